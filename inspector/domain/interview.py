@@ -1,0 +1,49 @@
+"""A structured interview with a member of staff, anonymous unless they agree to be named."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .errors import InspectorError
+from .record import Record
+
+
+class ConsentMissing(InspectorError):
+    texts = {
+        "ru": "Без согласия сотрудника на запись можно сохранить только ответ о согласии",
+        "kk": "Қызметкердің жазуға келісімінсіз тек келісім туралы жауапты сақтауға болады",
+        "en": "Without the staff member's consent to record, only the consent answer can be saved",
+    }
+
+
+CONSENT_RECORD = "consent_record"
+CONSENT_NAMED = "consent_named"
+INTERVIEWEE_NAME = "interviewee_name"
+
+
+@dataclass(kw_only=True)
+class Interview(Record):
+    entity: ClassVar[str] = "interview"
+    visit_id: str
+    template_id: str = ""
+    template_version: int = 0
+    answers: dict[str, Any] = field(default_factory=dict)
+    notes: str = ""
+
+    @property
+    def consent_given(self) -> bool:
+        return self.answers.get(CONSENT_RECORD) == "yes"
+
+    @property
+    def may_be_named(self) -> bool:
+        return self.consent_given and self.answers.get(CONSENT_NAMED) == "yes"
+
+
+def check_consent(answers: dict[str, Any], notes: str = "") -> None:
+    """InterviewConsent: nothing but the consent question is kept before consent is given."""
+    if answers.get(CONSENT_RECORD) == "yes":
+        return
+    others = {k: v for k, v in answers.items() if k != CONSENT_RECORD and v not in (None, "", [])}
+    if others or notes.strip():
+        raise ConsentMissing()

@@ -1,0 +1,58 @@
+"""The catalogue of checklist templates shipped with the app (and kept for old visits)."""
+
+from __future__ import annotations
+
+import importlib.resources
+from functools import cache
+
+from .checklist import ChecklistTemplate, load_template
+from .errors import NotFound
+
+INSTITUTION_KINDS: tuple[str, ...] = ("psc", "elderly_home", "baby_home", "adaptation_center")
+INTERVIEW_TEMPLATE_ID = "staff_interview"
+
+KIND_NAMES = {
+    "psc": {"ru": "ЦОН", "kk": "ХҚКО", "en": "Public Service Centre"},
+    "elderly_home": {"ru": "Дом престарелых", "kk": "Қарттар үйі", "en": "Elderly home"},
+    "baby_home": {"ru": "Дом ребёнка", "kk": "Сәби үйі", "en": "Baby home"},
+    "adaptation_center": {"ru": "Центр адаптации", "kk": "Бейімдеу орталығы",
+                          "en": "Adaptation centre"},
+}
+
+
+@cache
+def all_templates() -> dict[tuple[str, int], ChecklistTemplate]:
+    """Every template version shipped: current ones in checklists/, older ones in archive/.
+
+    Versions are never reused, so a visit filled with version 1 still opens after version 2 ships.
+    """
+    root = importlib.resources.files("inspector.resources") / "checklists"
+    found: dict[tuple[str, int], ChecklistTemplate] = {}
+    folders = [root, root / "archive"]
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".json"):
+                with importlib.resources.as_file(entry) as path:
+                    template = load_template(path)
+                found[template.key] = template
+    return found
+
+
+def template(template_id: str, version: int | None = None) -> ChecklistTemplate:
+    """A template by id, the newest version unless one is asked for."""
+    versions = [t for (tid, _), t in all_templates().items() if tid == template_id]
+    if version is not None:
+        versions = [t for t in versions if t.version == version]
+    if not versions:
+        raise NotFound(what="template", id=f"{template_id} v{version}" if version else template_id)
+    return max(versions, key=lambda t: t.version)
+
+
+def checklist_for(kind: str) -> ChecklistTemplate:
+    return template(kind)
+
+
+def interview_template() -> ChecklistTemplate:
+    return template(INTERVIEW_TEMPLATE_ID)

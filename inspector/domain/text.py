@@ -1,0 +1,24 @@
+"""Texts that exist in every language the product speaks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LANGUAGES: tuple[str, ...] = ("ru", "kk", "en")
+DEFAULT_LANGUAGE = "ru"
+
+Localized = Mapping[str, str]
+"""A text in each of LANGUAGES, e.g. {"ru": "Да", "kk": "Иә", "en": "Yes"}."""
+
+
+def pick(text: Localized | None, lang: str) -> str:
+    """The text in `lang`, falling back to Russian, then to any language present."""
+    if not text:
+        return ""
+    return text.get(lang) or text.get(DEFAULT_LANGUAGE) or next(iter(text.values()), "")
+
+
+def check_language(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+    return lang

@@ -1,0 +1,125 @@
+"""Versioned schema migrations: an older profile's database is upgraded in place when opened.
+
+Each migration runs in its own transaction together with the row that records it, so a crash
+during an upgrade leaves the database at the previous version, never half-way. Migrations are
+append-only: a released one is never edited, a change is a new migration.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+SYNC_COLUMNS = """
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    needs_review INTEGER NOT NULL DEFAULT 0
+"""
+
+
+def _run(conn: sqlite3.Connection, script: str) -> None:
+    """Execute statements one by one: executescript() would commit the migration's transaction."""
+    for statement in script.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v1_records(conn: sqlite3.Connection) -> None:
+    _run(conn, f"""
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE facilities (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, region TEXT NOT NULL DEFAULT '',
+        district TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',
+        latitude REAL, longitude REAL, {SYNC_COLUMNS});
+    CREATE TABLE visits (
+        id TEXT PRIMARY KEY, facility_id TEXT NOT NULL REFERENCES facilities(id),
+        started_on TEXT NOT NULL, ended_on TEXT NOT NULL DEFAULT '',
+        deputies TEXT NOT NULL DEFAULT '[]', participants TEXT NOT NULL DEFAULT '[]',
+        announced INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL DEFAULT 'draft',
+        template_id TEXT NOT NULL, template_version INTEGER NOT NULL,
+        notes TEXT NOT NULL DEFAULT '', completed_at TEXT NOT NULL DEFAULT '', {SYNC_COLUMNS});
+    CREATE INDEX visits_facility ON visits(facility_id);
+    CREATE TABLE answers (
+        id TEXT PRIMARY KEY, visit_id TEXT NOT NULL REFERENCES visits(id),
+        question_id TEXT NOT NULL, value TEXT, comment TEXT NOT NULL DEFAULT '',
+        flagged INTEGER NOT NULL DEFAULT 0, {SYNC_COLUMNS}, UNIQUE (visit_id, question_id));
+    CREATE TABLE photos (
+        id TEXT PRIMARY KEY, visit_id TEXT NOT NULL REFERENCES visits(id),
+        sha256 TEXT NOT NULL, ext TEXT NOT NULL DEFAULT '.jpg', size INTEGER NOT NULL DEFAULT 0,
+        width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0,
+        caption TEXT NOT NULL DEFAULT '', taken_at TEXT NOT NULL DEFAULT '',
+        latitude REAL, longitude REAL, question_id TEXT NOT NULL DEFAULT '',
+        shows_faces INTEGER NOT NULL DEFAULT 0, original_name TEXT NOT NULL DEFAULT '',
+        {SYNC_COLUMNS});
+    CREATE INDEX photos_visit ON photos(visit_id);
+    CREATE INDEX photos_sha ON photos(sha256);
+    CREATE TABLE interviews (
+        id TEXT PRIMARY KEY, visit_id TEXT NOT NULL REFERENCES visits(id),
+        template_id TEXT NOT NULL, template_version INTEGER NOT NULL,
+        answers TEXT NOT NULL DEFAULT '{{}}', notes TEXT NOT NULL DEFAULT '', {SYNC_COLUMNS});
+    CREATE INDEX interviews_visit ON interviews(visit_id);
+    CREATE TABLE findings (
+        id TEXT PRIMARY KEY, visit_id TEXT NOT NULL REFERENCES visits(id),
+        severity TEXT NOT NULL DEFAULT 'major', theme TEXT NOT NULL DEFAULT 'other',
+        text TEXT NOT NULL DEFAULT '', recommendation TEXT NOT NULL DEFAULT '',
+        addressee TEXT NOT NULL DEFAULT '', due_date TEXT NOT NULL DEFAULT '',
+        evidence TEXT NOT NULL DEFAULT '[]', position INTEGER NOT NULL DEFAULT 0, {SYNC_COLUMNS});
+    CREATE INDEX findings_visit ON findings(visit_id);
+    CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, op_id TEXT NOT NULL UNIQUE,
+        entity TEXT NOT NULL, record_id TEXT NOT NULL, fields TEXT NOT NULL DEFAULT '{{}}',
+        deleted INTEGER NOT NULL DEFAULT 0, base_version INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL, sent_at TEXT);
+    CREATE INDEX outbox_record ON outbox(entity, record_id);
+    """)
+
+
+def _v2_search_and_rotation(conn: sqlite3.Connection) -> None:
+    # Full-text search came after the first release, so older profiles get their index built here.
+    # unicode61 folds case for Cyrillic, Kazakh letters included; diacritics are kept so that
+    # й and и, ё and е stay distinct letters as Russian and Kazakh readers expect.
+    _run(conn, """
+    CREATE VIRTUAL TABLE search_index USING fts5(
+        body, entity UNINDEXED, record_id UNINDEXED, visit_id UNINDEXED,
+        tokenize = "unicode61 remove_diacritics 0");
+    ALTER TABLE photos ADD COLUMN rotation INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE conflicts (
+        entity TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,
+        mine TEXT, theirs TEXT, detected_at TEXT NOT NULL,
+        PRIMARY KEY (entity, record_id, field));
+    """)
+    from .search import rebuild_index  # the index code is the one the store uses every day
+
+    rebuild_index(conn)
+
+
+MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
+    (1, _v1_records),
+    (2, _v2_search_and_rotation),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                 "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
+    row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return row[0] or 0
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST) -> int:
+    """Bring the database up to `target`; returns the version it had before."""
+    before = current_version(conn)
+    for version, step in MIGRATIONS:
+        if before < version <= target:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                step(conn)
+                conn.execute("INSERT INTO schema_migrations (version) VALUES (?)", (version,))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+    return before

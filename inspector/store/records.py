@@ -1,0 +1,189 @@
+"""Reading and writing domain records, each write with its outbox entry for sync.
+
+Every change a person makes is one transaction that updates the row and appends (or extends) an
+outbox operation naming the changed fields and the server version the edit started from, which
+is what the sync protocol pushes (see shared/design/sync.md, points 1-3).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import fields
+from typing import Any, TypeVar
+
+from ..domain.answer import Answer
+from ..domain.errors import NotFound
+from ..domain.facility import Facility
+from ..domain.finding import Finding
+from ..domain.interview import Interview
+from ..domain.photo import Photo
+from ..domain.record import Record, new_id, utc_now
+from ..domain.visit import Visit
+from . import search
+from .database import Database
+
+R = TypeVar("R", bound=Record)
+
+ENTITIES: dict[str, type[Record]] = {
+    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding)
+}
+TABLES = {"facility": "facilities", "visit": "visits", "answer": "answers", "photo": "photos",
+          "interview": "interviews", "finding": "findings"}
+# Children of a visit, deleted with it.
+VISIT_CHILDREN = ("answer", "photo", "interview", "finding")
+_JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value"}
+_BOOL_FIELDS = {"announced", "flagged", "shows_faces", "needs_review"}
+
+
+def to_column(name: str, value: Any) -> Any:
+    if name in _JSON_FIELDS:
+        return json.dumps(value, ensure_ascii=False)
+    if name in _BOOL_FIELDS:
+        return int(bool(value))
+    return value
+
+
+def from_column(name: str, value: Any) -> Any:
+    if name in _JSON_FIELDS:
+        return json.loads(value) if value is not None else None
+    if name in _BOOL_FIELDS:
+        return bool(value)
+    return value
+
+
+def row_to_record(cls: type[R], row: dict[str, Any]) -> R:
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: from_column(k, v) for k, v in row.items() if k in names})
+
+
+class Records:
+    """Repository for all record kinds of one profile."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    # --- reading ------------------------------------------------------------------------
+
+    def get(self, cls: type[R], record_id: str) -> R:
+        found = self.find(cls, record_id)
+        if found is None:
+            raise NotFound(what=cls.entity, id=record_id)
+        return found
+
+    def find(self, cls: type[R], record_id: str) -> R | None:
+        rows = self.database.query(
+            f"SELECT * FROM {TABLES[cls.entity]} WHERE id = ? AND deleted = 0", (record_id,))
+        return row_to_record(cls, rows[0]) if rows else None
+
+    def list(self, cls: type[R], where: str = "", params: tuple = (), order: str = "") -> list[R]:
+        sql = f"SELECT * FROM {TABLES[cls.entity]} WHERE deleted = 0"
+        if where:
+            sql += f" AND ({where})"
+        if order:
+            sql += f" ORDER BY {order}"
+        return [row_to_record(cls, row) for row in self.database.query(sql, params)]
+
+    def of_visit(self, cls: type[R], visit_id: str, order: str = "created_at") -> list[R]:
+        return self.list(cls, "visit_id = ?", (visit_id,), order=order)
+
+    # --- writing ------------------------------------------------------------------------
+
+    def save(self, record: R) -> R:
+        """Insert or update; only fields that really changed go to the outbox."""
+        with self.database.transaction() as conn:
+            table = TABLES[record.entity]
+            row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record.id,)).fetchone()
+            cursor_names = [d[0] for d in conn.execute(f"SELECT * FROM {table} LIMIT 0").description]
+            old = dict(zip(cursor_names, row, strict=True)) if row else None
+            content = record.content()
+            if old is None or old["deleted"]:
+                changed = content
+            else:
+                changed = {k: v for k, v in content.items()
+                           if to_column(k, v) != old.get(k)}
+                if not changed:
+                    return record
+            record.updated_at = utc_now()
+            if old is not None:
+                record.version = old["version"]
+                record.created_at = old["created_at"]
+            self._write_row(conn, record, deleted=False)
+            append_outbox(conn, record.entity, record.id, changed, record.version)
+            search.index_record(conn, record.entity, record.id)
+        return record
+
+    def delete(self, cls: type[Record], record_id: str) -> None:
+        """A tombstone, never a missing row: sync must tell other laptops about the delete."""
+        with self.database.transaction() as conn:
+            self._tombstone(conn, cls.entity, record_id)
+            if cls.entity == "visit":
+                for child in VISIT_CHILDREN:
+                    ids = conn.execute(f"SELECT id FROM {TABLES[child]} WHERE visit_id = ? AND "
+                                       "deleted = 0", (record_id,)).fetchall()
+                    for (child_id,) in ids:
+                        self._tombstone(conn, child, child_id)
+
+    def _tombstone(self, conn: sqlite3.Connection, entity: str, record_id: str) -> None:
+        table = TABLES[entity]
+        row = conn.execute(f"SELECT version FROM {table} WHERE id = ? AND deleted = 0",
+                           (record_id,)).fetchone()
+        if row is None:
+            raise NotFound(what=entity, id=record_id)
+        conn.execute(f"UPDATE {table} SET deleted = 1, updated_at = ? WHERE id = ?",
+                     (utc_now(), record_id))
+        append_outbox(conn, entity, record_id, {}, row[0], deleted=True)
+        search.index_record(conn, entity, record_id)
+
+    def restore(self, cls: type[Record], record_id: str) -> None:
+        """Undo a delete that has not been synced yet, or re-create the record if it has."""
+        with self.database.transaction() as conn:
+            table = TABLES[cls.entity]
+            conn.execute(f"UPDATE {table} SET deleted = 0, updated_at = ? WHERE id = ?",
+                         (utc_now(), record_id))
+            record = row_to_record(cls, dict(zip(
+                [d[0] for d in conn.execute(f"SELECT * FROM {table} LIMIT 0").description],
+                conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone(),
+                strict=True)))
+            append_outbox(conn, cls.entity, record_id, record.content(), record.version)
+            search.index_record(conn, cls.entity, record_id)
+
+    @staticmethod
+    def _write_row(conn: sqlite3.Connection, record: Record, *, deleted: bool) -> None:
+        names = [f.name for f in fields(record)]
+        values = {n: to_column(n, getattr(record, n)) for n in names}
+        values["deleted"] = int(deleted)
+        columns = ", ".join(values)
+        marks = ", ".join(f":{n}" for n in values)
+        updates = ", ".join(f"{n} = excluded.{n}" for n in values if n != "id")
+        conn.execute(f"INSERT INTO {TABLES[record.entity]} ({columns}) VALUES ({marks}) "
+                     f"ON CONFLICT(id) DO UPDATE SET {updates}", values)
+
+
+def append_outbox(conn: sqlite3.Connection, entity: str, record_id: str, changed: dict[str, Any],
+                  base_version: int, *, deleted: bool = False) -> None:
+    """Record a change for the next push.
+
+    Edits of a record not yet sent are folded into its pending operation (autosave writes every
+    second; the server needs the result, not each keystroke). An operation already sent is never
+    changed, because the server may have applied it and would answer a replay from its record.
+    """
+    payload = {k: v for k, v in changed.items()}
+    pending = conn.execute(
+        "SELECT seq, fields FROM outbox WHERE entity = ? AND record_id = ? AND sent_at IS NULL "
+        "AND deleted = 0 ORDER BY seq DESC LIMIT 1", (entity, record_id)).fetchone()
+    if pending and not deleted:
+        merged = json.loads(pending[1]) | payload
+        conn.execute("UPDATE outbox SET fields = ? WHERE seq = ?",
+                     (json.dumps(merged, ensure_ascii=False), pending[0]))
+        return
+    conn.execute(
+        "INSERT INTO outbox (op_id, entity, record_id, fields, deleted, base_version, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (new_id(), entity, record_id, json.dumps(payload, ensure_ascii=False), int(deleted),
+         base_version, utc_now()),
+    )
+
+
+def pending_changes(database: Database) -> int:
+    return database.scalar("SELECT count(*) FROM outbox") or 0
