@@ -1,0 +1,206 @@
+"""The command line: a thin layer over services, for aides, scripts and tests.
+
+With no command it opens the desktop app. Errors are one line in the user's language and a
+non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from .domain.errors import InspectorError
+from .domain.regions import region_name
+from .domain.templates import KIND_NAMES, all_templates
+from .domain.text import DEFAULT_LANGUAGE, LANGUAGES, pick
+from .store.profile import Profile
+
+Command = Callable[[argparse.Namespace, Profile], int]
+
+_STATUS = {"imported": {"ru": "импортировано", "kk": "импортталды", "en": "imported"},
+           "duplicate": {"ru": "уже есть", "kk": "бұрыннан бар", "en": "duplicate"},
+           "rejected": {"ru": "отклонено", "kk": "қабылданбады", "en": "rejected"}}
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+
+
+def cmd_demo(args: argparse.Namespace, profile: Profile) -> int:
+    from .services.demo import generate_demo
+
+    ids = generate_demo(profile, visits=args.visits, seed=args.seed)
+    print(f"{len(ids)} visits → {profile.data_dir}")
+    return 0
+
+
+def cmd_templates(args: argparse.Namespace, profile: Profile) -> int:
+    rows = []
+    for template in all_templates().values():
+        questions = list(template.questions())
+        rows.append({
+            "id": template.id, "version": template.version, "kind": template.kind,
+            "title": dict(template.title), "sections": len(template.sections),
+            "questions": len(questions), "required": sum(q.required for q in questions),
+            "conditional": sum(q.show_if is not None for q in questions),
+            "languages": list(template.languages()), "complete": True,
+        })
+    if args.json:
+        _print_json(rows)
+    else:
+        for r in rows:
+            print(f"{r['id']:<18} v{r['version']:<3} {r['questions']:>4} "
+                  f"{pick(r['title'], args.lang)}  [{', '.join(r['languages'])}]")
+    return 0
+
+
+def cmd_visits(args: argparse.Namespace, profile: Profile) -> int:
+    from .services.visits import visit_summaries
+
+    rows = visit_summaries(profile, kind=args.kind, region=args.region, status=args.status)
+    if args.json:
+        _print_json([{"id": v.id, "date": v.started_on, "kind": v.kind,
+                      "facility": v.facility_name, "region": v.region, "status": v.status,
+                      "answered": v.answered, "flagged": v.flagged, "photos": v.photos}
+                     for v in rows])
+    else:
+        for v in rows:
+            print(f"{v.id}  {v.started_on}  {pick(KIND_NAMES[v.kind], args.lang):<22} "
+                  f"{v.facility_name}  ({region_name(v.region, args.lang)})  {v.status}")
+    return 0
+
+
+def cmd_photos_add(args: argparse.Namespace, profile: Profile) -> int:
+    from .services.photos import REJECTED, import_photos
+
+    results = import_photos(profile, args.visit_id, [Path(p) for p in args.paths])
+    for r in results:
+        line = f"{pick(_STATUS[r.status], args.lang)}: {r.path}"
+        if r.status == REJECTED:
+            line += f" — {r.reason(args.lang)}"
+        print(line)
+    return 1 if any(r.status == REJECTED for r in results) else 0
+
+
+def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
+    from .store.search import search
+
+    hits = search(profile.database.conn, " ".join(args.text))
+    if args.json:
+        _print_json([asdict(h) for h in hits])
+    else:
+        for h in hits:
+            print(f"{h.entity:<10} {h.visit_id or h.record_id}  {h.snippet}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, profile: Profile) -> int:
+    from .report.export import export
+
+    for path in export(profile, args.format, Path(args.output), lang=args.lang):
+        print(path)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inspector", description="Inspector: visits to public institutions, offline.")
+    parser.add_argument("--data-dir", type=Path, help="profile folder (default: the OS user-data "
+                        "folder, or INSPECTOR_DATA_DIR)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("demo", help="fill the profile with realistic demo visits")
+    p.add_argument("--visits", type=int, default=12)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(run=cmd_demo)
+
+    p = sub.add_parser("templates", help="checklist templates and their versions")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_templates)
+
+    p = sub.add_parser("visits", help="list visits")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--kind")
+    p.add_argument("--region")
+    p.add_argument("--status", choices=["draft", "completed"])
+    p.set_defaults(run=cmd_visits)
+
+    photos = sub.add_parser("photos", help="photos of a visit").add_subparsers(dest="action")
+    p = photos.add_parser("add", help="import photo files or folders into a visit")
+    p.add_argument("visit_id")
+    p.add_argument("paths", nargs="+")
+    p.set_defaults(run=cmd_photos_add)
+
+    p = sub.add_parser("search", help="full-text search")
+    p.add_argument("text", nargs="+")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_search)
+
+    p = sub.add_parser("export", help="answers, interviews and findings as CSV, JSON or XLSX")
+    p.add_argument("--format", choices=["csv", "json", "xlsx"], required=True)
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(run=cmd_export)
+
+    for extend in _EXTENSIONS:
+        extend(sub)
+    return parser
+
+
+# Commands contributed by other parts (reports, sync, backup) register here, so this module stays a
+# table of contents rather than growing with every feature.
+_EXTENSIONS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def _load_extensions() -> None:
+    import importlib
+
+    for module in ("inspector.report.commands", "inspector.sync.commands",
+                   "inspector.services.backup_commands"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        _EXTENSIONS.append(mod.add_commands)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _load_extensions()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _open_desktop(args)
+    if not hasattr(args, "run"):
+        parser.parse_args([*(argv or sys.argv[1:]), "--help"])
+    try:
+        with Profile(args.data_dir) as profile:
+            return args.run(args, profile)
+    except InspectorError as exc:
+        print(exc.message(args.lang), file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"{exc.strerror or exc}: {exc.filename or ''}".strip(), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _open_desktop(args: argparse.Namespace) -> int:
+    try:
+        from .ui.app import run_app
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("inspector.ui"):
+            build_parser().print_help()
+            return 0
+        raise
+    return run_app(data_dir=args.data_dir, lang=args.lang)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,133 @@
+"""Answers, interviews and findings as rows, with headers in the reader's language.
+
+The one place that flattens visits into tables: CSV, JSON and spreadsheet exports all read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.answer import Answer
+from ..domain.facility import Facility
+from ..domain.finding import SEVERITY_NAMES, THEMES, Finding
+from ..domain.interview import Interview
+from ..domain.regions import region_name
+from ..domain.templates import KIND_NAMES, template
+from ..domain.text import pick
+from ..domain.visit import Visit
+from ..store.profile import Profile
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    headers: list[str]
+    rows: list[list[Any]]
+
+
+_HEADERS = {
+    "visit": {"ru": "Визит", "kk": "Сапар", "en": "Visit"},
+    "date": {"ru": "Дата", "kk": "Күні", "en": "Date"},
+    "kind": {"ru": "Тип учреждения", "kk": "Мекеме түрі", "en": "Kind"},
+    "facility": {"ru": "Учреждение", "kk": "Мекеме", "en": "Institution"},
+    "region": {"ru": "Регион", "kk": "Өңір", "en": "Region"},
+    "section": {"ru": "Раздел", "kk": "Бөлім", "en": "Section"},
+    "question_id": {"ru": "Код вопроса", "kk": "Сұрақ коды", "en": "Question id"},
+    "question": {"ru": "Вопрос", "kk": "Сұрақ", "en": "Question"},
+    "answer": {"ru": "Ответ", "kk": "Жауап", "en": "Answer"},
+    "value": {"ru": "Значение", "kk": "Мәні", "en": "Value"},
+    "comment": {"ru": "Комментарий", "kk": "Түсініктеме", "en": "Comment"},
+    "problem": {"ru": "Проблема", "kk": "Мәселе", "en": "Problem"},
+    "interview": {"ru": "Интервью", "kk": "Сұхбат", "en": "Interview"},
+    "severity": {"ru": "Значимость", "kk": "Маңыздылығы", "en": "Severity"},
+    "theme": {"ru": "Тема", "kk": "Тақырып", "en": "Theme"},
+    "finding": {"ru": "Вывод", "kk": "Тұжырым", "en": "Finding"},
+    "recommendation": {"ru": "Рекомендация", "kk": "Ұсыным", "en": "Recommendation"},
+    "addressee": {"ru": "Адресат", "kk": "Алушы", "en": "Addressee"},
+    "evidence": {"ru": "Доказательства", "kk": "Дәлелдер", "en": "Evidence"},
+}
+TABLE_NAMES = {
+    "answers": {"ru": "Ответы", "kk": "Жауаптар", "en": "Answers"},
+    "interviews": {"ru": "Интервью", "kk": "Сұхбаттар", "en": "Interviews"},
+    "findings": {"ru": "Выводы", "kk": "Тұжырымдар", "en": "Findings"},
+}
+_YES_NO = {True: {"ru": "да", "kk": "иә", "en": "yes"}, False: {"ru": "", "kk": "", "en": ""}}
+
+
+def _headers(keys: Iterable[str], lang: str) -> list[str]:
+    return [pick(_HEADERS[k], lang) for k in keys]
+
+
+def _visits(profile: Profile, visit_ids: Iterable[str] | None) -> Iterator[tuple[Visit, Facility]]:
+    chosen = (profile.records.list(Visit, order="started_on") if visit_ids is None
+              else [profile.records.get(Visit, v) for v in visit_ids])
+    facilities = {f.id: f for f in profile.records.list(Facility)}
+    for visit in chosen:
+        yield visit, facilities[visit.facility_id]
+
+
+def _visit_cells(visit: Visit, facility: Facility, lang: str) -> list[Any]:
+    return [visit.id, visit.started_on, pick(KIND_NAMES.get(facility.kind), lang) or facility.kind,
+            facility.name, region_name(facility.region, lang)]
+
+
+def answers_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None = None) -> Table:
+    keys = ["visit", "date", "kind", "facility", "region", "section", "question_id", "question",
+            "answer", "value", "comment", "problem"]
+    rows = []
+    for visit, facility in _visits(profile, visit_ids):
+        form = template(visit.template_id, visit.template_version)
+        answers = {a.question_id: a for a in profile.records.of_visit(Answer, visit.id)}
+        sections = {s.id: pick(s.title, lang) for s in form.sections}
+        for question in form.questions():
+            answer = answers.get(question.id)
+            if answer is None:
+                continue
+            rows.append(_visit_cells(visit, facility, lang) + [
+                sections[question.section_id], question.id, pick(question.text, lang),
+                question.display(answer.value, lang), _plain(answer.value), answer.comment,
+                pick(_YES_NO[answer.flagged], lang)])
+    return Table(pick(TABLE_NAMES["answers"], lang), _headers(keys, lang), rows)
+
+
+def interviews_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None = None) -> Table:
+    """One row per interview answer. Names appear only where the person agreed to be named."""
+    keys = ["visit", "date", "kind", "facility", "region", "interview", "question_id", "question",
+            "answer"]
+    rows = []
+    for visit, facility in _visits(profile, visit_ids):
+        for number, interview in enumerate(profile.records.of_visit(Interview, visit.id), 1):
+            form = template(interview.template_id, interview.template_version)
+            for question in form.questions():
+                value = interview.answers.get(question.id)
+                if value is None or (question.id == "interviewee_name"
+                                     and not interview.may_be_named):
+                    continue
+                rows.append(_visit_cells(visit, facility, lang) + [
+                    number, question.id, pick(question.text, lang), question.display(value, lang)])
+    return Table(pick(TABLE_NAMES["interviews"], lang), _headers(keys, lang), rows)
+
+
+def findings_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None = None) -> Table:
+    keys = ["visit", "date", "kind", "facility", "region", "severity", "theme", "finding",
+            "recommendation", "addressee", "evidence"]
+    rows = []
+    for visit, facility in _visits(profile, visit_ids):
+        for finding in profile.records.of_visit(Finding, visit.id, order="position"):
+            rows.append(_visit_cells(visit, facility, lang) + [
+                pick(SEVERITY_NAMES.get(finding.severity), lang),
+                pick(THEMES.get(finding.theme), lang), finding.text, finding.recommendation,
+                finding.addressee, len(finding.evidence)])
+    return Table(pick(TABLE_NAMES["findings"], lang), _headers(keys, lang), rows)
+
+
+def all_tables(profile: Profile, lang: str, visit_ids: Iterable[str] | None = None) -> list[Table]:
+    ids = list(visit_ids) if visit_ids is not None else None
+    return [answers_table(profile, lang, ids), interviews_table(profile, lang, ids),
+            findings_table(profile, lang, ids)]
+
+
+def _plain(value: Any) -> Any:
+    return "; ".join(map(str, value)) if isinstance(value, list) else value

@@ -1,0 +1,190 @@
+"""A realistic demo data set: what a deputy's team would have after a season of trips.
+
+Used by `inspector demo`, the screenshots, the sample reports and the benchmarks. Deterministic for
+a seed, so a sample report made today looks the same tomorrow.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from ..domain.checklist import ChecklistTemplate, Question, QuestionType
+from ..domain.finding import Finding
+from ..domain.interview import CONSENT_NAMED, CONSENT_RECORD, INTERVIEWEE_NAME, Interview
+from ..domain.regions import regions
+from ..domain.templates import INSTITUTION_KINDS, interview_template
+from ..store.profile import Profile
+from . import visits as visit_service
+from .findings import save_finding
+from .interviews import save_interview
+from .photos import import_photos
+
+DEPUTIES = ["М. Магеррамов", "Г. Баймаханова", "С. Имашева", "Н. Микаелян", "А. Конуров"]
+AIDES = ["Д. Утегенов", "А. Сейтказина", "Е. Жумабаев"]
+FACILITY_NAMES = {
+    "psc": ["ЦОН {district} района", "Филиал НАО «Правительство для граждан» — ЦОН №{n}"],
+    "elderly_home": ["Медико-социальное учреждение для престарелых «Шапағат» №{n}",
+                     "Дом-интернат для престарелых и лиц с инвалидностью №{n}"],
+    "baby_home": ["Дом ребёнка «Бөбек» №{n}", "Специализированный дом ребёнка №{n}"],
+    "adaptation_center": ["Центр адаптации и социализации «Үміт» №{n}",
+                          "Центр социальной адаптации лиц без определённого места жительства №{n}"],
+}
+DISTRICTS = ["Алмалинского", "Есильского", "Сарыаркинского", "Байконурского", "Ауэзовского",
+             "Абайского", "Енбекшинского", "Казыбекбийского"]
+# Monthly wages in KZT by staff category, roughly as reported around the 2020 inquiry.
+WAGES = {"operator": 160_000, "administrator": 210_000, "social_worker": 120_000,
+         "nurse": 140_000, "caregiver": 110_000, "doctor": 240_000, "teacher": 150_000,
+         "psychologist": 150_000, "cleaner": 90_000}
+FINDINGS = [
+    ("pay", "major", "Средняя заработная плата {cat} ниже средней по региону на {pct}%.",
+     "Пересмотреть должностные оклады социальных и медицинских работников.",
+     "Министерство труда и социальной защиты населения РК"),
+    ("pay", "major", "Социальный пакет сотрудникам не предоставляется.",
+     "Предусмотреть социальный пакет (медицинское страхование, транспорт).",
+     "Правительство Республики Казахстан"),
+    ("staffing", "critical", "Вакантно {vac} штатных единиц; смены работают в неполном составе.",
+     "Принять меры по привлечению молодых специалистов.", "Акимат области"),
+    ("infection", "major", "Запас средств индивидуальной защиты менее чем на две недели.",
+     "Обеспечить запас СИЗ не менее чем на 30 дней.", "Министерство здравоохранения РК"),
+    ("status", "major", "Статус сотрудников не определён: не государственные служащие и не "
+     "гражданские служащие.", "Определить статус сотрудников законодательно.",
+     "Правительство Республики Казахстан"),
+    ("premises", "minor", "Жилая площадь на одного проживающего ниже нормы 4 м².",
+     "Провести капитальный ремонт и расширить жилые помещения.", "Акимат области"),
+]
+
+
+def generate_demo(profile: Profile, *, visits: int = 12, seed: int = 1, photos_per_visit: int = 2,
+                  on_progress: Callable[[int, int], None] | None = None) -> list[str]:
+    """Create `visits` visits across all four kinds and many regions; returns their ids."""
+    rng = random.Random(seed)
+    region_ids = list(regions())
+    made: list[str] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for n in range(visits):
+            kind = INSTITUTION_KINDS[n % len(INSTITUTION_KINDS)]
+            visit_id = _demo_visit(profile, rng, kind, region_ids[n % len(region_ids)], n + 1,
+                                   Path(scratch), photos_per_visit)
+            made.append(visit_id)
+            if on_progress:
+                on_progress(n + 1, visits)
+    return made
+
+
+def _demo_visit(profile: Profile, rng: random.Random, kind: str, region: str, n: int,
+                scratch: Path, photos: int) -> str:
+    district = rng.choice(DISTRICTS)
+    name = rng.choice(FACILITY_NAMES[kind]).format(district=district, n=rng.randint(1, 40))
+    facility = visit_service.add_facility(
+        profile, kind=kind, name=name, region=region, district=f"{district} район",
+        address=f"ул. Абая, {rng.randint(1, 200)}")
+    day = date(2026, 3, 1) + timedelta(days=rng.randint(0, 240))
+    visit = visit_service.start_visit(
+        profile, facility.id, day.isoformat(), deputies=rng.sample(DEPUTIES, 2),
+        participants=rng.sample(AIDES, 1), announced=rng.random() < 0.5)
+    template = visit_service.visit_template(visit)
+    values = _answers(template, rng)
+    with profile.database.transaction():
+        for question_id, value in values.items():
+            comment = "Со слов руководства учреждения." if rng.random() < 0.08 else None
+            visit_service.answer_question(profile, visit.id, question_id, value, comment=comment)
+        _interviews(profile, visit.id, rng)
+    shots = [_photo(scratch, rng, day, n, i) for i in range(photos)]
+    imported = [r.photo for r in import_photos(profile, visit.id, shots) if r.photo]
+    for i, photo in enumerate(imported):
+        photo.caption = ["Зал ожидания", "Жилая комната", "Пост медсестры", "Склад СИЗ"][i % 4]
+        photo.shows_faces = i % 5 == 4
+        profile.records.save(photo)
+    _findings(profile, visit.id, rng, values, imported)
+    if rng.random() < 0.6:
+        visit_service.complete_visit(profile, visit.id)
+    return visit.id
+
+
+def _answers(template: ChecklistTemplate, rng: random.Random) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    posts = rng.randint(20, 90)
+    filled = posts - rng.randint(0, max(1, posts // 5))
+    known = {"staff_posts_total": posts, "staff_posts_filled": filled,
+             "staff_vacancies": posts - filled, "regional_avg_wage": rng.choice(
+                 [230_000, 260_000, 290_000, 340_000, 410_000])}
+    for question in template.questions():
+        if not template.is_visible(question, values) or rng.random() < 0.04:
+            continue
+        if question.id in known:
+            values[question.id] = known[question.id]
+        elif question.id.startswith(("wage_avg_", "wage_min_")):
+            base = WAGES.get(question.id.split("_", 2)[2], 130_000)
+            factor = 1.0 if question.id.startswith("wage_avg_") else 0.8
+            values[question.id] = round(base * factor * rng.uniform(0.85, 1.2), -3)
+        else:
+            values[question.id] = _value(question, rng)
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def _value(q: Question, rng: random.Random) -> Any:
+    t = q.type
+    if t == QuestionType.YES_NO:
+        return rng.choices(["yes", "no", "na"], weights=[6, 3, 1])[0]
+    if t in (QuestionType.COUNT, QuestionType.NUMBER, QuestionType.MONEY):
+        low = q.min if q.min is not None else 0
+        high = q.max if q.max is not None else (500_000 if t == QuestionType.MONEY else 60)
+        value = rng.uniform(low, min(high, low + 60 if t != QuestionType.MONEY else high))
+        return int(value) if t == QuestionType.COUNT else round(value, 1)
+    if t == QuestionType.RATING:
+        return rng.randint(2, 5)
+    if t == QuestionType.SINGLE_CHOICE:
+        return rng.choice(q.options).id
+    if t == QuestionType.MULTIPLE_CHOICE:
+        return [o.id for o in rng.sample(list(q.options), rng.randint(1, min(3, len(q.options))))]
+    if t == QuestionType.DATE:
+        return (date(2025, 1, 1) + timedelta(days=rng.randint(0, 600))).isoformat()
+    return rng.choice(["Требуется ремонт.", "Замечаний нет.", "Со слов сотрудников.",
+                       "Жалобы на задержку выплат."])
+
+
+def _interviews(profile: Profile, visit_id: str, rng: random.Random) -> None:
+    form = interview_template()
+    for _ in range(rng.randint(1, 3)):
+        answers = _answers(form, rng)
+        answers[CONSENT_RECORD] = "yes"
+        answers[CONSENT_NAMED] = "yes" if rng.random() < 0.2 else "no"
+        if answers[CONSENT_NAMED] == "yes" and form.question(INTERVIEWEE_NAME):
+            answers[INTERVIEWEE_NAME] = rng.choice(["Айгуль Сериковна", "Марат Ерланович"])
+        else:
+            answers.pop(INTERVIEWEE_NAME, None)
+        save_interview(profile, Interview(visit_id=visit_id, template_id=form.id,
+                                          template_version=form.version, answers=answers,
+                                          notes="Жалуется на переработки и низкую зарплату."))
+
+
+def _findings(profile: Profile, visit_id: str, rng: random.Random, values: dict[str, Any],
+              photos: list) -> None:
+    from ..domain.answer import answer_id
+
+    for theme, severity, text, recommendation, addressee in rng.sample(FINDINGS, 3):
+        evidence = [{"kind": "answer", "id": answer_id(visit_id, q)}
+                    for q in ("staff_vacancies", "social_package", "regional_avg_wage")
+                    if q in values][:1]
+        if photos:
+            evidence.append({"kind": "photo", "id": rng.choice(photos).id})
+        save_finding(profile, Finding(
+            visit_id=visit_id, theme=theme, severity=severity,
+            text=text.format(cat="медсестёр", pct=rng.randint(20, 45),
+                             vac=values.get("staff_vacancies", 3)),
+            recommendation=recommendation, addressee=addressee, evidence=evidence))
+
+
+def _photo(scratch: Path, rng: random.Random, day: date, n: int, i: int) -> Path:
+    from ..photos.fixtures import make_jpeg
+
+    taken = datetime.combine(day, datetime.min.time()) + timedelta(hours=10, minutes=7 * i)
+    path = scratch / f"IMG_{n:04d}_{i}.jpg"
+    return make_jpeg(path, size=(960, 720), taken_at=taken, seed=n * 100 + i,
+                     gps=(51.13 + rng.uniform(-3, 3), 71.43 + rng.uniform(-8, 8)),
+                     label=f"#{n}-{i}")

@@ -1,0 +1,199 @@
+"""Use cases of a visit: start it, answer its checklist, complete it, revisit the institution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..domain.answer import Answer, answer_id
+from ..domain.checklist import ChecklistTemplate, Question
+from ..domain.errors import InspectorError, InvalidInput
+from ..domain.facility import Facility
+from ..domain.finding import Finding
+from ..domain.record import utc_now
+from ..domain.templates import INSTITUTION_KINDS, checklist_for, template
+from ..domain.visit import Visit, VisitStatus
+from ..store.profile import Profile
+
+
+class VisitIncomplete(InspectorError):
+    texts = {
+        "ru": "Визит нельзя завершить: не отвечено обязательных вопросов — {count}",
+        "kk": "Сапарды аяқтау мүмкін емес: міндетті сұрақтардың {count} жауапсыз",
+        "en": "The visit cannot be completed: {count} required questions are unanswered",
+    }
+
+    def __init__(self, missing: list[Question]) -> None:
+        self.missing = missing
+        super().__init__(count=len(missing))
+
+
+class VisitLocked(InspectorError):
+    texts = {
+        "ru": "Визит завершён; чтобы изменить ответы, сначала откройте его снова",
+        "kk": "Сапар аяқталған; жауаптарды өзгерту үшін алдымен оны қайта ашыңыз",
+        "en": "The visit is completed; reopen it before changing answers",
+    }
+
+
+@dataclass(frozen=True)
+class VisitSummary:
+    """One line of the visit list: enough to show, sort and filter without loading the visit."""
+
+    id: str
+    started_on: str
+    ended_on: str
+    kind: str
+    facility_id: str
+    facility_name: str
+    region: str
+    district: str
+    status: str
+    answered: int
+    flagged: int
+    photos: int
+    updated_at: str
+    needs_review: bool
+
+
+def add_facility(profile: Profile, *, kind: str, name: str, region: str = "", district: str = "",
+                 address: str = "", latitude: float | None = None,
+                 longitude: float | None = None) -> Facility:
+    if kind not in INSTITUTION_KINDS:
+        raise InvalidInput(detail=f"kind {kind!r}")
+    if not name.strip():
+        raise InvalidInput(detail="name")
+    return profile.records.save(Facility(kind=kind, name=name.strip(), region=region,
+                                         district=district, address=address,
+                                         latitude=latitude, longitude=longitude))
+
+
+def start_visit(profile: Profile, facility_id: str, started_on: str, *, ended_on: str = "",
+                deputies: list[str] | None = None, participants: list[str] | None = None,
+                announced: bool = False) -> Visit:
+    """A new draft visit, filled with the newest checklist for the institution's kind."""
+    facility = profile.records.get(Facility, facility_id)
+    checklist = checklist_for(facility.kind)
+    _check_dates(started_on, ended_on)
+    return profile.records.save(Visit(
+        facility_id=facility.id, started_on=started_on, ended_on=ended_on,
+        deputies=list(deputies or []), participants=list(participants or []), announced=announced,
+        template_id=checklist.id, template_version=checklist.version))
+
+
+def _check_dates(started_on: str, ended_on: str) -> None:
+    try:
+        start = date.fromisoformat(started_on)
+        if ended_on and date.fromisoformat(ended_on) < start:
+            raise InvalidInput(detail="the visit ends before it starts")
+    except ValueError as exc:
+        raise InvalidInput(detail=f"date: {exc}") from exc
+
+
+def visit_template(visit: Visit) -> ChecklistTemplate:
+    return template(visit.template_id, visit.template_version)
+
+
+def answers_of(profile: Profile, visit_id: str) -> dict[str, Answer]:
+    return {a.question_id: a for a in profile.records.of_visit(Answer, visit_id)}
+
+
+def answer_values(profile: Profile, visit_id: str) -> dict[str, Any]:
+    return {qid: a.value for qid, a in answers_of(profile, visit_id).items()}
+
+
+def answer_question(profile: Profile, visit_id: str, question_id: str, value: Any = ...,
+                    *, comment: str | None = None, flagged: bool | None = None) -> Answer:
+    """Store one answer. The problem flag follows the template's rule unless a person set it.
+
+    Pass `...` as value to change only the comment or the flag.
+    """
+    visit = profile.records.get(Visit, visit_id)
+    if visit.is_completed:
+        raise VisitLocked()
+    question = visit_template(visit).question(question_id)
+    if question is None:
+        raise InvalidInput(detail=f"question {question_id!r}")
+    existing = profile.records.find(Answer, answer_id(visit_id, question_id))
+    answer = existing or Answer(visit_id=visit_id, question_id=question_id)
+    if value is not ...:
+        try:
+            answer.value = question.validate_value(value)
+        except ValueError as exc:
+            raise InvalidInput(detail=f"{question_id}: {exc}") from exc
+        if flagged is None:
+            answer.flagged = question.is_problem(answer.value)
+    if comment is not None:
+        answer.comment = comment
+    if flagged is not None:
+        answer.flagged = flagged
+    return profile.records.save(answer)
+
+
+def missing_answers(profile: Profile, visit_id: str) -> list[Question]:
+    visit = profile.records.get(Visit, visit_id)
+    return visit_template(visit).missing_required(answer_values(profile, visit_id))
+
+
+def complete_visit(profile: Profile, visit_id: str) -> Visit:
+    missing = missing_answers(profile, visit_id)
+    if missing:
+        raise VisitIncomplete(missing)
+    visit = profile.records.get(Visit, visit_id)
+    visit.status = VisitStatus.COMPLETED.value
+    visit.completed_at = utc_now()
+    return profile.records.save(visit)
+
+
+def reopen_visit(profile: Profile, visit_id: str) -> Visit:
+    visit = profile.records.get(Visit, visit_id)
+    visit.status = VisitStatus.DRAFT.value
+    visit.completed_at = ""
+    return profile.records.save(visit)
+
+
+def revisit(profile: Profile, visit_id: str, started_on: str) -> Visit:
+    """A follow-up visit: same institution, the earlier findings copied to be checked again."""
+    earlier = profile.records.get(Visit, visit_id)
+    follow_up = start_visit(profile, earlier.facility_id, started_on, deputies=earlier.deputies,
+                            participants=earlier.participants)
+    with profile.database.transaction():
+        for finding in profile.records.of_visit(Finding, visit_id, order="position"):
+            profile.records.save(Finding(
+                visit_id=follow_up.id, severity=finding.severity, theme=finding.theme,
+                text=finding.text, recommendation=finding.recommendation,
+                addressee=finding.addressee, due_date=finding.due_date,
+                position=finding.position))
+    return follow_up
+
+
+_SUMMARY_SQL = """
+SELECT v.id, v.started_on, v.ended_on, f.kind, f.id AS facility_id, f.name AS facility_name,
+       f.region, f.district, v.status, v.updated_at, v.needs_review,
+       (SELECT count(*) FROM answers a WHERE a.visit_id = v.id AND a.deleted = 0
+           AND a.value IS NOT NULL AND a.value NOT IN ('null', '""', '[]')) AS answered,
+       (SELECT count(*) FROM answers a WHERE a.visit_id = v.id AND a.deleted = 0
+           AND a.flagged = 1) AS flagged,
+       (SELECT count(*) FROM photos p WHERE p.visit_id = v.id AND p.deleted = 0) AS photos
+FROM visits v JOIN facilities f ON f.id = v.facility_id
+WHERE v.deleted = 0
+"""
+
+
+def visit_summaries(profile: Profile, *, kind: str | None = None, region: str | None = None,
+                    status: str | None = None, date_from: str | None = None,
+                    date_to: str | None = None, ids: set[str] | None = None) -> list[VisitSummary]:
+    """The visit list, newest first, in one query however many visits there are."""
+    sql, params = _SUMMARY_SQL, []
+    for clause, value in (("f.kind = ?", kind), ("f.region = ?", region), ("v.status = ?", status),
+                          ("v.started_on >= ?", date_from), ("v.started_on <= ?", date_to)):
+        if value:
+            sql += f" AND {clause}"
+            params.append(value)
+    sql += " ORDER BY v.started_on DESC, f.name"
+    rows = profile.database.query(sql, tuple(params))
+    summaries = [VisitSummary(**{**r, "needs_review": bool(r["needs_review"])}) for r in rows]
+    if ids is not None:
+        summaries = [s for s in summaries if s.id in ids]
+    return summaries

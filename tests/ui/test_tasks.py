@@ -1,0 +1,60 @@
+"""Background work: results come back on the GUI thread, progress and cancel work."""
+
+from __future__ import annotations
+
+import threading
+
+from inspector.services.visits import add_facility
+from inspector.ui.tasks import TaskRunner
+
+
+def test_store_task_runs_off_the_gui_thread_and_reports_back(qtbot, tmp_path):
+    runner = TaskRunner(tmp_path / "p")
+    gui_thread = threading.get_ident()
+    seen = {}
+
+    def work(profile):
+        seen["thread"] = threading.get_ident()
+        return add_facility(profile, kind="psc", name="ЦОН Есильского района").id
+
+    results = []
+    task = runner.store(work, on_done=lambda fid: results.append((fid, threading.get_ident())))
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert seen["thread"] != gui_thread
+    assert results[0][1] == gui_thread
+    assert task.done
+    runner.shutdown()
+
+
+def test_background_task_progress_and_cancel(qtbot, tmp_path):
+    runner = TaskRunner(tmp_path / "p")
+    gate = threading.Event()
+    progress = []
+
+    def work(on_progress, is_cancelled):
+        for i in range(1000):
+            on_progress(i + 1, 1000)
+            if i == 2:
+                gate.wait(5)
+            if is_cancelled():
+                return i
+        return 1000
+
+    outcome = []
+    task = runner.background(work, on_done=outcome.append)
+    task.progress.connect(lambda done, total: progress.append(done))
+    task.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert outcome[0] < 1000
+    runner.shutdown()
+
+
+def test_failure_arrives_as_an_exception(qtbot, tmp_path):
+    runner = TaskRunner(tmp_path / "p")
+    errors = []
+    runner.store(lambda profile: add_facility(profile, kind="nope", name="x"),
+                 on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert "kind" in str(errors[0])
+    runner.shutdown()
