@@ -1,0 +1,88 @@
+"""Why a photo was refused, said in every language the product speaks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from inspector.domain.errors import InspectorError
+
+# One line per reason; {name} is the file name the user picked, never a full path (paths can be
+# long and leak folder names into screenshots of the dialog).
+REASON_TEXTS: dict[str, dict[str, str]] = {
+    "empty": {
+        "ru": "Файл «{name}» пуст (0 байт)",
+        "kk": "«{name}» файлы бос (0 байт)",
+        "en": "File “{name}” is empty (0 bytes)",
+    },
+    "not_image": {
+        "ru": "Файл «{name}» не является изображением",
+        "kk": "«{name}» файлы сурет емес",
+        "en": "File “{name}” is not an image",
+    },
+    "unsupported": {
+        "ru": "Формат файла «{name}» ({format}) не поддерживается: нужен JPEG, PNG, WebP, HEIC или TIFF",
+        "kk": "«{name}» файлының пішімі ({format}) қолдау көрмейді: JPEG, PNG, WebP, HEIC немесе TIFF қажет",
+        "en": "File “{name}” is in an unsupported format ({format}); use JPEG, PNG, WebP, HEIC or TIFF",
+    },
+    "truncated": {
+        "ru": "Файл «{name}» обрезан: копирование или загрузка не завершились",
+        "kk": "«{name}» файлы толық емес: көшіру немесе жүктеу аяқталмаған",
+        "en": "File “{name}” is truncated: the copy or download did not finish",
+    },
+    "corrupt": {
+        "ru": "Файл «{name}» повреждён и не читается как изображение",
+        "kk": "«{name}» файлы бүлінген, сурет ретінде оқылмайды",
+        "en": "File “{name}” is corrupt and cannot be read as an image",
+    },
+    "too_large": {
+        "ru": "Файл «{name}» слишком большой: {size_mb} МБ при допустимых {limit_mb} МБ",
+        "kk": "«{name}» файлы тым үлкен: {size_mb} МБ, ал рұқсат етілгені {limit_mb} МБ",
+        "en": "File “{name}” is too large: {size_mb} MB, the limit is {limit_mb} MB",
+    },
+    "bomb": {
+        "ru": "Изображение «{name}» содержит слишком много пикселей: {megapixels} Мп при допустимых {limit_mp} Мп",
+        "kk": "«{name}» суретінде пиксель тым көп: {megapixels} Мп, ал рұқсат етілгені {limit_mp} Мп",
+        "en": "Image “{name}” has too many pixels: {megapixels} MP, the limit is {limit_mp} MP",
+    },
+    "unreadable": {
+        "ru": "Не удаётся прочитать файл «{name}»: его нет или нет доступа",
+        "kk": "«{name}» файлын оқу мүмкін емес: ол жоқ немесе қолжетімсіз",
+        "en": "Cannot read file “{name}”: it is missing or access is denied",
+    },
+}
+
+REASONS: tuple[str, ...] = tuple(REASON_TEXTS)
+
+
+class PhotoRejected(InspectorError):
+    """A file that cannot be taken in as a photo.
+
+    `reason` is a stable code (one of REASONS) for the UI and tests; `detail` keeps the
+    underlying technical message (Pillow/OS) for logs only, it is never shown to users.
+    """
+
+    def __init__(self, reason: str, path: Path | str, *, detail: str = "", **params: Any) -> None:
+        if reason not in REASON_TEXTS:
+            raise ValueError(f"unknown rejection reason {reason!r}")
+        self.reason = reason
+        self.path = Path(path)
+        self.detail = detail
+        # Per-instance texts: one exception class for eight reasons keeps `except PhotoRejected`
+        # simple for callers, while each reason still has its own wording.
+        self.texts = REASON_TEXTS[reason]
+        params.setdefault("format", "?")
+        super().__init__(name=self.path.name, **params)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception pickling replays args=(message,), which does not fit our constructor; needed
+        # if a batch ever runs in a worker process.
+        extra = {k: v for k, v in self.params.items() if k != "name"}
+        return (_rebuild, (self.reason, str(self.path), self.detail, extra))
+
+    def __repr__(self) -> str:
+        return f"PhotoRejected({self.reason!r}, {str(self.path)!r})"
+
+
+def _rebuild(reason: str, path: str, detail: str, params: dict[str, Any]) -> PhotoRejected:
+    return PhotoRejected(reason, path, detail=detail, **params)

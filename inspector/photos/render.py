@@ -1,0 +1,60 @@
+"""Photos re-encoded for reports: upright, modest size, and stripped of all metadata."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image
+
+from . import _imaging
+from .errors import PhotoRejected
+
+__all__ = ["downscaled_jpeg"]
+
+_MAX_PIXELS = 120_000_000
+
+# Clockwise user rotation -> Pillow transpose (Pillow's ROTATE_* constants are counter-clockwise).
+_CLOCKWISE = {
+    90: Image.Transpose.ROTATE_270,
+    180: Image.Transpose.ROTATE_180,
+    270: Image.Transpose.ROTATE_90,
+}
+
+
+def downscaled_jpeg(
+    source: Path, *, longest_side: int = 1600, quality: int = 80, rotate: int = 0
+) -> bytes:
+    """JPEG bytes of `source`, EXIF orientation and then `rotate` (clockwise degrees, a multiple
+    of 90) applied, longest side at most `longest_side`, sRGB, with no EXIF, GPS, XMP or ICC.
+
+    Reports are shared widely; the originals keep their metadata as evidence, copies do not.
+    Raises PhotoRejected if `source` cannot be decoded.
+    """
+    if rotate % 90:
+        raise ValueError(f"rotation must be a multiple of 90 degrees, got {rotate}")
+    if longest_side < 1:
+        raise ValueError("longest_side must be positive")
+    source = Path(source)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise PhotoRejected("unreadable", source, detail=repr(exc)) from exc
+    if not data:
+        raise PhotoRejected("empty", source)
+    im = _imaging.open_image(data, source, max_pixels=_MAX_PIXELS)
+    with im:
+        _imaging.jpeg_draft(im, _imaging.fit_box(im.size, longest_side))
+        _imaging.load_image(im, source, data)
+        im.thumbnail((longest_side, longest_side), Image.Resampling.LANCZOS)
+        out = _imaging.orient(im)
+    turn = _CLOCKWISE.get(rotate % 360)
+    if turn is not None:
+        out = out.transpose(turn)
+    out = _imaging.to_rgb(out)
+    # A fresh info dict: nothing from the source (exif, icc_profile, xmp, dpi...) can reach
+    # the encoder even if a future Pillow starts reading im.info as a default.
+    out.info = {}
+    buffer = io.BytesIO()
+    out.save(buffer, "JPEG", quality=quality, optimize=True)
+    return buffer.getvalue()
