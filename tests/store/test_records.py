@@ -1,0 +1,93 @@
+"""Records and their outbox: what sync will push is exactly what people changed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from inspector.domain.answer import Answer, answer_id
+from inspector.domain.errors import NotFound
+from inspector.domain.facility import Facility
+from inspector.domain.finding import Finding
+from inspector.domain.visit import Visit
+from inspector.store.search import search
+
+
+@pytest.fixture
+def visit(profile):
+    facility = profile.records.save(Facility(kind="elderly_home", name="Дом престарелых «Шапағат»",
+                                             region="karaganda"))
+    return profile.records.save(Visit(facility_id=facility.id, started_on="2026-10-01",
+                                      template_id="elderly_home", template_version=1))
+
+
+def outbox(profile):
+    rows = profile.database.query("SELECT * FROM outbox ORDER BY seq")
+    return [(r["entity"], json.loads(r["fields"]), r["deleted"]) for r in rows]
+
+
+def test_edits_before_a_sync_fold_into_one_operation_with_only_changed_fields(profile, visit):
+    answer = profile.records.save(Answer(visit_id=visit.id, question_id="q", value=1))
+    answer.value = 2
+    profile.records.save(answer)
+    answer.comment = "уточнить"
+    profile.records.save(answer)
+    ops = [o for o in outbox(profile) if o[0] == "answer"]
+    assert len(ops) == 1
+    assert ops[0][1]["value"] == 2 and ops[0][1]["comment"] == "уточнить"
+
+
+def test_a_sent_operation_is_never_changed(profile, visit):
+    answer = profile.records.save(Answer(visit_id=visit.id, question_id="q", value=1))
+    with profile.database.transaction() as conn:
+        conn.execute("UPDATE outbox SET sent_at = 'now'")
+    answer.value = 5
+    profile.records.save(answer)
+    ops = [o for o in outbox(profile) if o[0] == "answer"]
+    assert [o[1] for o in ops] == [
+        {"visit_id": visit.id, "question_id": "q", "value": 1, "comment": "", "flagged": False},
+        {"value": 5}]
+
+
+def test_saving_without_changes_writes_nothing(profile, visit):
+    before = outbox(profile)
+    profile.records.save(profile.records.get(Visit, visit.id))
+    assert outbox(profile) == before
+
+
+def test_one_question_has_one_answer_id_on_every_laptop(visit):
+    assert Answer(visit_id=visit.id, question_id="q").id == answer_id(visit.id, "q")
+
+
+def test_deleting_a_visit_leaves_tombstones_for_it_and_its_records(profile, visit):
+    profile.records.save(Answer(visit_id=visit.id, question_id="q", value=1))
+    profile.records.save(Finding(visit_id=visit.id, text="Нехватка кадров"))
+    profile.records.delete(Visit, visit.id)
+    with pytest.raises(NotFound):
+        profile.records.get(Visit, visit.id)
+    deleted = [o[0] for o in outbox(profile) if o[2]]
+    assert sorted(deleted) == ["answer", "finding", "visit"]
+    assert profile.database.scalar("SELECT count(*) FROM answers") == 1  # kept, as a tombstone
+    assert search(profile.database.conn, "нехватка") == []
+    profile.records.restore(Visit, visit.id)
+    assert profile.records.get(Visit, visit.id).started_on == "2026-10-01"
+
+
+@pytest.mark.parametrize("query", ["ШАПАҒАТ", "шапағат", "престарел", "Дом", "КАРАГАНД"])
+def test_search_is_case_insensitive_for_russian_and_kazakh(profile, visit, query):
+    profile.records.save(Finding(visit_id=visit.id, text="В Караганде нет соцпакета"))
+    assert search(profile.database.conn, query), query
+
+
+def test_kazakh_text_is_found_by_its_own_letters(profile, visit):
+    profile.records.save(Finding(visit_id=visit.id, text="Қызметкерлердің жалақысы төмен"))
+    assert search(profile.database.conn, "ЖАЛАҚЫ")
+    assert search(profile.database.conn, "қызметкер")
+    assert not search(profile.database.conn, "жалакы")  # қ is not к: no false hits
+
+
+def test_search_input_with_operators_is_taken_literally(profile, visit):
+    profile.records.save(Finding(visit_id=visit.id, text="ППЭ: маски AND перчатки"))
+    assert isinstance(search(profile.database.conn, 'маски" OR (*'), list)  # no FTS syntax error
+    assert search(profile.database.conn, "") == []
