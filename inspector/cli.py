@@ -179,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "run"):
         parser.parse_args([*(argv or sys.argv[1:]), "--help"])
     try:
+        if not getattr(args, "needs_profile", True):
+            return args.run(args, None)
         with Profile(args.data_dir) as profile:
             return args.run(args, profile)
     except InspectorError as exc:

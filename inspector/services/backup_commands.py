@@ -1,0 +1,34 @@
+"""`inspector backup` and `inspector restore` on the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..store.profile import Profile
+from .backup import backup, restore
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="a consistent copy of the profile (database and photos)")
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p.set_defaults(run=_backup)
+    p = sub.add_parser("restore", help="replace the profile with a backup (the old one is kept)")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=_restore, needs_profile=False)
+
+
+def _backup(args: argparse.Namespace, profile: Profile) -> int:
+    print(backup(profile.data_dir, args.output))
+    return 0
+
+
+def _restore(args: argparse.Namespace, profile: Profile | None) -> int:
+    from ..store.profile import default_data_dir
+
+    data_dir = args.data_dir or default_data_dir()
+    moved = restore(args.file, data_dir)
+    print(data_dir)
+    if moved:
+        print(f"→ {moved}")
+    return 0
