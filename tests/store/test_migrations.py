@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from inspector.store import migrations
 from inspector.store.database import Database
 from inspector.store.profile import Profile
@@ -45,10 +47,8 @@ def test_a_failed_migration_leaves_the_previous_version(tmp_path, monkeypatch):
 
     monkeypatch.setattr(migrations, "MIGRATIONS", [migrations.MIGRATIONS[0], (2, broken)])
     conn = sqlite3.connect(path, isolation_level=None)
-    try:
+    with pytest.raises(RuntimeError):
         migrations.migrate(conn, 2)
-    except RuntimeError:
-        pass
     assert migrations.current_version(conn) == 1
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
     conn.close()
