@@ -1,0 +1,117 @@
+"""`inspector-server`: run the server, and administer users and teams.
+
+    inspector-server serve --data DIR [--host 127.0.0.1] [--port 8765] [--database URL]
+    inspector-server user add NAME --role admin|deputy|aide [--team TEAM]
+    inspector-server user passwd NAME | user disable NAME
+    inspector-server team add NAME | team add-member TEAM USER
+
+Every command takes --data DIR / --database URL. Passwords come from INSPECTOR_PASSWORD or a
+prompt, never from the command line (it would end up in the shell history and `ps`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from . import db
+from .auth import ROLES, AccountError, add_member, add_team, add_user, disable_user, set_password
+from .settings import Settings
+
+PASSWORD_VARIABLE = "INSPECTOR_PASSWORD"
+
+
+def _password(confirm: bool = True) -> str:
+    env = os.environ.get(PASSWORD_VARIABLE)
+    if env:
+        return env
+    first = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise AccountError("the passwords differ")
+    if not first:
+        raise AccountError("an empty password is not allowed")
+    return first
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings(data_dir=Path(args.data), database_url=args.database or "")
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .app import create_app
+
+    app = create_app(_settings(args))
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
+                timeout_graceful_shutdown=5)
+    return 0
+
+
+def _admin(action: Callable[..., None]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        engine = db.make_engine(_settings(args).database)
+        db.upgrade(engine)
+        try:
+            with db.write(engine) as conn:
+                action(conn, args)
+        except AccountError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        finally:
+            engine.dispose()
+        print("ok")
+        return 0
+    return run
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data", default=os.environ.get("INSPECTOR_SERVER_DATA", "."),
+                        help="data folder: SQLite database (by default) and photos")
+    common.add_argument("--database", default=os.environ.get("INSPECTOR_SERVER_DATABASE", ""),
+                        help="database URL, e.g. postgresql://user@host/db (default: SQLite in --data)")
+    parser = argparse.ArgumentParser(prog="inspector-server", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("serve", parents=[common], help="run the sync server")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--log-level", default="warning")
+    p.set_defaults(run=serve)
+
+    user = sub.add_parser("user", help="users").add_subparsers(dest="action", required=True)
+    p = user.add_parser("add", parents=[common])
+    p.add_argument("name")
+    p.add_argument("--role", choices=ROLES, required=True)
+    p.add_argument("--team")
+    p.set_defaults(run=_admin(lambda c, a: add_user(c, a.name, a.role, _password(), a.team)))
+    p = user.add_parser("passwd", parents=[common])
+    p.add_argument("name")
+    p.set_defaults(run=_admin(lambda c, a: set_password(c, a.name, _password())))
+    p = user.add_parser("disable", parents=[common])
+    p.add_argument("name")
+    p.set_defaults(run=_admin(lambda c, a: disable_user(c, a.name)))
+
+    team = sub.add_parser("team", help="teams").add_subparsers(dest="action", required=True)
+    p = team.add_parser("add", parents=[common])
+    p.add_argument("name")
+    p.set_defaults(run=_admin(lambda c, a: add_team(c, a.name)))
+    p = team.add_parser("add-member", parents=[common])
+    p.add_argument("team")
+    p.add_argument("user")
+    p.set_defaults(run=_admin(lambda c, a: add_member(c, a.team, a.user)))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,20 @@
+"""The one exception routes raise: always answered as JSON {message, code} with a 4xx status."""
+
+from __future__ import annotations
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, code: str = "error") -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code
+
+
+def forbidden(message: str = "you may not see or change this") -> ApiError:
+    return ApiError(403, message, "forbidden")
+
+
+def not_found(what: str) -> ApiError:
+    # Also answered for records of other teams: their existence is none of the caller's business.
+    return ApiError(404, f"{what} not found", "not_found")

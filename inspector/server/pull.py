@@ -1,0 +1,162 @@
+"""Serving changes: pages after a cursor, per-visit summaries, one visit in full.
+
+The cursor is "<scope>.<seq>", the scope being a digest of the caller's teams: when a user
+joins a team, their old cursor no longer matches and the pull starts over, so the new team's
+older records are not skipped. Reads are bounded by the counter's committed value, so a push
+still running (which holds a higher number) can never commit below what was served.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, or_, select, tuple_
+
+from ..sync.protocol import (
+    ENTITY_ORDER,
+    VISIT_CHILDREN,
+    Change,
+    ConflictValue,
+    Digest,
+    PullResponse,
+    SummaryResponse,
+    VisitSummary,
+    visit_checksum,
+)
+from .auth import Principal
+from .errors import ApiError, not_found
+from .tables import conflicts, counter, records
+
+_RANK = {name: i for i, name in enumerate(ENTITY_ORDER)}
+
+
+def scope_of(who: Principal) -> str:
+    return hashlib.sha256("\n".join(sorted(who.teams)).encode()).hexdigest()[:12]
+
+
+def parse_cursor(who: Principal, cursor: str) -> int:
+    if not cursor:
+        return 0
+    scope, _, seq = cursor.partition(".")
+    if not seq.isdigit() or len(seq) > 18:
+        raise ApiError(400, "the cursor is malformed; pull again from the start", "bad_cursor")
+    return int(seq) if scope == scope_of(who) else 0
+
+
+def pull(conn: Connection, who: Principal, cursor: str, limit: int) -> PullResponse:
+    since = parse_cursor(who, cursor)
+    top = conn.execute(select(counter.c.seq).where(counter.c.id == 1)).scalar_one()
+    if not who.teams:
+        return PullResponse(changes=[], cursor=f"{scope_of(who)}.{top}", more=False,
+                            digest=Digest(count=0, version_sum=0))
+    mine = records.c.team.in_(who.teams)
+    rows = list(conn.execute(select(records).where(mine, records.c.version > since,
+                                                   records.c.version <= top)
+                             .order_by(records.c.version).limit(limit + 1)).mappings())
+    more = len(rows) > limit
+    if more:
+        last = rows[-1]["version"]
+        if rows[0]["version"] == last:
+            # One transaction larger than a page: send it whole rather than split it.
+            rows = list(conn.execute(select(records).where(mine, records.c.version == last))
+                        .mappings())
+            more = True
+        else:
+            rows = [r for r in rows if r["version"] != last]
+        upto = rows[-1]["version"]
+        more = bool(conn.execute(select(records.c.id).where(
+            mine, records.c.version > upto, records.c.version <= top).limit(1)).first())
+    else:
+        upto = top
+    rows = _with_parents(conn, who, rows, since)
+    changes = _changes(conn, rows)
+    digest = None if more else digest_of(conn, who)
+    return PullResponse(changes=changes, cursor=f"{scope_of(who)}.{upto}", more=more, digest=digest)
+
+
+def _with_parents(conn: Connection, who: Principal, rows: list[Any], since: int) -> list[Any]:
+    """Put newer parents a page's children need ahead of them: the client has foreign keys.
+
+    A child changed at version 5 whose visit changed again at 9 would otherwise arrive before
+    its visit. The parent is sent now in its current state, and again at 9: applying a record's
+    full state twice is harmless.
+    """
+    rows = sorted(rows, key=lambda r: (r["version"], _RANK[r["entity"]]))
+    present = {(r["entity"], r["id"]) for r in rows}
+    parents: list[Any] = []
+    for parent in ("visit", "facility"):
+        if parent == "visit":
+            wanted = {r["visit_id"] for r in rows if r["entity"] in VISIT_CHILDREN}
+        else:
+            wanted = {json.loads(r["data"]).get("facility_id")
+                      for r in rows + parents if r["entity"] == "visit"}
+        wanted = {w for w in wanted if isinstance(w, str) and (parent, w) not in present}
+        if not wanted:
+            continue
+        extra = list(conn.execute(select(records).where(
+            records.c.entity == parent, records.c.id.in_(sorted(wanted)),
+            records.c.team.in_(who.teams), records.c.version > since)).mappings())
+        present.update((parent, r["id"]) for r in extra)
+        parents = extra + parents  # facilities ahead of visits
+    return parents + rows
+
+
+def _changes(conn: Connection, rows: list[Any]) -> list[Change]:
+    keys = [(r["entity"], r["id"]) for r in rows if r["needs_review"]]
+    found: dict[tuple[str, str], list[ConflictValue]] = defaultdict(list)
+    if keys:
+        for c in conn.execute(select(conflicts).where(
+                tuple_(conflicts.c.entity, conflicts.c.record_id).in_(keys))).mappings():
+            found[(c["entity"], c["record_id"])].append(ConflictValue(
+                field=c["field"], value=json.loads(c["value"]), device_id=c["device_id"],
+                user=c["user_name"], seq=c["seq"]))
+    return [Change(entity=r["entity"], record_id=r["id"], version=r["version"],
+                   deleted=r["deleted"], needs_review=r["needs_review"],
+                   fields=json.loads(r["data"]),
+                   field_devices={k: v[1] for k, v in json.loads(r["field_meta"]).items()},
+                   conflicts=found.get((r["entity"], r["id"]), []), team=r["team"])
+            for r in rows]
+
+
+def digest_of(conn: Connection, who: Principal) -> Digest:
+    count, total = conn.execute(select(func.count(), func.coalesce(func.sum(records.c.version), 0))
+                                .where(records.c.team.in_(who.teams))).one()
+    return Digest(count=count, version_sum=int(total))
+
+
+def _visit_rows(conn: Connection, who: Principal, visit_ids: list[str] | None) -> list[Any]:
+    cond = [records.c.team.in_(who.teams),
+            or_(records.c.entity == "visit", records.c.visit_id.is_not(None))]
+    if visit_ids is not None:
+        cond.append(or_(and_(records.c.entity == "visit", records.c.id.in_(visit_ids)),
+                        records.c.visit_id.in_(visit_ids)))
+    return list(conn.execute(select(records).where(*cond)).mappings())
+
+
+def summary(conn: Connection, who: Principal) -> SummaryResponse:
+    """Count and checksum per visit (the visit and its children), to find a diverged visit."""
+    groups: dict[str, list[tuple[str, str, int, bool]]] = defaultdict(list)
+    for r in conn.execute(select(records.c.entity, records.c.id, records.c.visit_id,
+                                 records.c.version, records.c.deleted).where(
+            records.c.team.in_(who.teams) if who.teams else records.c.id.is_(None),
+            or_(records.c.entity == "visit", records.c.visit_id.is_not(None)))):
+        visit = r.id if r.entity == "visit" else r.visit_id
+        groups[visit].append((r.entity, r.id, int(r.version), bool(r.deleted)))
+    return SummaryResponse(visits=[VisitSummary(visit_id=v, count=len(rows),
+                                                checksum=visit_checksum(rows))
+                                   for v, rows in sorted(groups.items())])
+
+
+def visit_changes(conn: Connection, who: Principal, visit_id: str) -> list[Change]:
+    rows = _visit_rows(conn, who, [visit_id]) if who.teams else []
+    if not any(r["entity"] == "visit" for r in rows):
+        raise not_found("visit")
+    facility_ids = {json.loads(r["data"]).get("facility_id") for r in rows if r["entity"] == "visit"}
+    rows += list(conn.execute(select(records).where(
+        records.c.entity == "facility", records.c.id.in_(sorted(i for i in facility_ids if i)),
+        records.c.team.in_(who.teams))).mappings())
+    rows.sort(key=lambda r: _RANK[r["entity"]])
+    return _changes(conn, rows)

@@ -1,0 +1,58 @@
+"""Administration over HTTP: list users and teams, revoke a user's device tokens."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from fastapi import APIRouter, Depends
+from sqlalchemy import select
+
+from ..sync.protocol import ErrorBody, Revoked, RevokeRequest, TeamInfo, UserInfo
+from . import db
+from .auth import AccountError, revoke_tokens
+from .deps import Admin, State, check_protocol
+from .errors import ApiError
+from .tables import team_members, teams, users
+
+router = APIRouter(prefix="/admin", tags=["admin"], dependencies=[Depends(check_protocol)],
+                   responses={400: {"model": ErrorBody}, 401: {"model": ErrorBody},
+                              403: {"model": ErrorBody}, 404: {"model": ErrorBody},
+                              426: {"model": ErrorBody}})
+
+
+def _memberships(conn) -> dict[int, list[str]]:  # type: ignore[no-untyped-def]
+    found: dict[int, list[str]] = defaultdict(list)
+    for team, user_id in conn.execute(select(team_members.c.team, team_members.c.user_id)
+                                      .order_by(team_members.c.position)):
+        found[user_id].append(team)
+    return found
+
+
+@router.get("/users", response_model=list[UserInfo])
+def list_users(_: Admin, app: State) -> list[UserInfo]:
+    with db.read(app.engine) as conn:
+        member = _memberships(conn)
+        rows = conn.execute(select(users).order_by(users.c.name)).mappings().all()
+    return [UserInfo(name=r["name"], role=r["role"], disabled=r["disabled"],
+                     teams=member.get(r["id"], [])) for r in rows]
+
+
+@router.get("/teams", response_model=list[TeamInfo])
+def list_teams(_: Admin, app: State) -> list[TeamInfo]:
+    with db.read(app.engine) as conn:
+        names = {r[0]: r[1] for r in conn.execute(select(users.c.id, users.c.name))}
+        found: dict[str, list[str]] = {r[0]: [] for r in conn.execute(select(teams.c.name))}
+        for team, user_id in conn.execute(select(team_members.c.team, team_members.c.user_id)):
+            found.setdefault(team, []).append(names.get(user_id, "?"))
+    return [TeamInfo(name=t, members=sorted(m)) for t, m in sorted(found.items())]
+
+
+@router.post("/tokens/revoke", response_model=Revoked)
+def revoke(body: RevokeRequest, _: Admin, app: State) -> Revoked:
+    """Shut a lost laptop out: revoke one device's token, or all of a user's."""
+    with db.write(app.engine) as conn:
+        try:
+            count = revoke_tokens(conn, body.user, body.device_id)
+        except AccountError as exc:
+            raise ApiError(404, str(exc), "not_found") from exc
+    return Revoked(revoked=count)

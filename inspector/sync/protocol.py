@@ -1,0 +1,303 @@
+"""The sync wire format, shared by the desktop client and the server (see design/sync.md).
+
+Everything that crosses the network is declared here once, as pydantic models, so the server's
+OpenAPI schema and the client agree by construction. This module imports only the domain: the
+server may import it without pulling in the desktop side.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import typing
+from dataclasses import MISSING, fields
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..domain.answer import Answer
+from ..domain.facility import Facility
+from ..domain.finding import Finding
+from ..domain.interview import Interview
+from ..domain.photo import Photo
+from ..domain.record import Record
+from ..domain.visit import Visit
+
+# Bumped whenever a change would make an older peer misread a message. Every request carries it
+# in PROTOCOL_HEADER; a server answers a different version with 426 and a message saying who
+# must update, instead of guessing.
+PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "X-Inspector-Protocol"
+
+ENTITY_CLASSES: dict[str, type[Record]] = {
+    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding)
+}
+EntityName = Literal["facility", "visit", "answer", "photo", "interview", "finding"]
+# Parents before children: a page or a push applies in this order within one version.
+ENTITY_ORDER = ("facility", "visit", "answer", "photo", "interview", "finding")
+VISIT_CHILDREN = ("answer", "photo", "interview", "finding")
+# Pseudo-field naming an edit that raced a delete; conflicts on it are settled like any other.
+DELETED_FIELD = "_deleted"
+
+UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+MAX_OPS_PER_PUSH = 500
+MAX_HASHES_PER_QUERY = 2000
+
+
+# --- field validation shared by both sides -------------------------------------------------
+
+def _field_kinds(cls: type[Record]) -> dict[str, tuple[type, ...]]:
+    """The JSON types each content field accepts, read from the domain dataclass."""
+    hints = typing.get_type_hints(cls)
+    kinds: dict[str, tuple[type, ...]] = {}
+    for name in cls.content_fields():
+        hint = hints[name]
+        origin = typing.get_origin(hint) or hint
+        args = typing.get_args(hint)
+        if hint is Any:
+            kinds[name] = (object,)
+        elif origin in (list, dict):
+            kinds[name] = (origin,)
+        elif hint is bool:
+            kinds[name] = (bool,)
+        elif hint is int:
+            kinds[name] = (int,)
+        elif hint is str:
+            kinds[name] = (str,)
+        elif float in args or hint is float:
+            kinds[name] = (int, float, type(None)) if type(None) in args else (int, float)
+        else:
+            kinds[name] = (object,)
+    return kinds
+
+
+FIELD_KINDS: dict[str, dict[str, tuple[type, ...]]] = {
+    entity: _field_kinds(cls) for entity, cls in ENTITY_CLASSES.items()
+}
+
+
+def field_defaults(entity: str) -> tuple[dict[str, Any], set[str]]:
+    """(defaults of content fields, fields that have no default and must be sent on create)."""
+    defaults: dict[str, Any] = {}
+    required: set[str] = set()
+    cls = ENTITY_CLASSES[entity]
+    content = set(cls.content_fields())
+    for f in fields(cls):
+        if f.name not in content:
+            continue
+        if f.default is not MISSING:
+            defaults[f.name] = f.default
+        elif f.default_factory is not MISSING:
+            defaults[f.name] = f.default_factory()
+        else:
+            required.add(f.name)
+    return defaults, required
+
+
+def clean_fields(entity: str, values: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """(values normalised for storage, why they cannot be stored or None)."""
+    kinds = FIELD_KINDS[entity]
+    clean: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in kinds:
+            return {}, f"{entity} has no field {name!r}"
+        allowed = kinds[name]
+        if allowed == (bool,) and value in (0, 1) and not isinstance(value, float):
+            value = bool(value)  # SQLite hands booleans back as 0/1
+        # bool is an int in Python; a boolean must not pass for a number.
+        elif isinstance(value, bool) and bool not in allowed and object not in allowed:
+            return {}, f"{entity}.{name} must not be a boolean"
+        if not isinstance(value, allowed):
+            return {}, f"{entity}.{name} has the wrong type ({type(value).__name__})"
+        if name == "sha256" and not (len(value) == 64
+                                     and all(c in "0123456789abcdef" for c in value)):
+            return {}, "photo.sha256 must be 64 lowercase hex digits"
+        clean[name] = value
+    return clean, None
+
+
+def canonical_json(value: Any) -> str:
+    """One spelling per value, so equal values compare and hash equal on both sides."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def visit_checksum(rows: list[tuple[str, str, int, bool]]) -> str:
+    """Digest of (entity, id, version, deleted) of a visit and its children, order-independent."""
+    digest = hashlib.sha256()
+    for entity, record_id, version, deleted in sorted(rows):
+        digest.update(f"{entity}:{record_id}:{version}:{int(deleted)};".encode())
+    return digest.hexdigest()
+
+
+# --- messages ------------------------------------------------------------------------------
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorBody(BaseModel):
+    """Every 4xx answer: a sentence a person can read, and a stable code for programs."""
+
+    message: str
+    code: str = "error"
+
+
+class LoginRequest(Message):
+    user: str = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=1, max_length=1000)
+    device_id: str = Field(pattern=UUID_PATTERN)
+    device_name: str = Field(default="", max_length=200)
+
+
+class LoginResponse(BaseModel):
+    token: str
+    expires_at: str
+    user: str
+    role: str
+    teams: list[str]
+
+
+class Me(BaseModel):
+    user: str
+    role: str
+    teams: list[str]
+    device_id: str
+
+
+class Op(Message):
+    """One local edit: the changed fields and the server version the edit started from."""
+
+    op_id: str = Field(pattern=UUID_PATTERN)
+    entity: EntityName
+    record_id: str = Field(pattern=UUID_PATTERN)
+    fields: dict[str, Any] = Field(default_factory=dict)
+    deleted: bool = False
+    base_version: int = Field(default=0, ge=0, le=2**62)
+
+
+class PushRequest(Message):
+    team: str | None = Field(default=None, max_length=200,
+                             description="team a new visit or facility goes to; default: the "
+                                         "user's first team")
+    ops: list[Op] = Field(max_length=MAX_OPS_PER_PUSH)
+
+
+OpStatus = Literal["applied", "conflict", "rejected"]
+
+
+class FieldConflict(BaseModel):
+    field: str
+    mine: Any = None  # what this op wanted
+    theirs: Any = None  # what the server kept
+
+
+class OpResult(BaseModel):
+    op_id: str
+    status: OpStatus
+    version: int = 0
+    conflicts: list[FieldConflict] = Field(default_factory=list)
+    message: str = ""
+    replayed: bool = False  # this op id had been applied before; the recorded result is returned
+
+
+class PushResponse(BaseModel):
+    results: list[OpResult]
+
+
+class ConflictValue(BaseModel):
+    """A value that lost a same-field race and is kept for a person to choose."""
+
+    field: str
+    value: Any = None
+    device_id: str
+    user: str = ""
+    seq: int
+
+
+class Change(BaseModel):
+    """The full current state of one record, as of `version`."""
+
+    entity: EntityName
+    record_id: str
+    version: int
+    deleted: bool
+    needs_review: bool
+    fields: dict[str, Any]
+    field_devices: dict[str, str] = Field(default_factory=dict)  # who set each field last
+    conflicts: list[ConflictValue] = Field(default_factory=list)
+    team: str
+
+
+class Digest(BaseModel):
+    """Cheap whole-scope check: how many records the user sees and the sum of their versions."""
+
+    count: int
+    version_sum: int
+
+
+class PullResponse(BaseModel):
+    changes: list[Change]
+    cursor: str
+    more: bool
+    digest: Digest | None = None  # on the last page only
+
+
+class VisitSummary(BaseModel):
+    visit_id: str
+    count: int
+    checksum: str
+
+
+class SummaryResponse(BaseModel):
+    visits: list[VisitSummary]
+
+
+class HashList(Message):
+    hashes: list[str] = Field(max_length=MAX_HASHES_PER_QUERY)
+
+
+class MissingResponse(BaseModel):
+    missing: list[str]
+
+
+class UploadStatus(BaseModel):
+    sha256: str
+    size: int
+    offset: int  # bytes the server holds; the client continues from here
+    complete: bool
+
+
+class TemplateVersion(BaseModel):
+    template_id: str
+    version: int
+    sha256: str = ""
+
+
+class TemplateList(BaseModel):
+    templates: list[TemplateVersion]
+
+
+class TemplateUpload(Message):
+    content: dict[str, Any]
+
+
+class UserInfo(BaseModel):
+    name: str
+    role: str
+    disabled: bool
+    teams: list[str]
+
+
+class TeamInfo(BaseModel):
+    name: str
+    members: list[str]
+
+
+class RevokeRequest(Message):
+    user: str = Field(min_length=1, max_length=200)
+    device_id: str | None = Field(default=None, pattern=UUID_PATTERN)
+
+
+class Revoked(BaseModel):
+    revoked: int
