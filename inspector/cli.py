@@ -112,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="profile folder (default: the OS user-data "
                         "folder, or INSPECTOR_DATA_DIR)")
     parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
+    parser.add_argument("--self-test", action="store_true", help="check that the installed app "
+                        "works: offscreen, on a temporary profile; exit status 0 when it does")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("demo", help="fill the profile with realistic demo visits")
@@ -174,6 +176,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _load_extensions()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from .ui.selftest import run
+
+        return run()
     if args.command is None:
         return _open_desktop(args)
     if not hasattr(args, "run"):

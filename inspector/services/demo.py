@@ -123,11 +123,12 @@ def _answers(template: ChecklistTemplate, rng: random.Random) -> dict[str, Any]:
             factor = 1.0 if question.id.startswith("wage_avg_") else 0.8
             values[question.id] = round(base * factor * rng.uniform(0.85, 1.2), -3)
         else:
-            values[question.id] = _value(question, rng)
+            values[question.id] = example_value(question, rng)
     return {k: v for k, v in values.items() if v is not None}
 
 
-def _value(q: Question, rng: random.Random) -> Any:
+def example_value(q: Question, rng: random.Random) -> Any:
+    """A plausible answer of the question's type (demo data, self-test)."""
     t = q.type
     if t == QuestionType.YES_NO:
         return rng.choices(["yes", "no", "na"], weights=[6, 3, 1])[0]
