@@ -253,7 +253,8 @@ def orient(im: Image.Image) -> Image.Image:
     (resetting the EXIF tag to 1); JPEG, PNG and WebP still need it done here.
     """
     try:
-        return ImageOps.exif_transpose(im)
+        with pillow_warnings():
+            return ImageOps.exif_transpose(im)
     except Exception:  # a broken EXIF block must not cost the user the picture
         return im
 

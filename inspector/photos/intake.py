@@ -148,7 +148,8 @@ def _describe(path: Path, data: bytes, max_pixels: int) -> PhotoFile:
         # libjpeg, so truncation is caught at a fraction of the cost of a full decode.
         _imaging.jpeg_draft(im, (stored_size[0] // 8, stored_size[1] // 8))
         _imaging.load_image(im, path, data)
-        pending = _orientation_tag(im)
+        with _imaging.pillow_warnings():
+            pending = _orientation_tag(im)
     width, height = stored_size
     if pending in (5, 6, 7, 8):
         width, height = height, width
