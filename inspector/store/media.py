@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import tempfile
 from pathlib import Path
+
+from ..domain.errors import InspectorError
+
+
+class MediaChanged(InspectorError):
+    texts = {
+        "ru": "Файл {file} изменился во время импорта; повторите импорт",
+        "kk": "{file} файлы импорттау кезінде өзгерді; импортты қайталаңыз",
+        "en": "{file} changed while it was being imported; import it again",
+    }
 
 
 class MediaStore:
@@ -20,12 +29,25 @@ class MediaStore:
         return self.path(sha256).is_file()
 
     def add_file(self, source: Path, sha256: str) -> Path:
-        """Copy a file in under its hash; a crash leaves either no file or the whole file."""
+        """Copy a file in under its hash; a crash leaves either no file or the whole file.
+
+        The copy is hashed as it is written: a file changed on the card between the check and the
+        copy would otherwise be stored under a hash that is not its own.
+        """
         target = self.path(sha256)
         if target.is_file():
             return target
-        with open(source, "rb") as src:
-            return self._write(target, lambda out: shutil.copyfileobj(src, out, 1 << 20))
+
+        def copy(out) -> None:
+            digest = hashlib.sha256()
+            with open(source, "rb") as src:
+                for chunk in iter(lambda: src.read(1 << 20), b""):
+                    digest.update(chunk)
+                    out.write(chunk)
+            if digest.hexdigest() != sha256:
+                raise MediaChanged(file=Path(source).name)
+
+        return self._write(target, copy)
 
     def add_bytes(self, data: bytes) -> str:
         sha = hashlib.sha256(data).hexdigest()

@@ -256,18 +256,21 @@ def test_decompression_bomb_error(tmp_path: Path, png_header_only) -> None:  # t
     assert "900" in error.message("en")
 
 
-def test_decompression_bomb_warning_becomes_rejection_without_leaking_filters(
+def test_our_pixel_limit_decides_not_pillows_warning(
     tmp_path: Path, png_header_only  # type: ignore[no-untyped-def]
 ) -> None:
-    # 90 MP: above Pillow's warning threshold (~89.5 MP), below its error threshold and below
-    # our limit, so only the warning can catch it.
+    # 90 MP: above Pillow's warning threshold (~89.5 MP), as 108 MP phone cameras are. Under our
+    # limit it is decoded like any photo (this header-only file then fails as truncated); over
+    # our limit it is refused as a bomb before a byte is decoded. No warning leaks either way.
     assert Image.MAX_IMAGE_PIXELS < 10_000 * 9_000
     path = png_header_only(tmp_path / "warn.png", 10_000, 9_000)
     before = list(warnings.filters)
     with warnings.catch_warnings(record=True) as seen:
         warnings.simplefilter("always")
-        error = _rejected(path, max_pixels=200_000_000)
-    assert error.reason == "bomb"
+        under = _rejected(path, max_pixels=200_000_000)
+        over = _rejected(path, max_pixels=80_000_000)
+    assert under.reason != "bomb"
+    assert over.reason == "bomb"
     assert not [w for w in seen if issubclass(w.category, Image.DecompressionBombWarning)]
     assert warnings.filters == before
 

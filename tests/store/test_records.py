@@ -91,3 +91,18 @@ def test_search_input_with_operators_is_taken_literally(profile, visit):
     profile.records.save(Finding(visit_id=visit.id, text="ППЭ: маски AND перчатки"))
     assert isinstance(search(profile.database.conn, 'маски" OR (*'), list)  # no FTS syntax error
     assert search(profile.database.conn, "") == []
+
+
+def test_media_refuses_a_file_that_is_not_what_was_checked(profile, tmp_path):
+    import hashlib
+
+    from inspector.store.media import MediaChanged
+
+    photo = tmp_path / "a.jpg"
+    photo.write_bytes(b"first bytes")
+    checked = hashlib.sha256(b"first bytes").hexdigest()
+    photo.write_bytes(b"changed on the card")
+    with pytest.raises(MediaChanged):
+        profile.media.add_file(photo, checked)
+    assert not profile.media.has(checked)
+    assert not [p for p in profile.media.root.rglob("*") if p.is_file()]  # no partial file left
