@@ -1,0 +1,241 @@
+"""Sync a profile with the central server: the use case the CLI and the desktop app call.
+
+Order (design/sync.md): photo bytes up → edits up (push before pull) → changes down, page by
+page → per-visit check against the server, re-pulling a visit that differs → missing photo
+bytes down. Every step is idempotent, so after a crash, a cancel or a dropped connection the
+next sync simply runs again and finishes the work.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ..store import sync_state
+from ..store.profile import Profile
+from ..store.records import TABLES
+from ..sync.client import AuthRequired, SyncClient, SyncError
+from ..sync.protocol import VISIT_CHILDREN, Change, Op
+from ..sync.tokens import TokenStore, default_token_store, token_key
+
+PUSH_BATCH = 200
+PULL_PAGE = 500
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+class SyncCancelled(SyncError):
+    """The person cancelled; what was done so far is kept and the next sync continues."""
+
+
+@dataclass
+class SyncReport:
+    server: str
+    user: str
+    pushed_ops: int = 0
+    pulled_changes: int = 0
+    visits_sent: int = 0
+    visits_received: int = 0
+    photos_uploaded: int = 0
+    photos_downloaded: int = 0
+    bytes_up: int = 0
+    bytes_down: int = 0
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    rejected: list[dict[str, Any]] = field(default_factory=list)
+    repaired_visits: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def summary(self) -> str:
+        lines = [f"Sent {self.visits_sent} visit(s), {self.photos_uploaded} photo(s); received "
+                 f"{self.visits_received} visit(s), {self.photos_downloaded} photo(s); "
+                 f"{_size(self.bytes_up)} up, {_size(self.bytes_down)} down in {self.seconds:.1f} s"]
+        for c in self.conflicts:
+            lines.append(f"Conflict in {c['entity']} {c['record_id']} field {c['field']}: "
+                         f"yours {c['mine']!r}, theirs {c['theirs']!r} (kept both; please choose)")
+        for r in self.rejected:
+            lines.append(f"Refused by the server: {r['entity']} {r['record_id']}: {r['message']}")
+        return "\n".join(lines)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n / 1e3:.1f} kB"
+
+
+def run_sync(profile: Profile, server_url: str, user: str, password: str | None = None,
+             token_store: TokenStore | None = None, on_progress: Progress | None = None,
+             is_cancelled: Callable[[], bool] | None = None, team: str | None = None,
+             client: SyncClient | None = None) -> SyncReport:
+    """Sync `profile` as `user`. Uses the stored token; signs in with `password` when needed.
+
+    Raises AuthRequired (no valid token and no password), ProtocolMismatch, ServerUnreachable,
+    SyncError or SyncCancelled; the profile is consistent whatever is raised.
+    """
+    store = token_store or default_token_store(profile.data_dir)
+    key = token_key(server_url, user, profile.device_id)
+    client = client or SyncClient(server_url)
+    client.token = store.get(key)
+    run = _SyncRun(profile, client, user, team, on_progress, is_cancelled)
+    started = time.monotonic()
+    for attempt in range(2):
+        if client.token is None:
+            if password is None:
+                raise AuthRequired(f"sign in to {server_url} as {user}: a password is needed")
+            client.login(user, password, profile.device_id, socket.gethostname())
+            store.set(key, client.token or "")
+        try:
+            run.run()
+            break
+        except AuthRequired:
+            # An expired or revoked token: forget it and sign in again, once.
+            store.delete(key)
+            client.token = None
+            if attempt or password is None:
+                raise
+    run.report.seconds = time.monotonic() - started
+    run.report.bytes_up, run.report.bytes_down = client.bytes_up, client.bytes_down
+    return run.report
+
+
+def resolve_conflict(profile: Profile, entity: str, record_id: str, field: str, value: Any) -> None:
+    """The person picked `value` for a field kept both ways; pushed with the next sync."""
+    sync_state.resolve_conflict(profile.database, entity, record_id, field, value)
+
+
+def list_conflicts(profile: Profile) -> list[sync_state.LocalConflict]:
+    return sync_state.list_conflicts(profile.database)
+
+
+class _SyncRun:
+    def __init__(self, profile: Profile, client: SyncClient, user: str, team: str | None,
+                 on_progress: Progress | None, is_cancelled: Callable[[], bool] | None) -> None:
+        self.profile, self.client, self.team = profile, client, team
+        self.db = profile.database
+        self.device = profile.device_id
+        self.on_progress = on_progress or (lambda *_: None)
+        self.is_cancelled = is_cancelled or (lambda: False)
+        self.cursor_key = sync_state.cursor_key(client.base_url, user)
+        self.report = SyncReport(server=client.base_url, user=user)
+        self._visits_sent: set[str] = set()
+        self._visits_received: set[str] = set()
+
+    def check(self) -> None:
+        if self.is_cancelled():
+            raise SyncCancelled("sync cancelled; it continues where it stopped next time")
+
+    def run(self) -> None:
+        self.upload_photos()
+        self.push()
+        digest = self.pull()
+        self.verify(digest)
+        self.download_photos()
+        self.report.visits_sent = len(self._visits_sent)
+        self.report.visits_received = len(self._visits_received)
+
+    # --- up ---------------------------------------------------------------------------------
+
+    def upload_photos(self) -> None:
+        hashes = sync_state.pending_photo_hashes(self.db)
+        if not hashes:
+            return
+        missing = [h for h in self.client.missing(hashes) if self.profile.media.has(h)]
+        for i, sha in enumerate(missing):
+            self.check()
+            self.on_progress("upload", i, len(missing))
+            self.client.upload(sha, self.profile.media.path(sha))
+            self.report.photos_uploaded += 1
+        self.on_progress("upload", len(missing), len(missing))
+
+    def push(self) -> None:
+        total = sync_state.outbox_size(self.db)
+        done = 0
+        while True:
+            self.check()
+            rows = sync_state.outbox_batch(self.db, PUSH_BATCH)
+            if not rows:
+                return
+            self.on_progress("push", done, total)
+            sync_state.mark_sent(self.db, [r["seq"] for r in rows if r["sent_at"] is None])
+            ops = [sync_state.to_op(r) for r in rows]
+            reply = self.client.push(ops, self.team)
+            rejected = sync_state.acknowledge(self.db, ops, reply.results)
+            self.report.rejected += rejected
+            by_id = {op.op_id: op for op in ops}
+            for result in reply.results:
+                op = by_id[result.op_id]
+                self._note_visit(op, self._visits_sent)
+                for c in result.conflicts:
+                    self.report.conflicts.append({"entity": op.entity, "record_id": op.record_id,
+                                                  "field": c.field, "mine": c.mine,
+                                                  "theirs": c.theirs})
+            self.report.pushed_ops += len(ops)
+            done += len(ops)
+            if len(reply.results) < len(ops):
+                raise SyncError("the server answered only part of the push; sync again")
+
+    def _note_visit(self, op: Op | Change, into: set[str]) -> None:
+        if op.entity == "visit":
+            into.add(op.record_id)
+        elif op.entity in VISIT_CHILDREN:
+            visit = op.fields.get("visit_id")
+            if visit is None:
+                visit = self.db.scalar(f"SELECT visit_id FROM {TABLES[op.entity]} WHERE id = ?",
+                                       (op.record_id,))
+            if isinstance(visit, str):
+                into.add(visit)
+
+    # --- down -------------------------------------------------------------------------------
+
+    def pull(self):  # type: ignore[no-untyped-def]
+        cursor = sync_state.load_cursor(self.db, self.cursor_key)
+        while True:
+            self.check()
+            page = self.client.pull(cursor, PULL_PAGE)
+            sync_state.apply_changes(self.db, page.changes, self.device,
+                                     (self.cursor_key, page.cursor))
+            for change in page.changes:
+                self._note_visit(change, self._visits_received)
+            self.report.pulled_changes += len(page.changes)
+            self.on_progress("pull", self.report.pulled_changes, 0)
+            cursor = page.cursor
+            if not page.more:
+                return page.digest
+
+    def verify(self, digest) -> None:  # type: ignore[no-untyped-def]
+        """Point 19: compare with the server; re-pull what differs (cheap when all is well)."""
+        if digest is None or sync_state.local_digest(self.db) == (digest.count, digest.version_sum):
+            return
+        self.check()
+        local = sync_state.local_visit_summaries(self.db)
+        differing = [v.visit_id for v in self.client.summary().visits
+                     if local.get(v.visit_id) != (v.count, v.checksum)]
+        for visit_id in differing:
+            self.check()
+            changes = self.client.visit(visit_id)
+            sync_state.apply_changes(self.db, changes, self.device)
+            self.report.repaired_visits.append(visit_id)
+        if not differing:
+            # Not in any visit (a facility, say): pull everything again; applying is idempotent.
+            self.db.set_meta(self.cursor_key, "")
+            self.pull()
+
+    def download_photos(self) -> None:
+        media = self.profile.media
+        wanted = [h for h in sync_state.photo_hashes_in_use(self.db) if not media.has(h)]
+        for i, sha in enumerate(wanted):
+            self.check()
+            self.on_progress("download", i, len(wanted))
+            try:
+                self.client.download(sha, media.path(sha))
+            except SyncError as exc:
+                if exc.status == 404:
+                    continue  # its record was deleted meanwhile; nothing to fetch
+                raise
+            self.report.photos_downloaded += 1
+        if wanted:
+            self.on_progress("download", len(wanted), len(wanted))

@@ -1,0 +1,289 @@
+"""The local side of sync: outbox batches, applying pulled changes, cursor, conflicts.
+
+Every function that writes does so in one transaction (Database.transaction), so a crash at any
+moment leaves the profile either before or after a step, never half-way: a pulled page and its
+cursor commit together (design/sync.md point 6); acknowledged ops leave the outbox together
+with the conflicts they reported.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.record import utc_now
+from ..sync.protocol import (
+    DELETED_FIELD,
+    VISIT_CHILDREN,
+    Change,
+    FieldConflict,
+    Op,
+    OpResult,
+    canonical_json,
+    field_defaults,
+    visit_checksum,
+)
+from . import search
+from .database import Database
+from .records import ENTITIES, TABLES, append_outbox, from_column, to_column
+
+REJECTED_KEY = "sync.rejected"
+
+
+@dataclass(frozen=True)
+class LocalConflict:
+    entity: str
+    record_id: str
+    field: str
+    mine: Any
+    theirs: Any
+    detected_at: str
+
+
+def cursor_key(server_url: str, user: str) -> str:
+    return f"sync.cursor:{server_url.rstrip('/')}:{user}"
+
+
+def load_cursor(database: Database, key: str) -> str:
+    return database.meta(key, "") or ""
+
+
+# --- outbox --------------------------------------------------------------------------------
+
+def outbox_batch(database: Database, limit: int) -> list[dict[str, Any]]:
+    """The oldest ops, sent or not: an op sent without an answer is sent again (the server
+    answers a replay from its record)."""
+    return database.query("SELECT * FROM outbox ORDER BY seq LIMIT ?", (limit,))
+
+
+def outbox_size(database: Database) -> int:
+    return database.scalar("SELECT count(*) FROM outbox") or 0
+
+
+def to_op(row: dict[str, Any]) -> Op:
+    return Op(op_id=row["op_id"], entity=row["entity"], record_id=row["record_id"],
+              fields=json.loads(row["fields"]), deleted=bool(row["deleted"]),
+              base_version=row["base_version"])
+
+
+def mark_sent(database: Database, seqs: list[int]) -> None:
+    """Before sending: from now on a new edit makes a new op instead of changing this one."""
+    with database.transaction() as conn:
+        conn.executemany("UPDATE outbox SET sent_at = ? WHERE seq = ? AND sent_at IS NULL",
+                         [(utc_now(), s) for s in seqs])
+
+
+def acknowledge(database: Database, ops: list[Op], results: list[OpResult]) -> list[dict]:
+    """Drop answered ops; keep reported conflicts and rejections where a person sees them."""
+    by_id = {op.op_id: op for op in ops}
+    rejected: list[dict] = []
+    with database.transaction() as conn:
+        for result in results:
+            op = by_id.get(result.op_id)
+            if op is None:
+                continue
+            conn.execute("DELETE FROM outbox WHERE op_id = ?", (op.op_id,))
+            if result.status == "rejected":
+                rejected.append({"entity": op.entity, "record_id": op.record_id,
+                                 "message": result.message, "at": utc_now()})
+            for found in result.conflicts:
+                _store_conflict(conn, op.entity, op.record_id, found)
+        if rejected:
+            old = json.loads(_meta(conn, REJECTED_KEY) or "[]")
+            _set_meta(conn, REJECTED_KEY, json.dumps((old + rejected)[-200:], ensure_ascii=False))
+    return rejected
+
+
+def _store_conflict(conn: sqlite3.Connection, entity: str, record_id: str,
+                    found: FieldConflict) -> None:
+    conn.execute("INSERT OR REPLACE INTO conflicts (entity, record_id, field, mine, theirs, "
+                 "detected_at) VALUES (?, ?, ?, ?, ?, ?)",
+                 (entity, record_id, found.field, canonical_json(found.mine),
+                  canonical_json(found.theirs), utc_now()))
+    conn.execute(f"UPDATE {TABLES[entity]} SET needs_review = 1 WHERE id = ?", (record_id,))
+
+
+def _meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def pending_photo_hashes(database: Database) -> list[str]:
+    """Photos whose records are about to be pushed: their bytes must reach the server first."""
+    found = set()
+    for row in database.query("SELECT fields FROM outbox WHERE entity = 'photo' AND deleted = 0"):
+        sha = json.loads(row["fields"]).get("sha256")
+        if isinstance(sha, str):
+            found.add(sha)
+    return sorted(found)
+
+
+# --- applying pulled changes ---------------------------------------------------------------
+
+def apply_changes(database: Database, changes: list[Change], device_id: str,
+                  cursor: tuple[str, str] | None = None) -> int:
+    """Write pulled records (full state) and, in the same transaction, the new cursor.
+
+    A field with a local edit still in the outbox keeps the local value: that edit is pushed
+    next and the server merges it. Nothing here creates outbox entries.
+    """
+    with database.transaction() as conn:
+        # Within one page a child may precede the parent sent along with it.
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        for change in changes:
+            _apply_one(conn, change, device_id)
+        if cursor is not None:
+            _set_meta(conn, cursor[0], cursor[1])
+    return len(changes)
+
+
+def _pending(conn: sqlite3.Connection, entity: str, record_id: str) -> tuple[set[str], bool, bool]:
+    names: set[str] = set()
+    deleted = False
+    rows = conn.execute("SELECT fields, deleted FROM outbox WHERE entity = ? AND record_id = ?",
+                        (entity, record_id)).fetchall()
+    for fields_json, is_delete in rows:
+        names.update(json.loads(fields_json))
+        deleted = deleted or bool(is_delete)
+    return names, deleted, bool(rows)
+
+
+def _apply_one(conn: sqlite3.Connection, change: Change, device_id: str) -> None:
+    entity, table = change.entity, TABLES[change.entity]
+    cls = ENTITIES[entity]
+    content = cls.content_fields()
+    cursor = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (change.record_id,))
+    names = [d[0] for d in cursor.description]
+    found = cursor.fetchone()
+    local = dict(zip(names, found, strict=True)) if found else None
+    pending, pending_delete, has_pending = _pending(conn, entity, change.record_id)
+    defaults, _ = field_defaults(entity)
+    values: dict[str, Any] = {}
+    for name in content:
+        if local is not None and name in pending:
+            values[name] = local[name]
+        else:
+            value = change.fields.get(name, defaults.get(name))
+            values[name] = to_column(name, value)
+    deleted = bool(local["deleted"]) if (local is not None and pending_delete) else change.deleted
+    stamp = utc_now()
+    values.update(id=change.record_id, version=change.version, deleted=int(deleted),
+                  needs_review=int(change.needs_review),
+                  created_at=local["created_at"] if local else stamp, updated_at=stamp)
+    columns = ", ".join(values)
+    marks = ", ".join(f":{n}" for n in values)
+    updates = ", ".join(f"{n} = excluded.{n}" for n in values if n not in ("id", "created_at"))
+    conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks}) "
+                 f"ON CONFLICT(id) DO UPDATE SET {updates}", values)
+    _replace_conflicts(conn, change, device_id, pending, has_pending)
+    search.index_record(conn, entity, change.record_id)
+
+
+def _replace_conflicts(conn: sqlite3.Connection, change: Change, device_id: str,
+                       pending: set[str], has_pending: bool) -> None:
+    """The server's open conflicts become the local ones; a field this laptop already settled
+    (its choice waits in the outbox) stays settled."""
+    conn.execute("DELETE FROM conflicts WHERE entity = ? AND record_id = ?",
+                 (change.entity, change.record_id))
+    groups: dict[str, list] = defaultdict(list)
+    for c in change.conflicts:
+        groups[c.field].append(c)
+    for name, values in groups.items():
+        if name in pending or (name == DELETED_FIELD and has_pending):
+            continue
+        current = change.deleted if name == DELETED_FIELD else change.fields.get(name)
+        own = [c for c in values if c.device_id == device_id]
+        if own:
+            mine, theirs = own[0].value, current
+        else:
+            mine, theirs = current, values[0].value
+        conn.execute("INSERT OR REPLACE INTO conflicts (entity, record_id, field, mine, theirs, "
+                     "detected_at) VALUES (?, ?, ?, ?, ?, ?)",
+                     (change.entity, change.record_id, name, canonical_json(mine),
+                      canonical_json(theirs), utc_now()))
+
+
+# --- checking against the server -----------------------------------------------------------
+
+def local_digest(database: Database) -> tuple[int, int]:
+    """(count, sum of versions) of records known to the server: compared with its digest."""
+    count = total = 0
+    for table in TABLES.values():
+        row = database.query(f"SELECT count(*) AS n, coalesce(sum(version), 0) AS s FROM {table} "
+                             "WHERE version > 0")[0]
+        count += row["n"]
+        total += row["s"]
+    return count, total
+
+
+def local_visit_summaries(database: Database) -> dict[str, tuple[int, str]]:
+    groups: dict[str, list[tuple[str, str, int, bool]]] = defaultdict(list)
+    for row in database.query("SELECT id, version, deleted FROM visits WHERE version > 0"):
+        groups[row["id"]].append(("visit", row["id"], row["version"], bool(row["deleted"])))
+    for entity in VISIT_CHILDREN:
+        for row in database.query(f"SELECT id, visit_id, version, deleted FROM {TABLES[entity]} "
+                                  "WHERE version > 0"):
+            groups[row["visit_id"]].append((entity, row["id"], row["version"], bool(row["deleted"])))
+    return {v: (len(rows), visit_checksum(rows)) for v, rows in groups.items()}
+
+
+def photo_hashes_in_use(database: Database) -> list[str]:
+    return [r["sha256"] for r in database.query(
+        "SELECT DISTINCT sha256 FROM photos WHERE deleted = 0 ORDER BY sha256")]
+
+
+# --- conflicts a person settles ------------------------------------------------------------
+
+def list_conflicts(database: Database) -> list[LocalConflict]:
+    return [LocalConflict(entity=r["entity"], record_id=r["record_id"], field=r["field"],
+                          mine=json.loads(r["mine"]) if r["mine"] is not None else None,
+                          theirs=json.loads(r["theirs"]) if r["theirs"] is not None else None,
+                          detected_at=r["detected_at"])
+            for r in database.query("SELECT * FROM conflicts ORDER BY detected_at, entity, "
+                                    "record_id, field")]
+
+
+def resolve_conflict(database: Database, entity: str, record_id: str, field: str,
+                     value: Any) -> None:
+    """A person chose `value`: a normal edit (pushed like any other) that settles the conflict.
+
+    The op is written even when the chosen value is the one already shown, because the server
+    settles a conflict when an edit of that field arrives from someone who had seen it. For an
+    edit-versus-delete conflict (field "_deleted"), True deletes the record, False keeps it.
+    """
+    table = TABLES[entity]
+    with database.transaction() as conn:
+        row = conn.execute(f"SELECT version, deleted FROM {table} WHERE id = ?",
+                           (record_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"{entity} {record_id}")
+        version, deleted = row
+        if field == DELETED_FIELD:
+            if value and not deleted:
+                conn.execute(f"UPDATE {table} SET deleted = 1, updated_at = ? WHERE id = ?",
+                             (utc_now(), record_id))
+                append_outbox(conn, entity, record_id, {}, version, deleted=True)
+            elif not value:
+                append_outbox(conn, entity, record_id, {}, version)
+        else:
+            if field not in ENTITIES[entity].content_fields():
+                raise KeyError(f"{entity} has no field {field}")
+            conn.execute(f"UPDATE {table} SET {field} = ?, updated_at = ? WHERE id = ?",
+                         (to_column(field, value), utc_now(), record_id))
+            append_outbox(conn, entity, record_id, {field: from_column(field, to_column(field, value))},
+                          version)
+        conn.execute("DELETE FROM conflicts WHERE entity = ? AND record_id = ? AND field = ?",
+                     (entity, record_id, field))
+        left = conn.execute("SELECT 1 FROM conflicts WHERE entity = ? AND record_id = ?",
+                            (entity, record_id)).fetchone()
+        if left is None:
+            conn.execute(f"UPDATE {table} SET needs_review = 0 WHERE id = ?", (record_id,))
+        search.index_record(conn, entity, record_id)

@@ -1,0 +1,209 @@
+"""HTTP client of the sync server (requests; no Qt). One method per endpoint, typed replies.
+
+Connection failures are retried a few times: every request of the protocol may be repeated
+safely (pushes are idempotent by op id, uploads resume at the server's offset, the rest read).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from .protocol import (
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    Change,
+    LoginResponse,
+    Me,
+    MissingResponse,
+    Op,
+    PullResponse,
+    PushResponse,
+    SummaryResponse,
+    UploadStatus,
+)
+
+CHUNK_BYTES = 8 * 1024 * 1024
+
+
+class SyncError(Exception):
+    """A sync failure with a message for a person; the next sync continues where it stopped."""
+
+    def __init__(self, message: str, status: int = 0, code: str = "") -> None:
+        super().__init__(message)
+        self.message, self.status, self.code = message, status, code
+
+
+class AuthRequired(SyncError):
+    """No valid token and no password to get one."""
+
+
+class ProtocolMismatch(SyncError):
+    """Client and server speak different protocol versions; one of them must be updated."""
+
+
+class ServerUnreachable(SyncError):
+    """The network or the server is down; nothing is lost, sync again later."""
+
+
+class SyncClient:
+    def __init__(self, base_url: str, token: str | None = None, *, timeout: float = 60,
+                 retries: int = 3, session: requests.Session | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout = timeout
+        self.retries = retries
+        self.session = session or requests.Session()
+        self.bytes_up = 0
+        self.bytes_down = 0
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        headers.update(kwargs.pop("headers", {}))
+        last: Exception | None = None
+        for attempt in range(self.retries + 1):
+            try:
+                response = self.session.request(method, self.base_url + path, headers=headers,
+                                                timeout=self.timeout, **kwargs)
+                break
+            except (requests.ConnectionError, requests.Timeout,
+                    requests.exceptions.ChunkedEncodingError) as exc:
+                last = exc
+                time.sleep(min(0.2 * 2 ** attempt, 2))
+        else:
+            raise ServerUnreachable(f"the server {self.base_url} cannot be reached: {last}")
+        if response.status_code >= 400:
+            self._raise(response)
+        return response
+
+    @staticmethod
+    def _raise(response: requests.Response) -> None:
+        try:
+            body = response.json()
+            message, code = str(body.get("message", body)), str(body.get("code", ""))
+        except ValueError:
+            message, code = response.text[:300] or response.reason, ""
+        status = response.status_code
+        if status == 401:
+            raise AuthRequired(message, status, code)
+        if status == 426 or code == "protocol":
+            raise ProtocolMismatch(message, status, code)
+        if status >= 500:
+            raise ServerUnreachable(f"server error {status}: {message}", status, code)
+        raise SyncError(message, status, code)
+
+    def _json(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = self._request(method, path, **kwargs)
+        self.bytes_down += len(response.content)
+        return response.json()
+
+    # --- endpoints ------------------------------------------------------------------------
+
+    def login(self, user: str, password: str, device_id: str, device_name: str = "") -> LoginResponse:
+        reply = LoginResponse.model_validate(self._json("POST", "/auth/token", json={
+            "user": user, "password": password, "device_id": device_id,
+            "device_name": device_name}))
+        self.token = reply.token
+        return reply
+
+    def logout(self) -> None:
+        self._request("DELETE", "/auth/token")
+        self.token = None
+
+    def me(self) -> Me:
+        return Me.model_validate(self._json("GET", "/auth/me"))
+
+    def push(self, ops: list[Op], team: str | None = None) -> PushResponse:
+        body = {"team": team, "ops": [op.model_dump() for op in ops]}
+        data = PushResponse.model_validate(self._json("POST", "/sync/push", json=body))
+        return data
+
+    def pull(self, cursor: str, limit: int = 500) -> PullResponse:
+        return PullResponse.model_validate(self._json("GET", "/sync/pull",
+                                                      params={"cursor": cursor, "limit": limit}))
+
+    def summary(self) -> SummaryResponse:
+        return SummaryResponse.model_validate(self._json("GET", "/sync/summary"))
+
+    def visit(self, visit_id: str) -> list[Change]:
+        return [Change.model_validate(c) for c in self._json("GET", f"/sync/visits/{visit_id}")]
+
+    def missing(self, hashes: list[str]) -> list[str]:
+        found: list[str] = []
+        for start in range(0, len(hashes), 1000):
+            reply = MissingResponse.model_validate(self._json(
+                "POST", "/blobs/missing", json={"hashes": hashes[start:start + 1000]}))
+            found += reply.missing
+        return found
+
+    def upload_status(self, sha256: str, size: int) -> UploadStatus:
+        return UploadStatus.model_validate(self._json("GET", f"/blobs/{sha256}/upload",
+                                                      params={"size": size}))
+
+    def upload(self, sha256: str, path: Path, *, chunk: int = CHUNK_BYTES,
+               on_bytes: Callable[[int], None] | None = None) -> int:
+        """Send a photo's bytes, resuming at the server's offset; returns the bytes sent."""
+        size = path.stat().st_size
+        status = self.upload_status(sha256, size)
+        sent = 0
+        restarts = 0
+        with open(path, "rb") as f:
+            while not status.complete:
+                f.seek(status.offset)
+                data = f.read(min(chunk, size - status.offset))
+                try:
+                    status = UploadStatus.model_validate(self._json(
+                        "PUT", f"/blobs/{sha256}", params={"size": size, "offset": status.offset},
+                        data=data, headers={"Content-Type": "application/octet-stream"}))
+                except (SyncError, ServerUnreachable) as exc:
+                    # A lost answer, a racing retry or a corrupted partial: ask where we are.
+                    if exc.status not in (0, 409, 422) or restarts >= 5:
+                        raise
+                    restarts += 1
+                    status = self.upload_status(sha256, size)
+                    continue
+                sent += len(data)
+                self.bytes_up += len(data)
+                if on_bytes:
+                    on_bytes(len(data))
+        return sent
+
+    def download(self, sha256: str, target: Path) -> int:
+        """Fetch a photo into `target` (atomically), verifying its hash; returns its size."""
+        response = self._request("GET", f"/blobs/{sha256}", stream=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        size = 0
+        try:
+            with os.fdopen(fd, "wb") as out:
+                for block in response.iter_content(1 << 20):
+                    digest.update(block)
+                    out.write(block)
+                    size += len(block)
+                out.flush()
+                os.fsync(out.fileno())
+            if digest.hexdigest() != sha256:
+                raise SyncError(f"photo {sha256[:12]} arrived damaged; it will be fetched again")
+            os.replace(tmp, target)
+        except requests.RequestException as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise ServerUnreachable(f"the download of photo {sha256[:12]} broke off: {exc}") from exc
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        finally:
+            response.close()
+        self.bytes_down += size
+        return size
