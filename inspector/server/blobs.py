@@ -46,7 +46,7 @@ class BlobStore:
         A wrong offset (say the client lost our last answer) is a 409 carrying the real one.
         """
         partial = self._partial(sha256, device)
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT, 0o600)
+        fd = os.open(partial, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             # Two requests of one device for one blob (a retry racing its original) take turns.
             try:
