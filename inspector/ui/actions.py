@@ -1,0 +1,134 @@
+"""The main window's commands: QActions with standard shortcuts, the menu bar and the toolbar.
+
+Kept apart from the window so the window wires behaviour and this file says what exists, how it
+is called in each language and where it appears.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
+
+Key = QKeySequence.StandardKey
+Icon = QStyle.StandardPixmap
+
+
+class MainActions(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        make = self._make
+        self.new_visit = make("newVisit", Key.New, Icon.SP_FileIcon)
+        self.open_visit = make("openVisit", Key.Open, Icon.SP_DialogOpenButton)
+        self.revisit = make("revisit", QKeySequence("Ctrl+D"), Icon.SP_BrowserReload)
+        self.delete_visit = make("deleteVisit", Key.Delete, Icon.SP_TrashIcon)
+        self.undo = make("undo", Key.Undo, Icon.SP_ArrowBack)
+        self.find = make("find", Key.Find)
+        self.refresh = make("refresh", Key.Refresh)
+        self.load_demo = make("loadDemo")
+        self.settings = make("settings", Key.Preferences)
+        self.quit = make("quit", Key.Quit)
+        self.back_to_list = make("backToList", QKeySequence("Alt+Left"), Icon.SP_ArrowLeft)
+        self.show_toolbar = make("showToolbar", checkable=True)
+        self.about = make("about")
+        if not self.settings.shortcuts():
+            self.settings.setShortcut(QKeySequence("Ctrl+,"))
+        if not self.quit.shortcuts():
+            self.quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.undo.setEnabled(False)
+        # The window title, the toolbar and the menus exist once; retranslate() names them.
+        self.file_menu = QMenu(window)
+        self.edit_menu = QMenu(window)
+        self.view_menu = QMenu(window)
+        self.settings_menu = QMenu(window)
+        self.help_menu = QMenu(window)
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("mainToolbar")
+        self._build()
+        self.retranslate()
+
+    def _make(self, name: str, shortcut: Key | QKeySequence | None = None,
+              icon: Icon | None = None, *, checkable: bool = False) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        if isinstance(shortcut, Key):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(shortcut)
+        if icon is not None:
+            action.setIcon(self.window.style().standardIcon(icon))
+        action.setCheckable(checkable)
+        self.window.addAction(action)  # shortcuts work even when the toolbar is hidden
+        return action
+
+    def bind_to_list(self, view: QWidget) -> None:
+        """Delete and Enter act on the list only while it has the focus.
+
+        A window-wide Delete would delete the whole visit when someone presses Delete in, say,
+        the editor's photo grid.
+        """
+        for action in (self.delete_visit,):
+            self.window.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            view.addAction(action)
+
+    def _build(self) -> None:
+        bar = self.window.menuBar()
+        for menu, actions in (
+            (self.file_menu, [self.new_visit, self.open_visit, None, self.load_demo, None,
+                              self.quit]),
+            (self.edit_menu, [self.undo, None, self.revisit, self.delete_visit, None, self.find]),
+            (self.view_menu, [self.back_to_list, self.refresh, None, self.show_toolbar]),
+            (self.settings_menu, [self.settings]),
+            (self.help_menu, [self.about]),
+        ):
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+            bar.addMenu(menu)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        for action in (self.new_visit, self.open_visit, self.revisit, self.delete_visit,
+                       self.undo):
+            self.toolbar.addAction(action)
+        self.window.addToolBar(self.toolbar)
+        self.show_toolbar.setChecked(True)
+        self.show_toolbar.toggled.connect(self.toolbar.setVisible)
+
+    def set_visit_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.open_visit, self.revisit, self.delete_visit):
+            action.setEnabled(enabled)
+
+    def retranslate(self) -> None:
+        texts = {
+            self.new_visit: (self.tr("&New visit…"), self.tr("Record a new visit")),
+            self.open_visit: (self.tr("&Open"), self.tr("Open the selected visit")),
+            self.revisit: (self.tr("&Revisit"),
+                           self.tr("A new visit to the same institution, with the earlier "
+                                   "findings copied to check again")),
+            self.delete_visit: (self.tr("&Delete"), self.tr("Delete the selected visit")),
+            self.undo: (self.tr("&Undo delete"), self.tr("Bring back the deleted visit")),
+            self.find: (self.tr("&Find…"), self.tr("Search the visits")),
+            self.refresh: (self.tr("Re&fresh"), self.tr("Reload the visit list")),
+            self.load_demo: (self.tr("Load &demo data"),
+                             self.tr("Add example visits to look around")),
+            self.settings: (self.tr("&Settings…"), self.tr("Language, your name, server")),
+            self.quit: (self.tr("&Quit"), self.tr("Close Inspector")),
+            self.back_to_list: (self.tr("&Back to the list"), self.tr("Back to the visit list")),
+            self.show_toolbar: (self.tr("Show &toolbar"), ""),
+            self.about: (self.tr("&About Inspector"), ""),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setStatusTip(tip)
+            action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+

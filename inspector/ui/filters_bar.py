@@ -1,0 +1,144 @@
+"""The row above the visit list: search box, kind, region, status and period.
+
+It only describes what the person chose (a VisitFilter) and, after a pause in typing, which
+words to search for; the main window runs the search on the store lane.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ..domain.regions import regions
+from ..domain.templates import INSTITUTION_KINDS, KIND_NAMES
+from ..domain.text import pick
+from .visit_list import VisitFilter
+
+SEARCH_DELAY_MS = 250  # long enough not to search on every keystroke, short enough to feel live
+NO_DATE = QDate(2000, 1, 1)  # the minimum date stands for "no limit" and shows as a dash
+
+
+class FiltersBar(QWidget):
+    filter_changed = Signal(object)  # VisitFilter without search results
+    search_requested = Signal(str)  # the words, after the typing pause; "" clears the search
+
+    def __init__(self, lang: str = "ru", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(
+            lambda: self.search_requested.emit(self.search.text().strip()))
+        self.search.textChanged.connect(self._search_timer.start)
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("kindFilter")
+        self.region = QComboBox()
+        self.region.setObjectName("regionFilter")
+        self.region.setMaximumWidth(240)
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.period_label = QLabel()
+        self.date_from = self._date_edit("dateFrom")
+        self.date_to = self._date_edit("dateTo")
+        self.dash = QLabel("–")
+        self.clear = QPushButton()
+        self.clear.setObjectName("clearFilters")
+        self.clear.clicked.connect(self.reset)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.search, self.kind, self.region, self.status, self.period_label,
+                       self.date_from, self.dash, self.date_to, self.clear):
+            layout.addWidget(widget)
+        layout.addStretch()
+        for combo in (self.kind, self.region, self.status):
+            combo.currentIndexChanged.connect(self._emit_filter)
+        self.retranslate()
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setDate(NO_DATE)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.dateChanged.connect(self._emit_filter)
+        return edit
+
+    def current_filter(self) -> VisitFilter:
+        def iso(edit: QDateEdit) -> str:
+            return "" if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
+
+        return VisitFilter(kind=self.kind.currentData() or "",
+                           region=self.region.currentData() or "",
+                           status=self.status.currentData() or "",
+                           date_from=iso(self.date_from), date_to=iso(self.date_to))
+
+    def reset(self) -> None:
+        self.search.clear()
+        for combo in (self.kind, self.region, self.status):
+            combo.setCurrentIndex(0)
+        self.date_from.setDate(NO_DATE)
+        self.date_to.setDate(NO_DATE)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _emit_filter(self) -> None:
+        self.filter_changed.emit(self.current_filter())
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search visits, findings, interviews…"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self._fill(self.kind, self.tr("All kinds"),
+                   [(k, pick(KIND_NAMES[k], self.lang)) for k in INSTITUTION_KINDS])
+        self.kind.setAccessibleName(self.tr("Kind of institution"))
+        self._fill(self.region, self.tr("All regions"),
+                   [(r, pick(name, self.lang)) for r, name in regions().items()])
+        self.region.setAccessibleName(self.tr("Region"))
+        self._fill(self.status, self.tr("Any status"),
+                   [("draft", self.tr("Draft")), ("completed", self.tr("Completed"))])
+        self.status.setAccessibleName(self.tr("Status"))
+        self.period_label.setText(self.tr("Period:"))
+        for edit in (self.date_from, self.date_to):
+            edit.setSpecialValueText(self.tr("any"))
+        self.date_from.setAccessibleName(self.tr("Visits from"))
+        self.date_to.setAccessibleName(self.tr("Visits until"))
+        self.clear.setText(self.tr("Clear"))
+        self.clear.setAccessibleName(self.tr("Clear all filters"))
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        """Refill a combo in the current language, keeping what was chosen and not signalling."""
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, "")
+        for data, text in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        combo.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,62 @@
+"""Translations: Qt Linguist files built from resources/i18n/*.ts, switched at runtime.
+
+Source texts are English, so English needs no translator. For Russian and Kazakh every
+`*_<lang>.qm` in resources/i18n is installed (the shell's, the visit editor's, any later part's)
+plus Qt's own qtbase_<lang>.qm, which translates standard buttons and dialogs.
+Installing a translator sends LanguageChange to every widget; each one retranslates itself.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..domain.text import LANGUAGES
+
+log = logging.getLogger(__name__)
+
+
+def i18n_dir() -> Path:
+    return Path(str(importlib.resources.files("inspector.resources") / "i18n"))
+
+
+def qm_files(lang: str) -> list[Path]:
+    folder = i18n_dir()
+    return sorted(folder.glob(f"*_{lang}.qm")) if folder.is_dir() else []
+
+
+class Translations:
+    """Owns the installed translators; they must stay referenced or Qt drops them silently."""
+
+    def __init__(self) -> None:
+        self.language = "en"
+        self._installed: list[QTranslator] = []
+
+    def set_language(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            lang = "en"
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = lang
+        QLocale.setDefault(QLocale(lang))
+        if lang == "en":
+            # Removing translators sends LanguageChange too, so widgets return to English.
+            return
+        paths = qm_files(lang)
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        paths.append(qt_dir / f"qtbase_{lang}.qm")
+        for path in paths:
+            translator = QTranslator(app)
+            if translator.load(str(path)):
+                app.installTranslator(translator)
+                self._installed.append(translator)
+            else:
+                log.warning("translation %s not loaded", path)
+
+    def installed_files(self) -> list[str]:
+        return [t.filePath() for t in self._installed]

@@ -1,0 +1,156 @@
+"""The visit list page: filters bar, the table, and the empty state for a new user.
+
+Loading and searching run on the store lane; the table is refreshed when the answers arrive.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .empty_state import EmptyState
+from .filters_bar import FiltersBar
+from .store_calls import load_summaries, search_visits
+from .tasks import TaskRunner
+from .visit_list import INSTITUTION, VisitFilter, VisitListModel
+
+
+class VisitListPage(QWidget):
+    open_requested = Signal(str)  # visit id
+    selection_changed = Signal(bool)  # whether a visit is selected
+    loaded = Signal(int)  # number of visits in the store, after each (re)load
+
+    def __init__(self, runner: TaskRunner, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.filters = FiltersBar(lang)
+        self.model = VisitListModel(lang, self)
+        self.table = QTableView()
+        self.table.setObjectName("visitTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()  # row numbers mean nothing to a deputy
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(INSTITUTION, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.activated.connect(self._activated)  # Enter and double-click
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit(bool(self.selected_visit_id())))
+        self.model.modelReset.connect(lambda: self.selection_changed.emit(False))
+
+        self.empty = EmptyState()
+        self.no_match = QLabel()
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.views = QStackedWidget()
+        for widget in (self.table, self.empty, self.no_match):
+            self.views.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.views, 1)
+
+        self.filters.filter_changed.connect(self._filter_changed)
+        self.filters.search_requested.connect(self._search)
+        self._search_text = ""
+        self.has_loaded = False
+        self.retranslate()
+
+    # --- loading -------------------------------------------------------------------------
+
+    def reload(self, select_id: str = "") -> None:
+        keep = select_id or self.selected_visit_id()
+        self.runner.store(load_summaries, on_done=lambda rows: self._loaded(rows, keep))
+        if self._search_text:  # the search results may have changed too
+            self._search(self._search_text)
+
+    def _loaded(self, rows: list, select_id: str) -> None:
+        self.model.set_summaries(rows)
+        self.has_loaded = True
+        self._show_right_view()
+        if select_id:
+            self.select(select_id)
+        self.loaded.emit(self.model.total)
+
+    def _show_right_view(self) -> None:
+        if self.model.total == 0:
+            self.views.setCurrentWidget(self.empty)
+        elif self.model.rowCount() == 0:
+            self.views.setCurrentWidget(self.no_match)
+        else:
+            self.views.setCurrentWidget(self.table)
+        # Filters mean nothing before the first visit; hiding them keeps the first screen calm.
+        self.filters.setVisible(self.model.total > 0)
+
+    # --- filters and search --------------------------------------------------------------
+
+    def _filter_changed(self, visit_filter: VisitFilter) -> None:
+        self.apply_filter(visit_filter.with_search(self.model.filter.visit_ids))
+
+    def apply_filter(self, visit_filter: VisitFilter) -> None:
+        keep = self.selected_visit_id()
+        self.model.set_filter(visit_filter)
+        self._show_right_view()
+        if keep:
+            self.select(keep)
+
+    def _search(self, text: str) -> None:
+        self._search_text = text
+        if not text:
+            self.apply_filter(self.model.filter.with_search(None))
+            return
+        self.runner.store(search_visits, text, on_done=self._found)
+
+    def _found(self, result: tuple[str, set[str]]) -> None:
+        text, ids = result
+        if text == self._search_text:  # an answer to older words arrives late: ignore it
+            self.apply_filter(self.model.filter.with_search(ids))
+
+    # --- selection -----------------------------------------------------------------------
+
+    def selected_visit_id(self) -> str:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.ids[rows[0].row()] if rows else ""
+
+    def select(self, visit_id: str) -> bool:
+        row = self.model.row_of(visit_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _activated(self, index) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.ids[index.row()])
+
+    # --- language ------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        self.model.set_language(lang)
+        self.filters.set_language(lang)
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Visits"))
+        self.no_match.setText(self.tr("No visits match the filters."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

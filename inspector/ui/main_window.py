@@ -1,0 +1,288 @@
+"""The main window: the visit list, the visit editor, menus, and the status bar.
+
+It wires parts that each live in their own module (list page, actions, task progress, dialogs,
+the editor) and holds no logic of theirs. Store work runs on the runner's store lane.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..domain.errors import InspectorError
+from .actions import MainActions
+from .list_page import VisitListPage
+from .settings import Settings
+from .store_calls import DeletedVisit, delete_visit, load_demo, restore_visit, revisit_today
+from .task_progress import TaskProgress
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+UNDO_OFFER_MS = 30_000  # how long the status bar offers to bring a deleted visit back
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, runner: TaskRunner, settings: Settings, lang: str,
+                 translations: object | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.settings = settings
+        self.lang = lang
+        self.translations = translations  # i18n.Translations; None: language fixed (tests)
+        self.editor: QWidget | None = None
+        self._deleted: DeletedVisit | None = None
+
+        self.actions = MainActions(self)
+        self.list_page = VisitListPage(runner, lang)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.list_page)
+        self.setCentralWidget(self.pages)
+        self.actions.bind_to_list(self.list_page.table)
+
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        self.task_progress = TaskProgress()
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_delete)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_OFFER_MS)
+        self._undo_timer.timeout.connect(self._forget_deleted)
+        status = self.statusBar()
+        status.addPermanentWidget(self.undo_button)
+        status.addPermanentWidget(self.task_progress)
+        status.addPermanentWidget(self.saved_label)
+
+        self._connect()
+        self._restore_geometry()
+        self.retranslate()
+        self._visit_selected(False)
+        self.list_page.reload()
+
+    def _connect(self) -> None:
+        a, page = self.actions, self.list_page
+        a.new_visit.triggered.connect(self.new_visit)
+        a.open_visit.triggered.connect(lambda: self.open_visit(page.selected_visit_id()))
+        a.revisit.triggered.connect(self.revisit_selected)
+        a.delete_visit.triggered.connect(self.delete_selected)
+        a.undo.triggered.connect(self.undo_delete)
+        a.find.triggered.connect(page.filters.focus_search)
+        a.refresh.triggered.connect(lambda: page.reload())
+        a.load_demo.triggered.connect(self.load_demo)
+        a.settings.triggered.connect(self.open_settings)
+        a.quit.triggered.connect(self.close)
+        a.back_to_list.triggered.connect(self.show_list)
+        a.about.triggered.connect(self.about)
+        page.open_requested.connect(self.open_visit)
+        page.selection_changed.connect(self._visit_selected)
+        page.empty.create_visit.connect(self.new_visit)
+        page.empty.load_demo.connect(self.load_demo)
+
+    def _visit_selected(self, selected: bool) -> None:
+        on_list = self.pages.currentWidget() is self.list_page
+        self.actions.set_visit_actions_enabled(selected and on_list)
+
+    # --- visits --------------------------------------------------------------------------
+
+    def new_visit(self) -> QDialog:
+        """Ask for the visit's details; the dialog creates it, then it opens in the editor.
+
+        Dialogs are opened window-modal with open(), not exec(): no nested event loop, and the
+        store lane's answers keep arriving while a dialog is up.
+        """
+        from .new_visit_dialog import NewVisitDialog  # imported when first needed: startup
+
+        dialog = NewVisitDialog(self.runner, self.lang, self.settings.deputy_name, self)
+        dialog.accepted.connect(lambda: self._visit_created(dialog.visit_id))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _visit_created(self, visit_id: str) -> None:
+        self.list_page.reload(select_id=visit_id)
+        self.open_visit(visit_id)
+
+    def open_visit(self, visit_id: str) -> None:
+        if not visit_id:
+            return
+        self._close_editor()
+        self.editor = _make_editor(self.runner, visit_id, self.lang)
+        self.editor.setParent(self)
+        for signal, slot in (("saved", self._saved), ("closed", self.show_list),
+                             ("completed", self.list_page.reload)):
+            if hasattr(self.editor, signal):
+                getattr(self.editor, signal).connect(slot)
+        self.pages.addWidget(self.editor)
+        self.pages.setCurrentWidget(self.editor)
+        self._visit_selected(False)
+
+    def show_list(self) -> None:
+        self._close_editor()
+        self.pages.setCurrentWidget(self.list_page)
+        self.list_page.reload()
+        self.list_page.table.setFocus()
+
+    def _close_editor(self) -> None:
+        editor, self.editor = self.editor, None
+        if editor is None:
+            return
+        if hasattr(editor, "flush"):
+            editor.flush()  # nothing typed is lost when the editor goes away
+        self.pages.removeWidget(editor)
+        editor.deleteLater()
+
+    def _saved(self, when: str) -> None:
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", when))
+
+    def revisit_selected(self) -> None:
+        visit_id = self.list_page.selected_visit_id()
+        if visit_id:
+            self.runner.store(revisit_today, visit_id, on_error=self.show_error,
+                              on_done=lambda new_id: self.list_page.reload(select_id=new_id))
+            self.statusBar().showMessage(self.tr("Revisit created with the earlier findings"),
+                                         5000)
+
+    def delete_selected(self) -> None:
+        visit_id = self.list_page.selected_visit_id()
+        if not visit_id:
+            return
+        row = self.list_page.model.summary(self.list_page.model.row_of(visit_id))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete visit"),
+                          self.tr("Delete the visit to %1 with its answers, photos and "
+                                  "findings?").replace("%1", row.facility_name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirmDelete")
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter must not delete by accident
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.buttonClicked.connect(lambda button: button is yes and self.runner.store(
+            delete_visit, visit_id, on_done=self._visit_deleted, on_error=self.show_error))
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _visit_deleted(self, deleted: DeletedVisit) -> None:
+        self._deleted = deleted
+        self.actions.undo.setEnabled(True)
+        self.undo_button.show()
+        self._undo_timer.start()
+        self.statusBar().showMessage(self.tr("Visit deleted."), UNDO_OFFER_MS)
+        self.list_page.reload()
+
+    def undo_delete(self) -> None:
+        deleted = self._deleted
+        if deleted is None:
+            return
+        self._forget_deleted()
+        self.runner.store(restore_visit, deleted, on_error=self.show_error,
+                          on_done=lambda visit_id: self.list_page.reload(select_id=visit_id))
+        self.statusBar().showMessage(self.tr("Visit restored."), 5000)
+
+    def _forget_deleted(self) -> None:
+        self._deleted = None
+        self.actions.undo.setEnabled(False)
+        self.undo_button.hide()
+
+    def load_demo(self) -> None:
+        task = self.runner.store_with_progress(load_demo, label="demo",
+                                               on_done=lambda _: self.list_page.reload(),
+                                               on_error=self.show_error)
+        self.task_progress.track(task, self.tr("Creating demo visits…"))
+
+    def show_error(self, error: BaseException) -> None:
+        text = error.message(self.lang) if isinstance(error, InspectorError) else str(error)
+        log.error("shown to the user: %s", error)
+        QMessageBox.warning(self, self.tr("Inspector"), text)
+
+    # --- settings and language -----------------------------------------------------------
+
+    def open_settings(self) -> QDialog:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.set_language(dialog.chosen_language()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def set_language(self, lang: str) -> None:
+        """Everything is retranslated in place; open visits and typed text stay as they are."""
+        if lang == self.lang:
+            return
+        self.lang = lang
+        if self.translations is not None:
+            self.translations.set_language(lang)  # LanguageChange reaches every widget
+        self.list_page.set_language(lang)
+        if self.editor is not None and hasattr(self.editor, "set_language"):
+            self.editor.set_language(lang)
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self.setWindowTitle(self.tr("Inspector — %1").replace("%1", self.profile_name()))
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Bring back the deleted visit"))
+        if not self.saved_label.text():
+            self.saved_label.setText(self.tr("All changes are saved on this computer"))
+
+    def profile_name(self) -> str:
+        return Path(self.runner.data_dir).name
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Inspector"), self.tr(
+            "Inspector records visits of deputies of the Mazhilis to public institutions: "
+            "checklists, photos, interviews and findings, offline.\n\nData folder: %1")
+            .replace("%1", str(self.runner.data_dir)))
+
+    # --- window --------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_geometry
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1200, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._close_editor()
+        self.settings.window_geometry = bytes(self.saveGeometry().data())
+        self.settings.sync()
+        self.runner.wait(10_000)  # queued writes finish before the process ends
+        super().closeEvent(event)
+
+
+def _make_editor(runner: TaskRunner, visit_id: str, lang: str) -> QWidget:
+    """The visit editor, or a placeholder while that part is not installed."""
+    try:
+        from .visit.editor import VisitEditor
+    except ImportError as exc:
+        log.warning("visit editor unavailable: %s", exc)
+        return _EditorPlaceholder(visit_id)
+    return VisitEditor(runner, visit_id, lang)
+
+
+class _EditorPlaceholder(QLabel):
+    def __init__(self, visit_id: str) -> None:
+        super().__init__()
+        self.visit_id = visit_id
+        self.setText(self.tr("The visit editor is not available in this build."))
+

@@ -1,0 +1,216 @@
+"""The new-visit dialog: which institution, where, when, who; then the visit is created.
+
+Existing institutions of the chosen kind are offered as the name is typed, so a second visit to
+the same centre joins its history instead of creating a twin.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QDate, QEvent, QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import InspectorError
+from ..domain.facility import Facility
+from ..domain.regions import regions
+from ..domain.templates import INSTITUTION_KINDS, KIND_NAMES
+from ..domain.text import pick
+from .store_calls import NewVisit, create_visit, list_facilities
+from .tasks import TaskRunner
+
+
+def split_names(text: str) -> list[str]:
+    """People typed one per line or separated by commas (or semicolons)."""
+    return [name.strip() for name in re.split(r"[,;\n]", text) if name.strip()]
+
+
+class NewVisitDialog(QDialog):
+    def __init__(self, runner: TaskRunner, lang: str, deputy_name: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.lang = lang
+        self.visit_id = ""
+        self.facilities: list[Facility] = []
+        self._chosen: Facility | None = None
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for kind in INSTITUTION_KINDS:
+            self.kind.addItem(pick(KIND_NAMES[kind], lang), kind)
+        self.name = QLineEdit()
+        self.name.setObjectName("institution")
+        self._names = QStringListModel(self)
+        completer = QCompleter(self._names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name.setCompleter(completer)
+        self.region = QComboBox()
+        self.region.setObjectName("region")
+        self.region.addItem("", "")
+        for region_id, names in regions().items():
+            self.region.addItem(pick(names, lang), region_id)
+        self.district = QLineEdit()
+        self.address = QLineEdit()
+        self.started_on = QDateEdit(QDate.currentDate())
+        self.several_days = QCheckBox()
+        self.ended_on = QDateEdit(QDate.currentDate())
+        for edit in (self.started_on, self.ended_on):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+        self.ended_on.setEnabled(False)
+        self.several_days.toggled.connect(self.ended_on.setEnabled)
+        self.deputies = QPlainTextEdit(deputy_name)
+        self.participants = QPlainTextEdit()
+        for edit in (self.deputies, self.participants):
+            edit.setTabChangesFocus(True)  # keyboard users leave the box with Tab
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+        self.announced = QCheckBox()
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._rows = [self.kind, self.name, self.region, self.district, self.address,
+                      self.started_on, self.several_days, self.ended_on, self.deputies,
+                      self.participants, self.announced]
+        for widget in self._rows:
+            self.form.addRow(QLabel(), widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+        self.kind.currentIndexChanged.connect(self._offer_names)
+        self.name.textChanged.connect(self._match_facility)
+        completer.activated.connect(self._match_facility)
+        self.retranslate()
+        runner.store(list_facilities, on_done=self._got_facilities)
+
+    # --- institutions already known ------------------------------------------------------
+
+    def _got_facilities(self, facilities: list[Facility]) -> None:
+        self.facilities = facilities
+        self._offer_names()
+
+    def _offer_names(self) -> None:
+        kind = self.kind.currentData()
+        self._names.setStringList(sorted({f.name for f in self.facilities if f.kind == kind}))
+        self._match_facility()
+
+    def _match_facility(self, *_: object) -> None:
+        """Typing or picking a known institution's name fills in where it is."""
+        name = self.name.text().strip().casefold()
+        kind = self.kind.currentData()
+        match = next((f for f in self.facilities
+                      if f.kind == kind and f.name.casefold() == name), None)
+        if match is not None and match is not self._chosen:
+            self.region.setCurrentIndex(max(0, self.region.findData(match.region)))
+            self.district.setText(match.district)
+            self.address.setText(match.address)
+        self._chosen = match
+
+    # --- creating the visit --------------------------------------------------------------
+
+    def collected(self) -> NewVisit:
+        ended = self.ended_on.date() if self.several_days.isChecked() else None
+        return NewVisit(
+            kind=self.kind.currentData(), name=self.name.text().strip(),
+            region=self.region.currentData() or "", district=self.district.text().strip(),
+            address=self.address.text().strip(),
+            facility_id=self._chosen.id if self._chosen else "",
+            started_on=self.started_on.date().toString("yyyy-MM-dd"),
+            ended_on=ended.toString("yyyy-MM-dd") if ended else "",
+            deputies=split_names(self.deputies.toPlainText()),
+            participants=split_names(self.participants.toPlainText()),
+            announced=self.announced.isChecked())
+
+    def problems(self) -> list[tuple[QWidget, str]]:
+        """What stops the visit from being created, in the user's language, first to fix first."""
+        found: list[tuple[QWidget, str]] = []
+        if not self.name.text().strip():
+            found.append((self.name, self.tr("Enter the name of the institution.")))
+        if not self.region.currentData():
+            found.append((self.region, self.tr("Choose the region.")))
+        if self.several_days.isChecked() and self.ended_on.date() < self.started_on.date():
+            found.append((self.ended_on, self.tr("The last day is before the first day.")))
+        if self.started_on.date() > QDate.currentDate().addDays(366):
+            found.append((self.started_on, self.tr("The date is more than a year ahead.")))
+        return found
+
+    def submit(self) -> None:
+        problems = self.problems()
+        if problems:
+            self._show_error("\n".join(text for _, text in problems))
+            problems[0][0].setFocus()
+            return
+        self.buttons.setEnabled(False)
+        self.runner.store(create_visit, self.collected(), on_done=self._created,
+                          on_error=self._failed)
+
+    def _created(self, visit_id: str) -> None:
+        self.visit_id = visit_id
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, InspectorError):
+            self._show_error(error.message(self.lang))
+        else:
+            text = self.tr("The visit could not be created: %1")
+            self._show_error(text.replace("%1", str(error)))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    # --- language ------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New visit"))
+        labels = [self.tr("&Kind of institution:"), self.tr("&Institution:"),
+                  self.tr("&Region:"), self.tr("&District:"), self.tr("&Address:"),
+                  self.tr("&Date:"), "", self.tr("&Last day:"), self.tr("D&eputies:"),
+                  self.tr("&Participants:"), ""]
+        for widget, text in zip(self._rows, labels, strict=True):
+            label = self.form.labelForField(widget)
+            label.setText(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.name.setPlaceholderText(self.tr("Start typing: known institutions are offered"))
+        self.region.setItemText(0, self.tr("Choose a region…"))
+        self.several_days.setText(self.tr("The visit took several days"))
+        self.several_days.setAccessibleName(self.several_days.text())
+        self.deputies.setPlaceholderText(self.tr("One per line or separated by commas"))
+        self.participants.setPlaceholderText(self.tr("Aides, experts, journalists…"))
+        self.announced.setText(self.tr("The visit was announced in advance"))
+        self.announced.setAccessibleName(self.announced.text())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Create visit"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,119 @@
+"""The settings dialog: the few things a deputy or an aide sets once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .settings import Settings
+
+# Each language is named in itself, so a person who cannot read the current one finds theirs.
+LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(settings.language))
+        self.deputy_name = QLineEdit(settings.deputy_name)
+        self.deputy_name.setObjectName("deputyName")
+        self.data_dir = QLineEdit(settings.data_dir)
+        self.data_dir.setObjectName("dataDir")
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._choose_folder)
+        folder = QWidget()
+        row = QHBoxLayout(folder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.data_dir)
+        row.addWidget(self.browse)
+        self.server_url = QLineEdit(settings.server_url)
+        self.server_url.setObjectName("serverUrl")
+        self.user_name = QLineEdit(settings.user_name)
+        self.user_name.setObjectName("userName")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error.hide()
+
+        self.form = QFormLayout()
+        self._fields = [self.language, self.deputy_name, folder, self.server_url, self.user_name]
+        for widget in self._fields:
+            self.form.addRow(QLabel(), widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self.retranslate()
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Data folder"),
+                                                  self.data_dir.text())
+        if chosen:
+            self.data_dir.setText(chosen)
+
+    def chosen_language(self) -> str:
+        return self.language.currentData()
+
+    def submit(self) -> None:
+        url = self.server_url.text().strip()
+        if url and QUrl(url).scheme() not in ("http", "https"):
+            self.error.setText(self.tr("The server address must start with https://"))
+            self.error.show()
+            self.server_url.setFocus()
+            return
+        s = self.settings
+        s.language = self.chosen_language()
+        s.deputy_name = self.deputy_name.text().strip()
+        s.data_dir = self.data_dir.text().strip()
+        s.server_url = url
+        s.user_name = self.user_name.text().strip()
+        s.sync()
+        self.accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        labels = [self.tr("&Language:"), self.tr("&Your name (deputy):"),
+                  self.tr("&Data folder:"), self.tr("&Server address:"),
+                  self.tr("&User name on the server:")]
+        buddies = [self.language, self.deputy_name, self.data_dir, self.server_url,
+                   self.user_name]
+        for widget, buddy, text in zip(self._fields, buddies, labels, strict=True):
+            label = self.form.labelForField(widget)
+            label.setText(text)
+            label.setBuddy(buddy)
+            buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.deputy_name.setPlaceholderText(self.tr("Filled in as a deputy of each new visit"))
+        self.data_dir.setPlaceholderText(self.tr("Default folder"))
+        self.server_url.setPlaceholderText("https://inspector.parlam.kz")
+        self.browse.setText(self.tr("Browse…"))
+        self.browse.setAccessibleName(self.tr("Choose the data folder"))
+        self.note.setText(self.tr("A new data folder is used the next time Inspector starts."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

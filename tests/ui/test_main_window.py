@@ -1,0 +1,221 @@
+"""The main window as a deputy uses it: create, find, delete and undo, revisit, restart."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from shell_support import SEEDED, type_text
+
+from inspector.domain.finding import Finding
+from inspector.domain.visit import Visit
+from inspector.services.visits import visit_summaries
+from inspector.store.profile import Profile
+from inspector.ui.new_visit_dialog import NewVisitDialog
+from inspector.ui.visit_list import INSTITUTION, KIND, REGION, STATUS
+
+
+def shown_names(window) -> list[str]:
+    model = window.list_page.model
+    return [model.index(r, INSTITUTION).data() for r in range(model.rowCount())]
+
+
+def test_empty_profile_shows_the_empty_state(open_window):
+    window = open_window()
+    page = window.list_page
+    assert page.views.currentWidget() is page.empty
+    assert page.empty.create_button.isVisible()
+    assert page.empty.demo_button.text() == "Load demo data"
+    assert not page.filters.isVisible()
+    assert window.windowTitle() == "Inspector — profile"
+
+
+def test_create_a_visit_through_the_dialog(qtbot, open_window, data_dir):
+    window = open_window()
+    window.settings.deputy_name = "Г. Баймаханова"
+    qtbot.mouseClick(window.list_page.empty.create_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(NewVisitDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.deputies.toPlainText() == "Г. Баймаханова"
+
+    # Nothing typed: the dialog says what is missing and stays open.
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "name of the institution" in dialog.error.text()
+    assert "region" in dialog.error.text()
+
+    dialog.kind.setCurrentIndex(dialog.kind.findData("elderly_home"))
+    type_text(dialog.name, "Дом-интернат №7")
+    dialog.region.setCurrentIndex(dialog.region.findData("karaganda"))
+    type_text(dialog.district, "Октябрьский район")
+    dialog.started_on.setDate(QDate(2026, 5, 14))
+    type_text(dialog.participants, "Д. Утегенов, А. Сейтказина")
+    dialog.announced.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=4000):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shown_names(window) == ["Дом-интернат №7"], timeout=4000)
+    assert window.editor is not None  # the new visit opened for editing
+    window.show_list()
+    assert window.list_page.selected_visit_id() == dialog.visit_id
+
+    with Profile(data_dir) as profile:
+        (summary,) = visit_summaries(profile)
+        visit = profile.records.get(Visit, summary.id)
+    assert (summary.kind, summary.region, summary.started_on) == (
+        "elderly_home", "karaganda", "2026-05-14")
+    assert visit.participants == ["Д. Утегенов", "А. Сейтказина"]
+    assert visit.deputies == ["Г. Баймаханова"] and visit.announced
+
+
+def test_filters_and_search_narrow_the_list(qtbot, seeded, open_window):
+    window = open_window()
+    page, model = window.list_page, window.list_page.model
+    assert model.rowCount() == len(SEEDED)
+    filters = page.filters
+
+    filters.kind.setCurrentIndex(filters.kind.findData("psc"))
+    assert {model.index(r, KIND).data() for r in range(model.rowCount())} == {
+        "Public Service Centre"}
+    assert model.rowCount() == 2
+
+    filters.region.setCurrentIndex(filters.region.findData("astana"))
+    assert shown_names(window) == ["ЦОН Есильского района"]
+    assert model.index(0, REGION).data() == "Astana"
+
+    filters.region.setCurrentIndex(0)
+    filters.status.setCurrentIndex(filters.status.findData("draft"))
+    assert shown_names(window) == ["ЦОН Алмалинского района"]
+    assert model.index(0, STATUS).data() == "Draft"
+
+    filters.reset()
+    assert model.rowCount() == len(SEEDED)
+    filters.date_from.setDate(QDate(2026, 5, 1))
+    filters.date_to.setDate(QDate(2026, 6, 5))
+    assert sorted(shown_names(window)) == ["Дом ребёнка «Бөбек» №1", "Дом-интернат «Шапағат» №3"]
+    filters.reset()
+
+    # Full-text search: words from a finding and a facility, found as word starts.
+    type_text(filters.search, "Бөбек")
+    qtbot.waitUntil(lambda: shown_names(window) == ["Дом ребёнка «Бөбек» №1"], timeout=3000)
+    filters.search.clear()
+    qtbot.waitUntil(lambda: model.rowCount() == len(SEEDED), timeout=3000)
+    type_text(filters.search, "нет такого слова")
+    qtbot.waitUntil(lambda: page.views.currentWidget() is page.no_match, timeout=3000)
+
+
+def test_delete_with_confirmation_and_undo(qtbot, seeded, open_window, data_dir):
+    window = open_window()
+    page = window.list_page
+    assert page.select(seeded[2])
+    assert window.actions.delete_visit.isEnabled()
+    window.actions.delete_visit.trigger()
+    box = window.findChild(QMessageBox, "confirmDelete")
+    assert box is not None and "Шапағат" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.row_of(seeded[2]) < 0, timeout=4000)
+    assert window.actions.undo.isEnabled() and window.undo_button.isVisible()
+
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.row_of(seeded[2]) >= 0, timeout=4000)
+    assert not window.actions.undo.isEnabled()
+    assert page.selected_visit_id() == seeded[2]
+    with Profile(data_dir) as profile:  # the visit came back with its finding
+        assert len(profile.records.of_visit(Finding, seeded[2])) == 1
+
+
+def test_declining_the_confirmation_keeps_the_visit(qtbot, seeded, open_window):
+    window = open_window()
+    window.list_page.select(seeded[0])
+    window.actions.delete_visit.trigger()
+    box = window.findChild(QMessageBox, "confirmDelete")
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    window.runner.wait()
+    QApplication.processEvents()
+    assert window.list_page.model.row_of(seeded[0]) >= 0
+    assert not window.actions.undo.isEnabled()
+
+
+def test_revisit_copies_the_findings(qtbot, seeded, open_window, data_dir):
+    window = open_window()
+    page = window.list_page
+    page.select(seeded[1])
+    qtbot.keyClick(page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.model.total == len(SEEDED) + 1, timeout=4000)
+    new_id = page.selected_visit_id()
+    assert new_id and new_id != seeded[1]
+    with Profile(data_dir) as profile:
+        copied = profile.records.of_visit(Finding, new_id)
+    assert [f.text for f in copied] == ["Зарплата ниже средней по региону (ЦОН Алмалинского "
+                                        "района)"]
+
+
+def test_restart_finds_the_visits(qtbot, seeded, open_window):
+    first = open_window()
+    assert first.list_page.model.total == len(SEEDED)
+    first.close()
+    second = open_window()
+    assert second.list_page.model.total == len(SEEDED)
+    assert sorted(shown_names(second)) == sorted(row[1] for row in SEEDED)
+
+
+def test_sorting_by_a_column(seeded, open_window):
+    window = open_window()
+    table, model = window.list_page.table, window.list_page.model
+    table.sortByColumn(INSTITUTION, Qt.SortOrder.AscendingOrder)
+    names = shown_names(window)
+    assert names == sorted(names, key=str.casefold)
+    table.sortByColumn(INSTITUTION, Qt.SortOrder.DescendingOrder)
+    assert shown_names(window) == names[::-1]
+    assert model.rowCount() == len(SEEDED)
+
+
+def test_enter_opens_the_selected_visit(qtbot, seeded, open_window):
+    window = open_window()
+    window.list_page.select(seeded[0])
+    window.list_page.table.setFocus()
+    qtbot.keyClick(window.list_page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editor is not None, timeout=3000)
+    assert window.pages.currentWidget() is window.editor
+    window.actions.back_to_list.trigger()
+    assert window.pages.currentWidget() is window.list_page
+
+
+def test_gui_keeps_processing_events_during_a_long_store_task(qtbot, open_window):
+    window = open_window()
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    release = threading.Event()
+    finished = []
+
+    def long_store_work(profile):
+        # Holds the store lane as a long demo generation or import would.
+        release.wait(3)
+        return "done"
+
+    task = window.runner.store(long_store_work, on_done=finished.append)
+    window.task_progress.track(task, "Long work")
+    assert window.task_progress.isVisible()
+    qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=3000)  # the GUI thread is not blocked
+    assert not finished
+    release.set()
+    qtbot.waitUntil(lambda: finished == ["done"], timeout=3000)
+    timer.stop()
+    qtbot.waitUntil(lambda: not window.task_progress.isVisible(), timeout=2000)
+
+
+def test_load_demo_data_from_the_empty_state(qtbot, open_window, monkeypatch):
+    import inspector.services.demo as demo
+
+    real = demo.generate_demo
+    monkeypatch.setattr(demo, "generate_demo", lambda profile, **kw: real(
+        profile, **{**kw, "visits": 3, "photos_per_visit": 0, "seed": 2}))
+    window = open_window()
+    page = window.list_page
+    qtbot.mouseClick(page.empty.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.total == 3, timeout=4500)
+    assert page.views.currentWidget() is page.table
