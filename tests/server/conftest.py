@@ -19,7 +19,6 @@ from pg import (  # noqa: E402,F401 - fixtures re-exported for pytest
     pg_cluster,
     server,
 )
-
 from sync.laptops import Laptop  # noqa: E402
 
 
