@@ -1,0 +1,357 @@
+"""The interviews tab: a list, and a form generated from the interview template.
+
+Consent comes first, by law: until the staff member agrees to be recorded, every field but the
+consent question is disabled, and the service refuses to store anything else (ConsentMissing).
+Interviewees are anonymous unless they also agree to be named.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.checklist import ChecklistTemplate
+from ...domain.interview import CONSENT_RECORD, INTERVIEWEE_NAME, ConsentMissing, Interview
+from ...domain.text import pick
+from ...services.interviews import save_interview
+from .question_widgets import AnswerInput, make_input
+from .session import VisitSession, error_text
+from .store_calls import delete_record
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 30
+
+
+class InterviewForm(QWidget):
+    """The questions of the interview template, with the same answer widgets as the checklist."""
+
+    edited = Signal(str, object)  # question id, value
+
+    def __init__(self, form: ChecklistTemplate, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.lang = lang
+        self.inputs: dict[str, AnswerInput] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.headers: list[tuple[QLabel, Any]] = []
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        for section in form.sections:
+            header = QLabel(self)
+            header.setObjectName("formSection")
+            self.headers.append((header, section))
+            column.addWidget(header)
+            for question in section.questions:
+                label = QLabel(self)
+                label.setWordWrap(True)
+                widget = make_input(question, lang, self)
+                widget.edited.connect(lambda v, qid=question.id: self.edited.emit(qid, v))
+                self.labels[question.id] = label
+                self.inputs[question.id] = widget
+                column.addWidget(label)
+                column.addWidget(widget)
+        self.set_language(lang)
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        for header, section in self.headers:
+            header.setText(pick(section.title, lang))
+        for qid, label in self.labels.items():
+            q = self.form.question(qid)
+            label.setText(pick(q.text, lang) + (" *" if q.required else ""))
+            label.setToolTip(pick(q.help, lang))
+            self.inputs[qid].set_language(lang)
+
+    def show_answers(self, answers: dict[str, Any]) -> None:
+        for qid, widget in self.inputs.items():
+            widget.set_value(answers.get(qid))
+        self.apply_rules(answers, editable=True)
+
+    def apply_rules(self, answers: dict[str, Any], *, editable: bool) -> None:
+        """Show the questions that apply; before consent, only the consent question is enabled."""
+        consent = answers.get(CONSENT_RECORD) == "yes"
+        for qid, widget in self.inputs.items():
+            shown = self.form.is_visible(self.form.question(qid), answers)
+            widget.setVisible(shown)
+            self.labels[qid].setVisible(shown)
+            widget.setEnabled(editable and (consent or qid == CONSENT_RECORD))
+
+
+class InterviewsView(QWidget):
+    def __init__(self, session: VisitSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.current: Interview | None = None
+        form = session.data.interview_form
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("recordList")
+        self.list.setMinimumWidth(220)
+        self.new_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        left = QWidget(self)
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        left_column.addLayout(buttons)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("consentBanner")
+        self.banner.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.form = InterviewForm(form, session.lang, self) if form else None
+        self.notes_label = QLabel(self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(90)
+        body = QWidget()
+        body_column = QVBoxLayout(body)
+        body_column.setContentsMargins(20, 16, 20, 20)
+        body_column.addWidget(self.banner)
+        body_column.addWidget(self.message)
+        if self.form:
+            body_column.addWidget(self.form)
+        body_column.addWidget(self.notes_label)
+        body_column.addWidget(self.notes)
+        body_column.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        self.placeholder = QLabel(self)
+        self.placeholder.setObjectName("emptyState")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        right = QWidget(self)
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.scroll)
+        right_column.addWidget(self.placeholder)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+
+        self.new_button.clicked.connect(self.new_interview)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.list.currentItemChanged.connect(lambda item, _old: self._select(item))
+        if self.form:
+            self.form.edited.connect(self.set_answer)
+        self.notes.textChanged.connect(self._notes_edited)
+        session.status_changed.connect(self._update_enabled)
+        self.retranslate()
+        self._fill_list()
+        self._show(None)
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("&New interview"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.notes_label.setText(self.tr("Notes"))
+        self.placeholder.setText(
+            self.tr("Interviews with staff are anonymous unless the person agrees to be named."
+                    "\n\nPress “New interview” to start one.") if self.form else
+            self.tr("The interview form is not installed."))
+        self._show_banner()
+        self._fill_list()
+
+    def set_language(self, lang: str) -> None:
+        if self.form:
+            self.form.set_language(lang)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _title(self, interview: Interview, n: int) -> str:
+        who = (interview.answers.get(INTERVIEWEE_NAME) if interview.may_be_named else None)
+        state = who or self.tr("anonymous")
+        if not interview.consent_given:
+            state = self.tr("no consent yet")
+        return self.tr("Interview %1 — %2").replace("%1", str(n)).replace("%2", state)
+
+    def _fill_list(self) -> None:
+        current = self.current.id if self.current else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for n, interview in enumerate(self.session.data.interviews, start=1):
+            item = QListWidgetItem(self._title(interview, n))
+            item.setData(ID_ROLE, interview.id)
+            self.list.addItem(item)
+            if interview.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _show_banner(self) -> None:
+        interview = self.current
+        if interview is None:
+            return
+        if not interview.consent_given:
+            self.banner.setText(self.tr("First ask for consent to record the conversation. "
+                                        "Until the answer is “Yes”, nothing else can be "
+                                        "entered or saved."))
+            self.banner.setProperty("state", "waiting")
+        elif interview.may_be_named:
+            self.banner.setText(self.tr("Consent given. The person agreed to be named in "
+                                        "reports."))
+            self.banner.setProperty("state", "named")
+        else:
+            self.banner.setText(self.tr("Consent given. Anonymous: the name is not recorded "
+                                        "and reports do not identify the person."))
+            self.banner.setProperty("state", "anonymous")
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+
+    # --- editing --------------------------------------------------------------------------
+
+    def new_interview(self) -> None:
+        form = self.session.data.interview_form
+        if form is None or self.session.read_only:
+            return
+        # Same record services.interviews.new_interview makes; nothing is stored until an answer.
+        interview = Interview(visit_id=self.session.visit_id, template_id=form.id,
+                              template_version=form.version)
+        self.session.data.interviews.append(interview)
+        self._show(interview)
+        self._fill_list()
+        if self.form:
+            self.form.inputs[CONSENT_RECORD].focus_widget().setFocus()
+
+    def _select(self, item: QListWidgetItem | None) -> None:
+        interview_id = item.data(ID_ROLE) if item else None
+        found = next((i for i in self.session.data.interviews if i.id == interview_id), None)
+        self._show(found)
+
+    def _show(self, interview: Interview | None) -> None:
+        self.current = interview
+        self.scroll.setVisible(interview is not None)
+        self.placeholder.setVisible(interview is None)
+        self.message.hide()
+        if interview is None:
+            self._update_enabled()
+            return
+        if self.form:
+            self.form.show_answers(interview.answers)
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(interview.notes)
+        self.notes.blockSignals(False)
+        self._show_banner()
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        editable = not self.session.read_only
+        self.new_button.setEnabled(editable and self.form is not None)
+        self.delete_button.setEnabled(editable and self.current is not None)
+        if self.current is not None and self.form:
+            self.form.apply_rules(self.current.answers, editable=editable)
+        self.notes.setEnabled(editable and self.current is not None
+                              and self.current.consent_given)
+
+    def set_answer(self, question_id: str, value: Any) -> None:
+        interview = self.current
+        if interview is None:
+            return
+        was_given = interview.consent_given
+        if question_id == CONSENT_RECORD and was_given and value != "yes" and (
+                len(interview.answers) > 1 or interview.notes.strip()):
+            if not self._confirm_withdrawal():
+                self.form.inputs[CONSENT_RECORD].set_value("yes")
+                return
+            interview.answers = {}
+            interview.notes = ""
+            self._show(interview)
+        if value is None:
+            interview.answers.pop(question_id, None)
+        else:
+            interview.answers[question_id] = value
+        if self.form:
+            self.form.apply_rules(interview.answers, editable=not self.session.read_only)
+        self.notes.setEnabled(interview.consent_given and not self.session.read_only)
+        self._show_banner()
+        self._schedule_save()
+
+    def _confirm_withdrawal(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Consent withdrawn"),
+            self.tr("Without consent the other answers and notes of this interview cannot be "
+                    "kept. Erase them?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _notes_edited(self) -> None:
+        if self.current is not None:
+            self.current.notes = self.notes.toPlainText()
+            self._schedule_save()
+
+    def _schedule_save(self) -> None:
+        interview = self.current
+        if interview is None or (not interview.answers and not interview.notes.strip()):
+            return
+        self.session.schedule(("interview", interview.id), save_interview, copy.deepcopy(interview),
+                              on_done=self._saved, on_error=self._refused)
+
+    def save_now(self) -> None:
+        """Write the current interview at once (the tests, and leaving the tab)."""
+        self._schedule_save()
+        self.session.autosave.flush()
+
+    def _saved(self, stored: Interview) -> None:
+        self.message.hide()
+        for known in self.session.data.interviews:
+            if known.id == stored.id:
+                known.version, known.updated_at = stored.version, stored.updated_at
+        self._fill_list()
+        self.session.interviews_changed.emit()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.message.setText(error_text(exc, self.session.lang))
+        self.message.setVisible(True)
+        if isinstance(exc, ConsentMissing) and self.form and self.current is not None:
+            self.form.apply_rules(self.current.answers, editable=not self.session.read_only)
+
+    def delete_current(self) -> None:
+        interview = self.current
+        if interview is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete interview"),
+                                      self.tr("Delete this interview?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.session.autosave.cancel(("interview", interview.id))
+        self.session.data.interviews = [i for i in self.session.data.interviews
+                                        if i.id != interview.id]
+        if interview.version or interview.answers:
+            self.session.store(delete_record, Interview, interview.id,
+                               on_error=lambda _e: None)  # never stored: nothing to delete
+        self._show(None)
+        self._fill_list()
+        self.session.interviews_changed.emit()

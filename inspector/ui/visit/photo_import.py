@@ -1,0 +1,113 @@
+"""Importing photos into the open visit: decode on the background lane, record on the store lane.
+
+The two lanes matter: decoding a hundred phone photos takes seconds, and during those seconds
+the store thread must stay free for the autosave of whatever the deputy is typing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+
+from ...domain.photo import Photo
+from ...domain.visit import Visit
+from ...photos.intake import IntakeResult, import_batch
+from ...services.photos import DUPLICATE, IMPORTED, PhotoImport, record_photos, taken_during_visit
+from ...store.media import MediaStore
+from ..tasks import Task
+from .session import VisitSession, error_text
+
+
+@dataclass
+class CheckedBatch:
+    kept: list[IntakeResult]
+    skipped: int  # photos not taken during the visit (folder import only)
+    cancelled: bool
+
+
+@dataclass
+class ImportOutcome:
+    imported: list[Photo] = field(default_factory=list)
+    duplicates: int = 0
+    skipped: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # file name, reason
+    cancelled: bool = False
+    error: str = ""
+
+
+def check_visit_photos(media_root: Path, paths: list[Path], visit: Visit, only_during: bool, *,
+                       on_progress: Callable[[int, int], None] | None = None,
+                       is_cancelled: Callable[[], bool] | None = None) -> CheckedBatch:
+    """services.photos.check_photos, plus the "taken during the visit" filter applied before
+    copying, so photos from other days never enter the media store."""
+    results = import_batch(paths, on_progress=on_progress, is_cancelled=is_cancelled)
+    cancelled = bool(is_cancelled and is_cancelled())
+    kept, skipped = [], 0
+    for intake in results:
+        if only_during and intake.photo is not None and not taken_during_visit(intake.photo,
+                                                                               visit):
+            skipped += 1
+            continue
+        kept.append(intake)
+    media = MediaStore(media_root)
+    for intake in kept:
+        if intake.photo is not None:
+            media.add_file(intake.path, intake.photo.sha256)
+    return CheckedBatch(kept, skipped, cancelled)
+
+
+class PhotoImporter(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)  # ImportOutcome
+
+    def __init__(self, session: VisitSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._task: Task | None = None
+
+    def running(self) -> bool:
+        return self._task is not None
+
+    def start(self, paths: list[Path], *, only_during_visit: bool = False) -> Task:
+        data = self.session.data
+        self._task = self.session.runner.background(
+            check_visit_photos, list(paths), data.media_root, data.visit, only_during_visit,
+            on_done=self._checked, on_error=self._failed)
+        self._task.progress.connect(self.progress)
+        return self._task
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _checked(self, batch: CheckedBatch) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.session.store(record_photos, self.session.visit_id, batch.kept,
+                           on_done=lambda results: self._recorded(results, batch),
+                           on_error=self._failed)
+
+    def _recorded(self, results: list[PhotoImport], batch: CheckedBatch) -> None:
+        lang = self.session.lang
+        outcome = ImportOutcome(skipped=batch.skipped, cancelled=batch.cancelled)
+        for result in results:
+            if result.status == IMPORTED and result.photo is not None:
+                outcome.imported.append(result.photo)
+            elif result.status == DUPLICATE:
+                outcome.duplicates += 1
+            else:
+                outcome.rejected.append((result.path.name, result.reason(lang)))
+        self._task = None
+        if outcome.imported:
+            self.session.add_photos(outcome.imported)
+        self.finished.emit(outcome)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._task = None
+        self.finished.emit(ImportOutcome(error=error_text(exc, self.session.lang)))

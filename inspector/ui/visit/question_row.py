@@ -1,0 +1,156 @@
+"""One checklist question as a card: its text, answer, comment, problem flag and photo evidence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.checklist import Question
+from ...domain.text import pick
+from .question_widgets import AnswerInput, make_input
+from .session import VisitSession
+
+
+class QuestionRow(QFrame):
+    photos_requested = Signal(str)  # question id
+
+    def __init__(self, session: VisitSession, question: Question, number: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.question = question
+        self.number = number
+        self.setObjectName("questionCard")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        lang = session.lang
+
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setObjectName("questionTitle")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.help = QLabel(self)
+        self.help.setWordWrap(True)
+        self.help.setProperty("role", "secondary")
+        self.input: AnswerInput = make_input(question, lang, self)
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.comment = QLineEdit(self)
+        self.comment.setClearButtonEnabled(True)
+        self.flag = QToolButton(self)
+        self.flag.setCheckable(True)
+        self.flag.setObjectName("problemFlag")
+        self.flag.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.photos = QToolButton(self)
+        self.photos.setObjectName("photoLink")
+        footer = QHBoxLayout()
+        footer.setContentsMargins(0, 0, 0, 0)
+        footer.addWidget(self.comment, 1)
+        footer.addWidget(self.flag)
+        footer.addWidget(self.photos)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(14, 10, 14, 10)
+        column.setSpacing(6)
+        column.addWidget(self.title)
+        column.addWidget(self.help)
+        column.addWidget(self.input)
+        column.addWidget(self.error)
+        column.addLayout(footer)
+
+        self.input.edited.connect(self._edited)
+        self.input.invalid.connect(self._show_error)
+        self.comment.textEdited.connect(lambda text: session.set_comment(question.id, text))
+        self.flag.clicked.connect(lambda on: session.set_flag(question.id, on))
+        self.photos.clicked.connect(lambda: self.photos_requested.emit(question.id))
+        self.retranslate()
+        self.refresh()
+
+    # --- showing --------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        self.input.set_language(lang)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang, q = self.session.lang, self.question
+        star = (' <span style="color:#c62828">*</span>' if q.required else "")
+        self.title.setText(f'<span style="color:#7a7f87">{self.number}</span>&nbsp; '
+                           f"{_escape(pick(q.text, lang))}{star}")
+        help_text = pick(q.help, lang)
+        self.help.setText(help_text)
+        self.help.setVisible(bool(help_text))
+        self.title.setToolTip(help_text)
+        if q.required:
+            self.title.setAccessibleDescription(self.tr("Required"))
+        self.comment.setPlaceholderText(self.tr("Comment (optional)"))
+        self.flag.setText(self.tr("Problem"))
+        self.flag.setToolTip(self.tr("Mark this answer as a problem; set automatically by the "
+                                     "checklist's rule, and you can change it"))
+        self.photos.setToolTip(self.tr("Photos that show this (evidence)"))
+        self._show_photo_count()
+
+    def refresh(self) -> None:
+        """Show what the session holds (after loading, or after a change made elsewhere)."""
+        answer = self.session.answer(self.question.id)
+        value = answer.value if answer else None
+        if self.input.value() != value and not self.error.isVisible():
+            self.input.set_value(value)
+        comment = answer.comment if answer else ""
+        if self.comment.text() != comment:
+            self.comment.setText(comment)
+        flagged = bool(answer and answer.flagged)
+        self.flag.setChecked(flagged)
+        self.setProperty("problem", flagged)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self._show_photo_count()
+
+    def _show_photo_count(self) -> None:
+        count = len(self.session.photos_of(self.question.id))
+        self.photos.setText(self.tr("Photos: %1").replace("%1", str(count)) if count
+                            else self.tr("Add photo"))
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.input, self.comment, self.flag):
+            widget.setEnabled(not read_only)
+
+    def flash(self) -> None:
+        """Draw the eye to this card after a jump from the "what is missing" list."""
+        self.setProperty("highlight", True)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def focus_input(self) -> None:
+        self.input.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- editing --------------------------------------------------------------------------
+
+    def _edited(self, value: object) -> None:
+        self._show_error("")
+        if self.property("highlight"):
+            self.setProperty("highlight", False)
+        self.session.set_value(self.question.id, value)
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,426 @@
+"""One answer widget per question type, shared by the checklist and the interview form.
+
+Every input emits `edited(value)` with a value already valid for its question (the form it is
+stored in), and `invalid(message)` when what was typed cannot be an answer; the caller saves
+only the former. set_value() never emits, so loading a visit does not write it back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.checklist import CURRENCY, YES_NO_TEXT, Question, QuestionType
+from ...domain.text import pick
+
+CONTEXT = "AnswerInput"
+RADIO_LIMIT = 5  # more options than this read better as a drop-down list
+_NUMBER_CHARS = re.compile(r"^[\d\s\u00a0.,-]*$")
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class AnswerInput(QWidget):
+    edited = Signal(object)
+    invalid = Signal(str)
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.lang = lang
+        self._loading = False
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self._show(value)
+        finally:
+            self._loading = False
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self.edited.emit(self.value())
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+
+    def focus_widget(self) -> QWidget:
+        """The widget to focus when jumping to this question."""
+        return self
+
+
+class SegmentedInput(AnswerInput):
+    """A row of checkable buttons, one per value: yes/no/n.a. and 1-5 ratings.
+
+    Clicking the chosen button again clears the answer, so a mis-click can be undone.
+    """
+
+    def __init__(self, question: Question, lang: str, values: list[Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(question, lang, parent)
+        self._values = values
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)  # exclusivity by hand, so a second click can clear
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        for i, _ in enumerate(values):
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setProperty("segment", "first" if i == 0 else
+                               "last" if i == len(values) - 1 else "middle")
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            self._group.addButton(button, i)
+            row.addWidget(button)
+        row.addStretch(1)
+        self._group.buttonClicked.connect(self._clicked)
+        self._label_buttons()
+
+    def _label_buttons(self) -> None:
+        for i, value in enumerate(self._values):
+            self._group.button(i).setText(self._text(value))
+
+    def _text(self, value: Any) -> str:
+        return str(value)
+
+    def set_language(self, lang: str) -> None:
+        super().set_language(lang)
+        self._label_buttons()
+
+    def _clicked(self, button: QAbstractButton) -> None:
+        for other in self._group.buttons():
+            if other is not button:
+                other.setChecked(False)
+        self._emit()
+
+    def value(self) -> Any:
+        checked = self._group.checkedId()
+        return self._values[checked] if checked >= 0 else None
+
+    def _show(self, value: Any) -> None:
+        for i, v in enumerate(self._values):
+            self._group.button(i).setChecked(v == value)
+
+    def focus_widget(self) -> QWidget:
+        return self._group.button(max(0, self._group.checkedId()))
+
+    def buttons(self) -> list[QAbstractButton]:
+        return self._group.buttons()
+
+
+class YesNoInput(SegmentedInput):
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, lang, ["yes", "no", "na"], parent)
+
+    def _text(self, value: Any) -> str:
+        # The mnemonic letter lets a keyboard user answer with Alt+letter inside the row.
+        return pick(YES_NO_TEXT[value], self.lang)
+
+
+class RatingInput(SegmentedInput):
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, lang, [1, 2, 3, 4, 5], parent)
+        for button in self.buttons():
+            button.setMinimumWidth(36)
+
+
+class NumberInput(AnswerInput):
+    """Numbers, money and counts: typed freely, checked as typed, explained when wrong."""
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, lang, parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(self)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.edit.setMaximumWidth(180)
+        self.edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        self.suffix = QLabel(self)
+        self.suffix.setProperty("role", "secondary")
+        row.addWidget(self.edit)
+        row.addWidget(self.suffix)
+        row.addStretch(1)
+        self.edit.textEdited.connect(self._typed)
+        self.edit.editingFinished.connect(self._tidy)
+        self._good: Any = None
+        self.set_language(lang)
+
+    def set_language(self, lang: str) -> None:
+        super().set_language(lang)
+        if self.question.type == QuestionType.MONEY:
+            self.suffix.setText(pick(CURRENCY, lang))
+        else:
+            self.suffix.setText(pick(self.question.unit, lang))
+
+    def problem(self, text: str) -> str | None:
+        """Why `text` is not an answer to this question, in the person's language; None if it is."""
+        stripped = text.strip()
+        if not stripped:
+            return None
+        q = self.question
+        if not _NUMBER_CHARS.match(stripped):
+            return translate(CONTEXT, "Only a number can be entered here, e.g. 25 or 12.5")
+        try:
+            q.validate_value(stripped)
+        except ValueError:
+            pass
+        else:
+            return None
+        number = _number(stripped)
+        if number is None:
+            return translate(CONTEXT, "Only a number can be entered here, e.g. 25 or 12.5")
+        if q.type in (QuestionType.COUNT, QuestionType.RATING) and number != int(number):
+            return translate(CONTEXT, "Enter a whole number")
+        low = q.min if q.min is not None else (0 if q.type in (QuestionType.COUNT,
+                                                                QuestionType.MONEY) else None)
+        if low is not None and number < low:
+            return translate(CONTEXT, "The number cannot be less than %1").replace("%1", f"{low:g}")
+        if q.max is not None and number > q.max:
+            return translate(CONTEXT, "The number cannot be more than %1").replace(
+                "%1", f"{q.max:g}")
+        return translate(CONTEXT, "Only a number can be entered here, e.g. 25 or 12.5")
+
+    def _typed(self, text: str) -> None:
+        message = self.problem(text)
+        self.edit.setProperty("invalid", message is not None)
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+        if message is not None:
+            self.invalid.emit(message)
+            return
+        self.invalid.emit("")
+        self._good = self.question.validate_value(text.strip()) if text.strip() else None
+        self._emit()
+
+    def _tidy(self) -> None:
+        # Group digits once the person leaves the field; never while typing (the cursor jumps).
+        if self.problem(self.edit.text()) is None and self._good is not None:
+            self.edit.setText(_grouped(self._good))
+
+    def value(self) -> Any:
+        return self._good
+
+    def _show(self, value: Any) -> None:
+        self._good = value
+        self.edit.setText("" if value is None else _grouped(value))
+        self.edit.setProperty("invalid", False)
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+
+class ChoiceRadioInput(AnswerInput):
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, lang, parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self._group = QButtonGroup(self)
+        for i, _ in enumerate(question.options):
+            button = QRadioButton(self)
+            self._group.addButton(button, i)
+            column.addWidget(button)
+        self._group.idClicked.connect(lambda _i: self._emit())
+        self.set_language(lang)
+
+    def set_language(self, lang: str) -> None:
+        super().set_language(lang)
+        for i, option in enumerate(self.question.options):
+            self._group.button(i).setText(pick(option.text, lang))
+
+    def value(self) -> Any:
+        checked = self._group.checkedId()
+        return self.question.options[checked].id if checked >= 0 else None
+
+    def _show(self, value: Any) -> None:
+        self._group.setExclusive(False)  # an exclusive group cannot show "nothing chosen"
+        for i, option in enumerate(self.question.options):
+            self._group.button(i).setChecked(option.id == value)
+        self._group.setExclusive(True)
+
+    def focus_widget(self) -> QWidget:
+        return self._group.button(max(0, self._group.checkedId()))
+
+
+class ChoiceComboInput(AnswerInput):
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, lang, parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.combo = QComboBox(self)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        row.addWidget(self.combo)
+        row.addStretch(1)
+        self.combo.currentIndexChanged.connect(lambda _i: self._emit())
+        self.set_language(lang)
+
+    def set_language(self, lang: str) -> None:
+        super().set_language(lang)
+        current = self.value() if self.combo.count() else None
+        self._loading = True
+        self.combo.clear()
+        self.combo.addItem("—", None)
+        for option in self.question.options:
+            self.combo.addItem(pick(option.text, lang), option.id)
+        self._loading = False
+        self.set_value(current)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def _show(self, value: Any) -> None:
+        self.combo.setCurrentIndex(max(0, self.combo.findData(value)))
+
+    def focus_widget(self) -> QWidget:
+        return self.combo
+
+
+class MultipleChoiceInput(AnswerInput):
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, lang, parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.boxes = [QCheckBox(self) for _ in question.options]
+        for box in self.boxes:
+            column.addWidget(box)
+            box.toggled.connect(lambda _on: self._emit())
+        self.set_language(lang)
+
+    def set_language(self, lang: str) -> None:
+        super().set_language(lang)
+        for box, option in zip(self.boxes, self.question.options, strict=True):
+            box.setText(pick(option.text, lang))
+
+    def value(self) -> Any:
+        chosen = [o.id for o, b in zip(self.question.options, self.boxes, strict=True)
+                  if b.isChecked()]
+        return chosen or None
+
+    def _show(self, value: Any) -> None:
+        chosen = set(value or [])
+        for box, option in zip(self.boxes, self.question.options, strict=True):
+            box.setChecked(option.id in chosen)
+
+    def focus_widget(self) -> QWidget:
+        return self.boxes[0]
+
+
+class TextInput(AnswerInput):
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, lang, parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self.edit.setFixedHeight(64)
+        column.addWidget(self.edit)
+        self.edit.textChanged.connect(self._emit)
+
+    def value(self) -> Any:
+        return self.edit.toPlainText() or None
+
+    def _show(self, value: Any) -> None:
+        if (value or "") != self.edit.toPlainText():
+            self.edit.setPlainText(value or "")
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+
+class DateInput(AnswerInput):
+    """A date, or none: the earliest date shows as "not set" (QDateEdit cannot be empty)."""
+
+    EMPTY = QDate(1900, 1, 1)
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, lang, parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd.MM.yyyy")
+        self.edit.setMinimumDate(self.EMPTY)
+        self.edit.setDate(self.EMPTY)
+        self.edit.setMinimumWidth(130)
+        row.addWidget(self.edit)
+        row.addStretch(1)
+        self.edit.dateChanged.connect(lambda _d: self._emit())
+        self.set_language(lang)
+
+    def set_language(self, lang: str) -> None:
+        super().set_language(lang)
+        self.edit.setSpecialValueText(translate(CONTEXT, "not set"))
+
+    def value(self) -> Any:
+        d = self.edit.date()
+        return None if d == self.EMPTY else d.toString("yyyy-MM-dd")
+
+    def _show(self, value: Any) -> None:
+        self.edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else self.EMPTY)
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+
+def make_input(question: Question, lang: str, parent: QWidget | None = None) -> AnswerInput:
+    """The answer widget for a question's type."""
+    t = question.type
+    if t == QuestionType.YES_NO:
+        return YesNoInput(question, lang, parent)
+    if t == QuestionType.RATING:
+        return RatingInput(question, lang, parent)
+    if t in (QuestionType.NUMBER, QuestionType.MONEY, QuestionType.COUNT):
+        return NumberInput(question, lang, parent)
+    if t == QuestionType.SINGLE_CHOICE:
+        if len(question.options) <= RADIO_LIMIT:
+            return ChoiceRadioInput(question, lang, parent)
+        return ChoiceComboInput(question, lang, parent)
+    if t == QuestionType.MULTIPLE_CHOICE:
+        return MultipleChoiceInput(question, lang, parent)
+    if t == QuestionType.DATE:
+        return DateInput(question, lang, parent)
+    return TextInput(question, lang, parent)
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace("\u00a0", "").replace(" ", "").replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _grouped(value: Any) -> str:
+    """12 500 or 12,5: digits grouped with spaces and a decimal comma, as ru/kk readers write."""
+    number = _number(str(value))
+    if number is None:
+        return str(value)
+    if number == int(number):
+        return f"{int(number):,}".replace(",", " ")
+    return f"{number:,.2f}".rstrip("0").replace(",", " ").replace(".", ",")

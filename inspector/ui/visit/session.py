@@ -1,0 +1,243 @@
+"""The open visit in memory, and every write the editor makes, through the store lane.
+
+Views read from the session and call its methods; they never talk to the runner themselves for
+answers. Each change is applied in memory at once (so conditions, counts and flags react while the
+person types) and written shortly after by the debounced autosave.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Hashable
+from datetime import datetime
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+
+from ...domain.answer import Answer
+from ...domain.checklist import Question
+from ...domain.errors import InspectorError
+from ...domain.finding import Finding
+from ...domain.interview import Interview
+from ...domain.photo import Photo
+from ...services.visits import answer_question, complete_visit, reopen_visit
+from ..tasks import Task, TaskRunner
+from .autosave import Debouncer
+from .store_calls import VisitData, delete_photo, save_photo
+
+FLUSH_TIMEOUT_S = 15.0
+_UNSET = object()
+
+
+def error_text(exc: BaseException, lang: str) -> str:
+    """What to tell a person: our errors speak their language; anything else is shown as is."""
+    return exc.message(lang) if isinstance(exc, InspectorError) else str(exc)
+
+
+class VisitSession(QObject):
+    answer_changed = Signal(str)  # question id: value, comment or flag changed in memory
+    photos_changed = Signal()  # photos added or removed
+    photo_changed = Signal(str)  # one photo's caption, rotation, link or faces mark
+    interviews_changed = Signal()
+    findings_changed = Signal()
+    status_changed = Signal()  # completed / reopened
+    incomplete = Signal(list)  # questions missing when completing
+    saved = Signal(str)  # time of the last write, "14:32:05"
+    busy_changed = Signal(bool)  # writes in flight
+    failed = Signal(str)  # a message for the person
+
+    def __init__(self, runner: TaskRunner, data: VisitData, lang: str,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.data = data
+        self.lang = lang
+        self.autosave = Debouncer(parent=self)
+        self._values = {qid: a.value for qid, a in data.answers.items()}
+        self._pending: dict[str, dict[str, Any]] = {}
+        self._flag_set_by_person: set[str] = set()
+        self._in_flight = 0
+
+    # --- reading ------------------------------------------------------------------------
+
+    @property
+    def visit_id(self) -> str:
+        return self.data.visit.id
+
+    @property
+    def read_only(self) -> bool:
+        return self.data.visit.is_completed
+
+    def values(self) -> dict[str, Any]:
+        return self._values
+
+    def answer(self, question_id: str) -> Answer | None:
+        return self.data.answers.get(question_id)
+
+    def question(self, question_id: str) -> Question | None:
+        return self.data.template.question(question_id)
+
+    def photos_of(self, question_id: str) -> list[Photo]:
+        return [p for p in self.data.photos if p.question_id == question_id]
+
+    def photo(self, photo_id: str) -> Photo | None:
+        return next((p for p in self.data.photos if p.id == photo_id), None)
+
+    # --- answers ------------------------------------------------------------------------
+
+    def _answer_for_edit(self, question_id: str) -> Answer:
+        answer = self.data.answers.get(question_id)
+        if answer is None:
+            answer = Answer(visit_id=self.visit_id, question_id=question_id)
+            self.data.answers[question_id] = answer
+        return answer
+
+    def set_value(self, question_id: str, value: Any) -> None:
+        """A valid value (widgets refuse invalid input before it gets here)."""
+        question = self.question(question_id)
+        answer = self._answer_for_edit(question_id)
+        answer.value = value
+        self._values[question_id] = value
+        if question is not None and question_id not in self._flag_set_by_person:
+            answer.flagged = question.is_problem(value)  # what answer_question will store
+        self._queue(question_id, value=value)
+        self.answer_changed.emit(question_id)
+
+    def set_comment(self, question_id: str, comment: str) -> None:
+        self._answer_for_edit(question_id).comment = comment
+        self._queue(question_id, comment=comment)
+        self.answer_changed.emit(question_id)
+
+    def set_flag(self, question_id: str, flagged: bool) -> None:
+        """A person's verdict wins over the template's rule for the rest of this session."""
+        self._flag_set_by_person.add(question_id)
+        self._answer_for_edit(question_id).flagged = flagged
+        self._queue(question_id, flagged=flagged)
+        self.answer_changed.emit(question_id)
+
+    def _queue(self, question_id: str, **change: Any) -> None:
+        pending = self._pending.setdefault(question_id, {})
+        pending.update(change)
+        if question_id in self._flag_set_by_person:
+            pending["flagged"] = self.data.answers[question_id].flagged
+        self.autosave.schedule(("answer", question_id), lambda: self._write_answer(question_id))
+
+    def _write_answer(self, question_id: str) -> None:
+        change = self._pending.pop(question_id, {})
+        if not change:
+            return
+        self.store(answer_question, self.visit_id, question_id, change.get("value", ...),
+                   comment=change.get("comment"), flagged=change.get("flagged"))
+
+    # --- generic writes -------------------------------------------------------------------
+
+    def store(self, fn: Callable[..., Any], *args: Any,
+              on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> Task:
+        """fn(profile, *args, **kwargs) on the store lane; `saved` is emitted when it is written."""
+        self._in_flight += 1
+        if self._in_flight == 1:
+            self.busy_changed.emit(True)
+        call = (lambda profile, *a: fn(profile, *a, **kwargs)) if kwargs else fn
+        task = self.runner.store(call, *args)
+        task.succeeded.connect(lambda result: self._written(result, on_done))
+        task.failed.connect(lambda exc: self._write_failed(exc, on_error))
+        return task
+
+    def schedule(self, key: Hashable, fn: Callable[..., Any], *args: Any,
+                 on_done: Callable[[Any], None] | None = None,
+                 on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Like store(), debounced per key: only the latest call for the key is written."""
+        self.autosave.schedule(key, lambda: self.store(fn, *args, on_done=on_done,
+                                                       on_error=on_error))
+
+    def _written(self, result: Any, on_done: Callable[[Any], None] | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._settle()
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
+        if on_done is not None:
+            on_done(result)
+
+    def _write_failed(self, exc: BaseException,
+                      on_error: Callable[[BaseException], None] | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._settle()
+        if on_error is not None:
+            on_error(exc)
+        else:
+            self.failed.emit(error_text(exc, self.lang))
+
+    def _settle(self) -> None:
+        self._in_flight -= 1
+        if self._in_flight == 0:
+            self.busy_changed.emit(False)
+
+    def flush(self, timeout_s: float = FLUSH_TIMEOUT_S) -> bool:
+        """Send every pending edit and block until the store thread has written them.
+
+        Blocking (rather than spinning an event loop) keeps this safe to call from closeEvent; the
+        store lane runs jobs in order, so a marker job finishing means everything before it has.
+        """
+        self.autosave.flush()
+        written = threading.Event()
+        self.runner.store(lambda profile: written.set())
+        return written.wait(timeout_s)
+
+    # --- photos -------------------------------------------------------------------------
+
+    def add_photos(self, photos: list[Photo]) -> None:
+        self.data.photos.extend(photos)
+        self.photos_changed.emit()
+
+    def update_photo(self, photo: Photo) -> None:
+        """Change a photo in memory now and store it (rotation, caption, link, faces)."""
+        for i, known in enumerate(self.data.photos):
+            if known.id == photo.id:
+                self.data.photos[i] = photo
+        self.photo_changed.emit(photo.id)
+        self.schedule(("photo", photo.id), save_photo, photo)
+
+    def delete_photo(self, photo_id: str) -> None:
+        self.autosave.cancel(("photo", photo_id))
+        self.data.photos = [p for p in self.data.photos if p.id != photo_id]
+        for finding in self.data.findings:  # evidence pointing at it would no longer save
+            finding.evidence = [e for e in finding.evidence if e["id"] != photo_id]
+        self.photos_changed.emit()
+        self.store(delete_photo, photo_id)
+
+    # --- interviews and findings ----------------------------------------------------------
+
+    def put_interview(self, interview: Interview) -> None:
+        if not any(i.id == interview.id for i in self.data.interviews):
+            self.data.interviews.append(interview)
+        self.interviews_changed.emit()
+
+    def put_finding(self, finding: Finding) -> None:
+        if not any(f.id == finding.id for f in self.data.findings):
+            self.data.findings.append(finding)
+        self.findings_changed.emit()
+
+    # --- completing -----------------------------------------------------------------------
+
+    def complete(self) -> None:
+        """Write what is pending, then ask the store to complete; `incomplete` lists what blocks it."""
+        self.autosave.flush()
+        self.store(complete_visit, self.visit_id, on_done=self._status_stored,
+                   on_error=self._complete_refused)
+
+    def reopen(self) -> None:
+        self.store(reopen_visit, self.visit_id, on_done=self._status_stored)
+
+    def _status_stored(self, visit: Any) -> None:
+        self.data.visit = visit
+        self.status_changed.emit()
+
+    def _complete_refused(self, exc: BaseException) -> None:
+        missing = getattr(exc, "missing", None)
+        if missing is not None:
+            self.incomplete.emit(list(missing))
+        else:
+            self.failed.emit(error_text(exc, self.lang))

@@ -1,0 +1,112 @@
+"""Shared helpers for the visit editor tests: a small checklist, a profile with one visit.
+
+The tests use their own compact templates (patched into the template catalogue) so they do not
+break when the shipped checklists are reworded or extended; one smoke test opens the real ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from inspector.domain import templates as catalogue
+from inspector.domain.checklist import ChecklistTemplate, parse_template
+from inspector.services.visits import add_facility, start_visit
+from inspector.store.profile import Profile
+
+
+def _t(ru: str, kk: str | None = None, en: str | None = None) -> dict[str, str]:
+    return {"ru": ru, "kk": kk or ru, "en": en or ru}
+
+
+def _q(qid: str, qtype: str, text: str, **extra: Any) -> dict[str, Any]:
+    return {"id": qid, "type": qtype, "text": _t(text), **extra}
+
+
+CHECKLIST: dict[str, Any] = {
+    "id": "psc", "version": 1, "kind": "psc", "title": _t("ЦОН"),
+    "sections": [
+        {"id": "staff", "title": _t("Кадры", "Кадрлар", "Staffing"), "questions": [
+            _q("staff_posts_total", "count", "Штатных единиц", required=True, key_figure=True,
+               help=_t("По штатному расписанию")),
+            _q("staff_posts_filled", "count", "Занято единиц", required=True, key_figure=True),
+            _q("has_vacancies", "yes_no", "Есть вакансии?", required=True,
+               problem_if={"equals": "yes"}),
+            _q("vacancy_reason", "text", "Почему не заполнены?", required=True,
+               show_if={"question": "has_vacancies", "equals": "yes"}),
+            _q("shifts", "single_choice", "Режим работы",
+               options=[{"id": "one", "text": _t("Одна смена")},
+                        {"id": "two", "text": _t("Две смены")}]),
+        ]},
+        {"id": "pay", "title": _t("Оплата труда", "Еңбекақы", "Pay"), "questions": [
+            _q("wage_avg_operator", "money", "Средняя зарплата оператора", key_figure=True,
+               problem_if={"below": 150000}),
+            _q("regional_avg_wage", "money", "Средняя зарплата по региону"),
+            _q("social_package", "multiple_choice", "Социальный пакет",
+               options=[{"id": "insurance", "text": _t("Медстраховка")},
+                        {"id": "transport", "text": _t("Транспорт")},
+                        {"id": "none", "text": _t("Нет")}]),
+            _q("morale", "rating", "Настроение коллектива"),
+            _q("last_raise", "date", "Последнее повышение"),
+            _q("overtime_hours", "number", "Переработка в неделю",
+               unit=_t("ч", "сағ", "h")),
+        ]},
+    ],
+}
+
+INTERVIEW: dict[str, Any] = {
+    "id": "staff_interview", "version": 1, "kind": "interview", "title": _t("Интервью"),
+    "sections": [
+        {"id": "consent", "title": _t("Согласие"), "questions": [
+            _q("consent_record", "yes_no", "Согласен на запись?", required=True),
+            _q("consent_named", "yes_no", "Можно назвать по имени?",
+               show_if={"question": "consent_record", "equals": "yes"}),
+            _q("interviewee_name", "text", "Имя",
+               show_if={"question": "consent_named", "equals": "yes"}),
+        ]},
+        {"id": "work", "title": _t("Работа"), "questions": [
+            _q("position", "text", "Должность"),
+            _q("wage", "money", "Зарплата на руки"),
+        ]},
+    ],
+}
+
+
+def test_templates() -> dict[tuple[str, int], ChecklistTemplate]:
+    out = {}
+    for data in (CHECKLIST, INTERVIEW):
+        t = parse_template(data, source=f"{data['id']}.json")
+        out[t.key] = t
+    return out
+
+
+test_templates.__test__ = False  # a helper, not a test
+
+
+def use_test_templates(monkeypatch) -> None:
+    found = test_templates()
+    monkeypatch.setattr(catalogue, "all_templates", lambda: found)
+
+
+@dataclass
+class VisitSetup:
+    data_dir: Path
+    visit_id: str
+
+
+def make_visit(data_dir: Path, *, started_on: str = "2026-03-10",
+               ended_on: str = "") -> VisitSetup:
+    with Profile(data_dir) as profile:
+        facility = add_facility(profile, kind="psc", name="ЦОН Есильского района",
+                                region="astana", district="Есильский район",
+                                address="пр. Мәңгілік Ел, 8")
+        visit = start_visit(profile, facility.id, started_on, ended_on=ended_on,
+                            deputies=["Г. Баймаханова", "С. Имашева"], announced=False)
+    return VisitSetup(data_dir, visit.id)
+
+
+def open_profile(data_dir: Path) -> Iterator[Profile]:
+    with Profile(data_dir) as profile:
+        yield profile
