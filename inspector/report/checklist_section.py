@@ -1,0 +1,104 @@
+"""Checklist results by section: every question that applies, problems marked, blanks shown.
+
+A blank is shown as «нет ответа» rather than left out: a ministry reading the report must be able
+to tell "not asked" from "answered no".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from ..domain.text import pick
+from .blocks import note, sub_heading
+from .key_figures import KeyFigure
+from .model import VisitData
+from .photos import PreparedPhoto
+from .styles import PROBLEM_FILL, PROBLEM_INK, grid, styles, text
+from .texts import t
+
+MARK = "!"
+
+
+def photo_refs(prepared: list[PreparedPhoto]) -> dict[str, list[int]]:
+    """Question id -> numbers of the photos in the annex that belong to it."""
+    refs: dict[str, list[int]] = defaultdict(list)
+    for p in prepared:
+        if p.photo.question_id:
+            refs[p.photo.question_id].append(p.number)
+    return refs
+
+
+def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unanswered: bool,
+                        prepared: list[PreparedPhoto]) -> list[Flowable]:
+    s = styles()
+    applies, answered, problems = data.counts()
+    if answered == 0:
+        flow: list[Flowable] = [note(t("nothing_answered", lang))]
+        if not show_unanswered:
+            return flow
+    else:
+        flow = [Paragraph(text(t("answered_of", lang, a=answered, q=applies, p=problems)),
+                          s.body), note(t("problem_legend", lang))]
+    refs = photo_refs(prepared)
+    visible = {q.id for q in data.visible_questions()}
+    for number, section in enumerate(data.template.sections, 1):
+        questions = [q for q in section.questions if q.id in visible
+                     and (show_unanswered or data.is_answered(q.id))]
+        if not questions:
+            continue
+        rows = [[Paragraph("№", s.head), Paragraph(text(t("question", lang)), s.head),
+                 Paragraph(text(t("answer", lang)), s.head),
+                 Paragraph(text(t("comment", lang)), s.head)]]
+        extra: list[tuple] = []
+        for index, question in enumerate(questions, 1):
+            answer = data.answers.get(question.id)
+            comment = text(answer.comment) if answer and answer.comment else ""
+            if refs.get(question.id):
+                shown = ", ".join(t("photo_n", lang, n=n) for n in refs[question.id])
+                comment = (comment + "<br/>" if comment else "") + f"<i>{text(shown)}</i>"
+            if not data.is_answered(question.id):
+                cell = Paragraph(text(t("no_answer", lang)), s.cell_muted)
+            elif data.is_problem(question):
+                cell = Paragraph(f"{MARK} " + text(question.display(answer.value, lang)),
+                                 s.cell_problem)
+                extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), PROBLEM_FILL))
+                extra.append(("LINEBEFORE", (0, len(rows)), (0, len(rows)), 2, PROBLEM_INK))
+            else:
+                cell = Paragraph(text(question.display(answer.value, lang)), s.cell)
+            rows.append([Paragraph(f"{number}.{index}", s.cell_muted),
+                         Paragraph(text(pick(question.text, lang)), s.cell), cell,
+                         Paragraph(comment, s.cell)])
+        table = Table(rows, colWidths=[0.07 * width, 0.45 * width, 0.22 * width, 0.26 * width],
+                      repeatRows=1, hAlign="LEFT")
+        table.setStyle(grid(*extra))
+        title = f"{number}. {pick(section.title, lang)}"
+        flow += [sub_heading(title, key=f"checklist-{section.id}"), table]
+    return flow
+
+
+def key_figure_flowables(figures: list[KeyFigure], lang: str, width: float) -> list[Flowable]:
+    s = styles()
+    if not figures:
+        return [note(t("no_key_figures", lang))]
+    rows = [[Paragraph(text(t("figure", lang)), s.head),
+             Paragraph(text(t("value", lang)), s.head),
+             Paragraph(text(t("comparison", lang)), s.head)]]
+    extra: list[tuple] = []
+    for figure in figures:
+        r = len(rows)
+        if not figure.value:
+            value = Paragraph(text(t("no_answer", lang)), s.cell_muted)
+        elif figure.problem:
+            value = Paragraph(f"{MARK} " + text(figure.value), s.cell_problem)
+            extra += [("BACKGROUND", (0, r), (-1, r), PROBLEM_FILL),
+                      ("LINEBEFORE", (0, r), (0, r), 2, PROBLEM_INK)]
+        else:
+            value = Paragraph(text(figure.value), s.cell_bold)
+        rows.append([Paragraph(text(figure.label), s.cell), value,
+                     Paragraph(text(figure.comparison), s.cell)])
+    table = Table(rows, colWidths=[0.5 * width, 0.2 * width, 0.3 * width], repeatRows=1,
+                  hAlign="LEFT")
+    table.setStyle(grid(*extra))
+    return [table, note(t("problem_legend", lang))]

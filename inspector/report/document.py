@@ -1,0 +1,221 @@
+"""The PDF around the content: A4 pages, running header, «Стр. N из M», bookmarks, metadata.
+
+"из M" needs the page count before the first page is finished. Instead of laying the whole report
+out twice, pages are kept in memory and decorated when the document is saved (the numbered-canvas
+recipe). Bookmarks are deferred the same way, because a PDF destination must name a page object
+that only exists once the page is really emitted.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from ..domain.errors import InspectorError
+from .fonts import SANS, register_fonts
+from .styles import ACCENT, MUTED, PAGE_MARGIN_BOTTOM, PAGE_MARGIN_TOP, PAGE_MARGIN_X, RULE
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ReportCancelled(InspectorError):
+    texts = {"ru": "Формирование отчёта отменено", "kk": "Есепті жасау тоқтатылды",
+             "en": "The report was cancelled"}
+
+
+@dataclass
+class DocumentInfo:
+    """What the PDF says about itself, and the texts of its page furniture."""
+
+    title: str
+    author: str
+    subject: str
+    lang: str
+    keywords: list[str] = field(default_factory=list)
+    header_left: str = ""
+    header_right: str = ""
+    footer_left: str = ""
+    page_label: str = "{n} / {m}"  # formatted with n (this page) and m (page count)
+
+
+class Heading(Paragraph):
+    """A heading that also becomes a PDF bookmark at the level given."""
+
+    def __init__(self, text: str, style: Any, *, level: int = 0, outline: str | None = None,
+                 key: str | None = None) -> None:
+        super().__init__(text, style)
+        self.level = level
+        self.outline = outline if outline is not None else self.getPlainText()
+        self.key = key
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if isinstance(canvas, _NumberedCanvas):
+            _, y = canvas.absolutePosition(0, self.height)
+            canvas.defer_bookmark(self.outline, self.level, y + 4, self.key)
+        super().draw()
+
+
+class Anchor(Flowable):
+    """An invisible link target (e.g. a photo in the annex that a finding refers to)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if isinstance(canvas, _NumberedCanvas):
+            _, y = canvas.absolutePosition(0, 0)
+            canvas.defer_bookmark(None, 0, y + 200, self.key)
+
+
+class _NumberedCanvas(Canvas):
+    info: DocumentInfo  # set by the class made in _canvas_class
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self._marks: list[tuple[str | None, int, float, str]] = []
+        self._marks_by_page: list[list[tuple[str | None, int, float, str]]] = []
+        self._bookmark_seq = 0
+
+    def defer_bookmark(self, title: str | None, level: int, y: float, key: str | None) -> None:
+        self._bookmark_seq += 1
+        self._marks.append((title, level, y, key or f"b{self._bookmark_seq}"))
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._marks_by_page.append(self._marks)
+        self._marks = []
+        self._startPage()
+
+    def save(self) -> None:
+        count = len(self._pages)
+        pages, marks_by_page = self._pages, self._marks_by_page
+        levels_open = 0
+        for number, (state, marks) in enumerate(zip(pages, marks_by_page, strict=True), 1):
+            self.__dict__.update(state)
+            self._decorate(number, count)
+            for title, level, y, key in marks:
+                self.bookmarkPage(key, fit="XYZ", left=0, top=y)
+                if title is not None:
+                    # An outline may not skip a level; clamp so a stray h2 before any h1 is valid.
+                    level = min(level, levels_open)
+                    self.addOutlineEntry(title, key, level=level, closed=level > 0)
+                    levels_open = level + 1
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _decorate(self, number: int, count: int) -> None:
+        info = self.info
+        width, height = self._pagesize
+        self.saveState()
+        self.setFont(SANS, 8)
+        self.setFillColor(MUTED)
+        if number > 1 and (info.header_left or info.header_right):
+            y = height - PAGE_MARGIN_TOP + 9
+            self.drawString(PAGE_MARGIN_X, y, _fit(self, info.header_left, width * 0.45))
+            self.drawRightString(width - PAGE_MARGIN_X, y,
+                                 _fit(self, info.header_right, width * 0.45))
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(PAGE_MARGIN_X, y - 4, width - PAGE_MARGIN_X, y - 4)
+        y = PAGE_MARGIN_BOTTOM - 12
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(PAGE_MARGIN_X, y + 10, width - PAGE_MARGIN_X, y + 10)
+        self.drawString(PAGE_MARGIN_X, y, _fit(self, info.footer_left, width * 0.6))
+        self.setFillColor(ACCENT)
+        self.drawRightString(width - PAGE_MARGIN_X, y, info.page_label.format(n=number, m=count))
+        self.restoreState()
+
+
+def _fit(canvas: Canvas, text: str, room: float) -> str:
+    """Shorten a header text with an ellipsis so it never runs into the other one."""
+    if canvas.stringWidth(text, SANS, 8) <= room:
+        return text
+    while text and canvas.stringWidth(text + "…", SANS, 8) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _canvas_class(info: DocumentInfo) -> type[_NumberedCanvas]:
+    return type("ReportCanvas", (_NumberedCanvas,), {"info": info})
+
+
+class _Document(BaseDocTemplate):
+    def __init__(self, filename: str, info: DocumentInfo,
+                 after_flowable: Callable[[], None] | None) -> None:
+        super().__init__(
+            filename, pagesize=A4, leftMargin=PAGE_MARGIN_X, rightMargin=PAGE_MARGIN_X,
+            topMargin=PAGE_MARGIN_TOP, bottomMargin=PAGE_MARGIN_BOTTOM, title=info.title,
+            author=info.author, subject=info.subject, keywords=info.keywords,
+            creator="Inspector", lang=info.lang, displayDocTitle=True,
+        )
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self._after = after_flowable
+        # Open the bookmark pane when a reader opens the file: the outline is the table of contents.
+        self._pageMode = "UseOutlines"
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
+        if self._after is not None:
+            self._after()
+
+    def _makeCanvas(self, filename: Any = None, canvasmaker: Any = Canvas) -> Canvas:  # noqa: N802
+        canvas = super()._makeCanvas(filename, canvasmaker)
+        canvas.showOutline()
+        return canvas
+
+
+def build_pdf(story: list[Flowable], target: Path, info: DocumentInfo, *,
+              on_progress: Progress | None = None, is_cancelled: Cancelled | None = None,
+              progress_offset: int = 0, progress_total: int | None = None) -> Path:
+    """Lay out `story` into `target`, atomically: a cancel or a crash leaves no half-written PDF.
+
+    Progress: the caller has done `progress_offset` of `progress_total` steps; laying out the
+    story takes the rest, in proportion to the flowables placed.
+    """
+    register_fonts()
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    total = progress_total or (progress_offset + len(story))
+    share = max(1, total - progress_offset)  # steps the layout is worth in the caller's count
+    placed = 0
+
+    def after() -> None:
+        nonlocal placed
+        placed += 1
+        if is_cancelled is not None and is_cancelled():
+            raise ReportCancelled()
+        if on_progress is not None and placed % 10 == 0:
+            done = progress_offset + share * min(placed, len(story)) // max(1, len(story))
+            on_progress(min(total - 1, done), total)
+
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".report-", suffix=".pdf")
+    os.close(fd)
+    # mkstemp makes the file private; a report is an ordinary document. (Reading the umask would
+    # mean setting it, which is process-wide and racy with other threads.)
+    os.chmod(tmp, 0o644)
+    try:
+        doc = _Document(tmp, info, after)
+        doc.build(story, canvasmaker=_canvas_class(info))
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if on_progress is not None:
+        on_progress(total, total)
+    return target

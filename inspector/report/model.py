@@ -1,0 +1,117 @@
+"""Everything a report says about one visit, read from the store in one go.
+
+Reports are built from these plain objects, never from the database, so that the store work is
+short (the desktop app runs it on the store thread) and the slow part — photos and layout — can
+run anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain.answer import Answer
+from ..domain.checklist import ChecklistTemplate, Question
+from ..domain.facility import Facility
+from ..domain.finding import Finding
+from ..domain.interview import INTERVIEWEE_NAME, Interview
+from ..domain.photo import Photo
+from ..domain.templates import template
+from ..domain.visit import Visit
+from ..store.profile import Profile
+
+
+@dataclass(eq=False)  # compared by identity: a visit is itself, whatever its contents
+class VisitData:
+    visit: Visit
+    facility: Facility
+    template: ChecklistTemplate
+    answers: dict[str, Answer]
+    photos: list[Photo] = field(default_factory=list)
+    interviews: list[Interview] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    photo_paths: dict[str, Path] = field(default_factory=dict)  # photo id -> original file
+
+    def value(self, question_id: str) -> Any:
+        answer = self.answers.get(question_id)
+        return None if answer is None else answer.value
+
+    def values(self) -> dict[str, Any]:
+        return {qid: a.value for qid, a in self.answers.items()}
+
+    def is_answered(self, question_id: str) -> bool:
+        return not _blank(self.value(question_id))
+
+    def is_problem(self, question: Question) -> bool:
+        """Flagged by the deputy, or by the template's rule if nobody has set the flag."""
+        answer = self.answers.get(question.id)
+        if answer is None or _blank(answer.value):
+            return False
+        return answer.flagged or question.is_problem(answer.value)
+
+    def visible_questions(self) -> list[Question]:
+        values = self.values()
+        return [q for q in self.template.questions() if self.template.is_visible(q, values)]
+
+    def counts(self) -> tuple[int, int, int]:
+        """(questions that apply, answered, problems)."""
+        visible = self.visible_questions()
+        answered = [q for q in visible if self.is_answered(q.id)]
+        return len(visible), len(answered), sum(self.is_problem(q) for q in answered)
+
+
+def load_visit(profile: Profile, visit_id: str, *, with_photos: bool = True,
+               template_of: Callable[[str, int], ChecklistTemplate] | None = None) -> VisitData:
+    """Read a visit and its answers, photos, interviews and findings."""
+    records = profile.records
+    visit = records.get(Visit, visit_id)
+    form = (template_of or template)(visit.template_id, visit.template_version)
+    data = VisitData(
+        visit=visit,
+        facility=records.get(Facility, visit.facility_id),
+        template=form,
+        answers={a.question_id: a for a in records.of_visit(Answer, visit_id)},
+        interviews=records.of_visit(Interview, visit_id),
+        findings=records.of_visit(Finding, visit_id, order="position, created_at"),
+    )
+    if with_photos:
+        data.photos = records.of_visit(Photo, visit_id, order="taken_at, created_at")
+        data.photo_paths = {p.id: profile.media.path(p.sha256) for p in data.photos}
+    return data
+
+
+def interview_label_parts(interview: Interview, form: ChecklistTemplate | None,
+                          lang: str) -> tuple[str | None, str | None, float | None]:
+    """(name if the person agreed to be named, role as read, years of service) of an interview.
+
+    The name is looked at only through `may_be_named`: the one gate anonymity goes through.
+    """
+    name = None
+    if interview.may_be_named:
+        name = str(interview.answers.get(INTERVIEWEE_NAME) or "").strip() or None
+    role = years = None
+    if form is not None:
+        for question in form.questions():
+            value = interview.answers.get(question.id)
+            if _blank(value):
+                continue
+            qid = question.id
+            if role is None and any(w in qid for w in ROLE_WORDS):
+                role = question.display(value, lang)
+            elif years is None and any(w in qid for w in EXPERIENCE_WORDS):
+                try:
+                    years = float(value)
+                except (TypeError, ValueError):
+                    years = None
+    return name, role, years
+
+
+# Interview questions are found by what their ids say, so the interview form can evolve.
+ROLE_WORDS = ("role", "position", "job", "staff_category", "occupation")
+EXPERIENCE_WORDS = ("experience", "tenure", "seniority", "years_of_service", "years_worked")
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == "" or value == []

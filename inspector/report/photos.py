@@ -1,0 +1,91 @@
+"""Photos for reports: chosen (faces only on request), downscaled in parallel, metadata-free.
+
+The copies come from inspector.photos.render.downscaled_jpeg, which drops EXIF (GPS included),
+XMP and ICC; ReportLab embeds those JPEG bytes as they are (DCTDecode), so what the PDF holds is
+exactly what was checked here. Decoding a 12-megapixel JPEG dominates the cost of a report, and
+Pillow releases the GIL while it decodes, so a thread pool uses every core.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+from ..domain.photo import Photo
+from ..photos.render import downscaled_jpeg
+from .document import ReportCancelled
+
+
+@dataclass(frozen=True)
+class PreparedPhoto:
+    photo: Photo
+    number: int  # its number in the report's photo annex, from 1
+    jpeg: bytes | None  # None: the original is missing or unreadable on this computer
+    width: int = 0
+    height: int = 0
+
+
+def choose_photos(photos: Iterable[Photo], *, with_faces: bool) -> tuple[list[Photo], int]:
+    """The photos a report may show, and how many were left out for showing faces.
+
+    Residents' and children's images need their (or a legal representative's) consent
+    (Civil Code art. 145), which a visit does not record, so they stay out unless asked for.
+    """
+    chosen, left_out = [], 0
+    for photo in photos:
+        if photo.shows_faces and not with_faces:
+            left_out += 1
+        else:
+            chosen.append(photo)
+    return chosen, left_out
+
+
+def prepare_photos(photos: list[Photo], paths: dict[str, Path], *, longest_side: int = 1600,
+                   quality: int = 80, workers: int | None = None,
+                   on_progress: Callable[[int, int], None] | None = None,
+                   is_cancelled: Callable[[], bool] | None = None,
+                   progress_total: int | None = None) -> list[PreparedPhoto]:
+    """Downscaled copies of `photos`, in their order, numbered from 1."""
+    total = progress_total or len(photos)
+    if not photos:
+        return []
+    workers = workers or min(len(photos), os.cpu_count() or 2)
+    results: dict[int, PreparedPhoto] = {}
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-photo") as pool:
+        pending: dict[Future, int] = {
+            pool.submit(_prepare, photo, paths.get(photo.id), longest_side, quality, i + 1): i
+            for i, photo in enumerate(photos)}
+        try:
+            while pending:
+                done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                if is_cancelled is not None and is_cancelled():
+                    raise ReportCancelled()
+                for future in done:
+                    results[pending.pop(future)] = future.result()
+                if done and on_progress is not None:
+                    on_progress(len(results), total)
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
+    return [results[i] for i in range(len(photos))]
+
+
+def _prepare(photo: Photo, path: Path | None, longest_side: int, quality: int,
+             number: int) -> PreparedPhoto:
+    if path is None or not path.is_file():
+        return PreparedPhoto(photo, number, None)
+    try:
+        jpeg = downscaled_jpeg(path, longest_side=longest_side, quality=quality,
+                               rotate=photo.rotation % 360)
+    except Exception:  # noqa: BLE001 - one bad file must not sink the whole report
+        return PreparedPhoto(photo, number, None)
+    with Image.open(io.BytesIO(jpeg)) as im:  # reads the header only
+        width, height = im.size
+    return PreparedPhoto(photo, number, jpeg, width, height)

@@ -1,0 +1,268 @@
+"""The summary across visits: the evidence annex of a deputy inquiry.
+
+Institutions visited, figures aggregated by kind of institution and staff category against the
+regional average, charts, and every finding grouped by theme with the places it was seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from ..domain.finding import SEVERITY_NAMES, THEMES
+from ..domain.regions import region_name
+from ..domain.templates import KIND_NAMES
+from ..domain.text import pick
+from ..services.visits import visit_summaries
+from ..store.profile import Profile
+from .aggregate import finding_groups, kind_rows, wage_rows
+from .blocks import details_table, letterhead, note, section_heading, sub_heading
+from .charts import bar_chart
+from .document import DocumentInfo, ReportCancelled, build_pdf
+from .layout import Layout
+from .model import VisitData, load_visit
+from .styles import MUTED, PROBLEM_FILL, grid, styles, text
+from .texts import STAFF_CATEGORIES, day, percent, t
+from .visit_report import WIDTH
+
+
+@dataclass(frozen=True)
+class SummarySelection:
+    kind: str | None = None
+    region: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    visit_ids: tuple[str, ...] | None = None
+
+
+@dataclass
+class SummaryData:
+    selection: SummarySelection
+    visits: list[VisitData]
+
+
+def load_summary(profile: Profile, selection: SummarySelection, *,
+                 on_progress: Callable[[int, int], None] | None = None,
+                 is_cancelled: Callable[[], bool] | None = None) -> SummaryData:
+    """Read the chosen visits (oldest first), without their photos."""
+    found = visit_summaries(profile, kind=selection.kind, region=selection.region,
+                            date_from=selection.date_from, date_to=selection.date_to,
+                            ids=set(selection.visit_ids) if selection.visit_ids is not None
+                            else None)
+    found.sort(key=lambda s: (s.started_on, s.facility_name))
+    visits = []
+    for n, summary in enumerate(found, 1):
+        if is_cancelled is not None and is_cancelled():
+            raise ReportCancelled()
+        visits.append(load_visit(profile, summary.id, with_photos=False))
+        if on_progress is not None and n % 20 == 0:
+            on_progress(n, 2 * len(found) + 1)
+    return SummaryData(selection, visits)
+
+
+def _kind(kind: str, lang: str) -> str:
+    return pick(KIND_NAMES.get(kind), lang) or kind
+
+
+def _money(value: float | None, lang: str) -> str:
+    return t("na", lang) if value is None else f"{value:,.0f}".replace(",", "\u00a0")
+
+
+def selection_text(selection: SummarySelection, lang: str) -> list[tuple[str, str]]:
+    rows = [(t("kind", lang), _kind(selection.kind, lang) if selection.kind else t("all", lang)),
+            (t("region", lang), region_name(selection.region, lang) if selection.region
+             else t("all", lang))]
+    if selection.date_from or selection.date_to:
+        rows.append((t("period", lang), f"{day(selection.date_from or '') or '…'} — "
+                                        f"{day(selection.date_to or '') or '…'}"))
+    return [(label, text(value)) for label, value in rows]
+
+
+def cover_flowables(data: SummaryData, layout: Layout, lang: str) -> list[Flowable]:
+    s = styles()
+    visits = data.visits
+    rows = selection_text(data.selection, lang)
+    if visits:
+        rows.append((t("period", lang) if not (data.selection.date_from or data.selection.date_to)
+                     else t("visit_dates", lang),
+                     f"{day(visits[0].visit.started_on)} — {day(visits[-1].visit.last_day)}"))
+    rows.append((t("visits_count", lang), str(len(visits))))
+    deputies = sorted({d for v in visits for d in v.visit.deputies})
+    if deputies:
+        rows.append((t("deputies", lang), text(", ".join(deputies))))
+    return [*letterhead(layout, lang), Paragraph(text(t("summary_report", lang)), s.title),
+            Paragraph(text(t("summary_subject", lang)), s.subtitle),
+            section_heading(layout, "cover", lang), details_table(rows, WIDTH)]
+
+
+def institutions_flowables(data: SummaryData, lang: str) -> list[Flowable]:
+    s = styles()
+    head = ["№", t("date", lang), t("institution", lang), t("kind", lang), t("region", lang),
+            t("problems", lang), t("findings_count", lang)]
+    rows = [[Paragraph(text(h), s.head) for h in head]]
+    for n, v in enumerate(data.visits, 1):
+        _, _, problems = v.counts()
+        rows.append([Paragraph(str(n), s.cell_muted), Paragraph(day(v.visit.started_on), s.cell),
+                     Paragraph(text(v.facility.name), s.cell),
+                     Paragraph(text(_kind(v.facility.kind, lang)), s.cell),
+                     Paragraph(text(region_name(v.facility.region, lang)), s.cell),
+                     Paragraph(str(problems), s.cell_right),
+                     Paragraph(str(len(v.findings)), s.cell_right)])
+    widths = [0.05, 0.11, 0.33, 0.14, 0.17, 0.1, 0.1]
+    table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT")
+    table.setStyle(grid(zebra=True, rows=len(rows)))
+    return [table]
+
+
+def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
+    s = styles()
+    flow: list[Flowable] = [sub_heading(t("wages_table", lang), key="figures-wages")]
+    head = [t("kind", lang), t("category", lang), t("institutions_n", lang), t("avg_wage", lang),
+            t("min_wage", lang), t("regional_avg", lang), t("pct_regional", lang)]
+    rows = [[Paragraph(text(h), s.head) for h in head]]
+    extra: list[tuple] = []
+    previous_kind = None
+    for w in wage_rows(data.visits):
+        pct = t("na", lang) if w.pct_regional is None else f"{percent(w.pct_regional)} %"
+        low = w.pct_regional is not None and w.pct_regional < 100
+        if low:
+            extra.append(("BACKGROUND", (6, len(rows)), (6, len(rows)), PROBLEM_FILL))
+        # The kind is named once per group, and a firmer rule separates the groups.
+        first = w.kind != previous_kind
+        if first and previous_kind is not None:
+            extra.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.8, MUTED))
+        previous_kind = w.kind
+        rows.append([Paragraph(text(_kind(w.kind, lang)) if first else "", s.cell_bold),
+                     Paragraph(text(pick(STAFF_CATEGORIES.get(w.category), lang) or w.category),
+                               s.cell),
+                     Paragraph(str(w.institutions), s.cell_right),
+                     Paragraph(_money(w.average, lang), s.cell_right),
+                     Paragraph(_money(w.minimum, lang), s.cell_right),
+                     Paragraph(_money(w.regional, lang), s.cell_right),
+                     Paragraph(("! " if low else "") + pct,
+                               s.cell_problem if low else s.cell_right)])
+    widths = [0.16, 0.2, 0.12, 0.13, 0.13, 0.13, 0.13]
+    if len(rows) > 1:
+        table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT")
+        table.setStyle(grid(*extra))
+        flow.append(table)
+    else:
+        flow.append(note(t("na", lang)))
+    flow += [sub_heading(t("staffing_table", lang), key="figures-staffing")]
+    head = [t("kind", lang), t("institutions_n", lang), t("vacancy_rate", lang),
+            t("no_social_package", lang), t("ppe_short", lang), t("avg_waiting", lang)]
+    rows = [[Paragraph(text(h), s.head) for h in head]]
+    for k in kind_rows(data.visits):
+        rows.append([Paragraph(text(_kind(k.kind, lang)), s.cell),
+                     Paragraph(str(k.institutions), s.cell_right),
+                     Paragraph(_rate(k.vacancy_rate, lang, f" ({k.vacancies}/{k.posts})"),
+                               s.cell_right),
+                     Paragraph(_share(k.no_package, lang), s.cell_right),
+                     Paragraph(_share(k.ppe_short, lang), s.cell_right),
+                     Paragraph(t("na", lang) if k.waiting_minutes is None
+                               else f"{k.waiting_minutes:.0f}", s.cell_right)])
+    widths = [0.22, 0.13, 0.18, 0.16, 0.15, 0.16]
+    table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT")
+    table.setStyle(grid())
+    return [*flow, table, note(t("footnote_share", lang))]
+
+
+def _rate(value: float | None, lang: str, detail: str = "") -> str:
+    return t("na", lang) if value is None else f"{percent(value)} %{detail}"
+
+
+def _share(pair: tuple[int, int], lang: str) -> str:
+    part, whole = pair
+    return t("na", lang) if not whole else f"{percent(100 * part / whole)} % ({part}/{whole})"
+
+
+def chart_flowables(data: SummaryData, lang: str) -> list[Flowable]:
+    flow: list[Flowable] = []
+    by_category: dict[str, list[float]] = {}
+    for w in wage_rows(data.visits):
+        if w.pct_regional is not None:
+            by_category.setdefault(w.category, []).append(w.pct_regional)
+    if by_category:
+        labels = [pick(STAFF_CATEGORIES.get(c), lang) or c for c in by_category]
+        values = [sum(v) / len(v) for v in by_category.values()]
+        flow += [bar_chart(t("chart_wages", lang), labels, values, WIDTH, unit=" %",
+                           reference=100, reference_label="100 %", highlight_below=100),
+                 Spacer(1, 6 * mm)]
+    kinds = [k for k in kind_rows(data.visits) if k.vacancy_rate is not None]
+    if kinds:
+        flow += [bar_chart(t("chart_vacancy", lang), [_kind(k.kind, lang) for k in kinds],
+                           [k.vacancy_rate or 0 for k in kinds], WIDTH, unit=" %",
+                           highlight_above=10), Spacer(1, 6 * mm)]
+    groups = finding_groups(data.visits)
+    if groups:
+        flow.append(bar_chart(t("chart_themes", lang),
+                              [pick(THEMES.get(theme), lang) or theme for theme in groups],
+                              [sum(len(g.places) for g in items) for items in groups.values()],
+                              WIDTH))
+    return flow or [note(t("no_visits", lang))]
+
+
+def findings_by_theme_flowables(data: SummaryData, lang: str) -> list[Flowable]:
+    s = styles()
+    groups = finding_groups(data.visits)
+    if not groups:
+        return [note(t("no_findings", lang))]
+    flow: list[Flowable] = []
+    for theme, items in groups.items():
+        flow.append(sub_heading(pick(THEMES.get(theme), lang) or theme, key=f"theme-{theme}"))
+        head = ["№", t("findings", lang), t("seen_at", lang)]
+        rows = [[Paragraph(text(h), s.head) for h in head]]
+        for n, group in enumerate(items, 1):
+            severity = pick(SEVERITY_NAMES.get(group.severity), lang)
+            finding = f"{text(group.text)}<br/><font color='#6B6B6B' size=8>{text(severity)}"
+            if group.recommendations:
+                finding += f" · {text(t('recommendation', lang))}: " + text(
+                    "; ".join(group.recommendations[:2]))
+            finding += "</font>"
+            places = "<br/>".join(
+                f"{text(v.facility.name)}, {text(region_name(v.facility.region, lang))}, "
+                f"{day(v.visit.started_on)}" for v in group.places)
+            rows.append([Paragraph(str(n), s.cell_muted), Paragraph(finding, s.cell),
+                         Paragraph(f"<b>{len(group.places)}</b>: {places}", s.cell)])
+        table = Table(rows, colWidths=[0.06 * WIDTH, 0.5 * WIDTH, 0.44 * WIDTH], repeatRows=1,
+                      hAlign="LEFT")
+        table.setStyle(grid())
+        flow.append(table)
+    return flow
+
+
+def render_summary(data: SummaryData, target: Path, *, lang: str, layout: Layout,
+                   on_progress: Callable[[int, int], None] | None = None,
+                   is_cancelled: Callable[[], bool] | None = None) -> Path:
+    makers = {"institutions": institutions_flowables, "figures": figures_flowables,
+              "charts": chart_flowables, "findings_by_theme": findings_by_theme_flowables}
+    story: list[Flowable] = []
+    number = 0
+    for section in layout.summary_sections:
+        if section == "cover":
+            story += cover_flowables(data, layout, lang)
+            if not data.visits:
+                story.append(note(t("no_visits", lang)))
+            continue
+        if not data.visits:
+            continue
+        number += 1
+        story += [section_heading(layout, section, lang, number), *makers[section](data, lang)]
+    kinds = sorted({_kind(v.facility.kind, lang) for v in data.visits})
+    info = DocumentInfo(
+        title=t("summary_report", lang), author=", ".join(
+            sorted({d for v in data.visits for d in v.visit.deputies})) or "Inspector",
+        subject=t("summary_subject", lang) + (f": {', '.join(kinds)}" if kinds else ""),
+        lang=lang, keywords=kinds,
+        header_left=pick(layout.letterhead, lang) or t("summary_report", lang),
+        header_right=t("summary_report", lang),
+        footer_left=t("generated", lang, date=day(date.today().isoformat())),
+        page_label=t("page", lang, n="{n}", m="{m}"))
+    loaded = len(data.visits)
+    return build_pdf(story, target, info, on_progress=on_progress, is_cancelled=is_cancelled,
+                     progress_offset=loaded, progress_total=2 * loaded + 1)

@@ -1,0 +1,243 @@
+"""Every fixed word of the reports, in ru, kk and en (layouts may override section headings).
+
+Kazakh strings should be reviewed by a native speaker before the reports go to a ministry.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.text import Localized, pick
+
+T: dict[str, Localized] = {
+    # document
+    "visit_report": {"ru": "Отчёт о посещении учреждения", "kk": "Мекемеге бару туралы есеп",
+                     "en": "Report on a visit to an institution"},
+    "summary_report": {"ru": "Сводный отчёт о посещениях учреждений",
+                       "kk": "Мекемелерге бару туралы жиынтық есеп",
+                       "en": "Summary of visits to institutions"},
+    "summary_subject": {"ru": "Доказательная база депутатского запроса",
+                        "kk": "Депутаттық сауалдың дәлелдемелік базасы",
+                        "en": "Evidence annex of a deputy inquiry"},
+    "page": {"ru": "Стр. {n} из {m}", "kk": "{m} беттің {n}-беті", "en": "Page {n} of {m}"},
+    "generated": {"ru": "Сформировано {date} в программе «Инспектор»",
+                  "kk": "«Инспектор» бағдарламасында {date} жасалды",
+                  "en": "Generated on {date} with Inspector"},
+    # cover
+    "deputies": {"ru": "Депутаты", "kk": "Депутаттар", "en": "Deputies"},
+    "participants": {"ru": "Участники", "kk": "Қатысушылар", "en": "Participants"},
+    "institution": {"ru": "Учреждение", "kk": "Мекеме", "en": "Institution"},
+    "kind": {"ru": "Тип учреждения", "kk": "Мекеме түрі", "en": "Kind of institution"},
+    "region": {"ru": "Регион", "kk": "Өңір", "en": "Region"},
+    "address": {"ru": "Адрес", "kk": "Мекенжайы", "en": "Address"},
+    "visit_dates": {"ru": "Дата посещения", "kk": "Бару күні", "en": "Date of visit"},
+    "visit_mode": {"ru": "Форма посещения", "kk": "Бару түрі", "en": "Type of visit"},
+    "announced": {"ru": "с предварительным уведомлением", "kk": "алдын ала хабарланған",
+                  "en": "announced in advance"},
+    "unannounced": {"ru": "без предварительного уведомления", "kk": "алдын ала ескертусіз",
+                    "en": "unannounced"},
+    "checklist_used": {"ru": "Лист проверки", "kk": "Тексеру парағы", "en": "Checklist"},
+    "status": {"ru": "Статус", "kk": "Мәртебесі", "en": "Status"},
+    "completed": {"ru": "завершён", "kk": "аяқталған", "en": "completed"},
+    "draft": {"ru": "черновик — данные могут измениться",
+              "kk": "жоба — деректер өзгеруі мүмкін", "en": "draft — data may still change"},
+    "notes": {"ru": "Примечания", "kk": "Ескертпелер", "en": "Notes"},
+    # sections
+    "cover": {"ru": "Сведения о посещении", "kk": "Бару туралы мәліметтер",
+              "en": "About the visit"},
+    "key_figures": {"ru": "Ключевые показатели", "kk": "Негізгі көрсеткіштер",
+                    "en": "Key figures"},
+    "checklist": {"ru": "Результаты проверки по разделам", "kk": "Бөлімдер бойынша тексеру нәтижелері",
+                  "en": "Checklist results by section"},
+    "interviews": {"ru": "Интервью с сотрудниками", "kk": "Қызметкерлермен сұхбаттар",
+                   "en": "Staff interviews"},
+    "findings": {"ru": "Выводы и рекомендации", "kk": "Тұжырымдар мен ұсыныстар",
+                 "en": "Findings and recommendations"},
+    "photos": {"ru": "Фотоматериалы", "kk": "Фотосуреттер", "en": "Photographs"},
+    "conclusion": {"ru": "Заключение", "kk": "Қорытынды", "en": "Conclusion"},
+    "institutions": {"ru": "Посещённые учреждения", "kk": "Барылған мекемелер",
+                     "en": "Institutions visited"},
+    "figures": {"ru": "Сводные показатели", "kk": "Жиынтық көрсеткіштер",
+                "en": "Aggregated figures"},
+    "charts": {"ru": "Диаграммы", "kk": "Диаграммалар", "en": "Charts"},
+    "findings_by_theme": {"ru": "Выводы по темам", "kk": "Тақырыптар бойынша тұжырымдар",
+                          "en": "Findings by theme"},
+    # tables
+    "figure": {"ru": "Показатель", "kk": "Көрсеткіш", "en": "Figure"},
+    "value": {"ru": "Значение", "kk": "Мәні", "en": "Value"},
+    "comparison": {"ru": "Сравнение", "kk": "Салыстыру", "en": "Comparison"},
+    "question": {"ru": "Вопрос", "kk": "Сұрақ", "en": "Question"},
+    "answer": {"ru": "Ответ", "kk": "Жауап", "en": "Answer"},
+    "comment": {"ru": "Комментарий", "kk": "Түсініктеме", "en": "Comment"},
+    "no_answer": {"ru": "нет ответа", "kk": "жауап жоқ", "en": "not answered"},
+    "problem": {"ru": "проблема", "kk": "мәселе", "en": "problem"},
+    "problem_legend": {"ru": "Ответы, указывающие на проблему, выделены цветом и знаком «!».",
+                       "kk": "Мәселені көрсететін жауаптар түспен және «!» белгісімен ерекшеленген.",
+                       "en": "Answers that point to a problem are shaded and marked «!»."},
+    "answered_of": {"ru": "Отвечено {a} из {q} вопросов; проблем: {p}.",
+                    "kk": "{q} сұрақтың {a} сұрағына жауап берілді; мәселелер: {p}.",
+                    "en": "{a} of {q} questions answered; problems: {p}."},
+    "nothing_answered": {"ru": "Ответы на вопросы листа проверки не внесены.",
+                         "kk": "Тексеру парағының сұрақтарына жауаптар енгізілмеген.",
+                         "en": "No checklist answers have been recorded."},
+    "no_key_figures": {"ru": "Ключевые показатели не заполнены.",
+                       "kk": "Негізгі көрсеткіштер толтырылмаған.",
+                       "en": "No key figures have been recorded."},
+    # key figures
+    "posts_filled": {"ru": "Укомплектованность штата", "kk": "Штаттың жасақталуы",
+                     "en": "Posts filled"},
+    "vacancy_rate": {"ru": "Доля вакантных должностей", "kk": "Бос лауазымдар үлесі",
+                     "en": "Vacancy rate"},
+    "of_regional": {"ru": "{pct} % от средней по региону", "kk": "өңірлік орташаның {pct} %",
+                    "en": "{pct} % of the regional average"},
+    "occupancy": {"ru": "Заполненность", "kk": "Толымдылығы", "en": "Occupancy"},
+    "of_total": {"ru": "{a} из {b} ({pct} %)", "kk": "{b} ішінен {a} ({pct} %)",
+                 "en": "{a} of {b} ({pct} %)"},
+    # interviews
+    "staff_member": {"ru": "Сотрудник {n}", "kk": "{n}-қызметкер", "en": "Staff member {n}"},
+    "named_by_consent": {"ru": "назван с его согласия", "kk": "келісімімен аталды",
+                         "en": "named with consent"},
+    "anonymity_note": {"ru": "Собеседники не названы, кроме давших согласие на указание имени.",
+                       "kk": "Есімін көрсетуге келісім бергендерден басқа сұхбаттасушылар аталмайды.",
+                       "en": "Interviewees are not named unless they agreed to be."},
+    "no_interviews": {"ru": "Интервью не проводились.", "kk": "Сұхбаттар жүргізілмеді.",
+                      "en": "No interviews were held."},
+    # findings
+    "finding_n": {"ru": "Вывод {n}", "kk": "{n}-тұжырым", "en": "Finding {n}"},
+    "severity": {"ru": "Значимость", "kk": "Маңыздылығы", "en": "Severity"},
+    "theme": {"ru": "Тема", "kk": "Тақырып", "en": "Theme"},
+    "evidence": {"ru": "Подтверждается", "kk": "Дәлелдер", "en": "Evidence"},
+    "recommendation": {"ru": "Рекомендация", "kk": "Ұсыныс", "en": "Recommendation"},
+    "addressee": {"ru": "Адресат", "kk": "Алушы", "en": "Addressee"},
+    "due": {"ru": "срок — {date}", "kk": "мерзімі — {date}", "en": "due {date}"},
+    "ev_photo": {"ru": "фото {n}", "kk": "{n}-фото", "en": "photo {n}"},
+    "ev_photo_withheld": {"ru": "фото (не включено: лица)", "kk": "фото (енгізілмеді: беттер)",
+                          "en": "photo (left out: faces)"},
+    "ev_interview": {"ru": "интервью: сотрудник {n}", "kk": "сұхбат: {n}-қызметкер",
+                     "en": "interview: staff member {n}"},
+    "no_findings": {"ru": "Выводы не сформулированы.", "kk": "Тұжырымдар жасалмаған.",
+                    "en": "No findings have been recorded."},
+    # photos
+    "photo_n": {"ru": "Фото {n}", "kk": "{n}-фото", "en": "Photo {n}"},
+    "taken": {"ru": "снято {when}", "kk": "түсірілген уақыты {when}", "en": "taken {when}"},
+    "faces_left_out": {"ru": "Не включено фото с лицами проживающих или детей: {n}.",
+                       "kk": "Тұрғындардың немесе балалардың беттері бар фото енгізілмеді: {n}.",
+                       "en": "Photos showing residents' or children's faces left out: {n}."},
+    "faces_included": {"ru": "Фото с лицами включены по решению составителя отчёта.",
+                       "kk": "Беттері бар фотолар есепті жасаушының шешімімен енгізілді.",
+                       "en": "Photos showing faces are included at the author's request."},
+    "no_photos": {"ru": "Фотографии не прилагаются.", "kk": "Фотосуреттер қоса берілмеген.",
+                  "en": "No photographs are attached."},
+    "photo_missing": {"ru": "файл фотографии отсутствует на этом компьютере",
+                      "kk": "фото файлы бұл компьютерде жоқ",
+                      "en": "the photo file is not on this computer"},
+    # conclusion
+    "conclusion_text": {
+        "ru": "По итогам посещения отвечено на {a} из {q} вопросов листа проверки, выявлено "
+              "проблемных ответов: {p}, сформулировано выводов: {f}.",
+        "kk": "Бару қорытындысы бойынша тексеру парағының {q} сұрағының {a} сұрағына жауап "
+              "берілді, мәселелі жауаптар: {p}, тұжырымдар: {f}.",
+        "en": "The visit answered {a} of {q} checklist questions, found {p} problem answers "
+              "and led to {f} findings."},
+    "signature": {"ru": "подпись", "kk": "қолы", "en": "signature"},
+    "date_line": {"ru": "дата", "kk": "күні", "en": "date"},
+    "deputy_of": {"ru": "Депутат Мажилиса Парламента Республики Казахстан",
+                  "kk": "Қазақстан Республикасы Парламенті Мәжілісінің депутаты",
+                  "en": "Member of the Mazhilis of the Parliament of the Republic of Kazakhstan"},
+    # summary
+    "selection": {"ru": "Отбор", "kk": "Іріктеу", "en": "Selection"},
+    "all": {"ru": "все", "kk": "барлығы", "en": "all"},
+    "period": {"ru": "Период", "kk": "Кезең", "en": "Period"},
+    "visits_count": {"ru": "Посещений", "kk": "Барулар саны", "en": "Visits"},
+    "date": {"ru": "Дата", "kk": "Күні", "en": "Date"},
+    "problems": {"ru": "Проблем", "kk": "Мәселелер", "en": "Problems"},
+    "findings_count": {"ru": "Выводов", "kk": "Тұжырымдар", "en": "Findings"},
+    "category": {"ru": "Категория персонала", "kk": "Персонал санаты", "en": "Staff category"},
+    "avg_wage": {"ru": "Средняя зарплата", "kk": "Орташа жалақы", "en": "Average wage"},
+    "min_wage": {"ru": "Минимальная зарплата", "kk": "Ең төменгі жалақы", "en": "Minimum wage"},
+    "regional_avg": {"ru": "Средняя по региону", "kk": "Өңір бойынша орташа",
+                     "en": "Regional average"},
+    "pct_regional": {"ru": "% от средней по региону", "kk": "Өңірлік орташаға %",
+                     "en": "% of regional average"},
+    "institutions_n": {"ru": "Учреждений", "kk": "Мекемелер", "en": "Institutions"},
+    "wages_table": {"ru": "Заработная плата по категориям персонала, тг в месяц",
+                    "kk": "Персонал санаттары бойынша жалақы, айына тг",
+                    "en": "Monthly wages by staff category, KZT"},
+    "staffing_table": {"ru": "Кадры и условия труда по типам учреждений",
+                       "kk": "Мекеме түрлері бойынша кадрлар және еңбек жағдайлары",
+                       "en": "Staffing and working conditions by kind of institution"},
+    "no_social_package": {"ru": "Без социального пакета", "kk": "Әлеуметтік пакетсіз",
+                          "en": "No social package"},
+    "ppe_short": {"ru": "Нехватка СИЗ", "kk": "ЖҚҚ жетіспеушілігі", "en": "Short of PPE"},
+    "avg_waiting": {"ru": "Среднее время ожидания, мин", "kk": "Орташа күту уақыты, мин",
+                    "en": "Average waiting time, min"},
+    "seen_at": {"ru": "Где выявлено", "kk": "Қай жерде анықталды", "en": "Seen at"},
+    "no_visits": {"ru": "Под условия отбора не подходит ни одно посещение.",
+                  "kk": "Іріктеу шарттарына сәйкес келетін бару жоқ.",
+                  "en": "No visit matches the selection."},
+    "chart_wages": {"ru": "Средняя зарплата в % от средней по региону",
+                    "kk": "Орташа жалақы, өңірлік орташаға %",
+                    "en": "Average wage as % of the regional average"},
+    "chart_vacancy": {"ru": "Доля вакантных должностей, %", "kk": "Бос лауазымдар үлесі, %",
+                      "en": "Vacancy rate, %"},
+    "chart_themes": {"ru": "Число выводов по темам", "kk": "Тақырыптар бойынша тұжырымдар саны",
+                     "en": "Findings by theme"},
+    "na": {"ru": "н/д", "kk": "д/ж", "en": "n/a"},
+    "footnote_share": {"ru": "Доли — от числа учреждений, где на вопрос дан ответ.",
+                       "kk": "Үлестер — сұраққа жауап берілген мекемелер санынан.",
+                       "en": "Shares are of the institutions where the question was answered."},
+}
+
+STAFF_CATEGORIES: dict[str, Localized] = {
+    "operator": {"ru": "Операторы", "kk": "Операторлар", "en": "Operators"},
+    "administrator": {"ru": "Администраторы", "kk": "Әкімшілер", "en": "Administrators"},
+    "social_worker": {"ru": "Социальные работники", "kk": "Әлеуметтік қызметкерлер",
+                      "en": "Social workers"},
+    "nurse": {"ru": "Медицинские сёстры", "kk": "Мейірбикелер", "en": "Nurses"},
+    "caregiver": {"ru": "Сиделки, няни", "kk": "Күтушілер", "en": "Caregivers"},
+    "doctor": {"ru": "Врачи", "kk": "Дәрігерлер", "en": "Doctors"},
+    "teacher": {"ru": "Педагоги", "kk": "Педагогтар", "en": "Teachers"},
+    "psychologist": {"ru": "Психологи", "kk": "Психологтар", "en": "Psychologists"},
+}
+
+
+def t(key: str, lang: str, **params: object) -> str:
+    """The text for `key` in `lang`, formatted with `params`."""
+    text = pick(T[key], lang)
+    return text.format(**params) if params else text
+
+
+def years(n: float, lang: str) -> str:
+    """'2 года', '5 лет', '1 жыл', '3 years' — Russian needs its three plural forms."""
+    shown = f"{n:g}"
+    if lang == "kk":
+        return f"{shown} жыл"
+    if lang == "en":
+        return f"{shown} year" + ("" if n == 1 else "s")
+    if n != int(n):
+        return f"{shown} года"
+    whole = int(n)
+    if whole % 10 == 1 and whole % 100 != 11:
+        return f"{whole} год"
+    if whole % 10 in (2, 3, 4) and whole % 100 not in (12, 13, 14):
+        return f"{whole} года"
+    return f"{whole} лет"
+
+
+def day(iso: str) -> str:
+    """An ISO date as 09.09.2020, the way Kazakh official papers write dates in every language."""
+    try:
+        return date.fromisoformat(iso[:10]).strftime("%d.%m.%Y")
+    except ValueError:
+        return iso
+
+
+def moment(iso: str) -> str:
+    """An ISO date-time as 09.09.2020 10:07 (local time as the camera recorded it)."""
+    if len(iso) < 16:
+        return day(iso)
+    return f"{day(iso)} {iso[11:16]}"
+
+
+def percent(value: float) -> str:
+    return f"{value:.0f}" if abs(value) >= 10 else f"{value:.1f}".replace(".0", "")

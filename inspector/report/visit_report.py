@@ -1,0 +1,146 @@
+"""The report on one visit: cover, key figures, checklist, interviews, findings, photos, signatures.
+
+Sections and their order come from the layout; each section is a function of the visit's data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Flowable, Paragraph
+
+from ..domain.regions import region_name
+from ..domain.templates import KIND_NAMES
+from ..domain.text import pick
+from .blocks import details_table, letterhead, note, section_heading, signature_block
+from .checklist_section import checklist_flowables, key_figure_flowables
+from .document import DocumentInfo, build_pdf
+from .findings_section import finding_flowables
+from .interviews_section import interview_flowables
+from .key_figures import key_figures
+from .layout import Layout
+from .model import VisitData
+from .photo_annex import photo_flowables
+from .photos import PreparedPhoto, choose_photos, prepare_photos
+from .styles import PAGE_MARGIN_X, styles, text
+from .texts import day, t
+
+WIDTH = A4[0] - 2 * PAGE_MARGIN_X
+
+
+def visit_dates(data: VisitData) -> str:
+    visit = data.visit
+    if visit.ended_on and visit.ended_on != visit.started_on:
+        return f"{day(visit.started_on)} — {day(visit.ended_on)}"
+    return day(visit.started_on)
+
+
+def document_info(data: VisitData, layout: Layout, lang: str) -> DocumentInfo:
+    facility = data.facility
+    title = f"{t('visit_report', lang)}: {facility.name}, {visit_dates(data)}"
+    kind = pick(KIND_NAMES.get(facility.kind), lang) or facility.kind
+    return DocumentInfo(
+        title=title,
+        author=", ".join(data.visit.deputies) or "Inspector",
+        subject=f"{kind}; {region_name(facility.region, lang)}; {pick(data.template.title, lang)}",
+        lang=lang,
+        keywords=[kind, region_name(facility.region, lang), data.visit.started_on],
+        header_left=pick(layout.letterhead, lang) or t("visit_report", lang),
+        header_right=f"{facility.name} · {visit_dates(data)}",
+        footer_left=t("generated", lang, date=day(date.today().isoformat())),
+        page_label=t("page", lang, n="{n}", m="{m}"),
+    )
+
+
+def cover_flowables(data: VisitData, layout: Layout, lang: str) -> list[Flowable]:
+    s = styles()
+    visit, facility = data.visit, data.facility
+    region = region_name(facility.region, lang)
+    if facility.district:
+        region += f", {facility.district}"
+    rows = [
+        (t("institution", lang), f"<b>{text(facility.name)}</b>"),
+        (t("kind", lang), text(pick(KIND_NAMES.get(facility.kind), lang) or facility.kind)),
+        (t("region", lang), text(region)),
+        (t("address", lang), text(facility.address or "—")),
+        (t("visit_dates", lang), text(visit_dates(data))),
+        (t("visit_mode", lang), text(t("announced" if visit.announced else "unannounced", lang))),
+        (t("deputies", lang), text(", ".join(visit.deputies) or "—")),
+    ]
+    if visit.participants:
+        rows.append((t("participants", lang), text(", ".join(visit.participants))))
+    rows.append((t("checklist_used", lang),
+                 text(f"{pick(data.template.title, lang)} (v{data.template.version})")))
+    rows.append((t("status", lang),
+                 text(t("completed" if visit.is_completed else "draft", lang))))
+    if visit.notes.strip():
+        rows.append((t("notes", lang), text(visit.notes)))
+    return [
+        *letterhead(layout, lang),
+        Paragraph(text(t("visit_report", lang)), s.title),
+        Paragraph(text(facility.name), s.subtitle),
+        section_heading(layout, "cover", lang),
+        details_table(rows, WIDTH),
+    ]
+
+
+def conclusion_flowables(data: VisitData, lang: str) -> list[Flowable]:
+    applies, answered, problems = data.counts()
+    summary = t("conclusion_text", lang, a=answered, q=applies, p=problems,
+                f=len(data.findings))
+    return [Paragraph(text(summary), styles().body),
+            *signature_block(data.visit.deputies, lang, WIDTH)]
+
+
+def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, layout: Layout,
+                lang: str, with_faces: bool) -> list[Flowable]:
+    interviews = [i for i in data.interviews if i.consent_given]
+    withheld = {p.id for p in data.photos if p.shows_faces and not with_faces}
+    interview_numbers = {i.id: n for n, i in enumerate(interviews, 1)}
+    makers: dict[str, Callable[[], list[Flowable]]] = {
+        "key_figures": lambda: key_figure_flowables(key_figures(data, lang), lang, WIDTH),
+        "checklist": lambda: checklist_flowables(data, lang, WIDTH, prepared=prepared,
+                                                 show_unanswered=layout.show_unanswered),
+        "interviews": lambda: interview_flowables(interviews, lang, WIDTH),
+        "findings": lambda: finding_flowables(data, lang, WIDTH, prepared, interview_numbers,
+                                              withheld),
+        "conclusion": lambda: conclusion_flowables(data, lang),
+        "photos": lambda: photo_flowables(data, prepared, left_out, with_faces, lang, WIDTH,
+                                          layout.photo_columns),
+    }
+    story: list[Flowable] = []
+    number = 0
+    for section in layout.visit_sections:
+        if section == "cover":
+            story += cover_flowables(data, layout, lang)
+            continue
+        number += 1
+        story += [section_heading(layout, section, lang, number), *makers[section]()]
+    if "cover" not in layout.visit_sections and not story:
+        story.append(note(t("nothing_answered", lang)))
+    return story
+
+
+def render_visit_report(data: VisitData, target: Path, *, lang: str, layout: Layout,
+                        with_faces: bool = False,
+                        on_progress: Callable[[int, int], None] | None = None,
+                        is_cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the PDF. Photos are prepared first (the slow part), then the pages are laid out."""
+    if "photos" in layout.visit_sections:
+        chosen, left_out = choose_photos(data.photos, with_faces=with_faces)
+    else:
+        chosen, left_out = [], 0
+    # Layout is worth about half a photo per photo, plus a fixed share for the text.
+    total = len(chosen) + len(chosen) // 2 + 20
+    if on_progress is not None:
+        on_progress(0, total)
+    prepared = prepare_photos(chosen, data.photo_paths, longest_side=layout.photo_longest_side,
+                              quality=layout.photo_quality, on_progress=on_progress,
+                              is_cancelled=is_cancelled, progress_total=total)
+    story = build_story(data, prepared, left_out, layout, lang, with_faces)
+    return build_pdf(story, target, document_info(data, layout, lang), on_progress=on_progress,
+                     is_cancelled=is_cancelled, progress_offset=len(chosen),
+                     progress_total=total)
