@@ -55,7 +55,8 @@ class ServerUnreachable(SyncError):
 
 class SyncClient:
     def __init__(self, base_url: str, token: str | None = None, *, timeout: float = 60,
-                 retries: int = 3, session: requests.Session | None = None) -> None:
+                 retries: int = 3, session: requests.Session | None = None,
+                 chunk_bytes: int = CHUNK_BYTES) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.timeout = timeout
@@ -63,6 +64,7 @@ class SyncClient:
         self.session = session or requests.Session()
         self.bytes_up = 0
         self.bytes_down = 0
+        self.chunk_bytes = chunk_bytes
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -151,10 +153,11 @@ class SyncClient:
         return UploadStatus.model_validate(self._json("GET", f"/blobs/{sha256}/upload",
                                                       params={"size": size}))
 
-    def upload(self, sha256: str, path: Path, *, chunk: int = CHUNK_BYTES,
+    def upload(self, sha256: str, path: Path, *, chunk: int | None = None,
                on_bytes: Callable[[int], None] | None = None) -> int:
         """Send a photo's bytes, resuming at the server's offset; returns the bytes sent."""
         size = path.stat().st_size
+        chunk = chunk or self.chunk_bytes
         status = self.upload_status(sha256, size)
         sent = 0
         restarts = 0
