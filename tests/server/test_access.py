@@ -10,11 +10,10 @@ import uuid
 
 import pytest
 import requests
+from pg import PASSWORD
 
 from inspector.sync.client import SyncClient
 from inspector.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
-
-from pg import PASSWORD
 
 
 @pytest.fixture
