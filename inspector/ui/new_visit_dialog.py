@@ -85,8 +85,11 @@ class NewVisitDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Our own button: a standard Ok would have its text reset by Qt on a language change.
+        self.create_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setObjectName("createVisit")
+        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -207,8 +210,7 @@ class NewVisitDialog(QDialog):
         self.participants.setPlaceholderText(self.tr("Aides, experts, journalists…"))
         self.announced.setText(self.tr("The visit was announced in advance"))
         self.announced.setAccessibleName(self.announced.text())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Create visit"))
+        self.create_button.setText(self.tr("Create visit"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

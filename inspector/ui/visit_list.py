@@ -37,11 +37,16 @@ VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _header_texts() -> tuple[str, ...]:
-    tr = QCoreApplication.translate
-    return (tr("VisitList", "Date"), tr("VisitList", "Kind"), tr("VisitList", "Institution"),
-            tr("VisitList", "Region"), tr("VisitList", "Status"), tr("VisitList", "Answered"),
-            tr("VisitList", "Problems"), tr("VisitList", "Photos"),
-            tr("VisitList", "Needs review"))
+    # Spelled out in full each time: lupdate only recognises QCoreApplication.translate(...).
+    return (QCoreApplication.translate("VisitList", "Date"),
+            QCoreApplication.translate("VisitList", "Kind"),
+            QCoreApplication.translate("VisitList", "Institution"),
+            QCoreApplication.translate("VisitList", "Region"),
+            QCoreApplication.translate("VisitList", "Status"),
+            QCoreApplication.translate("VisitList", "Answered"),
+            QCoreApplication.translate("VisitList", "Problems"),
+            QCoreApplication.translate("VisitList", "Photos"),
+            QCoreApplication.translate("VisitList", "Needs review"))
 
 
 def status_text(status: str) -> str:
@@ -211,10 +216,10 @@ class VisitListModel(QAbstractTableModel):
         return None
 
     def _display(self, s: VisitSummary) -> tuple[Any, ...]:
-        tr = QCoreApplication.translate
+        review = QCoreApplication.translate("VisitList", "yes") if s.needs_review else ""
         return (visit_dates(s), pick(KIND_NAMES.get(s.kind), self.lang) or s.kind,
                 s.facility_name, region_name(s.region, self.lang), status_text(s.status),
-                s.answered, s.flagged, s.photos, tr("VisitList", "yes") if s.needs_review else "")
+                s.answered, s.flagged, s.photos, review)
 
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -40,7 +40,7 @@ def test_create_a_visit_through_the_dialog(qtbot, open_window, data_dir):
     assert dialog.deputies.toPlainText() == "Г. Баймаханова"
 
     # Nothing typed: the dialog says what is missing and stays open.
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+    qtbot.mouseClick(dialog.create_button,
                      Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert "name of the institution" in dialog.error.text()
@@ -54,7 +54,7 @@ def test_create_a_visit_through_the_dialog(qtbot, open_window, data_dir):
     type_text(dialog.participants, "Д. Утегенов, А. Сейтказина")
     dialog.announced.setChecked(True)
     with qtbot.waitSignal(dialog.accepted, timeout=4000):
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+        qtbot.mouseClick(dialog.create_button,
                          Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shown_names(window) == ["Дом-интернат №7"], timeout=4000)
     assert window.editor is not None  # the new visit opened for editing

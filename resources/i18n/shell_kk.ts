@@ -1,0 +1,647 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="67"/>
+        <source>No visits yet</source>
+        <translation>Әзірге сапарлар жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="69"/>
+        <source>Record what you see when you visit a public service centre, an elderly home, a baby home or an adaptation centre: the checklist, photos, interviews with staff and your findings. Everything is saved on this computer as you type and works without the internet.</source>
+        <translation>ХҚКО-ға, қарттар үйіне, сәби үйіне немесе бейімдеу орталығына барғанда көргеніңізді жазып алыңыз: тексеру парағы, фотосуреттер, қызметкерлермен сұхбаттар және сіздің тұжырымдарыңыз. Барлығы теру барысында осы компьютерде сақталады және интернетсіз жұмыс істейді.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="73"/>
+        <location filename="../../inspector/ui/empty_state.py" line="74"/>
+        <source>Create the first visit</source>
+        <translation>Алғашқы сапарды құру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="75"/>
+        <source>Load demo data</source>
+        <translation>Демо-деректерді жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="76"/>
+        <source>Load demo visits to look around</source>
+        <translation>Танысу үшін сапар мысалдарын жүктеу</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersBar</name>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="110"/>
+        <source>Search visits, findings, interviews…</source>
+        <translation>Сапарлар, тұжырымдар, сұхбаттар бойынша іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="111"/>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="112"/>
+        <source>All kinds</source>
+        <translation>Мекемелердің барлық түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="114"/>
+        <source>Kind of institution</source>
+        <translation>Мекеме түрі</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="115"/>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="117"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="118"/>
+        <source>Any status</source>
+        <translation>Кез келген мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="119"/>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="119"/>
+        <source>Completed</source>
+        <translation>Аяқталған</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="120"/>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="121"/>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="123"/>
+        <source>any</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="124"/>
+        <source>Visits from</source>
+        <translation>Кезең басы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="125"/>
+        <source>Visits until</source>
+        <translation>Кезең соңы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="126"/>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="127"/>
+        <source>Clear all filters</source>
+        <translation>Барлық сүзгілерді тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="107"/>
+        <source>&amp;New visit…</source>
+        <translation>&amp;Жаңа сапар…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="107"/>
+        <source>Record a new visit</source>
+        <translation>Жаңа сапарды жазу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="108"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="108"/>
+        <source>Open the selected visit</source>
+        <translation>Таңдалған сапарды ашу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="109"/>
+        <source>&amp;Revisit</source>
+        <translation>&amp;Қайта сапар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="110"/>
+        <source>A new visit to the same institution, with the earlier findings copied to check again</source>
+        <translation>Сол мекемеге жаңа сапар: бұрынғы тұжырымдар қайта тексеру үшін көшіріледі</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="112"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="112"/>
+        <source>Delete the selected visit</source>
+        <translation>Таңдалған сапарды жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="113"/>
+        <source>&amp;Undo delete</source>
+        <translation>Жоюды &amp;болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="113"/>
+        <source>Bring back the deleted visit</source>
+        <translation>Жойылған сапарды қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="114"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="114"/>
+        <source>Search the visits</source>
+        <translation>Сапарлардан іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="115"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ж&amp;аңарту</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="115"/>
+        <source>Reload the visit list</source>
+        <translation>Сапарлар тізімін қайта жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="116"/>
+        <source>Load &amp;demo data</source>
+        <translation>&amp;Демо-деректерді жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="117"/>
+        <source>Add example visits to look around</source>
+        <translation>Танысу үшін сапар мысалдарын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="118"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="118"/>
+        <source>Language, your name, server</source>
+        <translation>Тіл, атыңыз, сервер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="119"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="119"/>
+        <source>Close Inspector</source>
+        <translation>Inspector бағдарламасын жабу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="120"/>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Тізімге оралу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="120"/>
+        <source>Back to the visit list</source>
+        <translation>Сапарлар тізіміне оралу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="121"/>
+        <source>Show &amp;toolbar</source>
+        <translation>Құралдар &amp;тақтасын көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="122"/>
+        <source>&amp;About Inspector</source>
+        <translation>Inspector &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="128"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="129"/>
+        <source>&amp;Edit</source>
+        <translation>Ө&amp;ңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="130"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="131"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="132"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="133"/>
+        <source>Toolbar</source>
+        <translation>Құралдар тақтасы</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="150"/>
+        <source>Saved %1</source>
+        <translation>Сақталды %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="157"/>
+        <source>Revisit created with the earlier findings</source>
+        <translation>Бұрынғы тұжырымдармен қайта сапар құрылды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="165"/>
+        <source>Delete visit</source>
+        <translation>Сапарды жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="166"/>
+        <source>Delete the visit to %1 with its answers, photos and findings?</source>
+        <translation>«%1» мекемесіне сапарды барлық жауаптарымен, фотосуреттерімен және тұжырымдарымен бірге жою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="171"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="172"/>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="184"/>
+        <source>Visit deleted.</source>
+        <translation>Сапар жойылды.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="194"/>
+        <source>Visit restored.</source>
+        <translation>Сапар қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="205"/>
+        <source>Creating demo visits…</source>
+        <translation>Демо-сапарлар құрылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="210"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="236"/>
+        <source>Inspector — %1</source>
+        <translation>Inspector — %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="237"/>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="238"/>
+        <source>Bring back the deleted visit</source>
+        <translation>Жойылған сапарды қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="240"/>
+        <source>All changes are saved on this computer</source>
+        <translation>Барлық өзгерістер осы компьютерде сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="251"/>
+        <source>About Inspector</source>
+        <translation>Inspector туралы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="252"/>
+        <source>Inspector records visits of deputies of the Mazhilis to public institutions: checklists, photos, interviews and findings, offline.
+
+Data folder: %1</source>
+        <translation>Inspector Мәжіліс депутаттарының мемлекеттік мекемелерге сапарларын жазады: тексеру парақтары, фотосуреттер, сұхбаттар және тұжырымдар — интернетсіз.
+
+Деректер қалтасы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="157"/>
+        <source>Enter the name of the institution.</source>
+        <translation>Мекеменің атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="159"/>
+        <source>Choose the region.</source>
+        <translation>Өңірді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="161"/>
+        <source>The last day is before the first day.</source>
+        <translation>Соңғы күн бірінші күннен бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="163"/>
+        <source>The date is more than a year ahead.</source>
+        <translation>Күні бір жылдан астам алда.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="185"/>
+        <source>The visit could not be created: %1</source>
+        <translation>Сапарды құру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="195"/>
+        <source>New visit</source>
+        <translation>Жаңа сапар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="196"/>
+        <source>&amp;Kind of institution:</source>
+        <translation>Мекеме &amp;түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="196"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <source>&amp;Region:</source>
+        <translation>Ө&amp;ңір:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <source>&amp;District:</source>
+        <translation>&amp;Аудан:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <source>&amp;Address:</source>
+        <translation>Мекен&amp;жай:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Соңғы күні:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <source>D&amp;eputies:</source>
+        <translation>&amp;Депутаттар:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="199"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Қатысушылар:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="205"/>
+        <source>Start typing: known institutions are offered</source>
+        <translation>Тере бастаңыз — белгілі мекемелер ұсынылады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="206"/>
+        <source>Choose a region…</source>
+        <translation>Өңірді таңдаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="207"/>
+        <source>The visit took several days</source>
+        <translation>Сапар бірнеше күнге созылды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="209"/>
+        <source>One per line or separated by commas</source>
+        <translation>Әр жолға біреуден немесе үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="210"/>
+        <source>Aides, experts, journalists…</source>
+        <translation>Көмекшілер, сарапшылар, журналистер…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="211"/>
+        <source>The visit was announced in advance</source>
+        <translation>Сапар алдын ала хабарланды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="213"/>
+        <source>Create visit</source>
+        <translation>Сапар құру</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="73"/>
+        <source>Data folder</source>
+        <translation>Деректер қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="84"/>
+        <source>The server address must start with https://</source>
+        <translation>Сервер мекенжайы https:// деп басталуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="98"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="99"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="99"/>
+        <source>&amp;Your name (deputy):</source>
+        <translation>&amp;Атыңыз (депутат):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="100"/>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Деректер қалтасы:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="100"/>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Сервер мекенжайы:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="101"/>
+        <source>&amp;User name on the server:</source>
+        <translation>Сервердегі &amp;пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="109"/>
+        <source>Filled in as a deputy of each new visit</source>
+        <translation>Әр жаңа сапарға депутат ретінде жазылады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="110"/>
+        <source>Default folder</source>
+        <translation>Әдепкі қалта</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="112"/>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="113"/>
+        <source>Choose the data folder</source>
+        <translation>Деректер қалтасын таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="114"/>
+        <source>A new data folder is used the next time Inspector starts.</source>
+        <translation>Жаңа деректер қалтасы Inspector келесі іске қосылғанда қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/task_progress.py" line="74"/>
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(тағы %n кезекте)</numerusform>
+            <numerusform>(тағы %n кезекте)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/task_progress.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/task_progress.py" line="85"/>
+        <source>Cancel the running task</source>
+        <translation>Орындалып жатқан тапсырманы болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/task_progress.py" line="86"/>
+        <source>%v of %m</source>
+        <translation>%m ішінен %v</translation>
+    </message>
+</context>
+<context>
+    <name>VisitList</name>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="41"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="42"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="43"/>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="44"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="45"/>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="46"/>
+        <source>Answered</source>
+        <translation>Жауап берілді</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="47"/>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="48"/>
+        <source>Photos</source>
+        <translation>Фотосуреттер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="49"/>
+        <source>Needs review</source>
+        <translation>Тексеруді қажет етеді</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="54"/>
+        <source>Completed</source>
+        <translation>Аяқталған</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="55"/>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="219"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListPage</name>
+    <message>
+        <location filename="../../inspector/ui/list_page.py" line="150"/>
+        <source>Visits</source>
+        <translation>Сапарлар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/list_page.py" line="151"/>
+        <source>No visits match the filters.</source>
+        <translation>Сүзгілерге сәйкес сапарлар жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>_EditorPlaceholder</name>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="287"/>
+        <source>The visit editor is not available in this build.</source>
+        <translation>Сапар редакторы бұл жинақта қолжетімсіз.</translation>
+    </message>
+</context>
+</TS>
