@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
@@ -189,6 +190,8 @@ def build_pdf(story: list[Flowable], target: Path, info: DocumentInfo, *,
     story takes the rest, in proportion to the flowables placed.
     """
     register_fonts()
+    # Binary streams: ReportLab's default ASCII85 wrapping would make every photo 25 % larger.
+    rl_config.useA85 = 0
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     total = progress_total or (progress_offset + len(story))
