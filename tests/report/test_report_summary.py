@@ -1,0 +1,147 @@
+"""The summary across visits, layouts from data, the command line and the exports."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from openpyxl import load_workbook
+from pdfcheck import all_text, outline_titles, page_texts
+from pypdf import PdfReader
+
+from inspector.report.aggregate import kind_rows, wage_rows
+from inspector.report.export import export
+from inspector.report.layout import LayoutError, load_layout, parse_layout
+from inspector.report.model import load_visit
+from inspector.services.reports import available_layouts, write_summary, write_visit_report
+
+STAFFING = {"staff_posts_total": 50, "staff_vacancies": 10, "regional_avg_wage": 300_000,
+            "wage_avg_nurse": 150_000, "wage_min_nurse": 100_000, "social_package": ["none"],
+            "ppe_available": "yes", "ppe_stock_days": 7}
+LOW_PPE = {"theme": "infection", "severity": "major",
+           "text": "Запас средств индивидуальной защиты менее чем на две недели.",
+           "recommendation": "Обеспечить запас СИЗ на 30 дней.", "addressee": "Минздрав"}
+
+
+@pytest.fixture
+def three_visits(make_visit):
+    a = make_visit(kind="elderly_home", name="Дом престарелых «Шапағат»", region="almaty",
+                   started_on="2026-03-02", answers=STAFFING, findings=[LOW_PPE])
+    b = make_visit(kind="elderly_home", name="Дом-интернат №2", region="astana",
+                   started_on="2026-04-10",
+                   answers={**STAFFING, "staff_posts_total": 30, "staff_vacancies": 0,
+                            "wage_avg_nurse": 240_000, "wage_min_nurse": 180_000,
+                            "social_package": ["medical"], "ppe_stock_days": 40},
+                   findings=[{**LOW_PPE, "text": "Запас  средств индивидуальной защиты менее "
+                                                 "чем на две недели"}])
+    c = make_visit(kind="psc", name="ЦОН Есильского района", region="astana",
+                   started_on="2026-05-20", answers={"waiting_time_minutes": 40})
+    return a, b, c
+
+
+def test_aggregates_compare_with_the_regional_average(profile, three_visits):
+    visits = [load_visit(profile, v, with_photos=False) for v in three_visits]
+    (nurse,) = [w for w in wage_rows(visits) if w.category == "nurse"]
+    assert nurse.institutions == 2 and nurse.average == 195_000 and nurse.minimum == 100_000
+    assert nurse.pct_regional == pytest.approx(65)  # mean of 50 % and 80 %
+    psc, elderly = kind_rows(visits)  # in the catalogue's order of kinds
+    assert (elderly.kind, elderly.posts, elderly.vacancies) == ("elderly_home", 80, 10)
+    assert elderly.no_package == (1, 2) and elderly.ppe_short == (1, 2)
+    assert psc.waiting_minutes == 40 and psc.vacancy_rate is None
+
+
+def test_summary_groups_findings_by_theme_with_their_places(profile, three_visits, tmp_path):
+    pdf = write_summary(profile, tmp_path / "s.pdf", lang="ru")
+    text = all_text(pdf)
+    assert "Сводный отчёт о посещениях учреждений" in text
+    for name in ("Дом престарелых «Шапағат»", "Дом-интернат №2", "ЦОН Есильского района"):
+        assert name in text
+    # The same finding, worded a little differently, is one row seen at two institutions.
+    assert text.count("Запас средств индивидуальной защиты менее чем на две недели") == 1
+    assert "2: Дом престарелых «Шапағат»" in text
+    assert "Инфекционная безопасность" in outline_titles(pdf)
+    pages = page_texts(pdf)
+    assert f"Стр. {len(pages)} из {len(pages)}" in pages[-1]
+    assert PdfReader(pdf).metadata.subject.startswith("Доказательная база депутатского запроса")
+
+
+def test_summary_selects_by_kind_region_dates_and_ids(profile, three_visits, tmp_path):
+    a, b, c = three_visits
+    kk = all_text(write_summary(profile, tmp_path / "k.pdf", kind="elderly_home",
+                                region="astana", lang="kk"))
+    assert "Дом-интернат №2" in kk and "Шапағат" not in kk and "ЦОН" not in kk
+    assert "Қорытынды" not in kk and "Жиынтық көрсеткіштер" in kk
+    dated = all_text(write_summary(profile, tmp_path / "d.pdf", date_from="2026-04-01",
+                                   date_to="2026-04-30"))
+    assert "Дом-интернат №2" in dated and "Шапағат" not in dated
+    listed = all_text(write_summary(profile, tmp_path / "l.pdf", visit_ids=[a, c]))
+    assert "Шапағат" in listed and "Дом-интернат №2" not in listed
+    empty = all_text(write_summary(profile, tmp_path / "e.pdf", kind="baby_home"))
+    assert "Под условия отбора не подходит ни одно посещение." in empty
+
+
+def test_a_profile_layout_wins_over_the_shipped_one(profile, three_visits, tmp_path):
+    assert {"standard", "brief"} <= set(available_layouts(profile))
+    own = profile.data_dir / "reports"
+    own.mkdir()
+    (own / "brief.json").write_text(json.dumps({
+        "letterhead": {"ru": "АППАРАТ ДЕПУТАТА"},
+        "visit_report": {"sections": ["cover", "findings"],
+                         "headings": {"findings": {"ru": "Что мы увидели"}}}}), "utf-8")
+    text = all_text(write_visit_report(profile, three_visits[0], tmp_path / "r.pdf",
+                                       layout="brief"))
+    assert "АППАРАТ ДЕПУТАТА" in text and "1. Что мы увидели" in text
+    assert "Ключевые показатели" not in text
+    shipped = load_layout("brief")
+    assert "checklist" not in shipped.visit_sections and "photos" not in shipped.visit_sections
+
+
+def test_a_layout_with_a_typo_is_refused_by_name():
+    with pytest.raises(LayoutError, match="unknown section 'findngs'"):
+        parse_layout({"visit_report": {"sections": ["cover", "findngs"]}}, "mine")
+    with pytest.raises(LayoutError, match="not found"):
+        load_layout("no-such-layout")
+    with pytest.raises(LayoutError):
+        load_layout("../etc/passwd")
+
+
+def test_command_line_report_and_summary(profile, three_visits, tmp_path, capsys,
+                                         monkeypatch):
+    import inspector.cli as cli
+
+    def main(argv):
+        # cli.main() appends its extensions on every call; start each call from none.
+        monkeypatch.setattr(cli, "_EXTENSIONS", [])
+        return cli.main(argv)
+
+    data_dir = str(profile.data_dir)
+    profile.close()
+    out = tmp_path / "cli.pdf"
+    assert main(["--data-dir", data_dir, "--lang", "kk", "report", three_visits[0], "-o",
+                 str(out), "--layout", "brief"]) == 0
+    assert "Қорытынды" in all_text(out)
+    out = tmp_path / "sum.pdf"
+    assert main(["--data-dir", data_dir, "summary", "-o", str(out), "--kind", "psc",
+                 "--from", "2026-01-01", "--to", "2026-12-31"]) == 0
+    assert "ЦОН Есильского района" in all_text(out)
+    assert main(["--data-dir", data_dir, "report", "no-such-visit", "-o", str(out)]) == 2
+    assert "Не найдено" in capsys.readouterr().err
+
+
+def test_exports_have_headers_in_the_language_and_keep_names_private(profile, make_visit,
+                                                                       tmp_path):
+    make_visit(answers={"staff_posts_total": 10}, interviews=[
+        {"answers": {"consent_record": "yes", "consent_named": "no",
+                     "interviewee_name": "Жанар Секретова", "interviewee_role": "nurse"}}])
+    (xlsx,) = export(profile, "xlsx", tmp_path / "e.xlsx", lang="kk")
+    book = load_workbook(xlsx)
+    assert book.sheetnames[:3] == ["Жауаптар", "Сұхбаттар", "Тұжырымдар"]
+    headers = [c.value for c in book["Жауаптар"][1]]
+    assert "Сұрақ" in headers and "Жауап" in headers
+    cells = [str(c.value) for ws in book for row in ws.iter_rows() for c in row]
+    assert not any("Секретова" in c for c in cells)
+    files = export(profile, "csv", tmp_path / "csv", lang="ru")
+    with open(files[0], encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:3] == ["Визит", "Дата", "Тип учреждения"] and len(rows) == 2
