@@ -91,12 +91,19 @@ class MainActions(QObject):
             bar.addMenu(menu)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setMovable(False)
-        for action in (self.new_visit, self.open_visit, self.revisit, self.delete_visit,
-                       self.undo):
+        for action in (self.back_to_list, self.new_visit, self.open_visit, self.revisit,
+                       self.delete_visit, self.undo):
             self.toolbar.addAction(action)
         self.window.addToolBar(self.toolbar)
         self.show_toolbar.setChecked(True)
         self.show_toolbar.toggled.connect(self.toolbar.setVisible)
+
+    def set_editing(self, editing: bool) -> None:
+        """While a visit is open, Back is offered and the list's commands step aside."""
+        self.back_to_list.setVisible(editing)
+        self.back_to_list.setEnabled(editing)
+        for action in (self.open_visit, self.revisit, self.delete_visit, self.undo):
+            action.setVisible(not editing)
 
     def set_visit_actions_enabled(self, enabled: bool) -> None:
         for action in (self.open_visit, self.revisit, self.delete_visit):

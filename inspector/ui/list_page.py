@@ -79,11 +79,21 @@ class VisitListPage(QWidget):
 
     def _loaded(self, rows: list, select_id: str) -> None:
         self.model.set_summaries(rows)
+        if not self.has_loaded:
+            self._fit_columns()
         self.has_loaded = True
         self._show_right_view()
         if select_id:
             self.select(select_id)
         self.loaded.emit(self.model.total)
+
+    def _fit_columns(self) -> None:
+        # Sized once, from the rows on screen (Qt measures only those), then left to the person.
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+                self.table.resizeColumnToContents(column)
+                header.resizeSection(column, min(header.sectionSize(column) + 12, 190))
 
     def _show_right_view(self) -> None:
         if self.model.total == 0:

@@ -46,7 +46,7 @@ def _header_texts() -> tuple[str, ...]:
             QCoreApplication.translate("VisitList", "Answered"),
             QCoreApplication.translate("VisitList", "Problems"),
             QCoreApplication.translate("VisitList", "Photos"),
-            QCoreApplication.translate("VisitList", "Needs review"))
+            QCoreApplication.translate("VisitList", "Review"))
 
 
 def status_text(status: str) -> str:
@@ -191,8 +191,13 @@ class VisitListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == REVIEW:
+            return QCoreApplication.translate(
+                "VisitList", "Changed on two laptops at once: someone should look at it")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,31 +1,31 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/empty_state.py" line="67"/>
+        <location filename="../../inspector/ui/empty_state.py" line="67" />
         <source>No visits yet</source>
         <translation>Әзірге сапарлар жоқ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/empty_state.py" line="69"/>
+        <location filename="../../inspector/ui/empty_state.py" line="69" />
         <source>Record what you see when you visit a public service centre, an elderly home, a baby home or an adaptation centre: the checklist, photos, interviews with staff and your findings. Everything is saved on this computer as you type and works without the internet.</source>
         <translation>ХҚКО-ға, қарттар үйіне, сәби үйіне немесе бейімдеу орталығына барғанда көргеніңізді жазып алыңыз: тексеру парағы, фотосуреттер, қызметкерлермен сұхбаттар және сіздің тұжырымдарыңыз. Барлығы теру барысында осы компьютерде сақталады және интернетсіз жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/empty_state.py" line="73"/>
-        <location filename="../../inspector/ui/empty_state.py" line="74"/>
+        <location filename="../../inspector/ui/empty_state.py" line="73" />
+        <location filename="../../inspector/ui/empty_state.py" line="74" />
         <source>Create the first visit</source>
         <translation>Алғашқы сапарды құру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/empty_state.py" line="75"/>
+        <location filename="../../inspector/ui/empty_state.py" line="75" />
         <source>Load demo data</source>
         <translation>Демо-деректерді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/empty_state.py" line="76"/>
+        <location filename="../../inspector/ui/empty_state.py" line="76" />
         <source>Load demo visits to look around</source>
         <translation>Танысу үшін сапар мысалдарын жүктеу</translation>
     </message>
@@ -33,82 +33,82 @@
 <context>
     <name>FiltersBar</name>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="110"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="110" />
         <source>Search visits, findings, interviews…</source>
         <translation>Сапарлар, тұжырымдар, сұхбаттар бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="111"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="111" />
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="112"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="112" />
         <source>All kinds</source>
         <translation>Мекемелердің барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="114"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="114" />
         <source>Kind of institution</source>
         <translation>Мекеме түрі</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="115"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="115" />
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="117"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="117" />
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="118"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="118" />
         <source>Any status</source>
         <translation>Кез келген мәртебе</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="119"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="119" />
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="119"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="119" />
         <source>Completed</source>
         <translation>Аяқталған</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="120"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="120" />
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="121"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="121" />
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="123"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="123" />
         <source>any</source>
         <translation>кез келген</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="124"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="124" />
         <source>Visits from</source>
         <translation>Кезең басы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="125"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="125" />
         <source>Visits until</source>
         <translation>Кезең соңы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="126"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="126" />
         <source>Clear</source>
         <translation>Тазарту</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="127"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="127" />
         <source>Clear all filters</source>
         <translation>Барлық сүзгілерді тазарту</translation>
     </message>
@@ -116,152 +116,152 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="107"/>
+        <location filename="../../inspector/ui/actions.py" line="114" />
         <source>&amp;New visit…</source>
         <translation>&amp;Жаңа сапар…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="107"/>
+        <location filename="../../inspector/ui/actions.py" line="114" />
         <source>Record a new visit</source>
         <translation>Жаңа сапарды жазу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="108"/>
+        <location filename="../../inspector/ui/actions.py" line="115" />
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="108"/>
+        <location filename="../../inspector/ui/actions.py" line="115" />
         <source>Open the selected visit</source>
         <translation>Таңдалған сапарды ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="109"/>
+        <location filename="../../inspector/ui/actions.py" line="116" />
         <source>&amp;Revisit</source>
         <translation>&amp;Қайта сапар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="110"/>
+        <location filename="../../inspector/ui/actions.py" line="117" />
         <source>A new visit to the same institution, with the earlier findings copied to check again</source>
         <translation>Сол мекемеге жаңа сапар: бұрынғы тұжырымдар қайта тексеру үшін көшіріледі</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="112"/>
+        <location filename="../../inspector/ui/actions.py" line="119" />
         <source>&amp;Delete</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="112"/>
+        <location filename="../../inspector/ui/actions.py" line="119" />
         <source>Delete the selected visit</source>
         <translation>Таңдалған сапарды жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="113"/>
+        <location filename="../../inspector/ui/actions.py" line="120" />
         <source>&amp;Undo delete</source>
         <translation>Жоюды &amp;болдырмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="113"/>
+        <location filename="../../inspector/ui/actions.py" line="120" />
         <source>Bring back the deleted visit</source>
         <translation>Жойылған сапарды қайтару</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="114"/>
+        <location filename="../../inspector/ui/actions.py" line="121" />
         <source>&amp;Find…</source>
         <translation>&amp;Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="114"/>
+        <location filename="../../inspector/ui/actions.py" line="121" />
         <source>Search the visits</source>
         <translation>Сапарлардан іздеу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="115"/>
+        <location filename="../../inspector/ui/actions.py" line="122" />
         <source>Re&amp;fresh</source>
         <translation>Ж&amp;аңарту</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="115"/>
+        <location filename="../../inspector/ui/actions.py" line="122" />
         <source>Reload the visit list</source>
         <translation>Сапарлар тізімін қайта жүктеу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="116"/>
+        <location filename="../../inspector/ui/actions.py" line="123" />
         <source>Load &amp;demo data</source>
         <translation>&amp;Демо-деректерді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="117"/>
+        <location filename="../../inspector/ui/actions.py" line="124" />
         <source>Add example visits to look around</source>
         <translation>Танысу үшін сапар мысалдарын қосу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="118"/>
+        <location filename="../../inspector/ui/actions.py" line="125" />
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="118"/>
+        <location filename="../../inspector/ui/actions.py" line="125" />
         <source>Language, your name, server</source>
         <translation>Тіл, атыңыз, сервер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="119"/>
+        <location filename="../../inspector/ui/actions.py" line="126" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="119"/>
+        <location filename="../../inspector/ui/actions.py" line="126" />
         <source>Close Inspector</source>
         <translation>Inspector бағдарламасын жабу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="120"/>
+        <location filename="../../inspector/ui/actions.py" line="127" />
         <source>&amp;Back to the list</source>
         <translation>&amp;Тізімге оралу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="120"/>
+        <location filename="../../inspector/ui/actions.py" line="127" />
         <source>Back to the visit list</source>
         <translation>Сапарлар тізіміне оралу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="121"/>
+        <location filename="../../inspector/ui/actions.py" line="128" />
         <source>Show &amp;toolbar</source>
         <translation>Құралдар &amp;тақтасын көрсету</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="122"/>
+        <location filename="../../inspector/ui/actions.py" line="129" />
         <source>&amp;About Inspector</source>
         <translation>Inspector &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="128"/>
+        <location filename="../../inspector/ui/actions.py" line="135" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="129"/>
+        <location filename="../../inspector/ui/actions.py" line="136" />
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="130"/>
+        <location filename="../../inspector/ui/actions.py" line="137" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="131"/>
+        <location filename="../../inspector/ui/actions.py" line="138" />
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="132"/>
+        <location filename="../../inspector/ui/actions.py" line="139" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="133"/>
+        <location filename="../../inspector/ui/actions.py" line="140" />
         <source>Toolbar</source>
         <translation>Құралдар тақтасы</translation>
     </message>
@@ -269,82 +269,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="150"/>
+        <location filename="../../inspector/ui/main_window.py" line="151" />
         <source>Saved %1</source>
         <translation>Сақталды %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="157"/>
+        <location filename="../../inspector/ui/main_window.py" line="158" />
         <source>Revisit created with the earlier findings</source>
         <translation>Бұрынғы тұжырымдармен қайта сапар құрылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="165"/>
+        <location filename="../../inspector/ui/main_window.py" line="166" />
         <source>Delete visit</source>
         <translation>Сапарды жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="166"/>
+        <location filename="../../inspector/ui/main_window.py" line="167" />
         <source>Delete the visit to %1 with its answers, photos and findings?</source>
         <translation>«%1» мекемесіне сапарды барлық жауаптарымен, фотосуреттерімен және тұжырымдарымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="171"/>
+        <location filename="../../inspector/ui/main_window.py" line="172" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="172"/>
+        <location filename="../../inspector/ui/main_window.py" line="173" />
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="184"/>
+        <location filename="../../inspector/ui/main_window.py" line="185" />
         <source>Visit deleted.</source>
         <translation>Сапар жойылды.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="194"/>
+        <location filename="../../inspector/ui/main_window.py" line="195" />
         <source>Visit restored.</source>
         <translation>Сапар қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="205"/>
+        <location filename="../../inspector/ui/main_window.py" line="206" />
         <source>Creating demo visits…</source>
         <translation>Демо-сапарлар құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="210"/>
+        <location filename="../../inspector/ui/main_window.py" line="211" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="236"/>
+        <location filename="../../inspector/ui/main_window.py" line="237" />
         <source>Inspector — %1</source>
         <translation>Inspector — %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="237"/>
+        <location filename="../../inspector/ui/main_window.py" line="238" />
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="238"/>
+        <location filename="../../inspector/ui/main_window.py" line="239" />
         <source>Bring back the deleted visit</source>
         <translation>Жойылған сапарды қайтару</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="240"/>
+        <location filename="../../inspector/ui/main_window.py" line="241" />
         <source>All changes are saved on this computer</source>
         <translation>Барлық өзгерістер осы компьютерде сақталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="251"/>
+        <location filename="../../inspector/ui/main_window.py" line="252" />
         <source>About Inspector</source>
         <translation>Inspector туралы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="252"/>
+        <location filename="../../inspector/ui/main_window.py" line="253" />
         <source>Inspector records visits of deputies of the Mazhilis to public institutions: checklists, photos, interviews and findings, offline.
 
 Data folder: %1</source>
@@ -356,112 +356,112 @@ Data folder: %1</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="157"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="157" />
         <source>Enter the name of the institution.</source>
         <translation>Мекеменің атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="159"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="159" />
         <source>Choose the region.</source>
         <translation>Өңірді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="161"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="161" />
         <source>The last day is before the first day.</source>
         <translation>Соңғы күн бірінші күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="163"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="163" />
         <source>The date is more than a year ahead.</source>
         <translation>Күні бір жылдан астам алда.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="185"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="185" />
         <source>The visit could not be created: %1</source>
         <translation>Сапарды құру мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="195"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="195" />
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="196"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="196" />
         <source>&amp;Kind of institution:</source>
         <translation>Мекеме &amp;түрі:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="196"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="196" />
         <source>&amp;Institution:</source>
         <translation>&amp;Мекеме:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="197" />
         <source>&amp;Region:</source>
         <translation>Ө&amp;ңір:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="197" />
         <source>&amp;District:</source>
         <translation>&amp;Аудан:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="197" />
         <source>&amp;Address:</source>
         <translation>Мекен&amp;жай:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="198" />
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="198" />
         <source>&amp;Last day:</source>
         <translation>&amp;Соңғы күні:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="198" />
         <source>D&amp;eputies:</source>
         <translation>&amp;Депутаттар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="199"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="199" />
         <source>&amp;Participants:</source>
         <translation>&amp;Қатысушылар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="205"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="205" />
         <source>Start typing: known institutions are offered</source>
         <translation>Тере бастаңыз — белгілі мекемелер ұсынылады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="206"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="206" />
         <source>Choose a region…</source>
         <translation>Өңірді таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="207"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="207" />
         <source>The visit took several days</source>
         <translation>Сапар бірнеше күнге созылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="209"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="209" />
         <source>One per line or separated by commas</source>
         <translation>Әр жолға біреуден немесе үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="210"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="210" />
         <source>Aides, experts, journalists…</source>
         <translation>Көмекшілер, сарапшылар, журналистер…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="211"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="211" />
         <source>The visit was announced in advance</source>
         <translation>Сапар алдын ала хабарланды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="213"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="213" />
         <source>Create visit</source>
         <translation>Сапар құру</translation>
     </message>
@@ -469,67 +469,67 @@ Data folder: %1</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="73"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="73" />
         <source>Data folder</source>
         <translation>Деректер қалтасы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="84"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="84" />
         <source>The server address must start with https://</source>
         <translation>Сервер мекенжайы https:// деп басталуы керек</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="98"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="98" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="99"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="99" />
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="99"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="99" />
         <source>&amp;Your name (deputy):</source>
         <translation>&amp;Атыңыз (депутат):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="100"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="100" />
         <source>&amp;Data folder:</source>
         <translation>&amp;Деректер қалтасы:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="100"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="100" />
         <source>&amp;Server address:</source>
         <translation>&amp;Сервер мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="101"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="101" />
         <source>&amp;User name on the server:</source>
         <translation>Сервердегі &amp;пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="109"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="109" />
         <source>Filled in as a deputy of each new visit</source>
         <translation>Әр жаңа сапарға депутат ретінде жазылады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="110"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="110" />
         <source>Default folder</source>
         <translation>Әдепкі қалта</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="112"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="112" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="113"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="113" />
         <source>Choose the data folder</source>
         <translation>Деректер қалтасын таңдау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="114"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="114" />
         <source>A new data folder is used the next time Inspector starts.</source>
         <translation>Жаңа деректер қалтасы Inspector келесі іске қосылғанда қолданылады.</translation>
     </message>
@@ -537,7 +537,7 @@ Data folder: %1</source>
 <context>
     <name>TaskProgress</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/task_progress.py" line="74"/>
+        <location filename="../../inspector/ui/task_progress.py" line="74" />
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(тағы %n кезекте)</numerusform>
@@ -545,17 +545,17 @@ Data folder: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/task_progress.py" line="84"/>
+        <location filename="../../inspector/ui/task_progress.py" line="84" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/task_progress.py" line="85"/>
+        <location filename="../../inspector/ui/task_progress.py" line="85" />
         <source>Cancel the running task</source>
         <translation>Орындалып жатқан тапсырманы болдырмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/task_progress.py" line="86"/>
+        <location filename="../../inspector/ui/task_progress.py" line="86" />
         <source>%v of %m</source>
         <translation>%m ішінен %v</translation>
     </message>
@@ -563,62 +563,67 @@ Data folder: %1</source>
 <context>
     <name>VisitList</name>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="41"/>
+        <location filename="../../inspector/ui/visit_list.py" line="41" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="42"/>
+        <location filename="../../inspector/ui/visit_list.py" line="42" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="43"/>
+        <location filename="../../inspector/ui/visit_list.py" line="43" />
         <source>Institution</source>
         <translation>Мекеме</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="44"/>
+        <location filename="../../inspector/ui/visit_list.py" line="44" />
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="45"/>
+        <location filename="../../inspector/ui/visit_list.py" line="45" />
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="46"/>
+        <location filename="../../inspector/ui/visit_list.py" line="46" />
         <source>Answered</source>
         <translation>Жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="47"/>
+        <location filename="../../inspector/ui/visit_list.py" line="47" />
         <source>Problems</source>
         <translation>Мәселелер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="48"/>
+        <location filename="../../inspector/ui/visit_list.py" line="48" />
         <source>Photos</source>
         <translation>Фотосуреттер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="49"/>
-        <source>Needs review</source>
-        <translation>Тексеруді қажет етеді</translation>
+        <location filename="../../inspector/ui/visit_list.py" line="49" />
+        <source>Review</source>
+        <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="54"/>
+        <location filename="../../inspector/ui/visit_list.py" line="54" />
         <source>Completed</source>
         <translation>Аяқталған</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="55"/>
+        <location filename="../../inspector/ui/visit_list.py" line="55" />
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="219"/>
+        <location filename="../../inspector/ui/visit_list.py" line="199" />
+        <source>Changed on two laptops at once: someone should look at it</source>
+        <translation>Екі ноутбукта бір уақытта өзгертілді: тексеру керек</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="224" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -626,12 +631,12 @@ Data folder: %1</source>
 <context>
     <name>VisitListPage</name>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="150"/>
+        <location filename="../../inspector/ui/list_page.py" line="160" />
         <source>Visits</source>
         <translation>Сапарлар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="151"/>
+        <location filename="../../inspector/ui/list_page.py" line="161" />
         <source>No visits match the filters.</source>
         <translation>Сүзгілерге сәйкес сапарлар жоқ.</translation>
     </message>
@@ -639,7 +644,7 @@ Data folder: %1</source>
 <context>
     <name>_EditorPlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="287"/>
+        <location filename="../../inspector/ui/main_window.py" line="288" />
         <source>The visit editor is not available in this build.</source>
         <translation>Сапар редакторы бұл жинақта қолжетімсіз.</translation>
     </message>

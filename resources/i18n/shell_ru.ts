@@ -1,31 +1,31 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/empty_state.py" line="67"/>
+        <location filename="../../inspector/ui/empty_state.py" line="67" />
         <source>No visits yet</source>
         <translation>Визитов пока нет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/empty_state.py" line="69"/>
+        <location filename="../../inspector/ui/empty_state.py" line="69" />
         <source>Record what you see when you visit a public service centre, an elderly home, a baby home or an adaptation centre: the checklist, photos, interviews with staff and your findings. Everything is saved on this computer as you type and works without the internet.</source>
         <translation>Записывайте то, что видите при посещении ЦОНа, дома престарелых, дома ребёнка или центра адаптации: ответы по чек-листу, фотографии, беседы с сотрудниками и ваши выводы. Всё сохраняется на этом компьютере по мере ввода и работает без интернета.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/empty_state.py" line="73"/>
-        <location filename="../../inspector/ui/empty_state.py" line="74"/>
+        <location filename="../../inspector/ui/empty_state.py" line="73" />
+        <location filename="../../inspector/ui/empty_state.py" line="74" />
         <source>Create the first visit</source>
         <translation>Создать первый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/empty_state.py" line="75"/>
+        <location filename="../../inspector/ui/empty_state.py" line="75" />
         <source>Load demo data</source>
         <translation>Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/empty_state.py" line="76"/>
+        <location filename="../../inspector/ui/empty_state.py" line="76" />
         <source>Load demo visits to look around</source>
         <translation>Загрузить примеры визитов для знакомства</translation>
     </message>
@@ -33,82 +33,82 @@
 <context>
     <name>FiltersBar</name>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="110"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="110" />
         <source>Search visits, findings, interviews…</source>
         <translation>Поиск по визитам, выводам, беседам…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="111"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="111" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="112"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="112" />
         <source>All kinds</source>
         <translation>Все типы учреждений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="114"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="114" />
         <source>Kind of institution</source>
         <translation>Тип учреждения</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="115"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="115" />
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="117"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="117" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="118"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="118" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="119"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="119" />
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="119"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="119" />
         <source>Completed</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="120"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="120" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="121"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="121" />
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="123"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="123" />
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="124"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="124" />
         <source>Visits from</source>
         <translation>Начало периода</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="125"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="125" />
         <source>Visits until</source>
         <translation>Конец периода</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="126"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="126" />
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="127"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="127" />
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
     </message>
@@ -116,152 +116,152 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="107"/>
+        <location filename="../../inspector/ui/actions.py" line="114" />
         <source>&amp;New visit…</source>
         <translation>&amp;Новый визит…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="107"/>
+        <location filename="../../inspector/ui/actions.py" line="114" />
         <source>Record a new visit</source>
         <translation>Записать новый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="108"/>
+        <location filename="../../inspector/ui/actions.py" line="115" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="108"/>
+        <location filename="../../inspector/ui/actions.py" line="115" />
         <source>Open the selected visit</source>
         <translation>Открыть выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="109"/>
+        <location filename="../../inspector/ui/actions.py" line="116" />
         <source>&amp;Revisit</source>
         <translation>&amp;Повторный визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="110"/>
+        <location filename="../../inspector/ui/actions.py" line="117" />
         <source>A new visit to the same institution, with the earlier findings copied to check again</source>
         <translation>Новый визит в то же учреждение: прежние выводы копируются для повторной проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="112"/>
+        <location filename="../../inspector/ui/actions.py" line="119" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="112"/>
+        <location filename="../../inspector/ui/actions.py" line="119" />
         <source>Delete the selected visit</source>
         <translation>Удалить выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="113"/>
+        <location filename="../../inspector/ui/actions.py" line="120" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="113"/>
+        <location filename="../../inspector/ui/actions.py" line="120" />
         <source>Bring back the deleted visit</source>
         <translation>Вернуть удалённый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="114"/>
+        <location filename="../../inspector/ui/actions.py" line="121" />
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="114"/>
+        <location filename="../../inspector/ui/actions.py" line="121" />
         <source>Search the visits</source>
         <translation>Искать среди визитов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="115"/>
+        <location filename="../../inspector/ui/actions.py" line="122" />
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="115"/>
+        <location filename="../../inspector/ui/actions.py" line="122" />
         <source>Reload the visit list</source>
         <translation>Перезагрузить список визитов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="116"/>
+        <location filename="../../inspector/ui/actions.py" line="123" />
         <source>Load &amp;demo data</source>
         <translation>Загрузить &amp;демо-данные</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="117"/>
+        <location filename="../../inspector/ui/actions.py" line="124" />
         <source>Add example visits to look around</source>
         <translation>Добавить примеры визитов для знакомства</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="118"/>
+        <location filename="../../inspector/ui/actions.py" line="125" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="118"/>
+        <location filename="../../inspector/ui/actions.py" line="125" />
         <source>Language, your name, server</source>
         <translation>Язык, ваше имя, сервер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="119"/>
+        <location filename="../../inspector/ui/actions.py" line="126" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="119"/>
+        <location filename="../../inspector/ui/actions.py" line="126" />
         <source>Close Inspector</source>
         <translation>Закрыть Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="120"/>
+        <location filename="../../inspector/ui/actions.py" line="127" />
         <source>&amp;Back to the list</source>
         <translation>&amp;Назад к списку</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="120"/>
+        <location filename="../../inspector/ui/actions.py" line="127" />
         <source>Back to the visit list</source>
         <translation>Вернуться к списку визитов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="121"/>
+        <location filename="../../inspector/ui/actions.py" line="128" />
         <source>Show &amp;toolbar</source>
         <translation>Показывать панель &amp;инструментов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="122"/>
+        <location filename="../../inspector/ui/actions.py" line="129" />
         <source>&amp;About Inspector</source>
         <translation>&amp;О программе Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="128"/>
+        <location filename="../../inspector/ui/actions.py" line="135" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="129"/>
+        <location filename="../../inspector/ui/actions.py" line="136" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="130"/>
+        <location filename="../../inspector/ui/actions.py" line="137" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="131"/>
+        <location filename="../../inspector/ui/actions.py" line="138" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="132"/>
+        <location filename="../../inspector/ui/actions.py" line="139" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="133"/>
+        <location filename="../../inspector/ui/actions.py" line="140" />
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
@@ -269,82 +269,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="150"/>
+        <location filename="../../inspector/ui/main_window.py" line="151" />
         <source>Saved %1</source>
         <translation>Сохранено %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="157"/>
+        <location filename="../../inspector/ui/main_window.py" line="158" />
         <source>Revisit created with the earlier findings</source>
         <translation>Создан повторный визит с прежними выводами</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="165"/>
+        <location filename="../../inspector/ui/main_window.py" line="166" />
         <source>Delete visit</source>
         <translation>Удаление визита</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="166"/>
+        <location filename="../../inspector/ui/main_window.py" line="167" />
         <source>Delete the visit to %1 with its answers, photos and findings?</source>
         <translation>Удалить визит в учреждение «%1» со всеми ответами, фотографиями и выводами?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="171"/>
+        <location filename="../../inspector/ui/main_window.py" line="172" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="172"/>
+        <location filename="../../inspector/ui/main_window.py" line="173" />
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="184"/>
+        <location filename="../../inspector/ui/main_window.py" line="185" />
         <source>Visit deleted.</source>
         <translation>Визит удалён.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="194"/>
+        <location filename="../../inspector/ui/main_window.py" line="195" />
         <source>Visit restored.</source>
         <translation>Визит восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="205"/>
+        <location filename="../../inspector/ui/main_window.py" line="206" />
         <source>Creating demo visits…</source>
         <translation>Создание демо-визитов…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="210"/>
+        <location filename="../../inspector/ui/main_window.py" line="211" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="236"/>
+        <location filename="../../inspector/ui/main_window.py" line="237" />
         <source>Inspector — %1</source>
         <translation>Inspector — %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="237"/>
+        <location filename="../../inspector/ui/main_window.py" line="238" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="238"/>
+        <location filename="../../inspector/ui/main_window.py" line="239" />
         <source>Bring back the deleted visit</source>
         <translation>Вернуть удалённый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="240"/>
+        <location filename="../../inspector/ui/main_window.py" line="241" />
         <source>All changes are saved on this computer</source>
         <translation>Все изменения сохранены на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="251"/>
+        <location filename="../../inspector/ui/main_window.py" line="252" />
         <source>About Inspector</source>
         <translation>О программе Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="252"/>
+        <location filename="../../inspector/ui/main_window.py" line="253" />
         <source>Inspector records visits of deputies of the Mazhilis to public institutions: checklists, photos, interviews and findings, offline.
 
 Data folder: %1</source>
@@ -356,112 +356,112 @@ Data folder: %1</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="157"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="157" />
         <source>Enter the name of the institution.</source>
         <translation>Введите название учреждения.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="159"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="159" />
         <source>Choose the region.</source>
         <translation>Выберите регион.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="161"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="161" />
         <source>The last day is before the first day.</source>
         <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="163"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="163" />
         <source>The date is more than a year ahead.</source>
         <translation>Дата более чем на год впереди.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="185"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="185" />
         <source>The visit could not be created: %1</source>
         <translation>Не удалось создать визит: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="195"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="195" />
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="196"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="196" />
         <source>&amp;Kind of institution:</source>
         <translation>&amp;Тип учреждения:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="196"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="196" />
         <source>&amp;Institution:</source>
         <translation>&amp;Учреждение:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="197" />
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="197" />
         <source>&amp;District:</source>
         <translation>Р&amp;айон:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="197" />
         <source>&amp;Address:</source>
         <translation>А&amp;дрес:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="198" />
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="198" />
         <source>&amp;Last day:</source>
         <translation>&amp;Последний день:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="198" />
         <source>D&amp;eputies:</source>
         <translation>Де&amp;путаты:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="199"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="199" />
         <source>&amp;Participants:</source>
         <translation>У&amp;частники:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="205"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="205" />
         <source>Start typing: known institutions are offered</source>
         <translation>Начните вводить — известные учреждения будут предложены</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="206"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="206" />
         <source>Choose a region…</source>
         <translation>Выберите регион…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="207"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="207" />
         <source>The visit took several days</source>
         <translation>Визит длился несколько дней</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="209"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="209" />
         <source>One per line or separated by commas</source>
         <translation>По одному в строке или через запятую</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="210"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="210" />
         <source>Aides, experts, journalists…</source>
         <translation>Помощники, эксперты, журналисты…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="211"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="211" />
         <source>The visit was announced in advance</source>
         <translation>Визит был объявлен заранее</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="213"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="213" />
         <source>Create visit</source>
         <translation>Создать визит</translation>
     </message>
@@ -469,67 +469,67 @@ Data folder: %1</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="73"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="73" />
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="84"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="84" />
         <source>The server address must start with https://</source>
         <translation>Адрес сервера должен начинаться с https://</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="98"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="98" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="99"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="99" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="99"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="99" />
         <source>&amp;Your name (deputy):</source>
         <translation>&amp;Ваше имя (депутат):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="100"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="100" />
         <source>&amp;Data folder:</source>
         <translation>&amp;Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="100"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="100" />
         <source>&amp;Server address:</source>
         <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="101"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="101" />
         <source>&amp;User name on the server:</source>
         <translation>&amp;Имя пользователя на сервере:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="109"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="109" />
         <source>Filled in as a deputy of each new visit</source>
         <translation>Подставляется депутатом в каждый новый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="110"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="110" />
         <source>Default folder</source>
         <translation>Папка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="112"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="112" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="113"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="113" />
         <source>Choose the data folder</source>
         <translation>Выбрать папку данных</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="114"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="114" />
         <source>A new data folder is used the next time Inspector starts.</source>
         <translation>Новая папка данных будет использована при следующем запуске Inspector.</translation>
     </message>
@@ -537,7 +537,7 @@ Data folder: %1</source>
 <context>
     <name>TaskProgress</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/task_progress.py" line="74"/>
+        <location filename="../../inspector/ui/task_progress.py" line="74" />
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(ещё %n в очереди)</numerusform>
@@ -546,17 +546,17 @@ Data folder: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/task_progress.py" line="84"/>
+        <location filename="../../inspector/ui/task_progress.py" line="84" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/task_progress.py" line="85"/>
+        <location filename="../../inspector/ui/task_progress.py" line="85" />
         <source>Cancel the running task</source>
         <translation>Отменить выполняемую задачу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/task_progress.py" line="86"/>
+        <location filename="../../inspector/ui/task_progress.py" line="86" />
         <source>%v of %m</source>
         <translation>%v из %m</translation>
     </message>
@@ -564,62 +564,67 @@ Data folder: %1</source>
 <context>
     <name>VisitList</name>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="41"/>
+        <location filename="../../inspector/ui/visit_list.py" line="41" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="42"/>
+        <location filename="../../inspector/ui/visit_list.py" line="42" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="43"/>
+        <location filename="../../inspector/ui/visit_list.py" line="43" />
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="44"/>
+        <location filename="../../inspector/ui/visit_list.py" line="44" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="45"/>
+        <location filename="../../inspector/ui/visit_list.py" line="45" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="46"/>
+        <location filename="../../inspector/ui/visit_list.py" line="46" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="47"/>
+        <location filename="../../inspector/ui/visit_list.py" line="47" />
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="48"/>
+        <location filename="../../inspector/ui/visit_list.py" line="48" />
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="49"/>
-        <source>Needs review</source>
-        <translation>Требует проверки</translation>
+        <location filename="../../inspector/ui/visit_list.py" line="49" />
+        <source>Review</source>
+        <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="54"/>
+        <location filename="../../inspector/ui/visit_list.py" line="54" />
         <source>Completed</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="55"/>
+        <location filename="../../inspector/ui/visit_list.py" line="55" />
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="219"/>
+        <location filename="../../inspector/ui/visit_list.py" line="199" />
+        <source>Changed on two laptops at once: someone should look at it</source>
+        <translation>Изменён на двух ноутбуках одновременно: нужно проверить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="224" />
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -627,12 +632,12 @@ Data folder: %1</source>
 <context>
     <name>VisitListPage</name>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="150"/>
+        <location filename="../../inspector/ui/list_page.py" line="160" />
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="151"/>
+        <location filename="../../inspector/ui/list_page.py" line="161" />
         <source>No visits match the filters.</source>
         <translation>Нет визитов, подходящих под фильтры.</translation>
     </message>
@@ -640,7 +645,7 @@ Data folder: %1</source>
 <context>
     <name>_EditorPlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="287"/>
+        <location filename="../../inspector/ui/main_window.py" line="288" />
         <source>The visit editor is not available in this build.</source>
         <translation>Редактор визита недоступен в этой сборке.</translation>
     </message>
