@@ -6,7 +6,6 @@ break when the shipped checklists are reworded or extended; one smoke test opens
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -107,6 +106,11 @@ def make_visit(data_dir: Path, *, started_on: str = "2026-03-10",
     return VisitSetup(data_dir, visit.id)
 
 
-def open_profile(data_dir: Path) -> Iterator[Profile]:
-    with Profile(data_dir) as profile:
-        yield profile
+def wait_ready(qtbot, editor) -> None:
+    qtbot.waitUntil(editor.is_ready, timeout=5000)
+
+
+def wait_written(qtbot, editor) -> None:
+    """Every pending edit sent and written (flush blocks until the store thread has done it)."""
+    editor.flush()
+    qtbot.waitUntil(lambda: editor.session._in_flight == 0, timeout=5000)

@@ -81,7 +81,7 @@ class PhotoImporter(QObject):
         return self._task
 
     def cancel(self) -> None:
-        if self._task is not None:
+        if self._task is not None and shiboken6.isValid(self._task):
             self._task.cancel()
 
     def _checked(self, batch: CheckedBatch) -> None:

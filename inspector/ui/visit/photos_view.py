@@ -185,6 +185,9 @@ class PhotosView(QWidget):
         self.delegate.linked_text = self.tr("evidence")
         self._update_actions()
 
+    def set_language(self, lang: str) -> None:
+        self.grid.viewport().update()  # tooltips name questions in the checklist's language
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

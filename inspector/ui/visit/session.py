@@ -140,10 +140,11 @@ class VisitSession(QObject):
         if self._in_flight == 1:
             self.busy_changed.emit(True)
         call = (lambda profile, *a: fn(profile, *a, **kwargs)) if kwargs else fn
-        task = self.runner.store(call, *args)
-        task.succeeded.connect(lambda result: self._written(result, on_done))
-        task.failed.connect(lambda exc: self._write_failed(exc, on_error))
-        return task
+        # Connected through the runner, before the job starts: a signal emitted by a job that
+        # finished before connect() would otherwise be lost.
+        return self.runner.store(call, *args,
+                                 on_done=lambda result: self._written(result, on_done),
+                                 on_error=lambda exc: self._write_failed(exc, on_error))
 
     def schedule(self, key: Hashable, fn: Callable[..., Any], *args: Any,
                  on_done: Callable[[Any], None] | None = None,

@@ -98,7 +98,8 @@ class ThumbnailCache(QObject):
             task = self.runner.background(load_thumbnails, queue[start:start + BATCH],
                                           self.cache_dir, on_done=self._arrived)
             self._tasks.append(task)
-            task.finished.connect(lambda t=task: self._tasks.remove(t))
+        # Done tasks are deleted by the runner; keep only live ones for cancel().
+        self._tasks = [t for t in self._tasks if shiboken6.isValid(t) and not t.done]
 
     def _arrived(self, results: list[tuple[str, int, QImage | None]]) -> None:
         if not shiboken6.isValid(self):
@@ -113,5 +114,6 @@ class ThumbnailCache(QObject):
             self.ready.emit(photo_id)
 
     def cancel(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
+        for task in self._tasks:
+            if shiboken6.isValid(task):
+                task.cancel()

@@ -1,0 +1,211 @@
+"""The visit editor: answering (conditions included), autosave, completing, reopening."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from visit_support import make_visit, use_test_templates, wait_ready, wait_written
+
+from inspector.domain.visit import Visit
+from inspector.services.visits import answer_values
+from inspector.store.profile import Profile
+from inspector.ui.tasks import TaskRunner
+from inspector.ui.visit import VisitEditor
+
+
+@pytest.fixture
+def env(qtbot, tmp_path, monkeypatch):
+    use_test_templates(monkeypatch)
+    setup = make_visit(tmp_path / "profile")
+    runner = TaskRunner(setup.data_dir)
+    editors: list[VisitEditor] = []
+
+    def open_editor(lang: str = "ru") -> VisitEditor:
+        editor = VisitEditor(runner, setup.visit_id, lang)
+        qtbot.addWidget(editor)
+        editor.resize(1100, 750)
+        editor.show()
+        wait_ready(qtbot, editor)
+        editor.checklist.build_all()
+        editors.append(editor)
+        return editor
+
+    yield setup, runner, open_editor
+    for editor in editors:
+        editor.flush()
+        editor.close()
+    runner.shutdown()
+    assert runner.wait(1000)  # no thread still busy
+    # Every task's "finished" reaches the GUI thread: nothing is left dangling.
+    qtbot.waitUntil(lambda: runner.running() == [], timeout=3000)
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def stored(setup) -> dict:
+    with Profile(setup.data_dir) as profile:
+        return answer_values(profile, setup.visit_id)
+
+
+def test_loading_state_then_checklist_sections_with_progress(env, qtbot):
+    setup, runner, open_editor = env
+    editor = VisitEditor(runner, setup.visit_id, "ru")
+    qtbot.addWidget(editor)
+    assert not editor.is_ready()  # loading happens on the store lane, not in the constructor
+    assert editor.pages.currentWidget() is editor.loading
+    wait_ready(qtbot, editor)
+    sections = editor.checklist.section_list
+    assert sections.count() == 2
+    assert "Кадры" in sections.item(0).text()
+    # 4 questions visible in "staff" (the conditional one is hidden), none answered.
+    assert sections.item(0).data(Qt.ItemDataRole.UserRole + 1) == (0, 4)
+    editor.close()
+
+
+def test_conditional_question_follows_its_condition(env, qtbot):
+    setup, _runner, open_editor = env
+    editor = open_editor()
+    rows = editor.checklist.rows
+    assert rows["vacancy_reason"].isHidden()
+    yes, no, _na = rows["has_vacancies"].input.buttons()
+    click(qtbot, yes)
+    assert not rows["vacancy_reason"].isHidden()
+    assert rows["has_vacancies"].flag.isChecked()  # problem_if: equals yes
+    qtbot.keyClicks(rows["vacancy_reason"].input.edit, "Low pay")
+    click(qtbot, no)
+    assert rows["vacancy_reason"].isHidden()
+    assert not rows["has_vacancies"].flag.isChecked()
+    # Section progress counts only what applies (recounted once per burst of edits).
+    item = editor.checklist.section_list.item(0)
+    qtbot.waitUntil(lambda: item.data(Qt.ItemDataRole.UserRole + 1) == (1, 4), timeout=2000)
+
+
+def test_autosave_persists_and_a_new_editor_shows_the_values(env, qtbot):
+    setup, _runner, open_editor = env
+    editor = open_editor()
+    rows = editor.checklist.rows
+    with qtbot.waitSignal(editor.saved, timeout=3000) as saved:
+        qtbot.keyClicks(rows["staff_posts_total"].input.edit, "40")
+    assert saved.args[0].count(":") == 2  # "14:32:05"
+    qtbot.keyClicks(rows["wage_avg_operator"].input.edit, "120 000")
+    click(qtbot, rows["morale"].input.buttons()[3])
+    rows["social_package"].input.boxes[1].click()
+    qtbot.keyClicks(rows["staff_posts_total"].comment, "per staffing table")
+    wait_written(qtbot, editor)
+    values = stored(setup)
+    assert values["staff_posts_total"] == 40
+    assert values["wage_avg_operator"] == 120000
+    assert values["morale"] == 4
+    assert values["social_package"] == ["transport"]
+    # Below 150 000: the template's rule flags it.
+    assert editor.session.answer("wage_avg_operator").flagged
+
+    again = open_editor()
+    rows = again.checklist.rows
+    assert rows["staff_posts_total"].input.edit.text() == "40"
+    assert rows["staff_posts_total"].comment.text() == "per staffing table"
+    assert rows["wage_avg_operator"].input.edit.text() == "120 000"
+    assert rows["wage_avg_operator"].flag.isChecked()
+    assert rows["morale"].input.value() == 4
+
+
+def test_letters_in_a_number_are_explained_and_not_saved(env, qtbot):
+    setup, _runner, open_editor = env
+    editor = open_editor()
+    row = editor.checklist.rows["staff_posts_total"]
+    qtbot.keyClicks(row.input.edit, "x12")
+    assert not row.error.isHidden()
+    assert "число" in row.error.text() or "number" in row.error.text()
+    wait_written(qtbot, editor)
+    assert "staff_posts_total" not in stored(setup)
+    row.input.edit.clear()
+    qtbot.keyClicks(row.input.edit, "12")
+    assert row.error.isHidden()
+    wait_written(qtbot, editor)
+    assert stored(setup)["staff_posts_total"] == 12
+
+
+def test_the_person_can_override_the_problem_flag(env, qtbot):
+    setup, _runner, open_editor = env
+    editor = open_editor()
+    row = editor.checklist.rows["has_vacancies"]
+    click(qtbot, row.input.buttons()[0])
+    assert row.flag.isChecked()
+    click(qtbot, row.flag)
+    wait_written(qtbot, editor)
+    with Profile(setup.data_dir) as profile:
+        from inspector.services.visits import answers_of
+
+        assert answers_of(profile, setup.visit_id)["has_vacancies"].flagged is False
+
+
+def test_overview_shows_key_figures_and_derived_vacancy_share(env, qtbot):
+    _setup, _runner, open_editor = env
+    editor = open_editor()
+    session = editor.session
+    for qid, value in (("staff_posts_total", 40), ("staff_posts_filled", 30),
+                       ("wage_avg_operator", 120000), ("regional_avg_wage", 300000)):
+        session.set_value(qid, value)
+    editor.overview.refresh()
+    texts = [w.text() for w in editor.overview.findChildren(type(editor.overview.name))]
+    assert "25%" in texts  # (40 - 30) / 40
+    assert "40%" in texts  # 120 000 of a 300 000 regional average
+
+
+def test_complete_lists_missing_jumps_to_them_then_completes_and_locks(env, qtbot):
+    setup, _runner, open_editor = env
+    editor = open_editor()
+    editor.complete_button.click()
+    qtbot.waitUntil(lambda: getattr(editor, "missing_dialog", None) is not None, timeout=5000)
+    dialog = editor.missing_dialog
+    missing = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert len(missing) == 3 and "Штатных единиц" in missing[0]
+    dialog.list.setCurrentRow(2)  # "Есть вакансии?"
+    dialog.go_button.click()
+    assert editor.tabs.currentWidget() is editor.checklist
+    row = editor.checklist.rows["has_vacancies"]
+    assert row.property("highlight") is True
+    qtbot.waitUntil(lambda: editor.focusWidget() in row.input.buttons(), timeout=2000)
+
+    rows = editor.checklist.rows
+    qtbot.keyClicks(rows["staff_posts_total"].input.edit, "40")
+    qtbot.keyClicks(rows["staff_posts_filled"].input.edit, "38")
+    click(qtbot, rows["has_vacancies"].input.buttons()[1])
+    with qtbot.waitSignal(editor.completed, timeout=5000):
+        editor.complete_button.click()
+    assert editor.session.read_only
+    assert not rows["staff_posts_total"].input.isEnabled()
+    assert editor.reopen_button.isVisible() and not editor.complete_button.isVisible()
+    with Profile(setup.data_dir) as profile:
+        assert profile.records.get(Visit, setup.visit_id).is_completed
+
+    with qtbot.waitSignal(editor.changed, timeout=5000):
+        editor.reopen_button.click()
+    qtbot.waitUntil(lambda: not editor.session.read_only, timeout=3000)
+    assert rows["staff_posts_total"].input.isEnabled()
+
+
+def test_keyboard_moves_between_sections(env, qtbot):
+    _setup, _runner, open_editor = env
+    editor = open_editor()
+    editor.tabs.setCurrentWidget(editor.checklist)
+    editor.activateWindow()
+    editor.checklist.rows["staff_posts_total"].input.edit.setFocus()
+    qtbot.keyClick(editor.checklist.rows["staff_posts_total"].input.edit, Qt.Key.Key_PageDown,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert editor.checklist.section_list.currentRow() == 1
+    editor.checklist.step_section(-1)
+    assert editor.checklist.section_list.currentRow() == 0
+
+
+def test_checklist_texts_follow_the_language(env, qtbot):
+    _setup, _runner, open_editor = env
+    editor = open_editor()
+    editor.set_language("kk")
+    assert "Кадрлар" in editor.checklist.section_list.item(0).text()
+    yes = editor.checklist.rows["has_vacancies"].input.buttons()[0]
+    assert yes.text() == "Иә"
+    editor.set_language("en")
+    assert "Staffing" in editor.checklist.section_list.item(0).text()
