@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..domain.text import pick
 from .document import Heading
@@ -18,11 +18,13 @@ def section_heading(layout: Layout, section: str, lang: str, number: int | None 
                     ) -> Heading:
     title = layout.heading(section, lang)
     shown = f"{number}. {title}" if number else title
-    return Heading(text(shown), styles().h1, level=0, outline=shown, key=f"section-{section}")
+    return Heading(text(shown), styles().h1, level=0, outline=shown, key=f"section-{section}",
+                   room_below=40 * mm)
 
 
 def sub_heading(title: str, level: int = 1, key: str | None = None) -> Heading:
-    return Heading(text(title), styles().h2, level=level, outline=title, key=key)
+    return Heading(text(title), styles().h2, level=level, outline=title, key=key,
+                   room_below=25 * mm)
 
 
 def letterhead(layout: Layout, lang: str) -> list[Flowable]:
@@ -65,4 +67,5 @@ def signature_block(names: Sequence[str], lang: str, width: float) -> list[Flowa
                      ("TOPPADDING", (0, r), (-1, r), 14 if r else 4),
                      ("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 6)]
     table.setStyle(commands)
-    return [Spacer(1, 8 * mm), table]
+    # The block never breaks across pages: a page with one signature line would look forged.
+    return [Spacer(1, 8 * mm), KeepTogether([table])]

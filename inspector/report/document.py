@@ -49,14 +49,30 @@ class DocumentInfo:
 
 
 class Heading(Paragraph):
-    """A heading that also becomes a PDF bookmark at the level given."""
+    """A heading that also becomes a PDF bookmark at the level given.
+
+    `room_below`: the heading moves to the next page unless that much space is left under it.
+    This, rather than keepWithNext, keeps a heading off the foot of a page: keepWithNext glues
+    the heading to the whole next flowable, so a long table would drag it to the next page and
+    leave the rest of this one blank.
+    """
 
     def __init__(self, text: str, style: Any, *, level: int = 0, outline: str | None = None,
-                 key: str | None = None) -> None:
+                 key: str | None = None, room_below: float = 0) -> None:
         super().__init__(text, style)
         self.level = level
         self.outline = outline if outline is not None else self.getPlainText()
         self.key = key
+        self.room_below = room_below
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width, height = super().wrap(avail_width, avail_height)
+        if self.room_below and height + self.room_below > avail_height:
+            return width, avail_height + 1  # does not fit here: the frame moves it on
+        return width, height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []  # a heading is never split across pages
 
     def draw(self) -> None:
         canvas = self.canv

@@ -67,8 +67,7 @@ def finding_flowables(data: VisitData, lang: str, width: float,
         head = Heading(f"{text(title)} <font color='#{ink.hexval()[2:]}' size=9>"
                        f"· {text(severity)} · {text(theme)}</font>", s.h3, level=1,
                        outline=f"{title}. {finding.text[:60]}", key=f"finding-{number}")
-        # keepWithNext chains (not KeepTogether) so the section heading above the first finding
-        # also stays with it: ReportLab does not chain a heading onto a KeepTogether.
+        # The heading and text are keepWithNext, so the three move to a new page together.
         parts: list[Flowable] = [head, Paragraph(text(finding.text), s.body_keep)]
         rows = []
         evidence = evidence_lines(finding, data, lang, photo_numbers, interview_numbers,

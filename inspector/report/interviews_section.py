@@ -15,7 +15,7 @@ from ..domain.interview import CONSENT_NAMED, CONSENT_RECORD, INTERVIEWEE_NAME, 
 from ..domain.templates import template
 from ..domain.text import pick
 from .blocks import note, sub_heading
-from .model import EXPERIENCE_WORDS, ROLE_WORDS, interview_label_parts
+from .model import EXPERIENCE_IDS, ROLE_IDS, interview_label_parts
 from .styles import grid, styles, text
 from .texts import t, years
 
@@ -58,7 +58,7 @@ def interview_flowables(interviews: list[Interview], lang: str, width: float) ->
                 value = interview.answers.get(question.id)
                 if question.id in _NOT_PRINTED or value in (None, "", []):
                     continue
-                if any(w in question.id for w in ROLE_WORDS + EXPERIENCE_WORDS):
+                if question.id in ROLE_IDS + EXPERIENCE_IDS:
                     continue  # already in the title
                 rows.append([Paragraph(text(pick(question.text, lang)), s.cell),
                              Paragraph(text(question.display(value, lang)), s.cell)])

@@ -84,11 +84,10 @@ def capacity_for(question_id: str, data: VisitData) -> str | None:
     Templates name them e.g. capacity_places / residents_current, or beds_total / beds_occupied;
     pairing by words keeps this working as the templates evolve.
     """
-    if not any(w in question_id for w in ("occupan", "resident", "children_current", "occupied",
-                                          "clients_current")):
+    if not any(w in question_id for w in ("occupan", "occupied", "_current", "_now")):
         return None
-    if "capacity" in question_id or question_id.endswith("_total"):
-        return None
+    if "capacity" in question_id or question_id.endswith("_total") or "_per_" in question_id:
+        return None  # e.g. living_space_per_resident is a norm, not a head count
     stem = question_id.split("_")[0]
     candidates = [q.id for q in data.template.questions()
                   if "capacity" in q.id or (q.id.startswith(stem) and q.id.endswith("_total")

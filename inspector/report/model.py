@@ -98,9 +98,9 @@ def interview_label_parts(interview: Interview, form: ChecklistTemplate | None,
             if _blank(value):
                 continue
             qid = question.id
-            if role is None and any(w in qid for w in ROLE_WORDS):
+            if role is None and qid in ROLE_IDS:
                 role = question.display(value, lang)
-            elif years is None and any(w in qid for w in EXPERIENCE_WORDS):
+            elif years is None and qid in EXPERIENCE_IDS:
                 try:
                     years = float(value)
                 except (TypeError, ValueError):
@@ -108,9 +108,10 @@ def interview_label_parts(interview: Interview, form: ChecklistTemplate | None,
     return name, role, years
 
 
-# Interview questions are found by what their ids say, so the interview form can evolve.
-ROLE_WORDS = ("role", "position", "job", "staff_category", "occupation")
-EXPERIENCE_WORDS = ("experience", "tenure", "seniority", "years_of_service", "years_worked")
+# The interview questions that describe the person without naming them, in order of preference
+# (the form's free-text post first, its category as a fallback).
+ROLE_IDS = ("post", "position", "role", "interviewee_role", "job_title", "staff_category")
+EXPERIENCE_IDS = ("tenure_years", "experience_years", "years_of_service")
 
 
 def _blank(value: Any) -> bool:

@@ -74,10 +74,11 @@ def styles() -> Styles:
                              textColor=INK, alignment=TA_CENTER, spaceBefore=8, spaceAfter=6),
         subtitle=ParagraphStyle("subtitle", fontName=SERIF, fontSize=12.5, leading=16,
                                 textColor=INK, alignment=TA_CENTER, spaceAfter=14),
+        # h1/h2 keep off the foot of a page by Heading.room_below, not keepWithNext (see there).
         h1=ParagraphStyle("h1", fontName=SANS_BOLD, fontSize=14, leading=18, textColor=ACCENT,
-                          spaceBefore=12, spaceAfter=6, keepWithNext=True),
+                          spaceBefore=12, spaceAfter=6),
         h2=ParagraphStyle("h2", fontName=SANS_BOLD, fontSize=11.5, leading=15, textColor=ACCENT,
-                          spaceBefore=9, spaceAfter=4, keepWithNext=True),
+                          spaceBefore=9, spaceAfter=4),
         h3=ParagraphStyle("h3", fontName=SERIF_BOLD, fontSize=10.5, leading=14, textColor=INK,
                           spaceBefore=6, spaceAfter=2, keepWithNext=True),
         cell=cell,

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from ..domain.regions import region_name
 from ..domain.templates import KIND_NAMES
@@ -91,8 +91,8 @@ def conclusion_flowables(data: VisitData, lang: str) -> list[Flowable]:
     applies, answered, problems = data.counts()
     summary = t("conclusion_text", lang, a=answered, q=applies, p=problems,
                 f=len(data.findings))
-    return [Paragraph(text(summary), styles().body),
-            *signature_block(data.visit.deputies, lang, WIDTH)]
+    return [KeepTogether([Paragraph(text(summary), styles().body),
+                          *signature_block(data.visit.deputies, lang, WIDTH)])]
 
 
 def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, layout: Layout,
