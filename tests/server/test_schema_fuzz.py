@@ -34,7 +34,7 @@ def test_no_server_error_on_any_input(server, accounts):  # type: ignore[no-unty
         @settings(max_examples=EXAMPLES, deadline=None, database=None,
                   suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy(generation_mode=mode))
-        def check(case, operation=operation) -> None:  # type: ignore[no-untyped-def]
+        def check(case) -> None:  # type: ignore[no-untyped-def]
             merged = dict(case.headers or {})
             merged.update(headers)
             case.headers = merged
@@ -43,7 +43,7 @@ def test_no_server_error_on_any_input(server, accounts):  # type: ignore[no-unty
             kind = kind[0] if isinstance(kind, list) else kind
             if response.status_code >= 500 or (
                     response.status_code >= 400 and not kind.startswith("application/json")):
-                failures.append((operation.method, operation.path, response.status_code,
+                failures.append((case.operation.method, case.operation.path, response.status_code,
                                  response.text[:200]))
 
         # Unsatisfiable: nothing of this operation can be made invalid (e.g. no parameters).
