@@ -4,40 +4,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from visit_support import make_visit, use_test_templates, wait_ready, wait_written
+from visit_support import editor_env, wait_ready, wait_written
 
 from inspector.domain.visit import Visit
 from inspector.services.visits import answer_values
 from inspector.store.profile import Profile
-from inspector.ui.tasks import TaskRunner
 from inspector.ui.visit import VisitEditor
 
 
 @pytest.fixture
 def env(qtbot, tmp_path, monkeypatch):
-    use_test_templates(monkeypatch)
-    setup = make_visit(tmp_path / "profile")
-    runner = TaskRunner(setup.data_dir)
-    editors: list[VisitEditor] = []
-
-    def open_editor(lang: str = "ru") -> VisitEditor:
-        editor = VisitEditor(runner, setup.visit_id, lang)
-        qtbot.addWidget(editor)
-        editor.resize(1100, 750)
-        editor.show()
-        wait_ready(qtbot, editor)
-        editor.checklist.build_all()
-        editors.append(editor)
-        return editor
-
-    yield setup, runner, open_editor
-    for editor in editors:
-        editor.flush()
-        editor.close()
-    runner.shutdown()
-    assert runner.wait(1000)  # no thread still busy
-    # Every task's "finished" reaches the GUI thread: nothing is left dangling.
-    qtbot.waitUntil(lambda: runner.running() == [], timeout=3000)
+    yield from editor_env(qtbot, tmp_path, monkeypatch)
 
 
 def click(qtbot, button) -> None:

@@ -114,3 +114,48 @@ def wait_written(qtbot, editor) -> None:
     """Every pending edit sent and written (flush blocks until the store thread has done it)."""
     editor.flush()
     qtbot.waitUntil(lambda: editor.session._in_flight == 0, timeout=5000)
+
+
+def editor_env(qtbot, tmp_path, monkeypatch, **visit: str):
+    """Generator behind each test file's `env` fixture: (setup, runner, open_editor).
+
+    Teardown flushes and closes every editor, shuts the runner down and checks that no task
+    is left behind (a leaked thread or a lost callback would show up here).
+    """
+    from inspector.ui.tasks import TaskRunner
+    from inspector.ui.visit import VisitEditor
+
+    use_test_templates(monkeypatch)
+    setup = make_visit(tmp_path / "profile", **visit)
+    runner = TaskRunner(setup.data_dir)
+    editors: list = []
+
+    def open_editor(lang: str = "ru"):
+        editor = VisitEditor(runner, setup.visit_id, lang)
+        qtbot.addWidget(editor)
+        editor.resize(1100, 750)
+        editor.show()
+        wait_ready(qtbot, editor)
+        editor.checklist.build_all()
+        editors.append(editor)
+        return editor
+
+    yield setup, runner, open_editor
+    for editor in editors:
+        editor.flush()
+        editor.close()
+    runner.shutdown()
+    assert runner.wait(1000)  # no thread still busy
+    qtbot.waitUntil(lambda: runner.running() == [], timeout=3000)
+
+
+def make_photos(folder: Path, count: int, *, day: str = "2026-03-10", size=(96, 72),
+                start: int = 0) -> list[Path]:
+    from datetime import datetime, timedelta
+
+    from inspector.photos.fixtures import make_jpeg
+
+    folder.mkdir(parents=True, exist_ok=True)
+    taken = datetime.fromisoformat(day) + timedelta(hours=10)
+    return [make_jpeg(folder / f"IMG_{start + i:04d}.jpg", size=size, seed=start + i,
+                      taken_at=taken + timedelta(minutes=i)) for i in range(count)]

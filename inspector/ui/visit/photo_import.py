@@ -75,7 +75,7 @@ class PhotoImporter(QObject):
     def start(self, paths: list[Path], *, only_during_visit: bool = False) -> Task:
         data = self.session.data
         self._task = self.session.runner.background(
-            check_visit_photos, list(paths), data.media_root, data.visit, only_during_visit,
+            check_visit_photos, data.media_root, list(paths), data.visit, only_during_visit,
             on_done=self._checked, on_error=self._failed)
         self._task.progress.connect(self.progress)
         return self._task

@@ -1,0 +1,42 @@
+"""The editor opens a visit of every institution kind with the checklists as shipped."""
+
+from __future__ import annotations
+
+import pytest
+from visit_support import wait_ready
+
+from inspector.domain.templates import INSTITUTION_KINDS, all_templates
+from inspector.services.visits import add_facility, start_visit
+from inspector.store.profile import Profile
+from inspector.ui.tasks import TaskRunner
+from inspector.ui.visit import VisitEditor
+
+
+def _shipped(kind: str) -> bool:
+    try:
+        return any(t.kind == kind for t in all_templates().values())
+    except Exception:  # a broken template is the template tests' business
+        return False
+
+
+@pytest.mark.parametrize("kind", INSTITUTION_KINDS)
+def test_every_checklist_renders_every_question(qtbot, tmp_path, kind):
+    if not _shipped(kind):
+        pytest.skip(f"no {kind} checklist shipped yet")
+    with Profile(tmp_path / "p") as profile:
+        facility = add_facility(profile, kind=kind, name="Учреждение")
+        visit = start_visit(profile, facility.id, "2026-03-10")
+    runner = TaskRunner(tmp_path / "p")
+    editor = VisitEditor(runner, visit.id, "kk")
+    qtbot.addWidget(editor)
+    wait_ready(qtbot, editor)
+    editor.checklist.build_all()
+    template = editor.session.data.template
+    assert set(editor.checklist.rows) == {q.id for q in template.questions()}
+    for question in template.questions():
+        row = editor.checklist.rows[question.id]
+        assert row.isHidden() == (not template.is_visible(question, {}))
+    editor.set_language("ru")
+    editor.close()
+    runner.shutdown()
+    qtbot.waitUntil(lambda: runner.running() == [], timeout=3000)
