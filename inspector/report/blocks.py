@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table
 
 from ..domain.text import pick
 from .document import Heading
@@ -67,5 +67,4 @@ def signature_block(names: Sequence[str], lang: str, width: float) -> list[Flowa
                      ("TOPPADDING", (0, r), (-1, r), 14 if r else 4),
                      ("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 6)]
     table.setStyle(commands)
-    # The block never breaks across pages: a page with one signature line would look forged.
-    return [Spacer(1, 8 * mm), KeepTogether([table])]
+    return [Spacer(1, 8 * mm), table]

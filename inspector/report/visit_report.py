@@ -91,6 +91,7 @@ def conclusion_flowables(data: VisitData, lang: str) -> list[Flowable]:
     applies, answered, problems = data.counts()
     summary = t("conclusion_text", lang, a=answered, q=applies, p=problems,
                 f=len(data.findings))
+    # Text and signatures never part: a page holding only signature lines would look forged.
     return [KeepTogether([Paragraph(text(summary), styles().body),
                           *signature_block(data.visit.deputies, lang, WIDTH)])]
 

@@ -1,0 +1,72 @@
+"""Sample reports from the demo data, so a reader sees the output without running the app.
+
+    python -m inspector.report.samples reports/samples     (what `make samples` runs)
+
+Writes a visit report and a summary in Russian and in Kazakh. The demo data is deterministic for
+a seed; the photos are embedded at a reduced size to keep the committed files small.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from ..domain.errors import InspectorError
+from ..services.demo import generate_demo
+from ..services.reports import write_summary, write_visit_report
+from ..services.visits import visit_summaries
+from ..store.profile import Profile
+
+SAMPLE_VISITS = 12
+SEEDS = range(2, 40)
+
+
+def _demo_profile(folder: Path) -> tuple[Profile, int]:
+    """A profile filled with demo data. Some seeds make a visit the demo cannot complete (a
+    required question left blank at random), so the first seed that works is used."""
+    for seed in SEEDS:
+        profile = Profile(folder / f"seed-{seed}")
+        try:
+            generate_demo(profile, visits=SAMPLE_VISITS, seed=seed, photos_per_visit=4)
+            return profile, seed
+        except InspectorError:
+            profile.close()
+    raise SystemExit("no demo seed produced a complete data set")
+
+
+def write_samples(target: Path) -> list[Path]:
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as scratch:
+        profile, seed = _demo_profile(Path(scratch))
+        with profile:
+            rows = visit_summaries(profile)
+            # The richest visit makes the most telling sample: most problems, then most photos.
+            best = max(rows, key=lambda r: (r.flagged, r.photos, r.started_on))
+            own = profile.data_dir / "reports"
+            own.mkdir(exist_ok=True)
+            # Samples are committed to git: smaller photos keep each file well under 1 MB.
+            (own / "sample.json").write_text(
+                (Path(__file__).parent / "sample_layout.json").read_text("utf-8"), "utf-8")
+            for lang in ("ru", "kk"):
+                written.append(write_visit_report(profile, best.id, target / f"visit-{lang}.pdf",
+                                                  lang=lang, layout="sample"))
+                written.append(write_summary(profile, target / f"summary-{lang}.pdf",
+                                             lang=lang, layout="sample"))
+        print(f"demo seed {seed}, visit {best.id}", file=sys.stderr)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("target", type=Path, nargs="?", default=Path("reports/samples"))
+    args = parser.parse_args(argv)
+    for path in write_samples(args.target):
+        print(f"{path}  {path.stat().st_size // 1024} KB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
