@@ -1,0 +1,176 @@
+"""Sync figures: first-sync photo throughput vs a plain `requests` upload, and the cost of a
+sync with nothing to do at 100 and 1,000 visits. A plain script printing numbers (not a test).
+
+    python bench/bench_sync.py [--visits 20 --photos 100 --photo-mb 2.5] [--noop-visits 100 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import requests
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from inspector.domain.answer import Answer  # noqa: E402
+from inspector.domain.facility import Facility  # noqa: E402
+from inspector.domain.photo import Photo  # noqa: E402
+from inspector.domain.visit import Visit  # noqa: E402
+from inspector.server import auth, db  # noqa: E402
+from inspector.server.settings import Settings  # noqa: E402
+from inspector.services.sync import run_sync  # noqa: E402
+from inspector.store.profile import Profile  # noqa: E402
+from inspector.sync.tokens import MemoryTokenStore  # noqa: E402
+
+PASSWORD = "bench password"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(data: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "inspector.server.cli", "serve", "--data",
+                             str(data), "--port", str(port)], cwd=ROOT)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        with contextlib.suppress(requests.RequestException):
+            if requests.get(url + "/health", timeout=1).ok:
+                return proc, url
+        time.sleep(0.05)
+    raise SystemExit("server did not start")
+
+
+def make_team(data: Path, users: list[str]) -> None:
+    engine = db.make_engine(Settings(data_dir=data).database)
+    db.upgrade(engine)
+    with db.write(engine) as conn:
+        auth.add_team(conn, "bench")
+        for name in users:
+            auth.add_user(conn, name, "deputy", PASSWORD, "bench")
+    engine.dispose()
+
+
+def photo_bytes(seed: int, size: int) -> bytes:
+    """A real JPEG header and picture, padded with random bytes to a camera-like size."""
+    im = Image.new("RGB", (64, 48), (seed % 256, 90, 160))
+    out = io.BytesIO()
+    im.save(out, "JPEG")
+    head = out.getvalue()
+    return head + os.urandom(max(0, size - len(head)))
+
+
+class Sink(BaseHTTPRequestHandler):
+    def do_PUT(self) -> None:  # noqa: N802 - http.server's naming
+        left = int(self.headers["Content-Length"])
+        while left:
+            left -= len(self.rfile.read(min(left, 1 << 20)))
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def plain_upload(blobs: list[bytes]) -> float:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Sink)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    session = requests.Session()
+    started = time.perf_counter()
+    for blob in blobs:
+        session.put(url, data=blob, timeout=60).raise_for_status()
+    elapsed = time.perf_counter() - started
+    server.shutdown()
+    return elapsed
+
+
+def fill(profile: Profile, visits: int, photos: int, photo_size: int) -> list[bytes]:
+    facility = profile.records.save(Facility(kind="psc", name="ЦОН"))
+    blobs = []
+    for v in range(visits):
+        visit = profile.records.save(Visit(facility_id=facility.id, started_on="2025-03-01",
+                                           template_id="psc", template_version=1))
+        for q in range(5):
+            profile.records.save(Answer(visit_id=visit.id, question_id=f"q{q}", value="yes"))
+        for p in range(photos // visits if visits else 0):
+            data = photo_bytes(v * 1000 + p, photo_size)
+            blobs.append(data)
+            sha = profile.media.add_bytes(data)
+            profile.records.save(Photo(visit_id=visit.id, sha256=sha, size=len(data)))
+    return blobs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--visits", type=int, default=20)
+    parser.add_argument("--photos", type=int, default=100)
+    parser.add_argument("--photo-mb", type=float, default=2.5)
+    parser.add_argument("--noop-visits", type=int, nargs="*", default=[100, 1000])
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="bench-sync-"))
+    (tmp / "server").mkdir()
+    make_team(tmp / "server", ["first", *(f"noop{n}" for n in args.noop_visits)])
+    proc, url = start_server(tmp / "server")
+    try:
+        profile = Profile(tmp / "first")
+        blobs = fill(profile, args.visits, args.photos, int(args.photo_mb * 1e6))
+        total = sum(len(b) for b in blobs)
+        started = time.perf_counter()
+        report = run_sync(profile, url, "first", PASSWORD, token_store=MemoryTokenStore())
+        sync_s = time.perf_counter() - started
+        plain_s = plain_upload(blobs)
+        sync_rate, plain_rate = total / sync_s / 1e6, total / plain_s / 1e6
+        print(f"first sync: {args.visits} visits, {report.photos_uploaded} photos, "
+              f"{total / 1e6:.0f} MB in {sync_s:.2f} s = {sync_rate:.0f} MB/s")
+        print(f"plain requests upload of the same bytes: {plain_s:.2f} s = {plain_rate:.0f} MB/s")
+        print(f"ratio sync/plain: {sync_rate / plain_rate:.2f} (goal >= 0.7)")
+        profile.close()
+        for n in args.noop_visits:
+            other = Profile(tmp / f"noop{n}")
+            fill(other, n, 0, 0)
+            tokens = MemoryTokenStore()
+            started = time.perf_counter()
+            run_sync(other, url, f"noop{n}", PASSWORD, token_store=tokens)
+            first = time.perf_counter() - started
+            times = []
+            for _ in range(7):
+                started = time.perf_counter()
+                r = run_sync(other, url, f"noop{n}", PASSWORD, token_store=tokens)
+                times.append(time.perf_counter() - started)
+                assert r.pushed_ops == 0 and r.pulled_changes == 0
+            v = other.records.list(Visit)[0]
+            v.notes = "changed"
+            other.records.save(v)
+            started = time.perf_counter()
+            run_sync(other, url, f"noop{n}", PASSWORD, token_store=tokens)
+            one_edit = time.perf_counter() - started
+            print(f"{n} visits ({n * 6} records): first sync {first:.2f} s; sync with nothing to "
+                  f"do {statistics.median(times) * 1000:.0f} ms median (goal < 100 ms); "
+                  f"one edit {one_edit * 1000:.0f} ms")
+            other.close()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+if __name__ == "__main__":
+    main()
