@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from visit_support import editor_env, wait_ready, wait_written
+from visit_support import dispose, editor_env, wait_ready, wait_written
 
 from inspector.domain.visit import Visit
 from inspector.services.visits import answer_values
@@ -29,7 +29,6 @@ def stored(setup) -> dict:
 def test_loading_state_then_checklist_sections_with_progress(env, qtbot):
     setup, runner, open_editor = env
     editor = VisitEditor(runner, setup.visit_id, "ru")
-    qtbot.addWidget(editor)
     assert not editor.is_ready()  # loading happens on the store lane, not in the constructor
     assert editor.pages.currentWidget() is editor.loading
     wait_ready(qtbot, editor)
@@ -38,7 +37,7 @@ def test_loading_state_then_checklist_sections_with_progress(env, qtbot):
     assert "Кадры" in sections.item(0).text()
     # 4 questions visible in "staff" (the conditional one is hidden), none answered.
     assert sections.item(0).data(Qt.ItemDataRole.UserRole + 1) == (0, 4)
-    editor.close()
+    dispose(editor)
 
 
 def test_conditional_question_follows_its_condition(env, qtbot):

@@ -93,7 +93,6 @@ def test_finding_with_an_answer_and_a_photo_as_evidence(env, qtbot, tmp_path):
 
     editor.session.autosave.flush()
     picker = EvidencePicker(editor.session, editor.thumbnails, view.current.evidence, view)
-    qtbot.addWidget(picker)
     answer = answer_id(setup.visit_id, "wage_avg_operator")
     picker.set_checked("answer", answer)
     picker.set_checked("photo", photo.id)

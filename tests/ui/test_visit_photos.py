@@ -139,7 +139,6 @@ def test_viewer_loads_the_full_photo_in_the_background(env, qtbot, tmp_path):
 
     ids = [p.id for p in editor.session.data.photos]
     viewer = PhotoViewer(editor.session, ids, ids[1], editor)
-    qtbot.addWidget(viewer)
     viewer.show()
     qtbot.waitUntil(lambda: viewer._pixmap is not None, timeout=5000)
     assert viewer._pixmap.width() == 800

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from visit_support import wait_ready
+from visit_support import dispose, wait_ready
 
 from inspector.domain.templates import INSTITUTION_KINDS, all_templates
 from inspector.services.visits import add_facility, start_visit
@@ -28,7 +28,6 @@ def test_every_checklist_renders_every_question(qtbot, tmp_path, kind):
         visit = start_visit(profile, facility.id, "2026-03-10")
     runner = TaskRunner(tmp_path / "p")
     editor = VisitEditor(runner, visit.id, "kk")
-    qtbot.addWidget(editor)
     wait_ready(qtbot, editor)
     editor.checklist.build_all()
     template = editor.session.data.template
@@ -37,6 +36,6 @@ def test_every_checklist_renders_every_question(qtbot, tmp_path, kind):
         row = editor.checklist.rows[question.id]
         assert row.isHidden() == (not template.is_visible(question, {}))
     editor.set_language("ru")
-    editor.close()
+    dispose(editor)
     runner.shutdown()
     qtbot.waitUntil(lambda: runner.running() == [], timeout=3000)

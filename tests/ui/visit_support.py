@@ -106,6 +106,22 @@ def make_visit(data_dir: Path, *, started_on: str = "2026-03-10",
     return VisitSetup(data_dir, visit.id)
 
 
+def dispose(editor) -> None:
+    """Flush, close and delete an editor now, while its runner is still alive.
+
+    Left to qtbot, the editor is deleted later, in another test's event loop; if the runner it
+    referenced is collected in the same moment, Qt deletes a Task twice and the process crashes
+    ("shared QObject was deleted directly"). The app's runner lives as long as the app, so this
+    only bites tests, but it bites them hard.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    editor.flush()
+    editor.close()
+    editor.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def wait_ready(qtbot, editor) -> None:
     qtbot.waitUntil(editor.is_ready, timeout=5000)
 
@@ -132,7 +148,6 @@ def editor_env(qtbot, tmp_path, monkeypatch, **visit: str):
 
     def open_editor(lang: str = "ru"):
         editor = VisitEditor(runner, setup.visit_id, lang)
-        qtbot.addWidget(editor)
         editor.resize(1100, 750)
         editor.show()
         wait_ready(qtbot, editor)
@@ -142,8 +157,7 @@ def editor_env(qtbot, tmp_path, monkeypatch, **visit: str):
 
     yield setup, runner, open_editor
     for editor in editors:
-        editor.flush()
-        editor.close()
+        dispose(editor)
     runner.shutdown()
     assert runner.wait(1000)  # no thread still busy
     qtbot.waitUntil(lambda: runner.running() == [], timeout=3000)
