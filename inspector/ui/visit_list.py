@@ -125,6 +125,7 @@ class VisitListModel(QAbstractTableModel):
 
     def set_summaries(self, summaries: Iterable[VisitSummary]) -> None:
         self.all_rows = list(summaries)
+        self._sort_all()
         self._refresh()
 
     def set_filter(self, visit_filter: VisitFilter) -> None:
@@ -135,16 +136,21 @@ class VisitListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column >= 0 and (column, order) != self._sort:
             self._sort = (column, order)
+            self._sort_all()
             self._refresh()
+
+    def _sort_all(self) -> None:
+        # All rows are kept sorted, so a filter change only picks rows (order is preserved).
+        column, order = self._sort
+        self.all_rows.sort(key=self._sort_key(column),
+                           reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _refresh(self) -> None:
         self.beginResetModel()
         f = self.filter
-        rows = list(self.all_rows) if f.is_empty else [s for s in self.all_rows if f.accepts(s)]
-        column, order = self._sort
-        rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self.rows = rows
-        self.ids = [s.id for s in rows]
+        self.rows = list(self.all_rows) if f.is_empty else [s for s in self.all_rows
+                                                             if f.accepts(s)]
+        self.ids = [s.id for s in self.rows]
         self._texts = {}
         self.endResetModel()
 
@@ -176,6 +182,9 @@ class VisitListModel(QAbstractTableModel):
         self.lang = lang
         self._headers = _header_texts()
         self._texts = {}
+        if self._sort[0] in (KIND, REGION):  # their order is the order of the names
+            self._sort_all()
+            self._refresh()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0),

@@ -1,0 +1,127 @@
+"""Start-up time: process start to main window shown with 10,000 visits loaded.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_startup.py [visits] [runs]
+
+Measured against a bare PySide6 process that shows an empty QMainWindow and quits, started the
+same way in the same run, so the ratio says what Inspector adds (goal: at most 1.3x). Both are
+timed from spawning the interpreter to its exit, median of several runs. The app quits when its
+list has arrived from the store thread and been painted (INSPECTOR_QUIT_WHEN_LOADED).
+
+The profile is made once with plain INSERTs (bulk_profile) and kept in bench/out/: making
+10,000 visits through the services would take minutes and measure something else.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+ANSWERS_PER_VISIT = 40  # the real checklists have 50-80 questions; the list only counts them
+
+BARE_WINDOW = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1200, 760)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def bulk_profile(folder: Path, visits: int = 10_000, seed: int = 7) -> Path:
+    """A profile with `visits` visits, facilities, answers and one finding each, fast."""
+    from inspector.domain.record import new_id, utc_now
+    from inspector.domain.regions import regions
+    from inspector.domain.templates import INSTITUTION_KINDS, checklist_for
+    from inspector.store.profile import Profile
+    from inspector.store.search import rebuild_index
+
+    marker = folder / f"bulk-{visits}.done"
+    if marker.exists():
+        return folder
+    rng = random.Random(seed)
+    now = utc_now()
+    region_ids = list(regions())
+    questions = {kind: [q.id for q in checklist_for(kind).questions()][:ANSWERS_PER_VISIT]
+                 for kind in INSTITUTION_KINDS}
+    templates = {kind: checklist_for(kind) for kind in INSTITUTION_KINDS}
+    sync = {"created_at": now, "updated_at": now, "version": 0, "needs_review": 0, "deleted": 0}
+    facilities, visit_rows, answers, findings = [], [], [], []
+    for n in range(visits // 4):
+        kind = INSTITUTION_KINDS[n % 4]
+        facilities.append({"id": new_id(), "kind": kind, "region": region_ids[n % len(region_ids)],
+                           "name": f"Учреждение №{n} «Бөбек»", "district": "Есильский район",
+                           "address": f"ул. Абая, {n % 200}", **sync})
+    for n in range(visits):
+        facility = facilities[n % len(facilities)]
+        visit_id = new_id()
+        day = date(2021, 1, 1) + timedelta(days=rng.randint(0, 5 * 365))
+        template = templates[facility["kind"]]
+        visit_rows.append({
+            "id": visit_id, "facility_id": facility["id"], "started_on": day.isoformat(),
+            "deputies": json.dumps(["А. Конуров"], ensure_ascii=False),
+            "status": rng.choice(["draft", "completed"]), "template_id": template.id,
+            "template_version": template.version, **sync})
+        for question_id in questions[facility["kind"]][: rng.randint(10, ANSWERS_PER_VISIT)]:
+            answers.append({"id": f"{visit_id}:{question_id}", "visit_id": visit_id,
+                            "question_id": question_id, "value": '"yes"',
+                            "flagged": int(rng.random() < 0.1), **sync})
+        findings.append({"id": new_id(), "visit_id": visit_id, "text": rng.choice(
+            ["Зарплата ниже средней по региону.", "Нет социального пакета.",
+             "Вакантные ставки медсестёр.", "Запас СИЗ менее чем на две недели."]), **sync})
+    folder.mkdir(parents=True, exist_ok=True)
+    with Profile(folder) as profile, profile.database.transaction() as conn:
+        for table, rows in (("facilities", facilities), ("visits", visit_rows),
+                            ("answers", answers), ("findings", findings)):
+            columns = list(rows[0])
+            conn.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"VALUES ({', '.join(':' + c for c in columns)})", rows)
+        rebuild_index(conn)
+    marker.touch()
+    return folder
+
+
+def timed_run(args: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(args, env=env, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main(visits: int = 10_000, runs: int = 5) -> None:
+    start = time.perf_counter()
+    profile = bulk_profile(OUT / f"startup-{visits}", visits)
+    print(f"profile with {visits} visits ready in {time.perf_counter() - start:.1f} s: {profile}")
+    with tempfile.TemporaryDirectory() as config:
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               "INSPECTOR_CONFIG_DIR": config, "INSPECTOR_QUIT_WHEN_LOADED": "1"}
+        env.pop("INSPECTOR_DATA_DIR", None)
+        app = [sys.executable, "-m", "inspector", "--data-dir", str(profile)]
+        bare = [sys.executable, "-c", BARE_WINDOW]
+        timed_run(app, env)  # warm the OS file cache for both, then measure alternately
+        timed_run(bare, env)
+        app_times, bare_times = [], []
+        for _ in range(runs):
+            bare_times.append(timed_run(bare, env))
+            app_times.append(timed_run(app, env))
+    bare_s, app_s = statistics.median(bare_times), statistics.median(app_times)
+    print(f"bare PySide6 QMainWindow : {bare_s * 1000:7.0f} ms (median of {runs})")
+    print(f"Inspector, {visits} visits: {app_s * 1000:7.0f} ms (median of {runs})")
+    print(f"ratio                    : {app_s / bare_s:7.2f}x  (goal <= 1.3x)")
+
+
+if __name__ == "__main__":
+    main(*(int(a) for a in sys.argv[1:3]))
