@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
     def _visit_selected(self, selected: bool) -> None:
         on_list = self.pages.currentWidget() is self.list_page
         self.actions.set_visit_actions_enabled(selected and on_list)
+        self.actions.set_editing(not on_list)
 
     # --- visits --------------------------------------------------------------------------
 
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
     def show_list(self) -> None:
         self._close_editor()
         self.pages.setCurrentWidget(self.list_page)
+        self._visit_selected(bool(self.list_page.selected_visit_id()))
         self.list_page.reload()
         self.list_page.table.setFocus()
 

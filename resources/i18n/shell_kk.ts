@@ -618,12 +618,12 @@ Data folder: %1</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="199" />
+        <location filename="../../inspector/ui/visit_list.py" line="208" />
         <source>Changed on two laptops at once: someone should look at it</source>
         <translation>Екі ноутбукта бір уақытта өзгертілді: тексеру керек</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="224" />
+        <location filename="../../inspector/ui/visit_list.py" line="233" />
         <source>yes</source>
         <translation>иә</translation>
     </message>

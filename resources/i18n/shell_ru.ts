@@ -619,12 +619,12 @@ Data folder: %1</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="199" />
+        <location filename="../../inspector/ui/visit_list.py" line="208" />
         <source>Changed on two laptops at once: someone should look at it</source>
         <translation>Изменён на двух ноутбуках одновременно: нужно проверить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit_list.py" line="224" />
+        <location filename="../../inspector/ui/visit_list.py" line="233" />
         <source>yes</source>
         <translation>да</translation>
     </message>
