@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from ...domain.checklist import CURRENCY, YES_NO_TEXT, Question, QuestionType
 from ...domain.text import pick
 
-CONTEXT = "AnswerInput"
 RADIO_LIMIT = 5  # more options than this read better as a drop-down list
 _NUMBER_CHARS = re.compile(r"^[\d\s\u00a0.,-]*$")
 
@@ -185,7 +184,7 @@ class NumberInput(AnswerInput):
             return None
         q = self.question
         if not _NUMBER_CHARS.match(stripped):
-            return translate(CONTEXT, "Only a number can be entered here, e.g. 25 or 12.5")
+            return translate("AnswerInput", "Only a number can be entered here, e.g. 25 or 12.5")
         try:
             q.validate_value(stripped)
         except ValueError:
@@ -194,17 +193,17 @@ class NumberInput(AnswerInput):
             return None
         number = _number(stripped)
         if number is None:
-            return translate(CONTEXT, "Only a number can be entered here, e.g. 25 or 12.5")
+            return translate("AnswerInput", "Only a number can be entered here, e.g. 25 or 12.5")
         if q.type in (QuestionType.COUNT, QuestionType.RATING) and number != int(number):
-            return translate(CONTEXT, "Enter a whole number")
+            return translate("AnswerInput", "Enter a whole number")
         low = q.min if q.min is not None else (0 if q.type in (QuestionType.COUNT,
                                                                 QuestionType.MONEY) else None)
         if low is not None and number < low:
-            return translate(CONTEXT, "The number cannot be less than %1").replace("%1", f"{low:g}")
+            return translate("AnswerInput", "The number cannot be less than %1").replace("%1", f"{low:g}")
         if q.max is not None and number > q.max:
-            return translate(CONTEXT, "The number cannot be more than %1").replace(
+            return translate("AnswerInput", "The number cannot be more than %1").replace(
                 "%1", f"{q.max:g}")
-        return translate(CONTEXT, "Only a number can be entered here, e.g. 25 or 12.5")
+        return translate("AnswerInput", "Only a number can be entered here, e.g. 25 or 12.5")
 
     def _typed(self, text: str) -> None:
         message = self.problem(text)
@@ -376,7 +375,7 @@ class DateInput(AnswerInput):
 
     def set_language(self, lang: str) -> None:
         super().set_language(lang)
-        self.edit.setSpecialValueText(translate(CONTEXT, "not set"))
+        self.edit.setSpecialValueText(translate("AnswerInput", "not set"))
 
     def value(self) -> Any:
         d = self.edit.date()

@@ -1,0 +1,781 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>AnswerInput</name>
+    <message>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="188" />
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="197" />
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="207" />
+        <source>Only a number can be entered here, e.g. 25 or 12.5</source>
+        <translation>Мұнда тек сан енгізуге болады, мысалы 25 немесе 12,5</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="199" />
+        <source>Enter a whole number</source>
+        <translation>Бүтін сан енгізіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="203" />
+        <source>The number cannot be less than %1</source>
+        <translation>Сан %1-ден кем болмауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="205" />
+        <source>The number cannot be more than %1</source>
+        <translation>Сан %1-ден артық болмауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="379" />
+        <source>not set</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="139" />
+        <source>Checklist sections</source>
+        <translation>Тексеру парағының бөлімдері</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="156" />
+        <source>%1 of %2 answered</source>
+        <translation>%2 сұрақтың %1-не жауап берілді</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="52" />
+        <source>Evidence for the finding</source>
+        <translation>Тұжырымның дәлелдері</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="54" />
+        <source>A finding is stronger when several sources support it: tick the answers, photos and interviews that show it.</source>
+        <translation>Тұжырымды бірнеше дереккөз растаса, ол сенімдірек болады: оны көрсететін жауаптарды, фотосуреттерді және сұхбаттарды белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="59" />
+        <source>Filter…</source>
+        <translation>Сүзгі…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="68" />
+        <source>Checklist answers</source>
+        <translation>Тексеру парағының жауаптары</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="82" />
+        <source>Photos</source>
+        <translation>Фотосуреттер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="89" />
+        <source>Interviews</source>
+        <translation>Сұхбаттар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="92" />
+        <source>Interview %1</source>
+        <translation>Сұхбат %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="96" />
+        <source>(nothing yet)</source>
+        <translation>(әзірге ештеңе жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="167" />
+        <source>&amp;Severity</source>
+        <translation>&amp;Маңыздылығы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="167" />
+        <source>T&amp;heme</source>
+        <translation>Та&amp;қырып</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="167" />
+        <source>&amp;Finding</source>
+        <translation>Тұж&amp;ырым</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="168" />
+        <source>&amp;Recommendation</source>
+        <translation>Ұсы&amp;ным</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="168" />
+        <source>&amp;Addressee</source>
+        <translation>Ал&amp;ушы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="168" />
+        <source>&amp;Due date</source>
+        <translation>Мер&amp;зімі</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="169" />
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="171" />
+        <source>&amp;New finding</source>
+        <translation>&amp;Жаңа тұжырым</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="173" />
+        <source>Move up (the report follows this order)</source>
+        <translation>Жоғары (есепте тұжырымдар осы ретпен беріледі)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="175" />
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="176" />
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="177" />
+        <source>Choose &amp;evidence…</source>
+        <translation>&amp;Дәлелдерді таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="178" />
+        <source>not set</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="179" />
+        <source>What did you see? E.g. “Average wage of nurses is 38% below the regional average.”</source>
+        <translation>Не көрдіңіз? Мысалы: «Мейіргерлердің орташа жалақысы өңір бойынша орташадан 38% төмен».</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="181" />
+        <source>What should be done, and by whom</source>
+        <translation>Не істеу керек және кім істеуі керек</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="182" />
+        <source>No findings yet.
+
+A finding states a problem, links the evidence behind it and recommends what to do.</source>
+        <translation>Әзірге тұжырым жоқ.
+
+Тұжырым мәселені атайды, оның дәлелдеріне сілтеме жасайды және не істеу керегін ұсынады.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="205" />
+        <source>(not written yet)</source>
+        <translation>(әлі жазылмаған)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="241" />
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="241" />
+        <source>Photo</source>
+        <translation>Фотосурет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="242" />
+        <source>Interview</source>
+        <translation>Сұхбат</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="247" />
+        <source>No evidence linked yet</source>
+        <translation>Дәлелдер әлі таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="296" />
+        <source>Write the finding itself; it is saved once it has text.</source>
+        <translation>Тұжырымның өзін жазыңыз: мәтін пайда болғанда ол сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="355" />
+        <source>Delete finding</source>
+        <translation>Тұжырымды жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="356" />
+        <source>Delete this finding?</source>
+        <translation>Осы тұжырымды жою керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="176" />
+        <source>&amp;New interview</source>
+        <translation>&amp;Жаңа сұхбат</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="177" />
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="178" />
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="180" />
+        <source>Interviews with staff are anonymous unless the person agrees to be named.
+
+Press “New interview” to start one.</source>
+        <translation>Қызметкерлермен сұхбат, егер адам атын атауға келіспесе, жасырын болады.
+
+Бастау үшін «Жаңа сұхбат» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="182" />
+        <source>The interview form is not installed.</source>
+        <translation>Сұхбат нысаны орнатылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="198" />
+        <source>anonymous</source>
+        <translation>жасырын</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="200" />
+        <source>no consent yet</source>
+        <translation>әзірге келісім жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="201" />
+        <source>Interview %1 — %2</source>
+        <translation>Сұхбат %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="220" />
+        <source>First ask for consent to record the conversation. Until the answer is “Yes”, nothing else can be entered or saved.</source>
+        <translation>Алдымен әңгімені жазуға келісім сұраңыз. Жауап «Иә» болмайынша, басқа ештеңе енгізуге және сақтауға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="225" />
+        <source>Consent given. The person agreed to be named in reports.</source>
+        <translation>Келісім алынды. Адам есептерде атының аталуына келісті.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="229" />
+        <source>Consent given. Anonymous: the name is not recorded and reports do not identify the person.</source>
+        <translation>Келісім алынды. Жасырын: аты жазылмайды, есептерден адамды анықтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="305" />
+        <source>Consent withdrawn</source>
+        <translation>Келісім қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="306" />
+        <source>Without consent the other answers and notes of this interview cannot be kept. Erase them?</source>
+        <translation>Келісімсіз осы сұхбаттың басқа жауаптары мен жазбаларын сақтауға болмайды. Оларды өшіру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="345" />
+        <source>Delete interview</source>
+        <translation>Сұхбатты жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="346" />
+        <source>Delete this interview?</source>
+        <translation>Осы сұхбатты жою керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAnswersDialog</name>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="28" />
+        <source>The visit cannot be completed yet</source>
+        <translation>Сапарды әзірге аяқтау мүмкін емес</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="30" />
+        <source>%n required question(s) have no answer. Choose one to go to it.</source>
+        <translation>
+            <numerusform>%n міндетті сұраққа жауап жоқ. Өту үшін біреуін таңдаңыз.</numerusform><numerusform>%n міндетті сұраққа жауап жоқ. Өту үшін біреуін таңдаңыз.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="44" />
+        <source>&amp;Go to question</source>
+        <translation>&amp;Сұраққа өту</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="127" />
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="128" />
+        <source>Dates of the visit</source>
+        <translation>Сапар күндері</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="129" />
+        <source>Deputies</source>
+        <translation>Депутаттар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="130" />
+        <source>Also present</source>
+        <translation>Сондай-ақ қатысқандар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="131" />
+        <source>Announced</source>
+        <translation>Алдын ала хабарланды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="131" />
+        <source>Yes, the institution knew in advance</source>
+        <translation>Иә, мекеме алдын ала білді</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="132" />
+        <source>No, unannounced</source>
+        <translation>Жоқ, ескертусіз</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="133" />
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="133" />
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="134" />
+        <source>Draft — being filled in</source>
+        <translation>Жоба — толтырылуда</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="148" />
+        <source>Checklist</source>
+        <translation>Тексеру парағы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="151" />
+        <source>%1 of %2 questions answered</source>
+        <translation>%2 сұрақтың %1-не жауап берілді</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="154" />
+        <source>%n required still open</source>
+        <translation>
+            <numerusform>%n міндетті сұрақ жауапсыз</numerusform><numerusform>%n міндетті сұрақ жауапсыз</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="156" />
+        <source>all required answered</source>
+        <translation>барлық міндетті сұрақтарға жауап берілді</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="159" />
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n мәселе</numerusform><numerusform>%n мәселе</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="160" />
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фотосурет</numerusform><numerusform>%n фотосурет</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="161" />
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n сұхбат</numerusform><numerusform>%n сұхбат</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="162" />
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n тұжырым</numerusform><numerusform>%n тұжырым</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="165" />
+        <source>Key figures</source>
+        <translation>Негізгі көрсеткіштер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="170" />
+        <source>Vacancies, share of posts</source>
+        <translation>Бос орындар, штаттағы үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="171" />
+        <source>of the regional average wage</source>
+        <translation>өңірдегі орташа жалақыдан</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="195" />
+        <source>Key figures appear here as the checklist is filled: staff posts, vacancies, wages against the regional average.</source>
+        <translation>Тексеру парағы толтырылған сайын мұнда негізгі көрсеткіштер шығады: штат, бос орындар, өңірдегі орташамен салыстырғандағы жалақы.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="37" />
+        <source>Photos as evidence</source>
+        <translation>Дәлел ретіндегі фотосуреттер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="42" />
+        <source>Tick the photos that show this. A photo is evidence for one question; ticking it here moves it from another one.</source>
+        <translation>Мұны көрсететін фотосуреттерді белгілеңіз. Фотосурет бір сұрақтың дәлелі болады; мұнда белгілесеңіз, ол басқа сұрақтан ауысады.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="53" />
+        <source>This visit has no photos yet. Add them on the Photos tab.</source>
+        <translation>Бұл сапарда әзірге фотосурет жоқ. Оларды «Фотосуреттер» қойындысында қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="99" />
+        <source>Photo</source>
+        <translation>Фотосурет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="100" />
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Алдыңғы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="101" />
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Келесі ▶</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="102" />
+        <source>&amp;Rotate 90°</source>
+        <translation>90°-қа &amp;бұру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="128" />
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="139" />
+        <source>This photo cannot be shown</source>
+        <translation>Бұл фотосуретті көрсету мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="167" />
+        <source>&amp;Add photos…</source>
+        <translation>Фотосуреттерді &amp;қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="168" />
+        <source>Choose photo files to add to this visit</source>
+        <translation>Осы сапарға қосылатын фотосурет файлдарын таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="169" />
+        <source>Import from a &amp;folder…</source>
+        <translation>Қалта&amp;дан импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="170" />
+        <source>Adds only the photos taken during the visit's dates (by the camera's clock)</source>
+        <translation>Тек сапар күндері түсірілген суреттерді қосады (камера сағаты бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="172" />
+        <source>&amp;Open</source>
+        <translation>Қа&amp;рау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="173" />
+        <source>&amp;Caption</source>
+        <translation>&amp;Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="174" />
+        <source>Ro&amp;tate 90°</source>
+        <translation>90°-қа &amp;бұру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="175" />
+        <source>Shows &amp;faces</source>
+        <translation>Беттер &amp;көрінеді</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="176" />
+        <source>Residents' or children's faces are visible: the photo is left out of reports or blurred</source>
+        <translation>Тұрғындардың немесе балалардың беті көрінеді: есептерде фотосурет көрсетілмейді немесе бұлдыратылады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="178" />
+        <source>&amp;Link to question…</source>
+        <translation>Сұраққа байла&amp;ныстыру…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="179" />
+        <source>&amp;Delete</source>
+        <translation>Жо&amp;ю</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="180" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="181" />
+        <source>No photos yet.
+
+Drag photos or whole folders here, or use “Import from a folder…” to take the photos of the visit's days from a phone or camera card.</source>
+        <translation>Әзірге фотосурет жоқ.
+
+Фотосуреттерді немесе тұтас қалталарды осында сүйреңіз, не телефоннан немесе жад картасынан сапар күндерінің суреттерін алу үшін «Қалтадан импорттау…» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="184" />
+        <source>faces</source>
+        <translation>беттер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="185" />
+        <source>evidence</source>
+        <translation>дәлел</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="200" />
+        <source>Add photos</source>
+        <translation>Фотосуреттерді қосу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="200" />
+        <source>Photos (%1)</source>
+        <translation>Фотосуреттер (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="205" />
+        <source>Import photos from a folder</source>
+        <translation>Қалтадан фотосуреттерді импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="213" />
+        <source>Checking photos…</source>
+        <translation>Фотосуреттер тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="222" />
+        <source>Checking photos: %1 of %2</source>
+        <translation>Фотосуреттер тексерілуде: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="227" />
+        <source>Added: %1</source>
+        <translation>Қосылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="229" />
+        <source>already in this visit: %1</source>
+        <translation>сапарда бұрыннан бар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="232" />
+        <source>skipped, not taken during the visit: %1</source>
+        <translation>өткізілді, сапар күндері түсірілмеген: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="235" />
+        <source>refused: %1</source>
+        <translation>қабылданбады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="238" />
+        <source>Import stopped.</source>
+        <translation>Импорттау тоқтатылды.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/photos_view.py" line="272" />
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фотосурет</numerusform><numerusform>%n фотосурет</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="331" />
+        <source>Delete photos</source>
+        <translation>Фотосуреттерді жою</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/photos_view.py" line="332" />
+        <source>Delete %n photo(s) from this visit? Findings that cite them lose that evidence.</source>
+        <translation>
+            <numerusform>Сапардан %n фотосуретті жою керек пе? Оларға сілтеме жасайтын тұжырымдар бұл дәлелдерден айырылады.</numerusform><numerusform>Сапардан %n фотосуретті жою керек пе? Оларға сілтеме жасайтын тұжырымдар бұл дәлелдерден айырылады.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPicker</name>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="109" />
+        <source>Link to a question</source>
+        <translation>Сұраққа байланыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="112" />
+        <source>Find a question…</source>
+        <translation>Сұрақты табу…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="116" />
+        <source>— not linked —</source>
+        <translation>— байланыстырылмаған —</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="95" />
+        <source>Required</source>
+        <translation>Міндетті</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="96" />
+        <source>Comment (optional)</source>
+        <translation>Түсініктеме (міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="97" />
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="98" />
+        <source>Mark this answer as a problem; set automatically by the checklist's rule, and you can change it</source>
+        <translation>Жауапты мәселе деп белгілеу; тексеру парағының ережесі бойынша автоматты қойылады, оны өзгертуге болады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="100" />
+        <source>Photos that show this (evidence)</source>
+        <translation>Мұны көрсететін фотосуреттер (дәлелдер)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="121" />
+        <source>Photos: %1</source>
+        <translation>Фотосурет: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="122" />
+        <source>Add photo</source>
+        <translation>Фотосурет қосу</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="152" />
+        <source>This visit cannot be opened:</source>
+        <translation>Бұл сапарды ашу мүмкін емес:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="161" />
+        <source>Opening the visit…</source>
+        <translation>Сапар ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="166" />
+        <source>&amp;Complete visit</source>
+        <translation>Сапарды &amp;аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="167" />
+        <source>Checks that every required question is answered, then locks the visit</source>
+        <translation>Барлық міндетті сұрақтарға жауап берілгенін тексеріп, сапарды өзгертуге жабады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="169" />
+        <source>&amp;Reopen</source>
+        <translation>Қайта &amp;ашу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="170" />
+        <source>This visit is completed and read-only. Press “Reopen” to change it.</source>
+        <translation>Сапар аяқталды, тек оқуға болады. Өзгерту үшін «Қайта ашу» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="180" />
+        <source>&amp;Overview</source>
+        <translation>&amp;Шолу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="180" />
+        <source>Check&amp;list</source>
+        <translation>&amp;Тексеру парағы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="181" />
+        <source>&amp;Photos (%1)</source>
+        <translation>&amp;Фотосуреттер (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="182" />
+        <source>&amp;Interviews (%1)</source>
+        <translation>&amp;Сұхбаттар (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="183" />
+        <source>F&amp;indings (%1)</source>
+        <translation>Т&amp;ұжырымдар (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="216" />
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="218" />
+        <source>Saved at %1</source>
+        <translation>%1 сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="220" />
+        <source>Changes are saved automatically</source>
+        <translation>Өзгерістер автоматты түрде сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="223" />
+        <location filename="../../inspector/ui/visit/editor.py" line="224" />
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="266" />
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="266" />
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,781 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AnswerInput</name>
+    <message>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="188" />
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="197" />
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="207" />
+        <source>Only a number can be entered here, e.g. 25 or 12.5</source>
+        <translation>Здесь можно ввести только число, например 25 или 12,5</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="199" />
+        <source>Enter a whole number</source>
+        <translation>Введите целое число</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="203" />
+        <source>The number cannot be less than %1</source>
+        <translation>Число не может быть меньше %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="205" />
+        <source>The number cannot be more than %1</source>
+        <translation>Число не может быть больше %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="379" />
+        <source>not set</source>
+        <translation>не указана</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="139" />
+        <source>Checklist sections</source>
+        <translation>Разделы анкеты</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="156" />
+        <source>%1 of %2 answered</source>
+        <translation>Отвечено %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="52" />
+        <source>Evidence for the finding</source>
+        <translation>Доказательства для вывода</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="54" />
+        <source>A finding is stronger when several sources support it: tick the answers, photos and interviews that show it.</source>
+        <translation>Вывод убедительнее, если его подтверждают несколько источников: отметьте ответы, фотографии и интервью, которые его показывают.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="59" />
+        <source>Filter…</source>
+        <translation>Фильтр…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="68" />
+        <source>Checklist answers</source>
+        <translation>Ответы анкеты</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="82" />
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="89" />
+        <source>Interviews</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="92" />
+        <source>Interview %1</source>
+        <translation>Интервью %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="96" />
+        <source>(nothing yet)</source>
+        <translation>(пока ничего)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="167" />
+        <source>&amp;Severity</source>
+        <translation>&amp;Серьёзность</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="167" />
+        <source>T&amp;heme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="167" />
+        <source>&amp;Finding</source>
+        <translation>В&amp;ывод</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="168" />
+        <source>&amp;Recommendation</source>
+        <translation>&amp;Рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="168" />
+        <source>&amp;Addressee</source>
+        <translation>Адр&amp;есат</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="168" />
+        <source>&amp;Due date</source>
+        <translation>Сро&amp;к</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="169" />
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="171" />
+        <source>&amp;New finding</source>
+        <translation>&amp;Новый вывод</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="173" />
+        <source>Move up (the report follows this order)</source>
+        <translation>Выше (в отчёте выводы идут в этом порядке)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="175" />
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="176" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="177" />
+        <source>Choose &amp;evidence…</source>
+        <translation>Выбрать &amp;доказательства…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="178" />
+        <source>not set</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="179" />
+        <source>What did you see? E.g. “Average wage of nurses is 38% below the regional average.”</source>
+        <translation>Что вы увидели? Например: «Средняя зарплата медсестёр на 38% ниже средней по региону».</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="181" />
+        <source>What should be done, and by whom</source>
+        <translation>Что нужно сделать и кому</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="182" />
+        <source>No findings yet.
+
+A finding states a problem, links the evidence behind it and recommends what to do.</source>
+        <translation>Выводов пока нет.
+
+Вывод называет проблему, ссылается на доказательства и рекомендует, что сделать.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="205" />
+        <source>(not written yet)</source>
+        <translation>(ещё не написан)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="241" />
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="241" />
+        <source>Photo</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="242" />
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="247" />
+        <source>No evidence linked yet</source>
+        <translation>Доказательства пока не выбраны</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="296" />
+        <source>Write the finding itself; it is saved once it has text.</source>
+        <translation>Напишите сам вывод: он сохраняется, как только в нём появится текст.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="355" />
+        <source>Delete finding</source>
+        <translation>Удаление вывода</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="356" />
+        <source>Delete this finding?</source>
+        <translation>Удалить этот вывод?</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="176" />
+        <source>&amp;New interview</source>
+        <translation>&amp;Новое интервью</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="177" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="178" />
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="180" />
+        <source>Interviews with staff are anonymous unless the person agrees to be named.
+
+Press “New interview” to start one.</source>
+        <translation>Интервью с сотрудниками анонимны, если человек не согласился, чтобы его назвали.
+
+Нажмите «Новое интервью», чтобы начать.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="182" />
+        <source>The interview form is not installed.</source>
+        <translation>Форма интервью не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="198" />
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="200" />
+        <source>no consent yet</source>
+        <translation>согласия пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="201" />
+        <source>Interview %1 — %2</source>
+        <translation>Интервью %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="220" />
+        <source>First ask for consent to record the conversation. Until the answer is “Yes”, nothing else can be entered or saved.</source>
+        <translation>Сначала спросите согласие на запись разговора. Пока ответ не «Да», ничего другого ввести и сохранить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="225" />
+        <source>Consent given. The person agreed to be named in reports.</source>
+        <translation>Согласие получено. Человек согласился, чтобы его назвали в отчётах.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="229" />
+        <source>Consent given. Anonymous: the name is not recorded and reports do not identify the person.</source>
+        <translation>Согласие получено. Анонимно: имя не записывается, и по отчётам человека не узнать.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="305" />
+        <source>Consent withdrawn</source>
+        <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="306" />
+        <source>Without consent the other answers and notes of this interview cannot be kept. Erase them?</source>
+        <translation>Без согласия остальные ответы и заметки этого интервью хранить нельзя. Стереть их?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="345" />
+        <source>Delete interview</source>
+        <translation>Удаление интервью</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="346" />
+        <source>Delete this interview?</source>
+        <translation>Удалить это интервью?</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAnswersDialog</name>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="28" />
+        <source>The visit cannot be completed yet</source>
+        <translation>Визит пока нельзя завершить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="30" />
+        <source>%n required question(s) have no answer. Choose one to go to it.</source>
+        <translation>
+            <numerusform>Без ответа %n обязательный вопрос. Выберите его, чтобы перейти к нему.</numerusform><numerusform>Без ответа %n обязательных вопроса. Выберите вопрос, чтобы перейти к нему.</numerusform><numerusform>Без ответа %n обязательных вопросов. Выберите вопрос, чтобы перейти к нему.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="44" />
+        <source>&amp;Go to question</source>
+        <translation>&amp;Перейти к вопросу</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="127" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="128" />
+        <source>Dates of the visit</source>
+        <translation>Даты визита</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="129" />
+        <source>Deputies</source>
+        <translation>Депутаты</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="130" />
+        <source>Also present</source>
+        <translation>Также присутствовали</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="131" />
+        <source>Announced</source>
+        <translation>Предупреждён</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="131" />
+        <source>Yes, the institution knew in advance</source>
+        <translation>Да, учреждение знало заранее</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="132" />
+        <source>No, unannounced</source>
+        <translation>Нет, без предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="133" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="133" />
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="134" />
+        <source>Draft — being filled in</source>
+        <translation>Черновик — заполняется</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="148" />
+        <source>Checklist</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="151" />
+        <source>%1 of %2 questions answered</source>
+        <translation>Отвечено на %1 из %2 вопросов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="154" />
+        <source>%n required still open</source>
+        <translation>
+            <numerusform>%n обязательный без ответа</numerusform><numerusform>%n обязательных без ответа</numerusform><numerusform>%n обязательных без ответа</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="156" />
+        <source>all required answered</source>
+        <translation>на все обязательные вопросы есть ответы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="159" />
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n проблема</numerusform><numerusform>%n проблемы</numerusform><numerusform>%n проблем</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="160" />
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фотография</numerusform><numerusform>%n фотографии</numerusform><numerusform>%n фотографий</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="161" />
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n интервью</numerusform><numerusform>%n интервью</numerusform><numerusform>%n интервью</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="162" />
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n вывод</numerusform><numerusform>%n вывода</numerusform><numerusform>%n выводов</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="165" />
+        <source>Key figures</source>
+        <translation>Ключевые показатели</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="170" />
+        <source>Vacancies, share of posts</source>
+        <translation>Вакансии, доля от штата</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="171" />
+        <source>of the regional average wage</source>
+        <translation>от средней зарплаты по региону</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="195" />
+        <source>Key figures appear here as the checklist is filled: staff posts, vacancies, wages against the regional average.</source>
+        <translation>Ключевые показатели появятся здесь по мере заполнения анкеты: штат, вакансии, зарплаты в сравнении со средней по региону.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="37" />
+        <source>Photos as evidence</source>
+        <translation>Фотографии как доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="42" />
+        <source>Tick the photos that show this. A photo is evidence for one question; ticking it here moves it from another one.</source>
+        <translation>Отметьте фотографии, которые это показывают. Фотография подтверждает один вопрос; отметка здесь переносит её с другого.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="53" />
+        <source>This visit has no photos yet. Add them on the Photos tab.</source>
+        <translation>В этом визите пока нет фотографий. Добавьте их на вкладке «Фотографии».</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="99" />
+        <source>Photo</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="100" />
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Предыдущая</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="101" />
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Следующая ▶</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="102" />
+        <source>&amp;Rotate 90°</source>
+        <translation>П&amp;овернуть на 90°</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="128" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="139" />
+        <source>This photo cannot be shown</source>
+        <translation>Эту фотографию невозможно показать</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="167" />
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Добавить фотографии…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="168" />
+        <source>Choose photo files to add to this visit</source>
+        <translation>Выбрать файлы фотографий для этого визита</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="169" />
+        <source>Import from a &amp;folder…</source>
+        <translation>Импорт из &amp;папки…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="170" />
+        <source>Adds only the photos taken during the visit's dates (by the camera's clock)</source>
+        <translation>Добавляет только снимки, сделанные в дни визита (по часам камеры)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="172" />
+        <source>&amp;Open</source>
+        <translation>&amp;Смотреть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="173" />
+        <source>&amp;Caption</source>
+        <translation>Подпис&amp;ь</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="174" />
+        <source>Ro&amp;tate 90°</source>
+        <translation>Повер&amp;нуть на 90°</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="175" />
+        <source>Shows &amp;faces</source>
+        <translation>Видны &amp;лица</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="176" />
+        <source>Residents' or children's faces are visible: the photo is left out of reports or blurred</source>
+        <translation>Видны лица проживающих или детей: в отчётах фотография не показывается или размывается</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="178" />
+        <source>&amp;Link to question…</source>
+        <translation>Привяза&amp;ть к вопросу…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="179" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="180" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="181" />
+        <source>No photos yet.
+
+Drag photos or whole folders here, or use “Import from a folder…” to take the photos of the visit's days from a phone or camera card.</source>
+        <translation>Фотографий пока нет.
+
+Перетащите сюда фотографии или целые папки либо нажмите «Импорт из папки…», чтобы взять снимки дней визита с телефона или карты памяти.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="184" />
+        <source>faces</source>
+        <translation>лица</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="185" />
+        <source>evidence</source>
+        <translation>доказательство</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="200" />
+        <source>Add photos</source>
+        <translation>Добавить фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="200" />
+        <source>Photos (%1)</source>
+        <translation>Фотографии (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="205" />
+        <source>Import photos from a folder</source>
+        <translation>Импорт фотографий из папки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="213" />
+        <source>Checking photos…</source>
+        <translation>Проверка фотографий…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="222" />
+        <source>Checking photos: %1 of %2</source>
+        <translation>Проверка фотографий: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="227" />
+        <source>Added: %1</source>
+        <translation>Добавлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="229" />
+        <source>already in this visit: %1</source>
+        <translation>уже есть в визите: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="232" />
+        <source>skipped, not taken during the visit: %1</source>
+        <translation>пропущено, сняты не в дни визита: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="235" />
+        <source>refused: %1</source>
+        <translation>отклонено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="238" />
+        <source>Import stopped.</source>
+        <translation>Импорт остановлен.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/photos_view.py" line="272" />
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фотография</numerusform><numerusform>%n фотографии</numerusform><numerusform>%n фотографий</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="331" />
+        <source>Delete photos</source>
+        <translation>Удаление фотографий</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/photos_view.py" line="332" />
+        <source>Delete %n photo(s) from this visit? Findings that cite them lose that evidence.</source>
+        <translation>
+            <numerusform>Удалить %n фотографию из визита? Выводы, которые на неё ссылаются, потеряют это доказательство.</numerusform><numerusform>Удалить %n фотографии из визита? Выводы, которые на них ссылаются, потеряют эти доказательства.</numerusform><numerusform>Удалить %n фотографий из визита? Выводы, которые на них ссылаются, потеряют эти доказательства.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPicker</name>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="109" />
+        <source>Link to a question</source>
+        <translation>Привязка к вопросу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="112" />
+        <source>Find a question…</source>
+        <translation>Найти вопрос…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="116" />
+        <source>— not linked —</source>
+        <translation>— не привязана —</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="95" />
+        <source>Required</source>
+        <translation>Обязательный</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="96" />
+        <source>Comment (optional)</source>
+        <translation>Комментарий (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="97" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="98" />
+        <source>Mark this answer as a problem; set automatically by the checklist's rule, and you can change it</source>
+        <translation>Отметить ответ как проблему; ставится автоматически по правилу анкеты, и вы можете это изменить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="100" />
+        <source>Photos that show this (evidence)</source>
+        <translation>Фотографии, которые это показывают (доказательства)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="121" />
+        <source>Photos: %1</source>
+        <translation>Фото: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="122" />
+        <source>Add photo</source>
+        <translation>Добавить фото</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="152" />
+        <source>This visit cannot be opened:</source>
+        <translation>Этот визит не удаётся открыть:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="161" />
+        <source>Opening the visit…</source>
+        <translation>Открываем визит…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="166" />
+        <source>&amp;Complete visit</source>
+        <translation>&amp;Завершить визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="167" />
+        <source>Checks that every required question is answered, then locks the visit</source>
+        <translation>Проверяет, что на все обязательные вопросы есть ответы, и закрывает визит для изменений</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="169" />
+        <source>&amp;Reopen</source>
+        <translation>Открыть с&amp;нова</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="170" />
+        <source>This visit is completed and read-only. Press “Reopen” to change it.</source>
+        <translation>Визит завершён и доступен только для чтения. Чтобы изменить его, нажмите «Открыть снова».</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="180" />
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="180" />
+        <source>Check&amp;list</source>
+        <translation>&amp;Анкета</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="181" />
+        <source>&amp;Photos (%1)</source>
+        <translation>&amp;Фотографии (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="182" />
+        <source>&amp;Interviews (%1)</source>
+        <translation>&amp;Интервью (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="183" />
+        <source>F&amp;indings (%1)</source>
+        <translation>&amp;Выводы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="216" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="218" />
+        <source>Saved at %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="220" />
+        <source>Changes are saved automatically</source>
+        <translation>Изменения сохраняются автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="223" />
+        <location filename="../../inspector/ui/visit/editor.py" line="224" />
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="266" />
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="266" />
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+</context>
+</TS>
