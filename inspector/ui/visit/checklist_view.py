@@ -93,7 +93,7 @@ class ChecklistView(QWidget):
         self.section_list = QListWidget(self)
         self.section_list.setObjectName("sectionList")
         self.section_list.setItemDelegate(SectionDelegate(self.section_list))
-        self.section_list.setMinimumWidth(220)
+        self.section_list.setMinimumWidth(250)
         self.section_list.setMaximumWidth(340)
         self.section_list.setUniformItemSizes(True)
         for _ in self.sections:
@@ -153,7 +153,9 @@ class ChecklistView(QWidget):
             answered, visible = section_progress(self.session, section)
             item = self.section_list.item(i)
             item.setData(PROGRESS_ROLE, (answered, visible))
-            item.setToolTip(self.tr("%1 of %2 answered").replace("%1", str(answered))
+            # The list elides long titles; the tooltip gives the whole one.
+            item.setToolTip(pick(section.title, self.session.lang) + "\n" +
+                            self.tr("%1 of %2 answered").replace("%1", str(answered))
                             .replace("%2", str(visible)))
 
     def show_section(self, index: int) -> None:
