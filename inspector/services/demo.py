@@ -114,7 +114,10 @@ def _answers(template: ChecklistTemplate, rng: random.Random) -> dict[str, Any]:
              "staff_vacancies": posts - filled, "regional_avg_wage": rng.choice(
                  [230_000, 260_000, 290_000, 340_000, 410_000])}
     for question in template.questions():
-        if not template.is_visible(question, values) or rng.random() < 0.04:
+        # A few optional questions stay blank, as on real visits; required ones never do, so a
+        # demo visit can always be completed.
+        if not template.is_visible(question, values) or (
+                not question.required and rng.random() < 0.04):
             continue
         if question.id in known:
             values[question.id] = known[question.id]

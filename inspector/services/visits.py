@@ -171,12 +171,10 @@ def revisit(profile: Profile, visit_id: str, started_on: str) -> Visit:
 _SUMMARY_SQL = """
 SELECT v.id, v.started_on, v.ended_on, f.kind, f.id AS facility_id, f.name AS facility_name,
        f.region, f.district, v.status, v.updated_at, v.needs_review,
-       (SELECT count(*) FROM answers a WHERE a.visit_id = v.id AND a.deleted = 0
-           AND a.value IS NOT NULL AND a.value NOT IN ('null', '""', '[]')) AS answered,
-       (SELECT count(*) FROM answers a WHERE a.visit_id = v.id AND a.deleted = 0
-           AND a.flagged = 1) AS flagged,
-       (SELECT count(*) FROM photos p WHERE p.visit_id = v.id AND p.deleted = 0) AS photos
+       coalesce(s.answered, 0) AS answered, coalesce(s.flagged, 0) AS flagged,
+       coalesce(s.photos, 0) AS photos
 FROM visits v JOIN facilities f ON f.id = v.facility_id
+LEFT JOIN visit_stats s ON s.visit_id = v.id
 WHERE v.deleted = 0
 """
 

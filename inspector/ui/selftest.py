@@ -34,16 +34,27 @@ def run(log: Callable[[str], None] = print) -> int:
 
 
 def _open_main_window(app, log: Callable[[str], None]) -> None:
-    from .app import create_main_window
+    """The real main window, in Kazakh, on a throwaway profile and settings file."""
+    from .i18n import Translations
+    from .main_window import MainWindow
+    from .settings import Settings
+    from .tasks import TaskRunner
 
     with tempfile.TemporaryDirectory(prefix="inspector-selftest-ui-") as folder:
-        window = create_main_window(data_dir=folder, lang="kk")
+        os.environ["INSPECTOR_CONFIG_DIR"] = os.path.join(folder, "config")
+        translations = Translations()
+        translations.set_language("kk")
+        runner = TaskRunner(os.path.join(folder, "profile"))
+        window = MainWindow(runner, Settings(), "kk", translations)
         window.show()
         app.processEvents()
-        title = window.windowTitle()
-        window.close()
-        shutdown = getattr(window, "shutdown", None)
-        if shutdown:
-            shutdown()
+        runner.wait()
         app.processEvents()
-    log(f"ok  main window: {title}")
+        menus = [a.text() for a in window.menuBar().actions()]
+        window.close()
+        window.deleteLater()
+        runner.shutdown()
+        app.processEvents()
+    if not menus or menus[0].replace("&", "") == "File":
+        raise RuntimeError(f"the Kazakh translation is not in the bundle (menus: {menus})")
+    log(f"ok  main window: menus {', '.join(m.replace('&', '') for m in menus)}")

@@ -52,3 +52,43 @@ def test_a_failed_migration_leaves_the_previous_version(tmp_path, monkeypatch):
     assert migrations.current_version(conn) == 1
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
     conn.close()
+
+
+def test_visit_counts_follow_every_kind_of_write(profile):
+    from inspector.domain.answer import Answer
+    from inspector.domain.facility import Facility
+    from inspector.domain.visit import Visit
+    from inspector.services.visits import visit_summaries
+
+    facility = profile.records.save(Facility(kind="psc", name="ЦОН"))
+    visit = profile.records.save(Visit(facility_id=facility.id, started_on="2026-01-01",
+                                       template_id="psc", template_version=1))
+    for n in range(3):
+        profile.records.save(Answer(visit_id=visit.id, question_id=f"q{n}", value=n,
+                                    flagged=n == 2))
+    profile.records.save(Answer(visit_id=visit.id, question_id="blank", value=None))
+    [summary] = visit_summaries(profile)
+    assert (summary.answered, summary.flagged, summary.photos) == (3, 1, 0)
+    profile.records.delete(Answer, Answer(visit_id=visit.id, question_id="q2").id)
+    [summary] = visit_summaries(profile)
+    assert (summary.answered, summary.flagged) == (2, 0)
+
+
+def test_counts_are_backfilled_when_an_old_profile_is_upgraded(tmp_path):
+    folder = tmp_path / "p"
+    folder.mkdir()
+    old = Database(folder / "inspector.sqlite3", migrate_to=2)
+    with old.transaction() as conn:
+        conn.execute("INSERT INTO facilities (id, kind, name, created_at, updated_at) "
+                     "VALUES ('f', 'psc', 'ЦОН', 'x', 'x')")
+        conn.execute("INSERT INTO visits (id, facility_id, started_on, template_id, "
+                     "template_version, created_at, updated_at) "
+                     "VALUES ('v', 'f', '2025-01-01', 'psc', 1, 'x', 'x')")
+        conn.execute("INSERT INTO answers (id, visit_id, question_id, value, flagged, created_at, "
+                     "updated_at) VALUES ('a', 'v', 'q', '5', 1, 'x', 'x')")
+    old.close()
+    from inspector.services.visits import visit_summaries
+
+    with Profile(folder) as profile:
+        [summary] = visit_summaries(profile)
+        assert (summary.answered, summary.flagged) == (1, 1)
