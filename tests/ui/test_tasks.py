@@ -22,7 +22,7 @@ def test_store_task_runs_off_the_gui_thread_and_reports_back(qtbot, tmp_path):
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert seen["thread"] != gui_thread
     assert results[0][1] == gui_thread
-    assert task.done
+    qtbot.waitUntil(lambda: task.done, timeout=5000)  # finished follows succeeded
     runner.shutdown()
 
 
