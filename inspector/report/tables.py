@@ -11,8 +11,9 @@ from typing import Any
 
 from ..domain.answer import Answer
 from ..domain.facility import Facility
-from ..domain.finding import SEVERITY_NAMES, THEMES, Finding
+from ..domain.finding import SEVERITY_NAMES, THEMES, Evidence, Finding
 from ..domain.interview import Interview
+from ..domain.photo import Photo
 from ..domain.regions import region_name
 from ..domain.templates import KIND_NAMES, template
 from ..domain.text import pick
@@ -47,6 +48,8 @@ _HEADERS = {
     "recommendation": {"ru": "Рекомендация", "kk": "Ұсыным", "en": "Recommendation"},
     "addressee": {"ru": "Адресат", "kk": "Алушы", "en": "Addressee"},
     "evidence": {"ru": "Доказательства", "kk": "Дәлелдер", "en": "Evidence"},
+    "number": {"ru": "№", "kk": "№", "en": "No."},
+    "due": {"ru": "Срок", "kk": "Мерзімі", "en": "Due"},
 }
 TABLE_NAMES = {
     "answers": {"ru": "Ответы", "kk": "Жауаптар", "en": "Answers"},
@@ -111,16 +114,54 @@ def interviews_table(profile: Profile, lang: str, visit_ids: Iterable[str] | Non
 
 
 def findings_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None = None) -> Table:
-    keys = ["visit", "date", "kind", "facility", "region", "severity", "theme", "finding",
-            "recommendation", "addressee", "evidence"]
+    keys = ["visit", "date", "kind", "facility", "region", "number", "severity", "theme",
+            "finding", "recommendation", "addressee", "due", "evidence"]
     rows = []
     for visit, facility in _visits(profile, visit_ids):
-        for finding in profile.records.of_visit(Finding, visit.id, order="position"):
+        findings = profile.records.of_visit(Finding, visit.id, order="position, created_at")
+        if not findings:
+            continue
+        describe = _evidence_describer(profile, visit, lang)
+        for number, finding in enumerate(findings, 1):
             rows.append(_visit_cells(visit, facility, lang) + [
-                pick(SEVERITY_NAMES.get(finding.severity), lang),
+                number, pick(SEVERITY_NAMES.get(finding.severity), lang),
                 pick(THEMES.get(finding.theme), lang), finding.text, finding.recommendation,
-                finding.addressee, len(finding.evidence)])
+                finding.addressee, finding.due_date,
+                "; ".join(filter(None, map(describe, finding.evidence_links())))])
     return Table(pick(TABLE_NAMES["findings"], lang), _headers(keys, lang), rows)
+
+
+_EVIDENCE_WORDS = {
+    "answer": {"ru": "ответ", "kk": "жауап", "en": "answer"},
+    "photo": {"ru": "фото", "kk": "фото", "en": "photo"},
+    "interview": {"ru": "интервью", "kk": "сұхбат", "en": "interview"},
+}
+
+
+def _evidence_describer(profile: Profile, visit: Visit, lang: str):
+    """Evidence in words an aide can read in Excel: the question and answer, the photo's caption
+    and file name, the interview's number in the visit (never the interviewee's name)."""
+    form = template(visit.template_id, visit.template_version)
+    answers = {a.id: a for a in profile.records.of_visit(Answer, visit.id)}
+    photos = {p.id: p for p in profile.records.of_visit(Photo, visit.id)}
+    interviews = {i.id: n for n, i in enumerate(profile.records.of_visit(Interview, visit.id), 1)}
+
+    def describe(link: Evidence) -> str:
+        word = pick(_EVIDENCE_WORDS.get(link.kind), lang) or link.kind
+        if link.kind == "answer" and link.id in answers:
+            answer = answers[link.id]
+            question = form.question(answer.question_id)
+            if question is None:
+                return ""
+            return f"{word}: {pick(question.text, lang)} — {question.display(answer.value, lang)}"
+        if link.kind == "photo" and link.id in photos:
+            photo = photos[link.id]
+            return f"{word}: {photo.caption or photo.original_name or photo.sha256[:12]}"
+        if link.kind == "interview" and link.id in interviews:
+            return f"{word} {interviews[link.id]}"
+        return ""
+
+    return describe
 
 
 def all_tables(profile: Profile, lang: str, visit_ids: Iterable[str] | None = None) -> list[Table]:

@@ -145,3 +145,17 @@ def test_exports_have_headers_in_the_language_and_keep_names_private(profile, ma
     with open(files[0], encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[0][:3] == ["Визит", "Дата", "Тип учреждения"] and len(rows) == 2
+
+
+def test_findings_export_describes_the_evidence(profile, make_visit, tmp_path):
+    from inspector.domain.answer import answer_id
+    from inspector.domain.finding import Finding
+
+    visit = make_visit(answers={"staff_vacancies": 4}, findings=[
+        {"theme": "staffing", "severity": "major", "text": "Нехватка кадров"}])
+    finding = profile.records.of_visit(Finding, visit)[0]
+    finding.evidence = [{"kind": "answer", "id": answer_id(visit, "staff_vacancies")}]
+    profile.records.save(finding)
+    (path,) = export(profile, "json", tmp_path / "e.json", lang="ru")
+    (row,) = json.loads(path.read_text("utf-8"))["findings"]
+    assert row["Доказательства"] == "ответ: Вакансий — 4" and row["№"] == 1
