@@ -234,21 +234,23 @@ def _display_value(q: Question, value: Any, lang: str) -> str:
         ids = value if isinstance(value, list) else [value]
         return ", ".join(pick(o.text, lang) if (o := q.option(i)) else str(i) for i in ids)
     if t == QuestionType.MONEY:
-        return f"{_format_number(value)} {pick(CURRENCY, lang)}"
+        return f"{format_number(value, lang)} {pick(CURRENCY, lang)}"
     if t == QuestionType.NUMBER:
         unit = pick(q.unit, lang)
-        return f"{_format_number(value)} {unit}".strip()
+        return f"{format_number(value, lang)} {unit}".strip()
     if t == QuestionType.RATING:
         return f"{value} / 5"
     return str(value)
 
 
-def _format_number(value: Any) -> str:
+def format_number(value: Any, lang: str = "ru") -> str:
+    """Digits grouped by a no-break space; a decimal comma in Russian and Kazakh, a point in English."""
     number = _as_number(value)
     if number is None:
         return str(value)
     text = f"{number:,.0f}" if number == int(number) else f"{number:,.1f}"
-    return text.replace(",", "\u00a0")  # thin grouping the way Russian and Kazakh texts write it
+    text = text.replace(",", "\u00a0")
+    return text if lang == "en" else text.replace(".", ",")
 
 
 # --- loading and validation ------------------------------------------------------------------

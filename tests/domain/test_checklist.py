@@ -103,3 +103,10 @@ def test_a_broken_template_names_the_file_and_the_question(tmp_path, change, wor
 
 def test_every_type_is_known():
     assert {q.type for q in parse_template(template_data()).questions()} == set(QuestionType)
+
+
+def test_numbers_are_written_the_way_each_language_writes_them():
+    form = parse_template(template_data())
+    assert form.question("queue_minutes").display(41.9, "ru") == "41,9 мин"
+    assert form.question("queue_minutes").display(41.9, "en") == "41.9 мин (en)"
+    assert form.question("wage").display(1234567.5, "kk") == "1\u00a0234\u00a0567,5 тг"
