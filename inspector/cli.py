@@ -148,32 +148,57 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(run=cmd_export)
 
-    for extend in _EXTENSIONS:
-        extend(sub)
+    from .report import commands as report_commands
+    from .services import backup_commands
+
+    report_commands.add_commands(sub)
+    backup_commands.add_commands(sub)
+    _add_sync_command(sub)
     return parser
 
 
-# Commands contributed by other parts (reports, sync, backup) register here, so this module stays a
-# table of contents rather than growing with every feature.
-_EXTENSIONS: list[Callable[[argparse._SubParsersAction], None]] = []
+def _add_sync_command(sub: argparse._SubParsersAction) -> None:
+    from .sync.cli_support import add_sync_arguments
+
+    p = sub.add_parser("sync", help="sync this profile with the team's server "
+                       "(password from INSPECTOR_PASSWORD or a prompt)")
+    add_sync_arguments(p)
+    p.set_defaults(run=cmd_sync)
 
 
-def _load_extensions() -> None:
-    import importlib
+_SYNC_ERRORS = {
+    "AuthRequired": {"ru": "Неверное имя пользователя или пароль, либо вход не выполнен",
+                     "kk": "Пайдаланушы аты немесе құпиясөз қате, не кіру орындалмады",
+                     "en": "Wrong user name or password, or not signed in"},
+    "ProtocolMismatch": {"ru": "Версии программы и сервера не совпадают: {detail}",
+                         "kk": "Бағдарлама мен сервер нұсқалары сәйкес емес: {detail}",
+                         "en": "The app and the server versions differ: {detail}"},
+    "ServerUnreachable": {"ru": "Сервер недоступен; данные сохранены, повторите синхронизацию "
+                                "позже ({detail})",
+                          "kk": "Сервер қолжетімсіз; деректер сақталды, синхрондауды кейін "
+                                "қайталаңыз ({detail})",
+                          "en": "The server cannot be reached; your data is safe, sync again "
+                                "later ({detail})"},
+    "SyncError": {"ru": "Синхронизация не завершена: {detail}",
+                  "kk": "Синхрондау аяқталмады: {detail}",
+                  "en": "Sync did not finish: {detail}"},
+}
 
-    for module in ("inspector.report.commands", "inspector.sync.commands",
-                   "inspector.services.backup_commands"):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            continue
-        _EXTENSIONS.append(mod.add_commands)
+
+def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
+    from .sync.cli_support import cli_sync
+    from .sync.client import SyncError
+
+    try:
+        return cli_sync(args, profile)
+    except SyncError as exc:  # cli_sync reports most; what escapes is said in the user's language
+        kind = next((c.__name__ for c in type(exc).__mro__ if c.__name__ in _SYNC_ERRORS),
+                    "SyncError")
+        print(pick(_SYNC_ERRORS[kind], args.lang).format(detail=exc.message), file=sys.stderr)
+        return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    _load_extensions()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:

@@ -108,12 +108,7 @@ def test_a_layout_with_a_typo_is_refused_by_name():
 
 def test_command_line_report_and_summary(profile, three_visits, tmp_path, capsys,
                                          monkeypatch):
-    import inspector.cli as cli
-
-    def main(argv):
-        # cli.main() appends its extensions on every call; start each call from none.
-        monkeypatch.setattr(cli, "_EXTENSIONS", [])
-        return cli.main(argv)
+    from inspector.cli import main
 
     data_dir = str(profile.data_dir)
     profile.close()
