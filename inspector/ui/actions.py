@@ -98,6 +98,19 @@ class MainActions(QObject):
         self.show_toolbar.setChecked(True)
         self.show_toolbar.toggled.connect(self.toolbar.setVisible)
 
+    def insert_file_commands(self, *groups: list[QAction]) -> None:
+        """Commands made by other modules (sync, reports), grouped in the File menu before
+        Load demo data."""
+        for group in groups:
+            for action in group:
+                self.file_menu.insertAction(self.load_demo, action)
+            self.file_menu.insertSeparator(self.load_demo)
+
+    def add_to_toolbar(self, *actions: QAction) -> None:
+        self.toolbar.addSeparator()
+        for action in actions:
+            self.toolbar.addAction(action)
+
     def set_editing(self, editing: bool) -> None:
         """While a visit is open, Back is offered and the list's commands step aside."""
         self.back_to_list.setVisible(editing)

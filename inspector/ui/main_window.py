@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import InspectorError
 from .actions import MainActions
+from .export_actions import ExportActions
 from .list_page import VisitListPage
 from .settings import Settings
 from .store_calls import DeletedVisit, delete_visit, load_demo, restore_visit, revisit_today
+from .sync_controller import SyncController
+from .sync_panel import SyncStatusBar
 from .task_progress import TaskProgress
 from .tasks import TaskRunner
 
@@ -63,9 +66,18 @@ class MainWindow(QMainWindow):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(UNDO_OFFER_MS)
         self._undo_timer.timeout.connect(self._forget_deleted)
+        # Sync and reports live in their own modules; the window places and connects them.
+        self.sync = SyncController(runner, settings, self.task_progress, self, lambda: self.lang)
+        self.exports = ExportActions(runner, settings, self.task_progress, self,
+                                     self.current_visit_id, lambda: self.lang)
+        self.sync_status = SyncStatusBar()
+        self.actions.insert_file_commands([self.sync.action, self.sync.review_action],
+                                          self.exports.actions())
+        self.actions.add_to_toolbar(self.sync.action)
         status = self.statusBar()
         status.addPermanentWidget(self.undo_button)
         status.addPermanentWidget(self.task_progress)
+        status.addPermanentWidget(self.sync_status)
         status.addPermanentWidget(self.saved_label)
 
         self._connect()
@@ -73,6 +85,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._visit_selected(False)
         self.list_page.reload()
+        self.sync.refresh_status()
 
     def _connect(self) -> None:
         a, page = self.actions, self.list_page
@@ -92,11 +105,23 @@ class MainWindow(QMainWindow):
         page.selection_changed.connect(self._visit_selected)
         page.empty.create_visit.connect(self.new_visit)
         page.empty.load_demo.connect(self.load_demo)
+        sync = self.sync
+        sync.status_changed.connect(self.sync_status.show_status)
+        sync.synced.connect(lambda _: page.reload())
+        sync.resolved.connect(lambda: page.reload())
+        sync.about_to_sync.connect(self._flush_editor)
+        sync.settings_requested.connect(self.open_settings)
+        self.sync_status.review_requested.connect(sync.open_review)
 
     def _visit_selected(self, selected: bool) -> None:
         on_list = self.pages.currentWidget() is self.list_page
         self.actions.set_visit_actions_enabled(selected and on_list)
         self.actions.set_editing(not on_list)
+        self.exports.visit_report.setEnabled(selected or not on_list)
+
+    def current_visit_id(self) -> str:
+        """The visit open in the editor, else the one selected in the list."""
+        return getattr(self.editor, "visit_id", "") or self.list_page.selected_visit_id()
 
     # --- visits --------------------------------------------------------------------------
 
@@ -124,7 +149,8 @@ class MainWindow(QMainWindow):
         self._close_editor()
         self.editor = _make_editor(self.runner, visit_id, self.lang)
         self.editor.setParent(self)
-        for signal, slot in (("saved", self._saved), ("closed", self.show_list),
+        for signal, slot in (("saved", self._saved), ("saved", self.sync.refresh_status),
+                             ("closed", self.show_list),
                              ("completed", self.list_page.reload)):
             if hasattr(self.editor, signal):
                 getattr(self.editor, signal).connect(slot)
@@ -138,6 +164,10 @@ class MainWindow(QMainWindow):
         self._visit_selected(bool(self.list_page.selected_visit_id()))
         self.list_page.reload()
         self.list_page.table.setFocus()
+
+    def _flush_editor(self) -> None:
+        if self.editor is not None and hasattr(self.editor, "flush"):
+            self.editor.flush()
 
     def _close_editor(self) -> None:
         editor, self.editor = self.editor, None

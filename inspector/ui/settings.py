@@ -75,6 +75,7 @@ class Settings:
     data_dir = Setting(str, "")  # empty: INSPECTOR_DATA_DIR or the OS's user-data folder
     server_url = Setting(str, "")  # the team's sync server
     user_name = Setting(str, "")  # the account on that server
+    export_dir = Setting(str, "")  # where reports were last saved; empty: Documents
     window_geometry = Setting(bytes, b"")
     window_state = Setting(bytes, b"")
 

@@ -1,0 +1,320 @@
+"""Needs review: fields that two computers changed to different values, side by side.
+
+The server kept both values (design/sync.md point 10); here a person sees which visit and which
+record, the two values as they read in the visit (option texts, yes/no, units), and keeps one.
+The choice is a normal edit (resolve_conflict on the store lane) that travels with the next sync.
+An edit racing a delete (the `_deleted` pseudo-field) asks: keep the record or delete it?
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.finding import SEVERITY_NAMES, THEMES
+from ..domain.templates import template
+from ..domain.text import pick
+from ..services.sync import list_conflicts, resolve_conflict
+from ..store.profile import Profile
+from ..store.records import TABLES
+from ..sync.protocol import DELETED_FIELD
+from .tasks import TaskRunner
+
+# --- store lane: what each conflict is about, in the person's language -----------------------
+
+
+@dataclass(frozen=True)
+class ConflictItem:
+    entity: str
+    record_id: str
+    field: str
+    mine: Any
+    theirs: Any
+    place: str  # the institution and the visit's date
+    record: str  # the question's text, the finding's text, the photo's caption…
+    mine_text: str | None  # the value as it reads in the visit; None: format it generically
+    theirs_text: str | None
+
+    @property
+    def is_delete(self) -> bool:
+        return self.field == DELETED_FIELD
+
+
+def _row(profile: Profile, entity: str, record_id: str) -> dict[str, Any]:
+    rows = profile.database.query(f"SELECT * FROM {TABLES[entity]} WHERE id = ?", (record_id,))
+    return dict(rows[0]) if rows else {}
+
+
+def _day(iso: str) -> str:
+    try:
+        return date.fromisoformat(iso).strftime("%d.%m.%Y")
+    except (TypeError, ValueError):
+        return iso or ""
+
+
+def describe_conflicts(profile: Profile, lang: str) -> list[ConflictItem]:
+    items = []
+    for c in list_conflicts(profile):
+        row = _row(profile, c.entity, c.record_id)
+        visit = _row(profile, "visit", row["visit_id"]) if row.get("visit_id") else (
+            row if c.entity == "visit" else {})
+        facility_id = row.get("id") if c.entity == "facility" else visit.get("facility_id")
+        facility = _row(profile, "facility", facility_id) if facility_id else {}
+        place = " — ".join(p for p in (facility.get("name", ""), _day(visit.get("started_on", "")))
+                           if p)
+        record, mine_text, theirs_text = "", None, None
+        if c.entity == "answer":
+            question = None
+            try:
+                question = template(visit.get("template_id", ""),
+                                    visit.get("template_version") or None).question(
+                    row.get("question_id", ""))
+            except Exception:  # a template this build does not ship: show the raw values
+                question = None
+            record = pick(question.text, lang) if question else row.get("question_id", "")
+            if question is not None and c.field == "value":
+                mine_text = question.display(c.mine, lang)
+                theirs_text = question.display(c.theirs, lang)
+        elif c.entity == "finding":
+            record = row.get("text", "")
+            names = {"severity": SEVERITY_NAMES, "theme": THEMES}.get(c.field)
+            if names:
+                mine_text = pick(names.get(c.mine), lang) or None
+                theirs_text = pick(names.get(c.theirs), lang) or None
+        elif c.entity == "photo":
+            record = row.get("caption") or row.get("original_name") or ""
+        elif c.entity == "facility":
+            record = row.get("name", "")
+        items.append(ConflictItem(c.entity, c.record_id, c.field, c.mine, c.theirs, place,
+                                  record, mine_text, theirs_text))
+    return items
+
+
+# --- the dialog ---------------------------------------------------------------------------
+
+PLACE, RECORD, FIELD, MINE, THEIRS = range(5)
+
+
+class ConflictsDialog(QDialog):
+    resolved = Signal()  # a choice was stored: the status bar and the visit list refresh
+
+    def __init__(self, runner: TaskRunner, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsDialog")
+        self.runner, self.lang = runner, lang
+        self.items: list[ConflictItem] = []
+        self.loaded = False
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("conflictList")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setColumnCount(5)
+        self.tree.currentItemChanged.connect(lambda *_: self._show_current())
+        self.empty = QLabel()
+        self.empty.setObjectName("noConflicts")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.question = QLabel()
+        self.question.setObjectName("conflictQuestion")
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("font-weight: bold;")
+        self.mine_box, self.mine_value, self.keep_mine = self._side("keepMine")
+        self.theirs_box, self.theirs_value, self.keep_theirs = self._side("keepTheirs")
+        self.keep_mine.clicked.connect(lambda: self.choose(mine=True))
+        self.keep_theirs.clicked.connect(lambda: self.choose(mine=False))
+        sides = QGridLayout()
+        sides.addWidget(self.mine_box, 0, 0)
+        sides.addWidget(self.theirs_box, 0, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.question)
+        layout.addLayout(sides)
+        layout.addWidget(self.buttons)
+        self.resize(900, 560)
+        self.retranslate()
+        self.reload()
+
+    def _side(self, name: str) -> tuple[QGroupBox, QTextBrowser, QPushButton]:
+        box = QGroupBox()
+        value = QTextBrowser()
+        value.setObjectName(name + "Value")
+        value.setMaximumHeight(110)
+        button = QPushButton()
+        button.setObjectName(name)
+        column = QVBoxLayout(box)
+        column.addWidget(value)
+        column.addWidget(button)
+        return box, value, button
+
+    def reload(self) -> None:
+        self.runner.store(describe_conflicts, self.lang, on_done=self._loaded)
+
+    def _loaded(self, items: list[ConflictItem]) -> None:
+        current = self.current()
+        key = (current.entity, current.record_id, current.field) if current else None
+        self.items = items
+        self.tree.clear()
+        for n, item in enumerate(items):
+            row = QTreeWidgetItem([item.place, item.record or self.record_kind(item.entity),
+                                   self.field_name(item), self.value_text(item, mine=True),
+                                   self.value_text(item, mine=False)])
+            row.setData(0, Qt.ItemDataRole.UserRole, n)
+            row.setToolTip(RECORD, item.record)
+            self.tree.addTopLevelItem(row)
+            if (item.entity, item.record_id, item.field) == key or n == 0:
+                self.tree.setCurrentItem(row)
+        for column in range(FIELD + 1):
+            self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), 260))
+        self.loaded = True
+        self._show_current()
+
+    def current(self) -> ConflictItem | None:
+        row = self.tree.currentItem()
+        return self.items[row.data(0, Qt.ItemDataRole.UserRole)] if row is not None else None
+
+    def _show_current(self) -> None:
+        item = self.current()
+        has = item is not None
+        self.empty.setVisible(self.loaded and not self.items)
+        self.tree.setVisible(bool(self.items))
+        for widget in (self.question, self.mine_box, self.theirs_box):
+            widget.setVisible(has)
+        if item is None:
+            return
+        record = item.record or self.record_kind(item.entity)
+        if item.is_delete:
+            where = (self.tr("Deleted on this computer, edited on another")
+                     if item.mine else self.tr("Deleted on another computer, edited here"))
+            self.question.setText(self.tr("%1 — %2: %3 — keep or delete?")
+                                  .replace("%1", item.place).replace("%2", record)
+                                  .replace("%3", where))
+        else:
+            self.question.setText(self.tr("%1 — %2: “%3” was changed on two computers. Which "
+                                          "value is right?").replace("%1", item.place)
+                                  .replace("%2", record).replace("%3", self.field_name(item)))
+        self.mine_value.setPlainText(self.value_text(item, mine=True))
+        self.theirs_value.setPlainText(self.value_text(item, mine=False))
+        self._name_buttons(item)
+
+    def _name_buttons(self, item: ConflictItem | None) -> None:
+        if item is not None and item.is_delete:
+            # The buttons say what happens to the record, whichever side deleted it.
+            delete_mine = bool(item.mine)
+            self.keep_mine.setText(self.tr("Delete it") if delete_mine else self.tr("Keep it"))
+            self.keep_theirs.setText(self.tr("Keep it") if delete_mine else self.tr("Delete it"))
+        else:
+            self.keep_mine.setText(self.tr("Keep mine"))
+            self.keep_theirs.setText(self.tr("Keep theirs"))
+
+    def choose(self, *, mine: bool) -> None:
+        item = self.current()
+        if item is None:
+            return
+        value = item.mine if mine else item.theirs
+        if item.is_delete:
+            value = bool(value)
+        for button in (self.keep_mine, self.keep_theirs):
+            button.setEnabled(False)  # until the store answers: one choice per click
+
+        def done(_: object) -> None:
+            for button in (self.keep_mine, self.keep_theirs):
+                button.setEnabled(True)
+            self.resolved.emit()
+            self.reload()
+
+        self.runner.store(resolve_conflict, item.entity, item.record_id, item.field, value,
+                          on_done=done, on_error=lambda exc: (done(None), self._failed(exc)))
+
+    def _failed(self, error: BaseException) -> None:
+        self.question.setText(self.tr("The choice could not be saved: %1").replace("%1",
+                                                                                   str(error)))
+
+    # --- texts --------------------------------------------------------------------------
+
+    def record_kind(self, entity: str) -> str:
+        return {"answer": self.tr("Checklist answer"), "finding": self.tr("Finding"),
+                "photo": self.tr("Photo"), "interview": self.tr("Interview"),
+                "visit": self.tr("Visit details"),
+                "facility": self.tr("Institution details")}.get(entity, entity)
+
+    def field_name(self, item: ConflictItem) -> str:
+        names = {
+            DELETED_FIELD: self.tr("deleted or kept"), "value": self.tr("answer"),
+            "comment": self.tr("comment"), "flagged": self.tr("problem mark"),
+            "text": self.tr("text"), "recommendation": self.tr("recommendation"),
+            "addressee": self.tr("addressee"), "due_date": self.tr("due date"),
+            "severity": self.tr("severity"), "theme": self.tr("theme"),
+            "caption": self.tr("caption"), "shows_faces": self.tr("shows faces"),
+            "notes": self.tr("notes"), "deputies": self.tr("deputies"),
+            "participants": self.tr("participants"), "status": self.tr("status"),
+            "started_on": self.tr("start date"), "ended_on": self.tr("end date"),
+            "answers": self.tr("interview answers"), "name": self.tr("name"),
+            "region": self.tr("region"), "district": self.tr("district"),
+            "address": self.tr("address"), "evidence": self.tr("evidence"),
+        }
+        return names.get(item.field, item.field)
+
+    def value_text(self, item: ConflictItem, *, mine: bool) -> str:
+        if item.is_delete:
+            deleted = bool(item.mine if mine else item.theirs)
+            return self.tr("Deleted") if deleted else self.tr("Kept, with the edit")
+        shown = item.mine_text if mine else item.theirs_text
+        if shown:
+            return shown
+        return self.format_value(item.mine if mine else item.theirs)
+
+    def format_value(self, value: Any) -> str:
+        if value is None or value == "" or value == [] or value == {}:
+            return self.tr("(empty)")
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, list):
+            return ", ".join(self.format_value(v) for v in value)
+        if isinstance(value, dict):
+            return json.dumps(value, ensure_ascii=False, indent=1)
+        return str(value)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Needs review"))
+        self.intro.setText(self.tr(
+            "These records were changed differently on two computers, and both values were "
+            "kept. For each, choose the value to keep; your choice is sent with the next sync."))
+        self.tree.setHeaderLabels([self.tr("Visit"), self.tr("Record"), self.tr("Field"),
+                                   self.tr("On this computer"),
+                                   self.tr("On the other computer")])
+        self.empty.setText(self.tr("Nothing needs review."))
+        self.mine_box.setTitle(self.tr("On this computer"))
+        self.theirs_box.setTitle(self.tr("On the other computer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        if self.loaded:
+            self._loaded(self.items)  # rebuild the rows' field names and values
+        else:
+            self._name_buttons(None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

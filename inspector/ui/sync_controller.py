@@ -1,0 +1,327 @@
+"""Sync from the desktop app: the Sync command, sign-in when needed, progress, result, errors.
+
+run_sync needs the profile, so it runs on the runner's store lane (the GUI never waits on the
+network; edits typed meanwhile queue behind it). The password is asked for only when the token
+store holds no token for this server, user and computer, or the server refused the stored one.
+Progress arrives as (stage, done, total, bytes) through a relay owned by the GUI thread and is
+shown in the generic TaskProgress widget; Cancel stops the sync at its next check, and the next
+sync continues where it stopped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle
+
+from ..domain.record import utc_now
+from ..services.sync import SyncCancelled, list_conflicts, run_sync
+from ..store.profile import Profile
+from ..store.records import pending_changes
+from ..sync.client import (
+    AuthRequired,
+    ProtocolMismatch,
+    ServerUnreachable,
+    SyncClient,
+    SyncError,
+)
+from ..sync.tokens import TokenStore, default_token_store, token_key
+from .conflicts_dialog import ConflictsDialog
+from .login_dialog import LoginDialog
+from .task_progress import TaskProgress
+from .tasks import Task, TaskRunner
+
+log = logging.getLogger(__name__)
+LAST_SYNC_KEY = "ui.last_sync"  # profile meta: when this profile last synced successfully
+MESSAGE_MS = 15_000
+
+TokenStoreFor = Callable[[Path], TokenStore]
+
+
+# --- store lane: plain functions, no Qt -------------------------------------------------------
+
+@dataclass(frozen=True)
+class SyncStatus:
+    last_sync: str  # ISO-8601 UTC; "" when this profile never synced
+    pending: int  # outbox entries not yet on the server
+    conflicts: int  # fields kept both ways that a person must settle
+
+
+@dataclass(frozen=True)
+class SyncRequest:
+    server_url: str
+    user: str
+    password: str | None
+    token_store_for: TokenStoreFor
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    report: dict[str, Any]  # SyncReport.as_dict()
+    status: SyncStatus
+
+
+def sync_status(profile: Profile) -> SyncStatus:
+    return SyncStatus(profile.database.meta(LAST_SYNC_KEY, "") or "",
+                      pending_changes(profile.database), len(list_conflicts(profile)))
+
+
+def has_token(profile: Profile, server_url: str, user: str, token_store_for: TokenStoreFor) -> bool:
+    store = token_store_for(profile.data_dir)
+    return bool(store.get(token_key(server_url, user, profile.device_id)))
+
+
+def sync_profile(profile: Profile, request: SyncRequest,
+                 relay: Callable[[str, int, int, int], None], *,
+                 on_progress: Callable[[int, int], None],
+                 is_cancelled: Callable[[], bool]) -> SyncOutcome:
+    client = SyncClient(request.server_url)
+
+    def progress(stage: str, done: int, total: int) -> None:
+        relay(stage, done, total, client.bytes_up + client.bytes_down)
+
+    report = run_sync(profile, request.server_url, request.user, password=request.password,
+                      token_store=request.token_store_for(profile.data_dir),
+                      on_progress=progress, is_cancelled=is_cancelled, client=client)
+    profile.database.set_meta(LAST_SYNC_KEY, utc_now())
+    return SyncOutcome(report.as_dict(), sync_status(profile))
+
+
+# --- GUI thread -----------------------------------------------------------------------------
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the store lane emits, the slot runs here (queued)."""
+
+    stage = Signal(str, int, int, int)
+
+
+class SyncController(QObject):
+    status_changed = Signal(object)  # SyncStatus
+    synced = Signal(object)  # SyncOutcome, after a successful sync
+    resolved = Signal()  # a conflict was settled in the review dialog
+    failed = Signal(object)  # the exception, after a failed or cancelled sync
+    about_to_sync = Signal()  # flush open editors: what was typed goes with this sync
+    settings_requested = Signal()
+
+    def __init__(self, runner: TaskRunner, settings: Any, progress: TaskProgress,
+                 window: QMainWindow, lang: Callable[[], str],
+                 token_store_for: TokenStoreFor = default_token_store) -> None:
+        super().__init__(window)
+        self.runner, self.settings, self.progress, self.window = runner, settings, progress, window
+        self.lang = lang
+        self.token_store_for = token_store_for
+        self.review: ConflictsDialog | None = None
+        self.status: SyncStatus | None = None
+        self.task: Task | None = None
+        self.login: LoginDialog | None = None
+        self.message: QMessageBox | None = None
+        self._busy = False
+        self._relay = _Relay(self)
+        self._relay.stage.connect(self._on_stage)
+        self.action = QAction(window)
+        self.action.setObjectName("syncNow")
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.action.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.action.triggered.connect(self.sync)
+        window.addAction(self.action)
+        self.review_action = QAction(window)
+        self.review_action.setObjectName("reviewConflicts")
+        self.review_action.triggered.connect(self.open_review)
+        window.addAction(self.review_action)
+        window.installEventFilter(self)  # LanguageChange reaches widgets, not QActions
+        self.retranslate()
+
+    # --- status ---------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        self.runner.store(sync_status, on_done=self._set_status,
+                          on_error=lambda exc: log.warning("sync status: %s", exc))
+
+    def _set_status(self, status: SyncStatus) -> None:
+        self.status = status
+        self.status_changed.emit(status)
+
+    def open_review(self) -> ConflictsDialog:
+        """The Needs review dialog; one at a time, brought to the front when already open."""
+        if self.review is not None:
+            self.review.raise_()
+            self.review.activateWindow()
+            return self.review
+        dialog = ConflictsDialog(self.runner, self.lang(), self.window)
+        dialog.resolved.connect(self.refresh_status)
+        dialog.resolved.connect(self.resolved.emit)
+        dialog.finished.connect(lambda _: self._forget_review(dialog))
+        self.review = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_review(self, dialog: ConflictsDialog) -> None:
+        if self.review is dialog:
+            self.review = None
+        dialog.deleteLater()
+
+    # --- the flow -------------------------------------------------------------------------
+
+    def is_running(self) -> bool:
+        return self._busy
+
+    def sync(self) -> None:
+        if self._busy:
+            return
+        url, user = self.settings.server_url.strip(), self.settings.user_name.strip()
+        if not url or not user:
+            self._tell(QMessageBox.Icon.Information, self.tr(
+                "To sync, enter the server address and your user name in Settings."),
+                settings_button=True)
+            return
+        self._set_busy(True)
+        self.about_to_sync.emit()
+        self.runner.store(has_token, url, user, self.token_store_for, on_error=self._failed,
+                          on_done=lambda known: self._start(url, user, None) if known
+                          else self._ask_password(url, user, ""))
+
+    def _ask_password(self, url: str, user: str, error: str) -> None:
+        dialog = LoginDialog(url, user, error, self.window)
+        self.login = dialog
+
+        def accepted() -> None:
+            name, password = dialog.credentials()
+            if name != self.settings.user_name:
+                self.settings.user_name = name
+                self.settings.sync()
+            self._start(url, name, password)
+
+        dialog.accepted.connect(accepted)
+        dialog.rejected.connect(lambda: self._set_busy(False))
+        dialog.finished.connect(self._forget_login)
+        dialog.open()
+
+    def _forget_login(self) -> None:
+        dialog, self.login = self.login, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _start(self, url: str, user: str, password: str | None) -> None:
+        request = SyncRequest(url, user, password, self.token_store_for)
+        self.task = self.runner.store_with_progress(
+            sync_profile, request, self._relay.stage.emit, label="sync",
+            on_done=self._succeeded,
+            on_error=lambda exc: self._failed(exc, with_password=password is not None))
+        self.progress.track(self.task, self.tr("Syncing…"))
+
+    def _on_stage(self, stage: str, done: int, total: int, moved: int) -> None:
+        task = self.task
+        if task is None or task.done:
+            return
+        text = self.tr("Sync: %1").replace("%1", self.stage_name(stage))
+        if moved:
+            text += " · " + QLocale().formattedDataSize(moved)
+        task.setProperty("progress_label", text)
+        task.report(done, total)  # TaskProgress re-reads the label as it shows the numbers
+
+    def stage_name(self, stage: str) -> str:
+        return {"upload": self.tr("sending photos"), "push": self.tr("sending changes"),
+                "pull": self.tr("receiving changes"),
+                "download": self.tr("receiving photos")}.get(stage, stage)
+
+    def _succeeded(self, outcome: SyncOutcome) -> None:
+        self.task = None
+        self._set_busy(False)
+        self.window.statusBar().showMessage(self.result_text(outcome), MESSAGE_MS)
+        self._set_status(outcome.status)
+        self.synced.emit(outcome)
+
+    def result_text(self, outcome: SyncOutcome) -> str:
+        r = outcome.report
+        text = (self.tr("Synced. Sent visits: %1, photos: %2; received visits: %3, photos: %4; "
+                        "%5 transferred.")
+                .replace("%1", str(r["visits_sent"])).replace("%2", str(r["photos_uploaded"]))
+                .replace("%3", str(r["visits_received"]))
+                .replace("%4", str(r["photos_downloaded"]))
+                .replace("%5", QLocale().formattedDataSize(r["bytes_up"] + r["bytes_down"])))
+        if outcome.status.conflicts:
+            text += " " + self.tr("Need review: %1.").replace("%1", str(outcome.status.conflicts))
+        if r["rejected"]:
+            text += " " + self.tr("Refused by the server: %1.").replace("%1",
+                                                                         str(len(r["rejected"])))
+        return text
+
+    def _failed(self, error: BaseException, with_password: bool = False) -> None:
+        self.task = None
+        self._set_busy(False)
+        self.refresh_status()  # a partial push still moved some changes
+        self.failed.emit(error)
+        url, user = self.settings.server_url.strip(), self.settings.user_name.strip()
+        if isinstance(error, SyncCancelled):
+            self.window.statusBar().showMessage(self.tr(
+                "Sync cancelled. Nothing is lost; the next sync continues where it stopped."),
+                MESSAGE_MS)
+        elif isinstance(error, AuthRequired):
+            self._set_busy(True)
+            self._ask_password(url, user, self.tr(
+                "The server did not accept this user name and password. Check them and try "
+                "again.") if with_password else self.tr(
+                "This computer's sign-in has expired. Enter your password to sync."))
+        else:
+            self._tell(QMessageBox.Icon.Warning, self.error_text(error, url))
+
+    def error_text(self, error: BaseException, url: str) -> str:
+        safe = self.tr("Everything you recorded stays saved on this computer.")
+        if isinstance(error, ServerUnreachable):
+            text = self.tr("The sync server %1 cannot be reached. Check the internet connection "
+                           "and the server address in Settings, then sync again.")
+        elif isinstance(error, ProtocolMismatch):
+            text = self.tr("This version of Inspector does not match the server's. Install "
+                           "the current version of Inspector, or ask the administrator to "
+                           "update the server.")
+        elif isinstance(error, SyncError):
+            text = self.tr("Sync stopped: the server answered “%2”. Sync again to continue; "
+                           "what was already sent is kept.").replace("%2", error.message)
+        else:
+            text = self.tr("Sync stopped because of an unexpected error: %2. Sync again to "
+                           "continue.").replace("%2", str(error) or type(error).__name__)
+        return text.replace("%1", url) + "\n\n" + safe
+
+    def _tell(self, icon: QMessageBox.Icon, text: str, *, settings_button: bool = False) -> None:
+        if self.message is not None:
+            self.message.close()
+        box = QMessageBox(icon, self.tr("Sync"), text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("syncMessage")
+        if settings_button:
+            button = box.addButton(self.tr("Open Settings"), QMessageBox.ButtonRole.AcceptRole)
+            button.clicked.connect(self.settings_requested.emit)
+        box.finished.connect(lambda _: self._forget_message(box))
+        self.message = box
+        box.open()
+
+    def _forget_message(self, box: QMessageBox) -> None:
+        if self.message is box:
+            self.message = None
+        box.deleteLater()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.action.setEnabled(not busy)
+
+    # --- language -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("S&ync"))
+        tip = self.tr("Send this computer's changes to the team's server and receive theirs")
+        self.action.setStatusTip(tip)
+        self.action.setToolTip(tip)
+        self.review_action.setText(self.tr("Needs &review…"))
+        tip = self.tr("Records changed differently on two computers: choose what to keep")
+        self.review_action.setStatusTip(tip)
+        self.review_action.setToolTip(tip)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
