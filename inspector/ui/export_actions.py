@@ -32,6 +32,7 @@ from ..store.profile import Profile
 from .export_dialogs import ReportOptions, ReportOptionsDialog, SummaryOptions, SummaryOptionsDialog
 from .task_progress import TaskProgress
 from .tasks import Task, TaskRunner
+from .tracked import start_tracked
 
 log = logging.getLogger(__name__)
 MESSAGE_MS = 10_000
@@ -197,10 +198,9 @@ class ExportActions(QObject):
 
     def _start(self, fn: Callable[..., Any], args: tuple, label: str, *,
                cancellable: bool = True) -> None:
-        task = self.runner.store_with_progress(fn, *args, label=label, on_done=self._done,
-                                               on_error=self._failed)
-        self.task = task
-        self.progress.track(task, label, cancellable=cancellable)
+        self.task = start_tracked(self.runner, self.progress, fn, *args, label=label,
+                                  cancellable=cancellable, on_done=self._done,
+                                  on_error=self._failed)
 
     def _done(self, paths: list[Path]) -> None:
         self.task = None

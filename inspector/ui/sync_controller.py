@@ -36,6 +36,7 @@ from .conflicts_dialog import ConflictsDialog
 from .login_dialog import LoginDialog
 from .task_progress import TaskProgress
 from .tasks import Task, TaskRunner
+from .tracked import start_tracked
 
 log = logging.getLogger(__name__)
 LAST_SYNC_KEY = "ui.last_sync"  # profile meta: when this profile last synced successfully
@@ -209,11 +210,10 @@ class SyncController(QObject):
 
     def _start(self, url: str, user: str, password: str | None) -> None:
         request = SyncRequest(url, user, password, self.token_store_for)
-        self.task = self.runner.store_with_progress(
-            sync_profile, request, self._relay.stage.emit, label="sync",
-            on_done=self._succeeded,
+        self.task = start_tracked(
+            self.runner, self.progress, sync_profile, request, self._relay.stage.emit,
+            label=self.tr("Syncing…"), on_done=self._succeeded,
             on_error=lambda exc: self._failed(exc, with_password=password is not None))
-        self.progress.track(self.task, self.tr("Syncing…"))
 
     def _on_stage(self, stage: str, done: int, total: int, moved: int) -> None:
         task = self.task

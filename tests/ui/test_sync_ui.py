@@ -1,0 +1,224 @@
+"""Sync from the desktop app against a real server on a loopback port, two laptops of a team.
+
+The server and accounts come from tests/pg.py (the sync tests' infrastructure), on SQLite only:
+the server side is tested on both backends elsewhere; here the desktop flow matters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pg import PASSWORD, Accounts, ServerProcess, free_port
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from shell_support import type_text
+
+from inspector.services import visits as visit_service
+from inspector.services.sync import list_conflicts
+from inspector.store.profile import Profile
+from inspector.sync.tokens import FileTokenStore
+from inspector.ui.settings import Settings
+from inspector.ui.tasks import TaskRunner
+
+QUESTION = "psc_type"  # a single-choice question of the shipped PSC checklist
+SYNC_MS = 20_000
+
+
+@pytest.fixture(scope="module")
+def sync_server(tmp_path_factory) -> Iterator[ServerProcess]:
+    proc = ServerProcess(tmp_path_factory.mktemp("ui-sync-server") / "data").start()
+    yield proc
+    proc.stop()
+
+
+@pytest.fixture
+def team(sync_server) -> Iterator[tuple[str, str]]:
+    accounts = Accounts(sync_server)
+    _, (deputy, aide) = accounts.team(("deputy", "deputy"), ("aide", "aide"))
+    yield deputy, aide
+    accounts.close()
+
+
+@pytest.fixture
+def laptop(qtbot, tmp_path) -> Iterator[Callable[..., Any]]:
+    """A main window on its own profile and settings, set up for the test server."""
+    from inspector.ui.main_window import MainWindow
+
+    made: list[tuple[Any, TaskRunner]] = []
+
+    def open_(name: str, server_url: str, user: str) -> MainWindow:
+        runner = TaskRunner(tmp_path / name)
+        settings = Settings(tmp_path / f"{name}-config" / "inspector.ini")
+        settings.server_url, settings.user_name = server_url, user
+        window = MainWindow(runner, settings, "en")
+        window.sync.token_store_for = lambda folder: FileTokenStore(Path(folder) / "tokens.json")
+        made.append((window, runner))
+        window.show()
+        qtbot.waitUntil(lambda: window.list_page.has_loaded, timeout=4000)
+        qtbot.waitUntil(lambda: window.sync.status is not None, timeout=4000)
+        return window
+
+    yield open_
+    for window, runner in made:
+        window.close()
+        window.deleteLater()
+        runner.shutdown()
+    QApplication.processEvents()
+
+
+def on_store(qtbot, window, fn, *args) -> Any:
+    """Run fn(profile, *args) on the window's store lane and wait for its result."""
+    results: list = []
+    window.runner.store(fn, *args, on_done=results.append, on_error=results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert not isinstance(results[0], BaseException), results[0]
+    return results[0]
+
+
+def sign_in(qtbot, window, password: str = PASSWORD) -> None:
+    qtbot.waitUntil(lambda: window.sync.login is not None and window.sync.login.isVisible(),
+                    timeout=5000)
+    dialog = window.sync.login
+    assert dialog.user_name.text() == window.settings.user_name
+    type_text(dialog.password, password)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def sync(qtbot, window, *, password: str | None = None) -> Any:
+    with qtbot.waitSignal(window.sync.synced, timeout=SYNC_MS) as blocker:
+        window.sync.action.trigger()
+        if password is not None:
+            sign_in(qtbot, window, password)
+    return blocker.args[0]
+
+
+def make_visit(profile: Profile, answer: str) -> str:
+    facility = visit_service.add_facility(profile, kind="psc", name="ЦОН Байконырского района",
+                                          region="astana")
+    visit = visit_service.start_visit(profile, facility.id, "2026-04-02")
+    visit_service.answer_question(profile, visit.id, QUESTION, answer)
+    return visit.id
+
+
+def answer(profile: Profile, visit_id: str, value: str) -> None:
+    visit_service.answer_question(profile, visit_id, QUESTION, value)
+
+
+def value_of(profile: Profile, visit_id: str) -> Any:
+    return visit_service.answer_values(profile, visit_id)[QUESTION]
+
+
+def test_two_laptops_sync_and_settle_a_conflict(qtbot, sync_server, team, laptop):
+    deputy, aide = team
+    a = laptop("a", sync_server.url, deputy)
+    b = laptop("b", sync_server.url, aide)
+    visit_id = on_store(qtbot, a, make_visit, "city")
+    a.sync.refresh_status()
+    qtbot.waitUntil(lambda: a.sync.status.pending > 0, timeout=4000)
+    assert "not yet sent" in a.sync_status.label.text()
+    assert a.sync_status.label.text().startswith("Never synced")
+
+    # The GUI keeps processing events while the sync runs on the store lane.
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1) if a.sync.is_running() else None)
+    timer.start()
+    labels: list[str] = []
+    a.sync._relay.stage.connect(lambda *_: labels.append(a.task_progress.label.text()))
+    outcome = sync(qtbot, a, password=PASSWORD)
+    timer.stop()
+    assert len(ticks) >= 3
+    assert any(text.startswith("Sync: sending changes") for text in labels), labels
+    assert outcome.report["visits_sent"] == 1 and outcome.status.pending == 0
+    assert a.statusBar().currentMessage().startswith("Synced. Sent visits: 1")
+    assert a.sync_status.label.text().startswith("Synced today at")
+    assert not a.task_progress.isVisible()
+
+    sync(qtbot, b, password=PASSWORD)
+    qtbot.waitUntil(lambda: b.list_page.model.rowCount() == 1, timeout=4000)
+    assert b.list_page.model.summary(0).id == visit_id
+
+    # The same answer, changed differently on both laptops; a token is stored, so no sign-in.
+    on_store(qtbot, a, answer, visit_id, "district")
+    on_store(qtbot, b, answer, visit_id, "rural")
+    sync(qtbot, a)
+    outcome = sync(qtbot, b)
+    assert a.sync.login is None and b.sync.login is None
+    assert outcome.status.conflicts == 1
+    assert "Need review: 1." in b.statusBar().currentMessage()
+    assert b.sync_status.review_button.isVisible()
+    assert b.sync_status.review_button.text() == "1 need review"
+
+    qtbot.mouseClick(b.sync_status.review_button, Qt.MouseButton.LeftButton)
+    dialog = b.sync.review
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=4000)
+    assert dialog.tree.topLevelItemCount() == 1
+    row = dialog.tree.topLevelItem(0)
+    assert row.text(0) == "ЦОН Байконырского района — 02.04.2026"
+    assert row.text(1) == "Type of centre"
+    assert (row.text(3), row.text(4)) == ("Rural (service point)", "District")
+    assert dialog.mine_value.toPlainText() == "Rural (service point)"
+    assert dialog.theirs_value.toPlainText() == "District"
+    assert dialog.keep_mine.text() == "Keep mine" and dialog.keep_theirs.isVisible()
+
+    with qtbot.waitSignal(dialog.resolved, timeout=4000):
+        qtbot.mouseClick(dialog.keep_mine, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.items == [] and dialog.empty.isVisible(), timeout=4000)
+    qtbot.waitUntil(lambda: not b.sync_status.review_button.isVisible(), timeout=4000)
+    dialog.close()
+
+    sync(qtbot, b)
+    sync(qtbot, a)
+    for window in (a, b):
+        assert on_store(qtbot, window, value_of, visit_id) == "rural"
+        assert on_store(qtbot, window, list_conflicts) == []
+        assert window.sync.status.conflicts == 0 and window.sync.status.pending == 0
+
+
+def test_wrong_password_says_so_and_loses_nothing(qtbot, sync_server, team, laptop):
+    a = laptop("a", sync_server.url, team[0])
+    visit_id = on_store(qtbot, a, make_visit, "city")
+    with qtbot.waitSignal(a.sync.failed, timeout=SYNC_MS):
+        a.sync.action.trigger()
+        sign_in(qtbot, a, "not the password")
+    qtbot.waitUntil(lambda: a.sync.login is not None and a.sync.login.isVisible(), timeout=4000)
+    dialog = a.sync.login
+    assert dialog.error.isVisible()
+    assert "did not accept this user name and password" in dialog.error.text()
+    assert not a.sync.action.isEnabled()  # the sign-in is still going on
+    dialog.reject()
+    qtbot.waitUntil(lambda: a.sync.action.isEnabled(), timeout=4000)
+    assert on_store(qtbot, a, value_of, visit_id) == "city"
+    qtbot.waitUntil(lambda: a.sync.status.pending > 0, timeout=4000)
+
+    # The right password afterwards: the same work goes up.
+    outcome = sync(qtbot, a, password=PASSWORD)
+    assert outcome.report["visits_sent"] == 1
+
+
+def test_server_down_says_so(qtbot, laptop):
+    a = laptop("a", f"http://127.0.0.1:{free_port()}", "aide-nobody")
+    on_store(qtbot, a, make_visit, "city")
+    with qtbot.waitSignal(a.sync.failed, timeout=SYNC_MS):
+        a.sync.action.trigger()
+        sign_in(qtbot, a)
+    box = a.sync.message
+    assert box is not None and box.isVisible()
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "cannot be reached" in box.text() and "stays saved on this computer" in box.text()
+    assert a.sync.action.isEnabled()
+    qtbot.waitUntil(lambda: a.sync.status.pending > 0, timeout=4000)  # nothing lost
+    box.close()
+
+
+def test_sync_without_a_server_address_points_to_settings(qtbot, laptop):
+    a = laptop("a", "", "")
+    a.sync.action.trigger()
+    box = a.sync.message
+    assert box is not None and "Settings" in box.text()
+    box.close()
