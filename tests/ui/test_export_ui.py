@@ -1,0 +1,141 @@
+"""Reports from the main window: a visit's PDF, a summary, an Excel workbook, cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from inspector.services.demo import generate_demo
+from inspector.services.reports import ReportCancelled
+from inspector.store.profile import Profile
+
+
+@pytest.fixture
+def demo(data_dir) -> list[str]:
+    with Profile(data_dir) as profile:
+        return generate_demo(profile, visits=2, photos_per_visit=1)
+
+
+@pytest.fixture
+def window(open_window, demo, tmp_path):
+    window = open_window()
+    exports = window.exports
+    exports.asked = []  # (caption, suggested name) of each file dialog that would have opened
+    exports.opened = []
+
+    def ask(caption: str, suggested: str, filters: str) -> str:
+        exports.asked.append((caption, Path(suggested).name))
+        return str(tmp_path / "out" / exports.target)
+
+    exports.ask_file_name = ask
+    exports.open_url = exports.opened.append
+    return window
+
+
+def progress_seen(window) -> list[int]:
+    """Values the status bar's progress bar showed: proof that progress reached the widget."""
+    seen: list[int] = []
+    window.task_progress.bar.valueChanged.connect(seen.append)
+    return seen
+
+
+def press_ok(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_visit_report_pdf(qtbot, window, demo, tmp_path):
+    exports = window.exports
+    exports.target = "report"  # no extension typed: .pdf is added
+    assert window.list_page.select(demo[0])
+    assert exports.visit_report.isEnabled()
+    seen = progress_seen(window)
+    exports.visit_report.trigger()
+    qtbot.waitUntil(lambda: exports.dialog is not None and exports.dialog.isVisible(),
+                    timeout=4000)
+    dialog = exports.dialog
+    assert dialog.language.currentData() == "en"
+    assert "standard" in [dialog.layout_name.itemData(i) for i in range(dialog.layout_name.count())]
+    assert not dialog.with_faces.isChecked() and not dialog.warning.isVisible()
+    dialog.with_faces.setChecked(True)
+    assert dialog.warning.isVisible() and "consent" in dialog.warning.text()
+    dialog.with_faces.setChecked(False)
+    dialog.language.setCurrentIndex(dialog.language.findData("kk"))
+    with qtbot.waitSignal(exports.exported, timeout=15_000) as done:
+        press_ok(qtbot, dialog)
+    (path,) = done.args[0]
+    assert path == tmp_path / "out" / "report.pdf"
+    assert path.read_bytes()[:5] == b"%PDF-"
+    assert exports.asked[0][1].endswith(".pdf")
+    assert seen and max(seen) > 0
+    qtbot.waitUntil(lambda: not window.task_progress.isVisible(), timeout=4000)
+
+    offer = exports.offer
+    assert offer is not None and offer.isVisible() and str(path) in offer.text()
+    open_button = next(b for b in offer.buttons() if b.text() == "Open")
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    assert exports.opened == [QUrl.fromLocalFile(str(path))]
+
+
+def test_summary_pdf(qtbot, window):
+    exports = window.exports
+    exports.target = "summary.pdf"
+    exports.summary.trigger()
+    qtbot.waitUntil(lambda: exports.dialog is not None and exports.dialog.isVisible(),
+                    timeout=4000)
+    dialog = exports.dialog
+    assert dialog.kind.currentText() == "All kinds" and dialog.region.count() > 10
+    dialog.limit_dates.setChecked(True)
+    dialog.date_from.setDate(dialog.date_to.date().addDays(1))
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.error.isVisible()  # the period ends before it starts
+    dialog.limit_dates.setChecked(False)
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    with qtbot.waitSignal(exports.exported, timeout=15_000) as done:
+        press_ok(qtbot, dialog)
+    (path,) = done.args[0]
+    assert path.read_bytes()[:5] == b"%PDF-"
+    exports.offer.close()
+
+
+def test_excel_workbook(qtbot, window):
+    import openpyxl
+
+    exports = window.exports
+    exports.target = "visits.xlsx"
+    with qtbot.waitSignal(exports.exported, timeout=15_000) as done:
+        exports.workbook.trigger()
+    (path,) = done.args[0]
+    book = openpyxl.load_workbook(path, read_only=True)
+    try:
+        assert len(book.sheetnames) >= 3
+    finally:
+        book.close()
+    assert exports.offer.isVisible()
+    exports.offer.close()
+
+
+def test_cancel_leaves_no_file(qtbot, window, demo, tmp_path):
+    exports = window.exports
+    exports.target = "cancelled.pdf"
+    window.list_page.select(demo[1])
+    # Cancel as soon as the first progress reaches the status bar, as a person would.
+    window.task_progress.bar.valueChanged.connect(lambda _: window.task_progress.cancel_current())
+    exports.visit_report.trigger()
+    qtbot.waitUntil(lambda: exports.dialog is not None and exports.dialog.isVisible(),
+                    timeout=4000)
+    with qtbot.waitSignal(exports.failed, timeout=15_000) as failed:
+        press_ok(qtbot, exports.dialog)
+    assert isinstance(failed.args[0], ReportCancelled)
+    assert not (tmp_path / "out" / "cancelled.pdf").exists()
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert exports.offer is None and window.findChild(QMessageBox, "exportFailed") is None
+
+
+def test_no_visit_selected(qtbot, window):
+    window.list_page.table.clearSelection()
+    window.exports.export_visit_report()
+    assert window.exports.dialog is None
