@@ -109,7 +109,7 @@ def describe_conflicts(profile: Profile, lang: str) -> list[ConflictItem]:
 
 # --- the dialog ---------------------------------------------------------------------------
 
-PLACE, RECORD, FIELD, MINE, THEIRS = range(5)
+RECORD, FIELD, MINE, THEIRS = range(4)
 
 
 class ConflictsDialog(QDialog):
@@ -126,8 +126,9 @@ class ConflictsDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("conflictList")
         self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setColumnCount(5)
+        self.tree.setColumnCount(4)
         self.tree.currentItemChanged.connect(lambda *_: self._show_current())
         self.empty = QLabel()
         self.empty.setObjectName("noConflicts")
@@ -172,28 +173,46 @@ class ConflictsDialog(QDialog):
         self.runner.store(describe_conflicts, self.lang, on_done=self._loaded)
 
     def _loaded(self, items: list[ConflictItem]) -> None:
+        """One group per visit (or institution), one row per field kept both ways."""
         current = self.current()
         key = (current.entity, current.record_id, current.field) if current else None
         self.items = items
         self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        chosen: QTreeWidgetItem | None = None
         for n, item in enumerate(items):
-            row = QTreeWidgetItem([item.place, item.record or self.record_kind(item.entity),
-                                   self.field_name(item), self.value_text(item, mine=True),
-                                   self.value_text(item, mine=False)])
+            group = groups.get(item.place)
+            if group is None:
+                group = QTreeWidgetItem([item.place or self.tr("Not linked to a visit")])
+                group.setFirstColumnSpanned(True)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                self.tree.addTopLevelItem(group)
+                groups[item.place] = group
+            row = QTreeWidgetItem(group, [self.record_label(item),
+                                          self.field_name(item), self.value_text(item, mine=True),
+                                          self.value_text(item, mine=False)])
             row.setData(0, Qt.ItemDataRole.UserRole, n)
-            row.setToolTip(RECORD, item.record)
-            self.tree.addTopLevelItem(row)
-            if (item.entity, item.record_id, item.field) == key or n == 0:
-                self.tree.setCurrentItem(row)
-        for column in range(FIELD + 1):
+            for column in range(THEIRS + 1):
+                row.setToolTip(column, row.text(column))
+            if chosen is None or (item.entity, item.record_id, item.field) == key:
+                chosen = row
+        self.tree.expandAll()
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        for column in (RECORD, FIELD):
             self.tree.resizeColumnToContents(column)
-            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), 260))
+        self.tree.setColumnWidth(RECORD, min(self.tree.columnWidth(RECORD), 320))
+        self.tree.setColumnWidth(MINE, 200)
         self.loaded = True
         self._show_current()
 
     def current(self) -> ConflictItem | None:
         row = self.tree.currentItem()
-        return self.items[row.data(0, Qt.ItemDataRole.UserRole)] if row is not None else None
+        n = row.data(0, Qt.ItemDataRole.UserRole) if row is not None else None
+        return self.items[n] if n is not None and n < len(self.items) else None
 
     def _show_current(self) -> None:
         item = self.current()
@@ -204,7 +223,7 @@ class ConflictsDialog(QDialog):
             widget.setVisible(has)
         if item is None:
             return
-        record = item.record or self.record_kind(item.entity)
+        record = self.record_label(item, short=True)
         if item.is_delete:
             where = (self.tr("Deleted on this computer, edited on another")
                      if item.mine else self.tr("Deleted on another computer, edited here"))
@@ -254,6 +273,17 @@ class ConflictsDialog(QDialog):
 
     # --- texts --------------------------------------------------------------------------
 
+    def record_label(self, item: ConflictItem, *, short: bool = False) -> str:
+        """"Type of centre" for an answer; "Finding: Queue of 40 minutes" for the others."""
+        record = item.record.strip()
+        if short and len(record) > 90:
+            record = record[:89].rstrip() + "…"
+        record = record.rstrip(". ") if short else record
+        kind = self.record_kind(item.entity)
+        if item.entity == "answer":
+            return record or kind
+        return f"{kind}: {record}" if record else kind
+
     def record_kind(self, entity: str) -> str:
         return {"answer": self.tr("Checklist answer"), "finding": self.tr("Finding"),
                 "photo": self.tr("Photo"), "interview": self.tr("Interview"),
@@ -302,7 +332,7 @@ class ConflictsDialog(QDialog):
         self.intro.setText(self.tr(
             "These records were changed differently on two computers, and both values were "
             "kept. For each, choose the value to keep; your choice is sent with the next sync."))
-        self.tree.setHeaderLabels([self.tr("Visit"), self.tr("Record"), self.tr("Field"),
+        self.tree.setHeaderLabels([self.tr("Record"), self.tr("Field"),
                                    self.tr("On this computer"),
                                    self.tr("On the other computer")])
         self.empty.setText(self.tr("Nothing needs review."))

@@ -44,7 +44,8 @@ def visit_report_choices(profile: Profile, visit_id: str) -> tuple[list[str], st
     """Layouts to offer, the visit as a person names it, and a file name for it."""
     visit = profile.records.get(Visit, visit_id)
     facility = profile.records.get(Facility, visit.facility_id)
-    return (available_layouts(profile), f"{facility.name}, {visit.started_on}",
+    day = ".".join(reversed(visit.started_on.split("-")))  # 02.03.2026, as the list shows it
+    return (available_layouts(profile), f"{facility.name}, {day}",
             f"{facility.name} {visit.started_on}")
 
 

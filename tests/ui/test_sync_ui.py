@@ -158,10 +158,11 @@ def test_two_laptops_sync_and_settle_a_conflict(qtbot, sync_server, team, laptop
     dialog = b.sync.review
     qtbot.waitUntil(lambda: dialog.loaded, timeout=4000)
     assert dialog.tree.topLevelItemCount() == 1
-    row = dialog.tree.topLevelItem(0)
-    assert row.text(0) == "ЦОН Байконырского района — 02.04.2026"
-    assert row.text(1) == "Type of centre"
-    assert (row.text(3), row.text(4)) == ("Rural (service point)", "District")
+    group = dialog.tree.topLevelItem(0)
+    assert group.text(0) == "ЦОН Байконырского района — 02.04.2026"
+    row = group.child(0)
+    assert (row.text(0), row.text(1)) == ("Type of centre", "answer")
+    assert (row.text(2), row.text(3)) == ("Rural (service point)", "District")
     assert dialog.mine_value.toPlainText() == "Rural (service point)"
     assert dialog.theirs_value.toPlainText() == "District"
     assert dialog.keep_mine.text() == "Keep mine" and dialog.keep_theirs.isVisible()
@@ -222,3 +223,34 @@ def test_sync_without_a_server_address_points_to_settings(qtbot, laptop):
     box = a.sync.message
     assert box is not None and "Settings" in box.text()
     box.close()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_sync_and_report_texts_are_translated(lang):
+    import re
+    import xml.etree.ElementTree as ET
+
+    from inspector.ui.i18n import i18n_dir
+
+    messages = list(ET.parse(i18n_dir() / f"integration_{lang}.ts").getroot().iter("message"))
+    assert len(messages) > 100
+    for message in messages:
+        source, translation = message.find("source").text, message.find("translation")
+        assert translation.get("type") is None and translation.text, source
+        assert set(re.findall(r"%\d", source)) == set(re.findall(r"%\d", translation.text)), source
+
+
+def test_commands_follow_the_language(qtbot, laptop):
+    from inspector.ui.i18n import Translations
+
+    translations = Translations()
+    a = laptop("a", "", "")
+    try:
+        translations.set_language("kk")
+        qtbot.waitUntil(lambda: a.sync.action.text() == "&Синхрондау", timeout=2000)
+        assert a.exports.visit_report.text() == "Сапар &есебі (PDF)…"
+        translations.set_language("ru")
+        qtbot.waitUntil(lambda: a.sync.action.text() == "&Синхронизировать", timeout=2000)
+        assert a.sync.review_action.text() == "Записи для &проверки…"
+    finally:
+        translations.set_language("en")
