@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 
 from .domain.errors import InspectorError
@@ -166,36 +168,38 @@ def _add_sync_command(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=cmd_sync)
 
 
-_SYNC_ERRORS = {
-    "AuthRequired": {"ru": "Неверное имя пользователя или пароль, либо вход не выполнен",
-                     "kk": "Пайдаланушы аты немесе құпиясөз қате, не кіру орындалмады",
-                     "en": "Wrong user name or password, or not signed in"},
-    "ProtocolMismatch": {"ru": "Версии программы и сервера не совпадают: {detail}",
-                         "kk": "Бағдарлама мен сервер нұсқалары сәйкес емес: {detail}",
-                         "en": "The app and the server versions differ: {detail}"},
-    "ServerUnreachable": {"ru": "Сервер недоступен; данные сохранены, повторите синхронизацию "
-                                "позже ({detail})",
-                          "kk": "Сервер қолжетімсіз; деректер сақталды, синхрондауды кейін "
-                                "қайталаңыз ({detail})",
-                          "en": "The server cannot be reached; your data is safe, sync again "
-                                "later ({detail})"},
-    "SyncError": {"ru": "Синхронизация не завершена: {detail}",
-                  "kk": "Синхрондау аяқталмады: {detail}",
-                  "en": "Sync did not finish: {detail}"},
-}
+PASSWORD_VARIABLE = "INSPECTOR_PASSWORD"
 
 
 def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
-    from .sync.cli_support import cli_sync
-    from .sync.client import SyncError
+    """Exit status 0 when in step, 1 when the sync failed, 2 when conflicts need a person."""
+    import getpass
 
+    from .services.sync import run_sync
+    from .services.sync_messages import error_message, report_message
+    from .sync.client import AuthRequired, SyncError
+
+    password = os.environ.get(PASSWORD_VARIABLE)
+    attempt = partial(run_sync, profile, args.server, args.user, team=args.team)
     try:
-        return cli_sync(args, profile)
-    except SyncError as exc:  # cli_sync reports most; what escapes is said in the user's language
-        kind = next((c.__name__ for c in type(exc).__mro__ if c.__name__ in _SYNC_ERRORS),
-                    "SyncError")
-        print(pick(_SYNC_ERRORS[kind], args.lang).format(detail=exc.message), file=sys.stderr)
+        try:
+            report = attempt(password=password)
+        except AuthRequired:
+            if password is not None or not sys.stdin.isatty():
+                raise
+            report = attempt(password=getpass.getpass(f"{args.user}@{args.server}: "))
+    except SyncError as exc:
+        message = error_message(exc, args.lang, server=args.server)
+        if args.json:
+            _print_json({"error": message, "code": getattr(exc, "code", "")})
+        else:
+            print(message, file=sys.stderr)
         return 1
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        print(report_message(report, args.lang))
+    return 2 if report.conflicts else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -38,6 +38,8 @@ def _password(confirm: bool = True) -> str:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    # A new server's data folder is made on first use, by `serve` and the admin commands alike.
+    Path(args.data).mkdir(parents=True, exist_ok=True)
     return Settings(data_dir=Path(args.data), database_url=args.database or "")
 
 
@@ -109,8 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Admin mistakes (a bad folder, an unreachable database) are one line, not a traceback."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except (OSError, SQLAlchemyError) as exc:
+        print(f"error: {getattr(exc, 'orig', None) or exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -1,0 +1,76 @@
+"""What a sync says to a person, in ru, kk and en: its outcome and why it stopped.
+
+The sync client raises plain exceptions with technical detail for the log; this module turns them
+and the SyncReport into the sentences an aide reads, for the command line and the desktop app.
+"""
+
+from __future__ import annotations
+
+from ..domain.text import pick
+from ..sync.client import AuthRequired, ProtocolMismatch, ServerUnreachable, SyncError
+from .sync import SyncReport
+
+_ERRORS = [
+    (AuthRequired, {"ru": "Неверное имя пользователя или пароль, либо учётная запись отключена",
+                    "kk": "Пайдаланушы аты немесе құпиясөз қате, не тіркелгі өшірілген",
+                    "en": "Wrong user name or password, or the account is disabled"}),
+    (ProtocolMismatch, {"ru": "Версии программы и сервера несовместимы: {detail}",
+                        "kk": "Бағдарлама мен сервер нұсқалары үйлеспейді: {detail}",
+                        "en": "The app and the server versions are incompatible: {detail}"}),
+    (ServerUnreachable, {"ru": "Сервер {server} недоступен. Данные на ноутбуке сохранены; "
+                               "повторите синхронизацию, когда будет связь",
+                         "kk": "{server} сервері қолжетімсіз. Ноутбуктегі деректер сақталды; "
+                               "байланыс болғанда синхрондауды қайталаңыз",
+                         "en": "The server {server} cannot be reached. Everything on this laptop "
+                               "is saved; sync again when there is a connection"}),
+    (SyncError, {"ru": "Синхронизация не завершена: {detail}. Данные сохранены; повторите позже",
+                 "kk": "Синхрондау аяқталмады: {detail}. Деректер сақталды; кейін қайталаңыз",
+                 "en": "Sync did not finish: {detail}. Everything is saved; try again later"}),
+]
+
+_DONE = {
+    "ru": "Отправлено визитов: {vs}, фото: {ps}; получено визитов: {vr}, фото: {pr}; "
+          "{up} отправлено, {down} получено за {sec:.1f} с",
+    "kk": "Жіберілген сапарлар: {vs}, фотосуреттер: {ps}; алынған сапарлар: {vr}, "
+          "фотосуреттер: {pr}; {up} жіберілді, {down} алынды, {sec:.1f} с",
+    "en": "Sent {vs} visits, {ps} photos; received {vr} visits, {pr} photos; "
+          "{up} up, {down} down in {sec:.1f} s",
+}
+_CONFLICTS = {
+    "ru": "Требуют решения: {n} (одно поле изменено по-разному на разных ноутбуках; сохранены "
+          "оба значения — выберите нужное в программе)",
+    "kk": "Шешім қажет: {n} (бір өріс әр ноутбукта әртүрлі өзгертілген; екі мән де сақталды — "
+          "бағдарламада қажеттісін таңдаңыз)",
+    "en": "Need review: {n} (the same field was changed differently on two laptops; both values "
+          "are kept — choose one in the app)",
+}
+_REFUSED = {"ru": "Сервер не принял: {n}", "kk": "Сервер қабылдамады: {n}",
+            "en": "Refused by the server: {n}"}
+
+
+def error_message(error: SyncError, lang: str, server: str = "") -> str:
+    for kind, texts in _ERRORS:
+        if isinstance(error, kind):
+            return pick(texts, lang).format(detail=error.message, server=server)
+    return error.message
+
+
+def report_message(report: SyncReport, lang: str) -> str:
+    lines = [pick(_DONE, lang).format(
+        vs=report.visits_sent, ps=report.photos_uploaded, vr=report.visits_received,
+        pr=report.photos_downloaded, up=_size(report.bytes_up), down=_size(report.bytes_down),
+        sec=report.seconds)]
+    if report.conflicts:
+        lines.append(pick(_CONFLICTS, lang).format(n=len(report.conflicts)))
+    if report.rejected:
+        lines.append(pick(_REFUSED, lang).format(n=len(report.rejected)))
+        lines.extend(f"  {r['entity']} {r['record_id']}: {r['message']}" for r in report.rejected)
+    return "\n".join(lines)
+
+
+def _size(count: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if count < 1024 or unit == "GB":
+            return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"
+        count /= 1024
+    return str(count)
