@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_editor()
+        self.sync.cancel()  # a sync stops at its next step instead of holding the window open
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.sync()
         self.runner.wait(10_000)  # queued writes finish before the process ends

@@ -172,6 +172,11 @@ class SyncController(QObject):
     def is_running(self) -> bool:
         return self._busy
 
+    def cancel(self) -> None:
+        """Stop a running sync at its next check (the window is closing, say); nothing is lost."""
+        if self.task is not None:
+            self.task.cancel()
+
     def sync(self) -> None:
         if self._busy:
             return

@@ -202,7 +202,14 @@ def test_wrong_password_says_so_and_loses_nothing(qtbot, sync_server, team, lapt
     assert outcome.report["visits_sent"] == 1
 
 
-def test_server_down_says_so(qtbot, laptop):
+def test_server_down_says_so(qtbot, laptop, monkeypatch):
+    from functools import partial
+
+    from inspector.sync.client import SyncClient
+    from inspector.ui import sync_controller
+
+    # No retries with back-off (about 3 s): the message is the same after the first refusal.
+    monkeypatch.setattr(sync_controller, "SyncClient", partial(SyncClient, retries=0))
     a = laptop("a", f"http://127.0.0.1:{free_port()}", "aide-nobody")
     on_store(qtbot, a, make_visit, "city")
     with qtbot.waitSignal(a.sync.failed, timeout=SYNC_MS):
@@ -254,3 +261,45 @@ def test_commands_follow_the_language(qtbot, laptop):
         assert a.sync.review_action.text() == "Записи для &проверки…"
     finally:
         translations.set_language("en")
+
+
+def test_cancel_stops_the_sync_and_keeps_the_work(qtbot, sync_server, team, laptop, monkeypatch):
+    import time
+
+    from inspector.ui import sync_controller
+
+    real_run_sync = sync_controller.run_sync
+
+    def run_sync_waiting_for_cancel(*args, on_progress, is_cancelled, **kwargs):
+        def progress(stage, done, total):
+            on_progress(stage, done, total)
+            deadline = time.monotonic() + 5  # hold the sync here until the person cancels
+            while not is_cancelled() and time.monotonic() < deadline:
+                time.sleep(0.005)
+
+        return real_run_sync(*args, on_progress=progress, is_cancelled=is_cancelled, **kwargs)
+
+    monkeypatch.setattr(sync_controller, "run_sync", run_sync_waiting_for_cancel)
+    a = laptop("a", sync_server.url, team[0])
+    on_store(qtbot, a, make_visit, "city")
+    a.sync._relay.stage.connect(lambda *_: a.task_progress.cancel_button.click())
+    with qtbot.waitSignal(a.sync.failed, timeout=SYNC_MS) as failed:
+        a.sync.action.trigger()
+        sign_in(qtbot, a)
+    assert type(failed.args[0]).__name__ == "SyncCancelled"
+    assert a.statusBar().currentMessage().startswith("Sync cancelled. Nothing is lost")
+    assert a.sync.message is None and a.sync.action.isEnabled()
+    qtbot.waitUntil(lambda: not a.task_progress.isVisible(), timeout=4000)
+    monkeypatch.setattr(sync_controller, "run_sync", real_run_sync)
+    assert sync(qtbot, a).status.pending == 0  # signed in already: the next sync finishes
+
+
+def test_error_texts_say_what_happened(qtbot, laptop):
+    from inspector.sync.client import ProtocolMismatch, SyncError
+
+    a = laptop("a", "", "")
+    text = a.sync.error_text(ProtocolMismatch("protocol 1 vs 2", 426), "https://x")
+    assert "does not match the server" in text and "stays saved" in text
+    text = a.sync.error_text(SyncError("not a member of this team", 403), "https://x")
+    assert "“not a member of this team”" in text
+    assert "unexpected error: boom" in a.sync.error_text(RuntimeError("boom"), "https://x")
