@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+from collections import defaultdict
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from alembic import command
@@ -44,10 +46,18 @@ def _sqlite_setup(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+# SQLite lets one writer in at a time and makes the others sleep in its busy handler, in steps
+# of up to 100 ms: threads of one process (photo uploads finishing together, a push) queue on
+# this lock instead, which wakes the next writer at once. Other processes still meet the busy
+# handler, as before.
+_sqlite_writers: dict[str, threading.Lock] = defaultdict(threading.Lock)
+
+
 @contextmanager
 def write(engine: Engine) -> Iterator[Connection]:
     """One write transaction (SQLite: holds the write lock from the start)."""
-    with engine.connect() as conn:
+    lock = _sqlite_writers[str(engine.url)] if engine.dialect.name == "sqlite" else nullcontext()
+    with lock, engine.connect() as conn:
         conn = conn.execution_options(write=True)
         with conn.begin():
             yield conn

@@ -45,7 +45,10 @@ def missing(body: HashList, who: Caller, app: State) -> MissingResponse:
             raise ApiError(400, f"{h[:80]!r} is not a SHA-256 in lowercase hex", "bad_hash")
     with db.read(app.engine) as conn:
         have = {r[0] for r in conn.execute(select(blobs.c.sha256).where(blobs.c.sha256.in_(wanted)))}
-    return MissingResponse(missing=[h for h in wanted if h not in have or not app.blobs.has(h)])
+    lacking = [h for h in wanted if h not in have or not app.blobs.has(h)]
+    # Where each upload of this device stands, so the client resumes without asking per photo.
+    offsets = {h: n for h in lacking if (n := app.blobs.offset(h, who.device_id))}
+    return MissingResponse(missing=lacking, offsets=offsets)
 
 
 @router.get("/{sha256}/upload", response_model=UploadStatus)
@@ -71,18 +74,27 @@ async def upload_chunk(sha256: Sha, request: Request, who: Caller, app: State,
     if size > app.settings.max_photo_bytes:
         raise ApiError(413, f"a photo may have at most {app.settings.max_photo_bytes} bytes",
                        "too_large")
-    if await run_in_threadpool(_stored, app, sha256):
+    if app.blobs.has(sha256):  # a stat, no database: another device may have sent it meanwhile
+        await run_in_threadpool(lambda: _record_blob(app, sha256, size, fresh=False))
         return UploadStatus(sha256=sha256, size=size, offset=size, complete=True)
     if offset > size:
         raise ApiError(400, "offset beyond the announced size", "bad_offset")
+    length = request.headers.get("content-length", "")
     reached = await app.blobs.append(sha256, who.device_id, size, offset, request.stream(),
-                                     app.settings.max_chunk_bytes)
+                                     app.settings.max_chunk_bytes,
+                                     int(length) if length.isdigit() else None)
     if reached == size:
         await run_in_threadpool(_record_blob, app, sha256, size)
     return UploadStatus(sha256=sha256, size=size, offset=reached, complete=reached == size)
 
 
-def _record_blob(app, sha256: str, size: int) -> None:  # type: ignore[no-untyped-def]
+def _record_blob(app, sha256: str, size: int, *, fresh: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """The blob's row, once its file is in place (a fresh one: no need to look first)."""
+    if not fresh:
+        size = app.blobs.path(sha256).stat().st_size  # what was verified, not what was announced
+        with db.read(app.engine) as conn:
+            if conn.execute(select(blobs.c.sha256).where(blobs.c.sha256 == sha256)).first():
+                return
     with db.write(app.engine) as conn:
         if conn.execute(select(blobs.c.sha256).where(blobs.c.sha256 == sha256)).first() is None:
             conn.execute(insert(blobs).values(sha256=sha256, size=size, created_at=now()))

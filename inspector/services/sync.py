@@ -20,8 +20,10 @@ from ..store.records import TABLES
 from ..sync.client import AuthRequired, SyncClient, SyncError
 from ..sync.protocol import VISIT_CHILDREN, Change, Op
 from ..sync.tokens import TokenStore, default_token_store, token_key
+from ..sync.uploads import upload_all
 
 PUSH_BATCH = 200
+UPLOAD_WORKERS = 3  # photos sent side by side, each on its own connection
 PULL_PAGE = 500
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -143,13 +145,20 @@ class _SyncRun:
         hashes = sync_state.pending_photo_hashes(self.db)
         if not hashes:
             return
-        missing = [h for h in self.client.missing(hashes) if self.profile.media.has(h)]
-        for i, sha in enumerate(missing):
-            self.check()
-            self.on_progress("upload", i, len(missing))
-            self.client.upload(sha, self.profile.media.path(sha))
-            self.report.photos_uploaded += 1
-        self.on_progress("upload", len(missing), len(missing))
+        media = self.profile.media
+        # One request tells which photos the server lacks and how far each upload got.
+        # A photo whose bytes this laptop lacks is not skipped silently: its record's push is
+        # refused by the server and reported.
+        items = [(sha, media.path(sha), offset)
+                 for sha, offset in self.client.missing_offsets(hashes).items() if media.has(sha)]
+        self.on_progress("upload", 0, len(items))
+
+        def done(count: int, total: int) -> None:
+            self.report.photos_uploaded = count
+            self.on_progress("upload", count, total)
+
+        upload_all(self.client, items, workers=UPLOAD_WORKERS, on_done=done,
+                   is_cancelled=lambda: self.check() or False)
 
     def push(self) -> None:
         total = sync_state.outbox_size(self.db)

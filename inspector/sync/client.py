@@ -6,6 +6,7 @@ safely (pushes are idempotent by op id, uploads resume at the server's offset, t
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import os
 import tempfile
@@ -141,12 +142,24 @@ class SyncClient:
     def visit(self, visit_id: str) -> list[Change]:
         return [Change.model_validate(c) for c in self._json("GET", f"/sync/visits/{visit_id}")]
 
+    def clone(self) -> SyncClient:
+        """The same client on its own connection (a Session is not for several threads)."""
+        other = copy.copy(self)
+        other.session = requests.Session()
+        other.session.headers.update(self.session.headers)
+        other.bytes_up = other.bytes_down = 0
+        return other
+
     def missing(self, hashes: list[str]) -> list[str]:
-        found: list[str] = []
+        return list(self.missing_offsets(hashes))
+
+    def missing_offsets(self, hashes: list[str]) -> dict[str, int]:
+        """The photos the server lacks, each with the bytes it holds of this device's upload."""
+        found: dict[str, int] = {}
         for start in range(0, len(hashes), 1000):
             reply = MissingResponse.model_validate(self._json(
                 "POST", "/blobs/missing", json={"hashes": hashes[start:start + 1000]}))
-            found += reply.missing
+            found.update((h, reply.offsets.get(h, 0)) for h in reply.missing)
         return found
 
     def upload_status(self, sha256: str, size: int) -> UploadStatus:
@@ -154,11 +167,18 @@ class SyncClient:
                                                       params={"size": size}))
 
     def upload(self, sha256: str, path: Path, *, chunk: int | None = None,
-               on_bytes: Callable[[int], None] | None = None) -> int:
-        """Send a photo's bytes, resuming at the server's offset; returns the bytes sent."""
+               on_bytes: Callable[[int], None] | None = None, offset: int | None = None) -> int:
+        """Send a photo's bytes, resuming at the server's offset; returns the bytes sent.
+
+        `offset`: where the server said it stands (from missing_offsets), which saves asking.
+        The body is the file's bytes as they are (no multipart), at most `chunk` per request.
+        """
         size = path.stat().st_size
         chunk = chunk or self.chunk_bytes
-        status = self.upload_status(sha256, size)
+        if offset is None or not 0 <= offset < size:
+            status = self.upload_status(sha256, size)
+        else:
+            status = UploadStatus(sha256=sha256, size=size, offset=offset, complete=False)
         sent = 0
         restarts = 0
         with open(path, "rb") as f:

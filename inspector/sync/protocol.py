@@ -259,6 +259,9 @@ class HashList(Message):
 
 class MissingResponse(BaseModel):
     missing: list[str]
+    # Bytes of a missing photo the server already holds from the caller's device (absent: 0):
+    # the upload resumes there without a status request per photo.
+    offsets: dict[str, int] = Field(default_factory=dict)
 
 
 class UploadStatus(BaseModel):
