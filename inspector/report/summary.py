@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from reportlab.lib.colors import white as WHITE
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
@@ -29,6 +30,8 @@ from .model import VisitData, load_visit
 from .styles import MUTED, PROBLEM_FILL, grid, styles, text
 from .texts import STAFF_CATEGORIES, day, percent, t
 from .visit_report import WIDTH
+
+PLACES_PER_ROW = 20
 
 
 @dataclass(frozen=True)
@@ -217,6 +220,7 @@ def findings_by_theme_flowables(data: SummaryData, lang: str) -> list[Flowable]:
         flow.append(sub_heading(pick(THEMES.get(theme), lang) or theme, key=f"theme-{theme}"))
         head = ["№", t("findings", lang), t("seen_at", lang)]
         rows = [[Paragraph(text(h), s.head) for h in head]]
+        continued: list[int] = []
         for n, group in enumerate(items, 1):
             severity = pick(SEVERITY_NAMES.get(group.severity), lang)
             finding = f"{text(group.text)}<br/><font color='#6B6B6B' size=8>{text(severity)}"
@@ -224,14 +228,23 @@ def findings_by_theme_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                 finding += f" · {text(t('recommendation', lang))}: " + text(
                     "; ".join(group.recommendations[:2]))
             finding += "</font>"
-            places = "<br/>".join(
-                f"{text(v.facility.name)}, {text(region_name(v.facility.region, lang))}, "
-                f"{day(v.visit.started_on)}" for v in group.places)
-            rows.append([Paragraph(str(n), s.cell_muted), Paragraph(finding, s.cell),
-                         Paragraph(f"<b>{len(group.places)}</b>: {places}", s.cell)])
+            places = [f"{text(v.facility.name)}, {text(region_name(v.facility.region, lang))}, "
+                      f"{day(v.visit.started_on)}" for v in group.places]
+            # A finding seen at many institutions continues over several rows, so the table
+            # can break between them; one cell taller than a page cannot be laid out at all.
+            for start in range(0, len(places), PLACES_PER_ROW):
+                chunk = "<br/>".join(places[start:start + PLACES_PER_ROW])
+                if start == 0:
+                    rows.append([Paragraph(str(n), s.cell_muted), Paragraph(finding, s.cell),
+                                 Paragraph(f"<b>{len(places)}</b>: {chunk}", s.cell)])
+                else:
+                    rows.append(["", "", Paragraph(chunk, s.cell)])
+                    continued.append(len(rows) - 1)
         table = Table(rows, colWidths=[0.06 * WIDTH, 0.5 * WIDTH, 0.44 * WIDTH], repeatRows=1,
                       hAlign="LEFT")
-        table.setStyle(grid())
+        # Continuation rows get no rule above, so they read as one entry with the row before.
+        table.setStyle(grid(*[("LINEBELOW", (0, r - 1), (-1, r - 1), 0.4, WHITE)
+                              for r in continued]))
         flow.append(table)
     return flow
 

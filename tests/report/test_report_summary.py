@@ -154,3 +154,10 @@ def test_findings_export_describes_the_evidence(profile, make_visit, tmp_path):
     (path,) = export(profile, "json", tmp_path / "e.json", lang="ru")
     (row,) = json.loads(path.read_text("utf-8"))["findings"]
     assert row["Доказательства"] == "ответ: Вакансий — 4" and row["№"] == 1
+
+
+def test_a_finding_seen_at_many_institutions_fits_the_pages(profile, make_visit, tmp_path):
+    for n in range(45):
+        make_visit(name=f"Учреждение {n:02d}", answers={}, findings=[LOW_PPE])
+    text = all_text(write_summary(profile, tmp_path / "s.pdf"))
+    assert "45: Учреждение 00" in text and "Учреждение 44" in text
