@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from .tables import team_members, teams, tokens, users
 
@@ -149,13 +149,24 @@ def login(conn: Connection, name: str, password: str, device_id: str, device_nam
     return token, expires
 
 
+# Every request resolves its token: one statement (the token, its user and their teams), built
+# once. The token is looked up by its SHA-256, never by a slow password hash.
+_PRINCIPAL = (
+    select(tokens.c.user_id, tokens.c.device_id, tokens.c.expires_at, tokens.c.revoked_at,
+           users.c.name, users.c.role, users.c.disabled, team_members.c.team)
+    .join(users, users.c.id == tokens.c.user_id)
+    .outerjoin(team_members, team_members.c.user_id == tokens.c.user_id)
+    .where(tokens.c.token_hash == bindparam("token_hash"))
+    .order_by(team_members.c.position, team_members.c.team))
+
+
 def principal_for(conn: Connection, token: str) -> Principal | None:
-    row = conn.execute(
-        select(tokens.c.user_id, tokens.c.device_id, tokens.c.expires_at, tokens.c.revoked_at,
-               users.c.name, users.c.role, users.c.disabled)
-        .join(users, users.c.id == tokens.c.user_id)
-        .where(tokens.c.token_hash == token_hash(token))).mappings().first()
-    if row is None or row["revoked_at"] or row["disabled"] or row["expires_at"] <= now():
+    rows = conn.execute(_PRINCIPAL, {"token_hash": token_hash(token)}).all()
+    if not rows:
         return None
-    return Principal(user_id=row["user_id"], name=row["name"], role=row["role"],
-                     teams=user_teams(conn, row["user_id"]), device_id=row["device_id"])
+    row = rows[0]
+    if row.revoked_at or row.disabled or row.expires_at <= now():
+        return None
+    return Principal(user_id=row.user_id, name=row.name, role=row.role,
+                     teams=tuple(r.team for r in rows if r.team is not None),
+                     device_id=row.device_id)

@@ -7,9 +7,11 @@ interrupted upload (dropped connection, killed server) continues where it stoppe
 the only state besides the database, so several server processes can share the folder.
 
 Throughput (design/sync.md point 13, without paying for it twice): the body is hashed while it
-is written, in a worker thread, in blocks of about a megabyte, so the event loop keeps receiving
-other uploads while one is hashed. Only an upload that completes an earlier partial re-reads
-that prefix. One fsync of the file before the rename, one of the folder after it.
+is written, in a worker thread, in blocks of a few megabytes (a photo usually in one go, with its
+fsync, rename and database row: one hop off the event loop), so the event loop keeps receiving
+other uploads meanwhile. Only an upload that completes an earlier partial re-reads
+that prefix. One fsync of the file before the rename; the folder's fsync waits for the push
+that references the photo (sync_folders).
 """
 
 from __future__ import annotations
@@ -17,14 +19,15 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
 from .errors import ApiError
 
-WRITE_BLOCK = 1 << 20  # bytes gathered before one write+hash in a worker thread
+WRITE_BLOCK = 4 << 20  # bytes gathered before one write+hash in a worker thread
 
 
 class BlobStore:
@@ -50,12 +53,15 @@ class BlobStore:
 
     async def append(self, sha256: str, device: str, size: int, offset: int,
                      body: AsyncIterator[bytes], max_chunk: int,
-                     declared: int | None = None) -> int:
+                     declared: int | None = None,
+                     on_publish: Callable[[], None] | None = None) -> int:
         """Append one chunk at `offset`; returns the new offset. Verifies and publishes at `size`.
 
         A wrong offset (say the client lost our last answer) is a 409 carrying the real one.
         `declared` is the body's Content-Length when known: a body that will complete the photo
         from byte 0 is hashed as it arrives instead of being read back afterwards.
+        `on_publish` runs in the same worker thread right after the photo was published (the
+        caller records it in the database there: one hop off the event loop per photo).
         """
         partial = self._partial(sha256, device)
         fd = os.open(partial, os.O_RDWR | os.O_CREAT, 0o600)
@@ -86,25 +92,35 @@ class BlobStore:
                     pending.append(chunk)
                     pending_bytes += len(chunk)
                     if pending_bytes >= WRITE_BLOCK:
-                        await run_in_threadpool(_write, fd, pending, digest)
-                        pending, pending_bytes = [], 0
+                        blocks, pending, pending_bytes = pending, [], 0
+                        await run_in_threadpool(_write, fd, blocks, digest)
             except ApiError:
-                pending = []
                 os.ftruncate(fd, current)  # keep what was good before this chunk
                 raise
-            finally:
-                # Also when the connection broke: what arrived is kept, the client resumes there.
+            except BaseException:
+                # The connection broke: what arrived is kept, and the client resumes there.
                 if pending:
                     await run_in_threadpool(_write, fd, pending, digest)
+                raise
             new_offset = current + written
             if new_offset == size:
-                await run_in_threadpool(self._publish, fd, partial, sha256, digest)
+                await run_in_threadpool(self._finish, fd, pending, digest, partial, sha256,
+                                        on_publish)
+            elif pending:
+                await run_in_threadpool(_write, fd, pending, digest)
             return new_offset
         finally:
             os.close(fd)
 
-    def _publish(self, fd: int, partial: Path, sha256: str,
-                 digest: hashlib._Hash | None) -> None:  # type: ignore[name-defined]
+    def _finish(self, fd: int, pending: list[bytes], digest: Any, partial: Path, sha256: str,
+                on_publish: Callable[[], None] | None) -> None:
+        if pending:
+            _write(fd, pending, digest)
+        self._publish(fd, partial, sha256, digest)
+        if on_publish is not None:
+            on_publish()
+
+    def _publish(self, fd: int, partial: Path, sha256: str, digest: Any) -> None:
         if digest is None:  # completes an earlier partial: hash what is on disk
             digest = hashlib.sha256()
             os.lseek(fd, 0, os.SEEK_SET)
@@ -118,15 +134,26 @@ class BlobStore:
         target = self.path(sha256)
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(partial, target)  # atomic: the photo appears whole or not at all
-        # The rename must survive a power cut too: the database is told next.
-        dir_fd = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        # The folder is not fsynced here but before a record may reference the photo
+        # (sync_folders): by then a later journal commit has usually persisted the rename.
+
+    def sync_folders(self, hashes: list[str]) -> None:
+        """Make the renames of these photos durable: called before a push that references them
+        commits. Usually free (the file system has committed them since); after a power cut a
+        photo published but not yet referenced may be lost, and is then simply uploaded again:
+        the client asks before every push which of its photos the server lacks."""
+        for folder in sorted({self.path(h).parent for h in hashes}):
+            try:
+                dir_fd = os.open(folder, os.O_RDONLY)
+            except FileNotFoundError:
+                continue  # no such photo: the push refuses its record
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
 
 
-def _write(fd: int, blocks: list[bytes], digest: hashlib._Hash | None) -> None:  # type: ignore[name-defined]
+def _write(fd: int, blocks: list[bytes], digest: Any) -> None:
     data = blocks[0] if len(blocks) == 1 else b"".join(blocks)
     if digest is not None:
         digest.update(data)  # releases the GIL for large buffers

@@ -24,15 +24,17 @@ class AppState:
     blobs: BlobStore
 
 
-def state(request: Request) -> AppState:
+async def state(request: Request) -> AppState:
     return request.app.state.inspector
 
 
-def check_protocol(
+async def check_protocol(
     protocol_version: Annotated[str | None, Header(alias=PROTOCOL_HEADER,
                                           description="sync protocol version of the caller")] = None,
 ) -> None:
-    """Refuse a peer speaking another protocol version with a message saying who must update."""
+    """Refuse a peer speaking another protocol version with a message saying who must update.
+
+    (async: no I/O here, so no hop to a worker thread for every request.)"""
     if protocol_version is None:
         raise ApiError(400, f"the {PROTOCOL_HEADER} header is missing; this server speaks "
                             f"protocol {PROTOCOL_VERSION}", "protocol")
@@ -57,7 +59,7 @@ def caller(
     token = credentials.credentials
     if len(token) > 200:
         raise ApiError(401, "the token is not valid; sign in again", "unauthenticated")
-    with db.read(state(request).engine) as conn:
+    with db.read(request.app.state.inspector.engine) as conn:
         who = principal_for(conn, token)
     if who is None:
         raise ApiError(401, "the token is expired, revoked or unknown; sign in again",

@@ -82,9 +82,8 @@ async def upload_chunk(sha256: Sha, request: Request, who: Caller, app: State,
     length = request.headers.get("content-length", "")
     reached = await app.blobs.append(sha256, who.device_id, size, offset, request.stream(),
                                      app.settings.max_chunk_bytes,
-                                     int(length) if length.isdigit() else None)
-    if reached == size:
-        await run_in_threadpool(_record_blob, app, sha256, size)
+                                     int(length) if length.isdigit() else None,
+                                     on_publish=lambda: _record_blob(app, sha256, size))
     return UploadStatus(sha256=sha256, size=size, offset=reached, complete=reached == size)
 
 

@@ -38,6 +38,10 @@ router = APIRouter(tags=["sync"], dependencies=[Depends(check_protocol)],
 @router.post("/sync/push", response_model=PushResponse)
 def push_ops(body: PushRequest, who: Caller, app: State) -> PushResponse:
     """Apply edits in one transaction; a replayed op id returns its recorded result."""
+    photos = [op.fields["sha256"] for op in body.ops
+              if op.entity == "photo" and isinstance(op.fields.get("sha256"), str)
+              and len(op.fields["sha256"]) == 64 and op.fields["sha256"].isalnum()]
+    app.blobs.sync_folders(photos)  # a referenced photo's file must outlive a power cut
     with db.write(app.engine) as conn:
         return push(conn, who, body)
 
