@@ -113,11 +113,14 @@ def _changes(conn: Connection, rows: list[Any]) -> list[Change]:
             found[(c["entity"], c["record_id"])].append(ConflictValue(
                 field=c["field"], value=json.loads(c["value"]), device_id=c["device_id"],
                 user=c["user_name"], seq=c["seq"]))
-    return [Change(entity=r["entity"], record_id=r["id"], version=r["version"],
-                   deleted=r["deleted"], needs_review=r["needs_review"],
-                   fields=json.loads(r["data"]),
-                   field_devices={k: v[1] for k, v in json.loads(r["field_meta"]).items()},
-                   conflicts=found.get((r["entity"], r["id"]), []), team=r["team"])
+    # Built from stored rows without validating them again (model_construct): the server wrote
+    # them itself; a page of thousands of changes costs a few milliseconds this way.
+    construct = Change.model_construct
+    return [construct(entity=r["entity"], record_id=r["id"], version=int(r["version"]),
+                      deleted=bool(r["deleted"]), needs_review=bool(r["needs_review"]),
+                      fields=json.loads(r["data"]),
+                      field_devices={k: v[1] for k, v in json.loads(r["field_meta"]).items()},
+                      conflicts=found.get((r["entity"], r["id"]), []), team=r["team"])
             for r in rows]
 
 

@@ -10,18 +10,23 @@ The rules (design/sync.md points 8-11, 14, 18):
   changes never conflict with its later ones (its ops arrive in order);
 - an edit of a deleted record brings it back, flagged; a delete of a record others changed
   since the deleter saw it keeps the record, flagged;
-- an edit of field f made after the device saw an open conflict on f settles that conflict.
+- an edit of field f made after the device saw an open conflict on f settles that conflict;
+- a visit or interview naming a checklist template version the server does not know is
+  refused (point 17): the app registers its template versions before it pushes.
+
+The ops work on a PushState (push_batch.py): what they read is loaded in bulk up front, what
+they change is written with one executemany per table at the end.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, select, update
 
 from ..sync.protocol import (
     DELETED_FIELD,
+    ENTITY_CLASSES,
     VISIT_CHILDREN,
     FieldConflict,
     Op,
@@ -32,9 +37,10 @@ from ..sync.protocol import (
     clean_fields,
     field_defaults,
 )
-from .auth import Principal, now
+from .auth import Principal
 from .errors import ApiError, forbidden
-from .tables import applied_ops, blobs, conflicts, counter, records
+from .push_batch import PushState
+from .tables import counter
 
 
 def next_seq(conn: Connection) -> int:
@@ -50,26 +56,26 @@ def push(conn: Connection, who: Principal, request: PushRequest) -> PushResponse
     if team not in who.teams:
         raise forbidden(f"you are not a member of team {team!r}")
     seq = next_seq(conn)
+    state = PushState(conn, request.ops)  # read after the counter lock: nothing moves meanwhile
     results: list[OpResult] = []
     for op in request.ops:
-        recorded = conn.execute(select(applied_ops.c.result, applied_ops.c.user_id)
-                                .where(applied_ops.c.op_id == op.op_id)).first()
+        recorded = state.recorded.get(op.op_id)
         if recorded is not None:
-            if recorded.user_id != who.user_id:
+            user_id, result_json = recorded
+            if user_id != who.user_id:
                 results.append(_rejected(op, "this operation id was used by someone else"))
                 continue
-            result = OpResult.model_validate_json(recorded.result)
+            result = OpResult.model_validate_json(result_json)
             result.replayed = True
             results.append(result)
             continue
-        result = _Apply(conn, who, team, seq, op).run()
+        result = _Apply(state, who, team, seq, op).run()
         if result.status != "rejected":
             # Rejections change nothing and are not recorded, so the same op can succeed once
             # its cause is fixed (say, the photo's bytes have arrived).
-            conn.execute(insert(applied_ops).values(op_id=op.op_id, user_id=who.user_id,
-                                                    result=result.model_dump_json(), seq=seq,
-                                                    created_at=now()))
+            state.record(op.op_id, who.user_id, result.model_dump_json(), seq)
         results.append(result)
+    state.flush()
     return PushResponse(results=results)
 
 
@@ -77,12 +83,16 @@ def _rejected(op: Op, message: str) -> OpResult:
     return OpResult(op_id=op.op_id, status="rejected", message=message)
 
 
-class _Apply:
-    """One op against the stored record; returns its result."""
+_DEFAULTS = {entity: field_defaults(entity) for entity in ENTITY_CLASSES}
 
-    def __init__(self, conn: Connection, who: Principal, team: str, seq: int, op: Op) -> None:
-        self.conn, self.who, self.team, self.seq, self.op = conn, who, team, seq, op
+
+class _Apply:
+    """One op against the stored record (in the push's state); returns its result."""
+
+    def __init__(self, state: PushState, who: Principal, team: str, seq: int, op: Op) -> None:
+        self.state, self.who, self.team, self.seq, self.op = state, who, team, seq, op
         self.device = who.device_id
+        self.key = (op.entity, op.record_id)
 
     def run(self) -> OpResult:
         op = self.op
@@ -90,8 +100,7 @@ class _Apply:
         if error:
             return _rejected(op, error)
         self.values = values
-        row = self.conn.execute(select(records).where(records.c.entity == op.entity,
-                                                      records.c.id == op.record_id)).mappings().first()
+        row = self.state.row(op.entity, op.record_id)
         if row is not None and row["team"] not in self.who.teams:
             return _rejected(op, f"{op.entity} {op.record_id} belongs to another team")
         if op.deleted:
@@ -108,10 +117,8 @@ class _Apply:
     def _visible(self, entity: str, record_id: Any) -> dict[str, Any] | None:
         if not isinstance(record_id, str):
             return None
-        row = self.conn.execute(select(records.c.team, records.c.deleted)
-                                .where(records.c.entity == entity, records.c.id == record_id)
-                                ).mappings().first()
-        return dict(row) if row is not None and row["team"] in self.who.teams else None
+        row = self.state.row(entity, record_id)
+        return row if row is not None and row["team"] in self.who.teams else None
 
     def _check_references(self, row: Any) -> str | None:
         op, values = self.op, self.values
@@ -124,36 +131,41 @@ class _Apply:
                 visit = self._visible("visit", values["visit_id"])
                 if visit is None:
                     return f"visit {values['visit_id']} is unknown or belongs to another team"
-                self.team = str(self.conn.execute(
-                    select(records.c.team).where(records.c.entity == "visit",
-                                                 records.c.id == values["visit_id"])).scalar_one())
+                self.team = str(visit["team"])
         if op.entity == "visit" and "facility_id" in values \
                 and self._visible("facility", values["facility_id"]) is None:
             return f"facility {values['facility_id']} is unknown or belongs to another team"
-        if op.entity == "photo" and "sha256" in values:
-            known = self.conn.execute(select(blobs.c.sha256)
-                                      .where(blobs.c.sha256 == values["sha256"])).first()
-            if known is None:
-                return "the photo's bytes have not been uploaded yet"
+        if op.entity == "photo" and "sha256" in values and values["sha256"] not in self.state.blobs:
+            return "the photo's bytes have not been uploaded yet"
+        if op.entity in ("visit", "interview") and (
+                "template_id" in values or "template_version" in values):
+            current = row["data"] if row is not None else _DEFAULTS[op.entity][0]
+            template_id = values.get("template_id", current.get("template_id", ""))
+            version = values.get("template_version", current.get("template_version", 0))
+            # Point 17: the server knows every template version a record refers to. The app
+            # registers its versions before it pushes; an unknown one is refused, not invented.
+            if template_id and not self.state.template_known(template_id, version):
+                return (f"checklist template {template_id} version {version} is not registered "
+                        "on the server; sync again from an app that has it")
         return None
 
     # --- the three cases --------------------------------------------------------------------
 
     def _insert(self) -> OpResult:
         op = self.op
-        defaults, required = field_defaults(op.entity)
+        defaults, required = _DEFAULTS[op.entity]
         missing = sorted(required - set(self.values))
         if missing:
             return _rejected(op, f"a new {op.entity} needs {', '.join(missing)}")
         data = defaults | self.values
         meta = {name: [self.seq, self.device] for name in data}
-        stamp = now()
-        self.conn.execute(insert(records).values(
-            entity=op.entity, id=op.record_id, team=self.team,
-            visit_id=data.get("visit_id") if op.entity in VISIT_CHILDREN else None,
-            blob_sha=data.get("sha256") if op.entity == "photo" else None,
-            version=self.seq, deleted=False, needs_review=False, data=canonical_json(data),
-            field_meta=json.dumps(meta), created_at=stamp, updated_at=stamp))
+        stamp = self.state.stamp
+        self.state.insert(self.key, {
+            "team": self.team,
+            "visit_id": data.get("visit_id") if op.entity in VISIT_CHILDREN else None,
+            "blob_sha": data.get("sha256") if op.entity == "photo" else None,
+            "version": self.seq, "deleted": False, "needs_review": False, "data": data,
+            "meta": meta, "created_at": stamp, "updated_at": stamp})
         return OpResult(op_id=op.op_id, status="applied", version=self.seq)
 
     def _delete(self, row: Any) -> OpResult:
@@ -163,26 +175,25 @@ class _Apply:
             return OpResult(op_id=op.op_id, status="applied", version=0)
         if row["deleted"]:
             return OpResult(op_id=op.op_id, status="applied", version=row["version"])
-        meta = json.loads(row["field_meta"])
+        meta = dict(row["meta"])
         changed_since = [f for f, (seq, device) in meta.items()
                          if seq > op.base_version and device != self.device and f != DELETED_FIELD]
         if changed_since:
             # Someone edited what this device deleted without seeing the edit: keep the record.
             self._store_conflict(DELETED_FIELD, True)
-            self._save(row, json.loads(row["data"]), meta, deleted=False)
+            self._save(row, dict(row["data"]), meta, deleted=False)
             return OpResult(op_id=op.op_id, status="conflict", version=self.seq, conflicts=[
                 FieldConflict(field=DELETED_FIELD, mine=True, theirs=False)],
                 message="edited elsewhere since; kept and marked for review")
         meta[DELETED_FIELD] = [self.seq, self.device]
-        self.conn.execute(delete(conflicts).where(conflicts.c.entity == op.entity,
-                                                  conflicts.c.record_id == op.record_id))
-        self._save(row, json.loads(row["data"]), meta, deleted=True)
+        self.state.clear_conflicts(self.key)
+        self._save(row, dict(row["data"]), meta, deleted=True)
         return OpResult(op_id=op.op_id, status="applied", version=self.seq)
 
     def _edit(self, row: Any) -> OpResult:
         op = self.op
-        data = json.loads(row["data"])
-        meta = json.loads(row["field_meta"])
+        data = dict(row["data"])
+        meta = dict(row["meta"])
         open_conflicts = self._open_conflicts()
         found: list[FieldConflict] = []
         touched = False
@@ -224,36 +235,24 @@ class _Apply:
     # --- storage helpers --------------------------------------------------------------------
 
     def _open_conflicts(self) -> dict[str, int]:
-        rows = self.conn.execute(select(conflicts.c.field, conflicts.c.seq).where(
-            conflicts.c.entity == self.op.entity, conflicts.c.record_id == self.op.record_id))
         found: dict[str, int] = {}
-        for name, seq in rows:
+        for (name, _device), (_value, _user, seq) in self.state.open_conflicts(self.key).items():
             found[name] = max(found.get(name, 0), seq)
         return found
 
     def _clear_conflicts(self, name: str) -> None:
-        self.conn.execute(delete(conflicts).where(conflicts.c.entity == self.op.entity,
-                                                  conflicts.c.record_id == self.op.record_id,
-                                                  conflicts.c.field == name))
+        self.state.clear_conflicts(self.key, name)
 
     def _store_conflict(self, name: str, value: Any, device: str | None = None) -> None:
-        key = (conflicts.c.entity == self.op.entity, conflicts.c.record_id == self.op.record_id,
-               conflicts.c.field == name, conflicts.c.device_id == (device or self.device))
-        self.conn.execute(delete(conflicts).where(*key))
-        self.conn.execute(insert(conflicts).values(
-            entity=self.op.entity, record_id=self.op.record_id, field=name,
-            device_id=device or self.device, value=canonical_json(value),
-            user_name=self.who.name if device is None else "", seq=self.seq))
+        self.state.set_conflict(self.key, name, device or self.device, value,
+                                self.who.name if device is None else "", self.seq)
 
     def _save(self, row: Any, data: dict[str, Any], meta: dict[str, Any], *, deleted: bool) -> None:
-        remaining = self.conn.execute(select(conflicts.c.field).where(
-            conflicts.c.entity == self.op.entity, conflicts.c.record_id == self.op.record_id)
-        ).first()
-        self.conn.execute(update(records).where(records.c.entity == self.op.entity,
-                                                records.c.id == self.op.record_id).values(
-            version=self.seq, deleted=deleted, needs_review=remaining is not None,
-            data=canonical_json(data), field_meta=json.dumps(meta), updated_at=now(),
-            blob_sha=data.get("sha256") if self.op.entity == "photo" else None))
+        row.update(version=self.seq, deleted=deleted,
+                   needs_review=bool(self.state.open_conflicts(self.key)), data=data, meta=meta,
+                   updated_at=self.state.stamp,
+                   blob_sha=data.get("sha256") if self.op.entity == "photo" else None)
+        self.state.changed(self.key)
 
 
 __all__ = ["push", "next_seq", "ApiError"]

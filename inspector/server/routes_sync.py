@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Response
+from pydantic import BaseModel
 from sqlalchemy import insert, select
 
 from ..sync.protocol import (
+    MAX_PULL_PAGE,
     UUID_PATTERN,
     Change,
     ErrorBody,
@@ -35,26 +37,34 @@ router = APIRouter(tags=["sync"], dependencies=[Depends(check_protocol)],
                               413: {"model": ErrorBody}, 426: {"model": ErrorBody}})
 
 
+def _json(model: BaseModel) -> Response:
+    """A reply serialised once by pydantic-core, not validated again by FastAPI on the way out
+    (the route's response_model still documents it)."""
+    return Response(content=model.model_dump_json(), media_type="application/json")
+
+
 @router.post("/sync/push", response_model=PushResponse)
-def push_ops(body: PushRequest, who: Caller, app: State) -> PushResponse:
+def push_ops(body: PushRequest, who: Caller, app: State) -> Response:
     """Apply edits in one transaction; a replayed op id returns its recorded result."""
     photos = [op.fields["sha256"] for op in body.ops
               if op.entity == "photo" and isinstance(op.fields.get("sha256"), str)
               and len(op.fields["sha256"]) == 64 and op.fields["sha256"].isalnum()]
     app.blobs.sync_folders(photos)  # a referenced photo's file must outlive a power cut
     with db.write(app.engine) as conn:
-        return push(conn, who, body)
+        reply = push(conn, who, body)
+    return _json(reply)
 
 
 @router.get("/sync/pull", response_model=PullResponse)
 def pull_changes(
     who: Caller, app: State,
     cursor: Annotated[str, Query(max_length=100, description="from the previous page")] = "",
-    limit: Annotated[int, Query(ge=1, le=2000)] = 500,
-) -> PullResponse:
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = 500,
+) -> Response:
     """Changes after the cursor, in order; a page never splits one server transaction."""
     with db.read(app.engine) as conn:
-        return pull(conn, who, cursor, min(limit, app.settings.page_size))
+        page = pull(conn, who, cursor, min(limit, app.settings.page_size))
+    return _json(page)
 
 
 @router.get("/sync/summary", response_model=SummaryResponse)

@@ -20,7 +20,7 @@ class Settings:
     max_photo_bytes: int = 64 * 1024 * 1024
     max_chunk_bytes: int = 16 * 1024 * 1024
     token_days: int = 30
-    page_size: int = 500
+    page_size: int = 5000  # most changes in one pull page (protocol.MAX_PULL_PAGE)
 
     @property
     def database(self) -> str:

@@ -81,11 +81,12 @@ def acknowledge(database: Database, ops: list[Op], results: list[OpResult]) -> l
     by_id = {op.op_id: op for op in ops}
     rejected: list[dict] = []
     with database.transaction() as conn:
+        conn.executemany("DELETE FROM outbox WHERE op_id = ?",
+                         [(r.op_id,) for r in results if r.op_id in by_id])
         for result in results:
             op = by_id.get(result.op_id)
             if op is None:
                 continue
-            conn.execute("DELETE FROM outbox WHERE op_id = ?", (op.op_id,))
             if result.status == "rejected":
                 rejected.append({"entity": op.entity, "record_id": op.record_id,
                                  "message": result.message, "at": utc_now()})
@@ -126,6 +127,21 @@ def pending_photo_hashes(database: Database) -> list[str]:
     return sorted(found)
 
 
+def pending_template_versions(database: Database) -> list[tuple[str, int]]:
+    """Checklist template versions named by visits and interviews about to be pushed: the server
+    must know them first (design/sync.md point 17)."""
+    found: set[tuple[str, int]] = set()
+    for entity in ("visit", "interview"):
+        for row in database.query(
+                f"SELECT DISTINCT r.template_id, r.template_version FROM {TABLES[entity]} r "
+                "JOIN outbox o ON o.record_id = r.id AND o.entity = ? AND o.deleted = 0 "
+                "WHERE r.template_id != '' AND (json_extract(o.fields, '$.template_id') "
+                "IS NOT NULL OR json_extract(o.fields, '$.template_version') IS NOT NULL)",
+                (entity,)):
+            found.add((row["template_id"], int(row["template_version"])))
+    return sorted(found)
+
+
 # --- applying pulled changes ---------------------------------------------------------------
 
 def apply_changes(database: Database, changes: list[Change], device_id: str,
@@ -134,57 +150,125 @@ def apply_changes(database: Database, changes: list[Change], device_id: str,
 
     A field with a local edit still in the outbox keeps the local value: that edit is pushed
     next and the server merges it. Nothing here creates outbox entries.
+
+    In bulk: the page's local rows, pending edits and conflicts are read with one query each;
+    a record whose content is already the local one (typically this laptop's own edit coming
+    back with its server version) only gets its version and review flag written, everything
+    else one upsert per entity (executemany) and one search-index refresh per entity.
     """
     with database.transaction() as conn:
         # Within one page a child may precede the parent sent along with it.
         conn.execute("PRAGMA defer_foreign_keys = ON")
-        for change in changes:
-            _apply_one(conn, change, device_id)
+        _PageApply(conn, changes, device_id).run()
         if cursor is not None:
             _set_meta(conn, cursor[0], cursor[1])
     return len(changes)
 
 
-def _pending(conn: sqlite3.Connection, entity: str, record_id: str) -> tuple[set[str], bool, bool]:
-    names: set[str] = set()
-    deleted = False
-    rows = conn.execute("SELECT fields, deleted FROM outbox WHERE entity = ? AND record_id = ?",
-                        (entity, record_id)).fetchall()
-    for fields_json, is_delete in rows:
-        names.update(json.loads(fields_json))
-        deleted = deleted or bool(is_delete)
-    return names, deleted, bool(rows)
+def _in_json(values: list[str]) -> str:
+    return json.dumps(values)
 
 
-def _apply_one(conn: sqlite3.Connection, change: Change, device_id: str) -> None:
-    entity, table = change.entity, TABLES[change.entity]
-    cls = ENTITIES[entity]
-    content = cls.content_fields()
-    cursor = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (change.record_id,))
-    names = [d[0] for d in cursor.description]
-    found = cursor.fetchone()
-    local = dict(zip(names, found, strict=True)) if found else None
-    pending, pending_delete, has_pending = _pending(conn, entity, change.record_id)
-    defaults, _ = field_defaults(entity)
-    values: dict[str, Any] = {}
-    for name in content:
-        if local is not None and name in pending:
-            values[name] = local[name]
-        else:
-            value = change.fields.get(name, defaults.get(name))
-            values[name] = to_column(name, value)
-    deleted = bool(local["deleted"]) if (local is not None and pending_delete) else change.deleted
-    stamp = utc_now()
-    values.update(id=change.record_id, version=change.version, deleted=int(deleted),
-                  needs_review=int(change.needs_review),
-                  created_at=local["created_at"] if local else stamp, updated_at=stamp)
-    columns = ", ".join(values)
-    marks = ", ".join(f":{n}" for n in values)
-    updates = ", ".join(f"{n} = excluded.{n}" for n in values if n not in ("id", "created_at"))
-    conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks}) "
-                 f"ON CONFLICT(id) DO UPDATE SET {updates}", values)
-    _replace_conflicts(conn, change, device_id, pending, has_pending)
-    search.index_record(conn, entity, change.record_id)
+class _PageApply:
+    def __init__(self, conn: sqlite3.Connection, changes: list[Change], device_id: str) -> None:
+        self.conn, self.changes, self.device = conn, changes, device_id
+        ids: dict[str, list[str]] = defaultdict(list)
+        for change in changes:
+            ids[change.entity].append(change.record_id)
+        self.local: dict[tuple[str, str], dict[str, Any]] = {}
+        for entity, record_ids in ids.items():
+            cursor = conn.execute(f"SELECT * FROM {TABLES[entity]} WHERE id IN "
+                                  "(SELECT value FROM json_each(?))", (_in_json(record_ids),))
+            names = [d[0] for d in cursor.description]
+            for found in cursor:
+                row = dict(zip(names, found, strict=True))
+                self.local[(entity, row["id"])] = row
+        every = _in_json(sorted({c.record_id for c in changes}))
+        self.pending: dict[tuple[str, str], tuple[set[str], bool]] = {}
+        for entity, record_id, fields_json, is_delete in conn.execute(
+                "SELECT entity, record_id, fields, deleted FROM outbox WHERE record_id IN "
+                "(SELECT value FROM json_each(?)) ORDER BY seq", (every,)):
+            names_, deleted = self.pending.get((entity, record_id), (set(), False))
+            self.pending[(entity, record_id)] = (names_ | set(json.loads(fields_json)),
+                                                 deleted or bool(is_delete))
+        self.has_conflicts = set(conn.execute(
+            "SELECT DISTINCT entity, record_id FROM conflicts WHERE record_id IN "
+            "(SELECT value FROM json_each(?))", (every,)).fetchall())
+
+    def run(self) -> None:
+        final: dict[tuple[str, str], tuple[dict[str, Any], bool]] = {}
+        for change in self.changes:
+            key = (change.entity, change.record_id)
+            values, full = self._values(change)
+            if key in final:
+                full = full or final[key][1]
+            final[key] = (values, full)
+            if change.conflicts or key in self.has_conflicts:
+                pending = self.pending.get(key, (set(), False))[0]
+                _replace_conflicts(self.conn, change, self.device, pending,
+                                   key in self.pending)
+                self.has_conflicts.discard(key)
+                if change.conflicts:
+                    self.has_conflicts.add(key)
+        upserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        versions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for (entity, record_id), (values, full) in final.items():
+            if full:
+                upserts[entity].append(values)
+            else:
+                versions[entity].append((values["version"], values["needs_review"], record_id))
+        for entity, rows in versions.items():
+            self.conn.executemany(f"UPDATE {TABLES[entity]} SET version = ?, needs_review = ? "
+                                  "WHERE id = ?", rows)
+        for entity, rows in upserts.items():
+            names = list(rows[0])
+            columns = ", ".join(names)
+            marks = ", ".join(f":{n}" for n in names)
+            updates = ", ".join(f"{n} = excluded.{n}" for n in names
+                                if n not in ("id", "created_at"))
+            self.conn.executemany(f"INSERT INTO {TABLES[entity]} ({columns}) VALUES ({marks}) "
+                                  f"ON CONFLICT(id) DO UPDATE SET {updates}", rows)
+            _reindex(self.conn, entity, [r["id"] for r in rows])
+
+    def _values(self, change: Change) -> tuple[dict[str, Any], bool]:
+        """(the row to store, whether any content differs from the local row)."""
+        entity = change.entity
+        key = (entity, change.record_id)
+        local = self.local.get(key)
+        pending, pending_delete = self.pending.get(key, (set(), False))
+        defaults, _ = _DEFAULTS[entity]
+        values: dict[str, Any] = {}
+        for name in _CONTENT[entity]:
+            if local is not None and name in pending:
+                values[name] = local[name]
+            else:
+                values[name] = to_column(name, change.fields.get(name, defaults.get(name)))
+        deleted = int(bool(local["deleted"]) if (local is not None and pending_delete)
+                      else change.deleted)
+        full = local is None or deleted != local["deleted"] or any(
+            values[name] != local[name] for name in values)
+        stamp = utc_now()
+        values.update(id=change.record_id, version=change.version, deleted=deleted,
+                      needs_review=int(change.needs_review),
+                      created_at=local["created_at"] if local else stamp, updated_at=stamp)
+        self.local[key] = values  # a record sent twice in a page compares with its first copy
+        return values, full
+
+
+_CONTENT = {entity: tuple(cls.content_fields()) for entity, cls in ENTITIES.items()}
+_DEFAULTS = {entity: field_defaults(entity) for entity in ENTITIES}
+
+
+def _reindex(conn: sqlite3.Connection, entity: str, record_ids: list[str]) -> None:
+    """search.index_record for many records at once: one pass over the index, not one each
+    (the index's record_id column is not indexed, so each single delete scans it)."""
+    table, body, visit = search._SOURCES[entity]
+    ids = _in_json(record_ids)
+    conn.execute("DELETE FROM search_index WHERE entity = ? AND record_id IN "
+                 "(SELECT value FROM json_each(?))", (entity, ids))
+    conn.execute(f"INSERT INTO search_index (body, entity, record_id, visit_id) "
+                 f"SELECT {body}, ?, id, {visit} FROM {table} WHERE deleted = 0 AND id IN "
+                 "(SELECT value FROM json_each(?))", (entity, ids))
 
 
 def _replace_conflicts(conn: sqlite3.Connection, change: Change, device_id: str,

@@ -26,8 +26,11 @@ from .protocol import (
     MissingResponse,
     Op,
     PullResponse,
+    PushRequest,
     PushResponse,
     SummaryResponse,
+    TemplateList,
+    TemplateVersion,
     UploadStatus,
 )
 
@@ -127,14 +130,20 @@ class SyncClient:
     def me(self) -> Me:
         return Me.model_validate(self._json("GET", "/auth/me"))
 
+    def _raw(self, method: str, path: str, **kwargs: Any) -> bytes:
+        response = self._request(method, path, **kwargs)
+        self.bytes_down += len(response.content)
+        return response.content
+
     def push(self, ops: list[Op], team: str | None = None) -> PushResponse:
-        body = {"team": team, "ops": [op.model_dump() for op in ops]}
-        data = PushResponse.model_validate(self._json("POST", "/sync/push", json=body))
-        return data
+        body = PushRequest.model_construct(team=team, ops=ops).model_dump_json()
+        return PushResponse.model_validate_json(self._raw(
+            "POST", "/sync/push", data=body.encode(),
+            headers={"Content-Type": "application/json"}))
 
     def pull(self, cursor: str, limit: int = 500) -> PullResponse:
-        return PullResponse.model_validate(self._json("GET", "/sync/pull",
-                                                      params={"cursor": cursor, "limit": limit}))
+        return PullResponse.model_validate_json(self._raw(
+            "GET", "/sync/pull", params={"cursor": cursor, "limit": limit}))
 
     def summary(self) -> SummaryResponse:
         return SummaryResponse.model_validate(self._json("GET", "/sync/summary"))
@@ -149,6 +158,14 @@ class SyncClient:
         other.session.headers.update(self.session.headers)
         other.bytes_up = other.bytes_down = 0
         return other
+
+    def templates(self) -> list[TemplateVersion]:
+        return TemplateList.model_validate_json(self._raw("GET", "/templates")).templates
+
+    def register_template(self, template_id: str, version: int,
+                          content: dict[str, Any]) -> TemplateVersion:
+        return TemplateVersion.model_validate(self._json(
+            "PUT", f"/templates/{template_id}/{version}", json={"content": content}))
 
     def missing(self, hashes: list[str]) -> list[str]:
         return list(self.missing_offsets(hashes))

@@ -42,6 +42,7 @@ DELETED_FIELD = "_deleted"
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 MAX_OPS_PER_PUSH = 500
+MAX_PULL_PAGE = 5000  # changes per pull page a client may ask for
 MAX_HASHES_PER_QUERY = 2000
 
 
