@@ -25,8 +25,9 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 
-def _error(status: int, message: str, code: str) -> JSONResponse:
-    return JSONResponse({"message": message, "code": code}, status_code=status)
+def _error(status: int, message: str, code: str,
+           headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"message": message, "code": code}, status_code=status, headers=headers)
 
 
 def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
@@ -49,7 +50,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.message, exc.code)
+        return _error(exc.status, exc.message, exc.code, exc.headers)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:

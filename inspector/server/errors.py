@@ -4,11 +4,13 @@ from __future__ import annotations
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, message: str, code: str = "error") -> None:
+    def __init__(self, status: int, message: str, code: str = "error",
+                 headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.code = code
+        self.headers = headers or {}
 
 
 def forbidden(message: str = "you may not see or change this") -> ApiError:

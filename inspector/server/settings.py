@@ -20,6 +20,8 @@ class Settings:
     max_photo_bytes: int = 64 * 1024 * 1024
     max_chunk_bytes: int = 16 * 1024 * 1024
     token_days: int = 30
+    # Failed sign-ins allowed per user name per minute; the next ones get 429 until it passes.
+    login_failures_per_minute: int = 5
     page_size: int = 5000  # most changes in one pull page (protocol.MAX_PULL_PAGE)
 
     @property

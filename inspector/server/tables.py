@@ -12,6 +12,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Float,
     Index,
     Integer,
     MetaData,
@@ -119,4 +120,14 @@ templates = Table(
     Column("sha256", String(64), nullable=False),
     Column("content", Text, nullable=False),
     Column("created_at", String(40), nullable=False),
+)
+
+# Failed sign-ins (migration 0002): a user name with too many in the last minute is answered
+# 429 before its password is even checked.
+login_failures = Table(
+    "login_failures", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_name", String(200), nullable=False),
+    Column("at", Float, nullable=False),  # time.time()
+    Index("login_failures_user", "user_name", "at"),
 )
