@@ -53,6 +53,7 @@ class Styles:
     cell_muted: ParagraphStyle
     cell_problem: ParagraphStyle
     caption: ParagraphStyle
+    places: ParagraphStyle
     label: ParagraphStyle
 
 
@@ -91,6 +92,9 @@ def styles() -> Styles:
         caption=ParagraphStyle("caption", fontName=SANS, fontSize=8.5, leading=10.5,
                                textColor=INK, alignment=TA_LEFT),
         label=ParagraphStyle("label", parent=cell, textColor=MUTED),
+        # A hanging indent under each bullet of a list of places.
+        places=ParagraphStyle("places", parent=cell, fontSize=8.5, leading=10.5, leftIndent=8,
+                              bulletIndent=0, bulletFontName=SANS, spaceBefore=1),
     )
 
 

@@ -228,17 +228,21 @@ def findings_by_theme_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                 finding += f" · {text(t('recommendation', lang))}: " + text(
                     "; ".join(group.recommendations[:2]))
             finding += "</font>"
-            places = [f"{text(v.facility.name)}, {text(region_name(v.facility.region, lang))}, "
-                      f"{day(v.visit.started_on)}" for v in group.places]
+            # A bullet per place: a long name wraps, and the reader must still see where the
+            # next institution begins.
+            places = [Paragraph(f"{text(v.facility.name)}, "
+                                f"{text(region_name(v.facility.region, lang))}, "
+                                f"{day(v.visit.started_on)}", s.places, bulletText="•")
+                      for v in group.places]
             # A finding seen at many institutions continues over several rows, so the table
             # can break between them; one cell taller than a page cannot be laid out at all.
             for start in range(0, len(places), PLACES_PER_ROW):
-                chunk = "<br/>".join(places[start:start + PLACES_PER_ROW])
+                chunk = places[start:start + PLACES_PER_ROW]
                 if start == 0:
                     rows.append([Paragraph(str(n), s.cell_muted), Paragraph(finding, s.cell),
-                                 Paragraph(f"<b>{len(places)}</b>: {chunk}", s.cell)])
+                                 [Paragraph(f"<b>{len(places)}</b>", s.cell), *chunk]])
                 else:
-                    rows.append(["", "", Paragraph(chunk, s.cell)])
+                    rows.append(["", "", chunk])
                     continued.append(len(rows) - 1)
         table = Table(rows, colWidths=[0.06 * WIDTH, 0.5 * WIDTH, 0.44 * WIDTH], repeatRows=1,
                       hAlign="LEFT")
