@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from pg import PASSWORD, Accounts, ServerProcess, free_port
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from shell_support import type_text
 
@@ -63,10 +63,16 @@ def laptop(qtbot, tmp_path) -> Iterator[Callable[..., Any]]:
 
     yield open_
     for window, runner in made:
+        # Answers still on their way (a list reload after a sync) arrive while the window lives.
+        qtbot.waitUntil(lambda runner=runner: not runner.running(), timeout=10_000)
         window.close()
-        window.deleteLater()
         runner.shutdown()
+        QApplication.processEvents()
+        window.deleteLater()
+    # Windows go before their runners (a window holds its runner), while both are referenced.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
+    made.clear()
 
 
 def on_store(qtbot, window, fn, *args) -> Any:
@@ -137,7 +143,7 @@ def test_two_laptops_sync_and_settle_a_conflict(qtbot, sync_server, team, laptop
     assert outcome.report["visits_sent"] == 1 and outcome.status.pending == 0
     assert a.statusBar().currentMessage().startswith("Synced. Sent visits: 1")
     assert a.sync_status.label.text().startswith("Synced today at")
-    assert not a.task_progress.isVisible()
+    qtbot.waitUntil(lambda: not a.task_progress.isVisible(), timeout=4000)
 
     sync(qtbot, b, password=PASSWORD)
     qtbot.waitUntil(lambda: b.list_page.model.rowCount() == 1, timeout=4000)
