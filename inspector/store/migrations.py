@@ -126,10 +126,29 @@ def _v3_visit_stats(conn: sqlite3.Connection) -> None:
     conn.execute(f"UPDATE visit_stats SET {_stats_counts('visit_stats.visit_id')}")
 
 
+def _v4_conflict_values_and_stats_columns(conn: sqlite3.Connection) -> None:
+    # Sync (the only migration it adds). 1) Three laptops may change one field three ways: a
+    # conflict keeps every other value, as a JSON list, beside the first one in `theirs`.
+    conn.execute("ALTER TABLE conflicts ADD COLUMN others TEXT NOT NULL DEFAULT '[]'")
+    conn.execute("UPDATE conflicts SET others = '[' || theirs || ']' WHERE theirs IS NOT NULL")
+    # 2) The visit counts depend on a few columns only; recounting on every update made a sync
+    # that stores the server's version on 80,000 answers spend most of its time in triggers.
+    for table, columns in (("answers", "visit_id, deleted, value, flagged"),
+                           ("photos", "visit_id, deleted")):
+        conn.execute(f"DROP TRIGGER {table}_stats_update")
+        conn.execute(
+            f"CREATE TRIGGER {table}_stats_update AFTER UPDATE OF {columns} ON {table} BEGIN "
+            f"INSERT INTO visit_stats (visit_id) SELECT NEW.visit_id WHERE NOT EXISTS "
+            f"(SELECT 1 FROM visit_stats WHERE visit_id = NEW.visit_id); "
+            f"UPDATE visit_stats SET {_stats_counts('NEW.visit_id')} "
+            f"WHERE visit_id = NEW.visit_id; END")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_records),
     (2, _v2_search_and_rotation),
     (3, _v3_visit_stats),
+    (4, _v4_conflict_values_and_stats_columns),
 ]
 LATEST = MIGRATIONS[-1][0]
 

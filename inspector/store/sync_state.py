@@ -11,36 +11,29 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any
 
 from ..domain.record import utc_now
 from ..sync.protocol import (
-    DELETED_FIELD,
     VISIT_CHILDREN,
     Change,
-    FieldConflict,
     Op,
     OpResult,
-    canonical_json,
     field_defaults,
     visit_checksum,
 )
 from . import search
 from .database import Database
-from .records import ENTITIES, TABLES, append_outbox, from_column, to_column
+from .records import ENTITIES, TABLES, to_column
+from .sync_conflicts import (  # noqa: F401 - list/resolve used through this module
+    LocalConflict,
+    list_conflicts,
+    replace_conflicts,
+    resolve_conflict,
+    store_conflict,
+)
 
 REJECTED_KEY = "sync.rejected"
-
-
-@dataclass(frozen=True)
-class LocalConflict:
-    entity: str
-    record_id: str
-    field: str
-    mine: Any
-    theirs: Any
-    detected_at: str
 
 
 def cursor_key(server_url: str, user: str) -> str:
@@ -91,20 +84,11 @@ def acknowledge(database: Database, ops: list[Op], results: list[OpResult]) -> l
                 rejected.append({"entity": op.entity, "record_id": op.record_id,
                                  "message": result.message, "at": utc_now()})
             for found in result.conflicts:
-                _store_conflict(conn, op.entity, op.record_id, found)
+                store_conflict(conn, op.entity, op.record_id, found)
         if rejected:
             old = json.loads(_meta(conn, REJECTED_KEY) or "[]")
             _set_meta(conn, REJECTED_KEY, json.dumps((old + rejected)[-200:], ensure_ascii=False))
     return rejected
-
-
-def _store_conflict(conn: sqlite3.Connection, entity: str, record_id: str,
-                    found: FieldConflict) -> None:
-    conn.execute("INSERT OR REPLACE INTO conflicts (entity, record_id, field, mine, theirs, "
-                 "detected_at) VALUES (?, ?, ?, ?, ?, ?)",
-                 (entity, record_id, found.field, canonical_json(found.mine),
-                  canonical_json(found.theirs), utc_now()))
-    conn.execute(f"UPDATE {TABLES[entity]} SET needs_review = 1 WHERE id = ?", (record_id,))
 
 
 def _meta(conn: sqlite3.Connection, key: str) -> str | None:
@@ -205,7 +189,7 @@ class _PageApply:
             final[key] = (values, full)
             if change.conflicts or key in self.has_conflicts:
                 pending = self.pending.get(key, (set(), False))[0]
-                _replace_conflicts(self.conn, change, self.device, pending,
+                replace_conflicts(self.conn, change, self.device, pending,
                                    key in self.pending)
                 self.has_conflicts.discard(key)
                 if change.conflicts:
@@ -271,30 +255,6 @@ def _reindex(conn: sqlite3.Connection, entity: str, record_ids: list[str]) -> No
                  "(SELECT value FROM json_each(?))", (entity, ids))
 
 
-def _replace_conflicts(conn: sqlite3.Connection, change: Change, device_id: str,
-                       pending: set[str], has_pending: bool) -> None:
-    """The server's open conflicts become the local ones; a field this laptop already settled
-    (its choice waits in the outbox) stays settled."""
-    conn.execute("DELETE FROM conflicts WHERE entity = ? AND record_id = ?",
-                 (change.entity, change.record_id))
-    groups: dict[str, list] = defaultdict(list)
-    for c in change.conflicts:
-        groups[c.field].append(c)
-    for name, values in groups.items():
-        if name in pending or (name == DELETED_FIELD and has_pending):
-            continue
-        current = change.deleted if name == DELETED_FIELD else change.fields.get(name)
-        own = [c for c in values if c.device_id == device_id]
-        if own:
-            mine, theirs = own[0].value, current
-        else:
-            mine, theirs = current, values[0].value
-        conn.execute("INSERT OR REPLACE INTO conflicts (entity, record_id, field, mine, theirs, "
-                     "detected_at) VALUES (?, ?, ?, ?, ?, ?)",
-                     (change.entity, change.record_id, name, canonical_json(mine),
-                      canonical_json(theirs), utc_now()))
-
-
 # --- checking against the server -----------------------------------------------------------
 
 def local_digest(database: Database) -> tuple[int, int]:
@@ -322,52 +282,3 @@ def local_visit_summaries(database: Database) -> dict[str, tuple[int, str]]:
 def photo_hashes_in_use(database: Database) -> list[str]:
     return [r["sha256"] for r in database.query(
         "SELECT DISTINCT sha256 FROM photos WHERE deleted = 0 ORDER BY sha256")]
-
-
-# --- conflicts a person settles ------------------------------------------------------------
-
-def list_conflicts(database: Database) -> list[LocalConflict]:
-    return [LocalConflict(entity=r["entity"], record_id=r["record_id"], field=r["field"],
-                          mine=json.loads(r["mine"]) if r["mine"] is not None else None,
-                          theirs=json.loads(r["theirs"]) if r["theirs"] is not None else None,
-                          detected_at=r["detected_at"])
-            for r in database.query("SELECT * FROM conflicts ORDER BY detected_at, entity, "
-                                    "record_id, field")]
-
-
-def resolve_conflict(database: Database, entity: str, record_id: str, field: str,
-                     value: Any) -> None:
-    """A person chose `value`: a normal edit (pushed like any other) that settles the conflict.
-
-    The op is written even when the chosen value is the one already shown, because the server
-    settles a conflict when an edit of that field arrives from someone who had seen it. For an
-    edit-versus-delete conflict (field "_deleted"), True deletes the record, False keeps it.
-    """
-    table = TABLES[entity]
-    with database.transaction() as conn:
-        row = conn.execute(f"SELECT version, deleted FROM {table} WHERE id = ?",
-                           (record_id,)).fetchone()
-        if row is None:
-            raise KeyError(f"{entity} {record_id}")
-        version, deleted = row
-        if field == DELETED_FIELD:
-            if value and not deleted:
-                conn.execute(f"UPDATE {table} SET deleted = 1, updated_at = ? WHERE id = ?",
-                             (utc_now(), record_id))
-                append_outbox(conn, entity, record_id, {}, version, deleted=True)
-            elif not value:
-                append_outbox(conn, entity, record_id, {}, version)
-        else:
-            if field not in ENTITIES[entity].content_fields():
-                raise KeyError(f"{entity} has no field {field}")
-            conn.execute(f"UPDATE {table} SET {field} = ?, updated_at = ? WHERE id = ?",
-                         (to_column(field, value), utc_now(), record_id))
-            append_outbox(conn, entity, record_id, {field: from_column(field, to_column(field, value))},
-                          version)
-        conn.execute("DELETE FROM conflicts WHERE entity = ? AND record_id = ? AND field = ?",
-                     (entity, record_id, field))
-        left = conn.execute("SELECT 1 FROM conflicts WHERE entity = ? AND record_id = ?",
-                            (entity, record_id)).fetchone()
-        if left is None:
-            conn.execute(f"UPDATE {table} SET needs_review = 0 WHERE id = ?", (record_id,))
-        search.index_record(conn, entity, record_id)
