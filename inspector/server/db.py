@@ -41,6 +41,7 @@ def _sqlite_setup(engine: Engine) -> None:
         # Records are keyed by random UUIDs, so a push of a few hundred inserts touches as many
         # index pages: a larger page cache (64 MB; the default is 2 MB) keeps them in memory.
         cur.execute("PRAGMA cache_size = -65536")
+        cur.execute("PRAGMA wal_autocheckpoint = 16384")
         cur.close()
 
     @event.listens_for(engine, "begin")

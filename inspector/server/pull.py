@@ -46,7 +46,12 @@ def parse_cursor(who: Principal, cursor: str) -> int:
     return int(seq) if scope == scope_of(who) else 0
 
 
-def pull(conn: Connection, who: Principal, cursor: str, limit: int) -> PullResponse:
+def pull(conn: Connection, who: Principal, cursor: str, limit: int,
+         skip_own: bool = False) -> PullResponse:
+    """`skip_own`: leave out records whose every field this caller's device set last and that
+    need no review: the client already holds exactly that state (it learnt the version when
+    its push was answered), so its own first sync does not download all it just uploaded.
+    The page boundaries and the cursor are the same either way."""
     since = parse_cursor(who, cursor)
     top = conn.execute(select(counter.c.seq).where(counter.c.id == 1)).scalar_one()
     if not who.teams:
@@ -71,10 +76,18 @@ def pull(conn: Connection, who: Principal, cursor: str, limit: int) -> PullRespo
             mine, records.c.version > upto, records.c.version <= top).limit(1)).first())
     else:
         upto = top
+    if skip_own:
+        rows = [r for r in rows if not _own(r, who.device_id)]
     rows = _with_parents(conn, who, rows, since)
     changes = _changes(conn, rows)
     digest = None if more else digest_of(conn, who)
     return PullResponse(changes=changes, cursor=f"{scope_of(who)}.{upto}", more=more, digest=digest)
+
+
+def _own(row: Any, device: str) -> bool:
+    if row["needs_review"] or device not in row["field_meta"]:  # (a cheap first test)
+        return False
+    return all(entry[1] == device for entry in json.loads(row["field_meta"]).values())
 
 
 def _with_parents(conn: Connection, who: Principal, rows: list[Any], since: int) -> list[Any]:

@@ -70,6 +70,10 @@ def push(conn: Connection, who: Principal, request: PushRequest) -> PushResponse
             results.append(result)
             continue
         result = _Apply(state, who, team, seq, op).run()
+        if result.status == "applied" and result.version:
+            row = state.rows.get((op.entity, op.record_id))
+            result.own = row is not None and not row["needs_review"] and all(
+                entry[1] == who.device_id for entry in row["meta"].values())
         if result.status != "rejected":
             # Rejections change nothing and are not recorded, so the same op can succeed once
             # its cause is fixed (say, the photo's bytes have arrived).
@@ -158,7 +162,7 @@ class _Apply:
         if missing:
             return _rejected(op, f"a new {op.entity} needs {', '.join(missing)}")
         data = defaults | self.values
-        meta = {name: [self.seq, self.device] for name in data}
+        meta = dict.fromkeys(data, [self.seq, self.device])  # one shared entry: only replaced
         stamp = self.state.stamp
         self.state.insert(self.key, {
             "team": self.team,

@@ -60,10 +60,12 @@ def pull_changes(
     who: Caller, app: State,
     cursor: Annotated[str, Query(max_length=100, description="from the previous page")] = "",
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = 500,
+    skip_own: Annotated[bool, Query(description="leave out records whose every field this "
+                                    "device set last (the client has them)")] = False,
 ) -> Response:
     """Changes after the cursor, in order; a page never splits one server transaction."""
     with db.read(app.engine) as conn:
-        page = pull(conn, who, cursor, min(limit, app.settings.page_size))
+        page = pull(conn, who, cursor, min(limit, app.settings.page_size), skip_own)
     return _json(page)
 
 

@@ -227,11 +227,13 @@ class _SyncRun:
 
     # --- down -------------------------------------------------------------------------------
 
-    def pull(self):  # type: ignore[no-untyped-def]
+    def pull(self, skip_own: bool = True):  # type: ignore[no-untyped-def]
+        """Pages after the cursor. skip_own: what this laptop pushed itself and whose version
+        the push's answer gave is not sent back."""
         cursor = sync_state.load_cursor(self.db, self.cursor_key)
         while True:
             self.check()
-            page = self.client.pull(cursor, PULL_PAGE)
+            page = self.client.pull(cursor, PULL_PAGE, skip_own=skip_own)
             sync_state.apply_changes(self.db, page.changes, self.device,
                                      (self.cursor_key, page.cursor))
             for change in page.changes:
@@ -258,7 +260,7 @@ class _SyncRun:
         if not differing:
             # Not in any visit (a facility, say): pull everything again; applying is idempotent.
             self.db.set_meta(self.cursor_key, "")
-            self.pull()
+            self.pull(skip_own=False)  # everything, own records too (a restored profile, say)
 
     def download_photos(self) -> None:
         media = self.profile.media

@@ -57,9 +57,10 @@ def outbox_size(database: Database) -> int:
 
 
 def to_op(row: dict[str, Any]) -> Op:
-    return Op(op_id=row["op_id"], entity=row["entity"], record_id=row["record_id"],
-              fields=json.loads(row["fields"]), deleted=bool(row["deleted"]),
-              base_version=row["base_version"])
+    # Written by this app's own store: not validated again here (the server validates).
+    return Op.model_construct(op_id=row["op_id"], entity=row["entity"],
+                              record_id=row["record_id"], fields=json.loads(row["fields"]),
+                              deleted=bool(row["deleted"]), base_version=row["base_version"])
 
 
 def mark_sent(database: Database, seqs: list[int]) -> None:
@@ -70,12 +71,23 @@ def mark_sent(database: Database, seqs: list[int]) -> None:
 
 
 def acknowledge(database: Database, ops: list[Op], results: list[OpResult]) -> list[dict]:
-    """Drop answered ops; keep reported conflicts and rejections where a person sees them."""
+    """Drop answered ops; keep reported conflicts and rejections where a person sees them;
+    note the server version of records whose server state is this laptop's own."""
     by_id = {op.op_id: op for op in ops}
     rejected: list[dict] = []
+    stamps: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
+    for result in results:
+        op = by_id.get(result.op_id)
+        if op is not None and result.own and result.version:
+            stamps[op.entity].append((result.version, op.record_id, result.version))
     with database.transaction() as conn:
         conn.executemany("DELETE FROM outbox WHERE op_id = ?",
                          [(r.op_id,) for r in results if r.op_id in by_id])
+        # The server's state of these records is exactly what this laptop sent: note their
+        # version now (the pull leaves them out instead of sending them back).
+        for entity, rows in stamps.items():
+            conn.executemany(f"UPDATE {TABLES[entity]} SET version = ? WHERE id = ? AND "
+                             "version < ?", rows)
         for result in results:
             op = by_id.get(result.op_id)
             if op is None:
@@ -156,6 +168,7 @@ def _in_json(values: list[str]) -> str:
 class _PageApply:
     def __init__(self, conn: sqlite3.Connection, changes: list[Change], device_id: str) -> None:
         self.conn, self.changes, self.device = conn, changes, device_id
+        self.stamp = utc_now()
         ids: dict[str, list[str]] = defaultdict(list)
         for change in changes:
             ids[change.entity].append(change.record_id)
@@ -231,7 +244,7 @@ class _PageApply:
                       else change.deleted)
         full = local is None or deleted != local["deleted"] or any(
             values[name] != local[name] for name in values)
-        stamp = utc_now()
+        stamp = self.stamp
         values.update(id=change.record_id, version=change.version, deleted=deleted,
                       needs_review=int(change.needs_review),
                       created_at=local["created_at"] if local else stamp, updated_at=stamp)

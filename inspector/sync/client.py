@@ -141,9 +141,11 @@ class SyncClient:
             "POST", "/sync/push", data=body.encode(),
             headers={"Content-Type": "application/json"}))
 
-    def pull(self, cursor: str, limit: int = 500) -> PullResponse:
-        return PullResponse.model_validate_json(self._raw(
-            "GET", "/sync/pull", params={"cursor": cursor, "limit": limit}))
+    def pull(self, cursor: str, limit: int = 500, skip_own: bool = False) -> PullResponse:
+        params: dict[str, Any] = {"cursor": cursor, "limit": limit}
+        if skip_own:
+            params["skip_own"] = "true"
+        return PullResponse.model_validate_json(self._raw("GET", "/sync/pull", params=params))
 
     def summary(self) -> SummaryResponse:
         return SummaryResponse.model_validate(self._json("GET", "/sync/summary"))

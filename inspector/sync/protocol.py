@@ -200,6 +200,10 @@ class OpResult(BaseModel):
     conflicts: list[FieldConflict] = Field(default_factory=list)
     message: str = ""
     replayed: bool = False  # this op id had been applied before; the recorded result is returned
+    # After this op every field of the record was last set by the pushing device and nothing
+    # awaits review: the device holds the record's state as of `version` and may note that
+    # version at once (a pull with skip_own leaves such records out).
+    own: bool = False
 
 
 class PushResponse(BaseModel):
