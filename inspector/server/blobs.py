@@ -131,6 +131,10 @@ class BlobStore:
             raise ApiError(422, "the bytes received do not match their SHA-256; upload again "
                                 "from the start", "hash_mismatch")
         os.fsync(fd)
+        # The bytes are on disk: let the kernel reuse their cache pages for the next upload
+        # rather than take fresh memory for each photo (measured: most of the server's time
+        # went into filling new page-cache pages).
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
         target = self.path(sha256)
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(partial, target)  # atomic: the photo appears whole or not at all
