@@ -190,6 +190,8 @@ class _SyncRun:
     def push(self) -> None:
         total = sync_state.outbox_size(self.db)
         done = 0
+        if total > PUSH_BATCH:
+            sync_state.mark_all_sent(self.db)
         while True:
             self.check()
             rows = sync_state.outbox_batch(self.db, PUSH_BATCH)

@@ -52,6 +52,15 @@ def outbox_batch(database: Database, limit: int) -> list[dict[str, Any]]:
     return database.query("SELECT * FROM outbox ORDER BY seq LIMIT ?", (limit,))
 
 
+def mark_all_sent(database: Database) -> int:
+    """mark_sent for the whole outbox at once, before a push of many pages: one transaction
+    instead of one per page (an op marked a little early only stops later edits from being
+    folded into it). Returns the last seq marked."""
+    with database.transaction() as conn:
+        conn.execute("UPDATE outbox SET sent_at = ? WHERE sent_at IS NULL", (utc_now(),))
+        return conn.execute("SELECT coalesce(max(seq), 0) FROM outbox").fetchone()[0]
+
+
 def outbox_size(database: Database) -> int:
     return database.scalar("SELECT count(*) FROM outbox") or 0
 
@@ -65,6 +74,8 @@ def to_op(row: dict[str, Any]) -> Op:
 
 def mark_sent(database: Database, seqs: list[int]) -> None:
     """Before sending: from now on a new edit makes a new op instead of changing this one."""
+    if not seqs:
+        return
     with database.transaction() as conn:
         conn.executemany("UPDATE outbox SET sent_at = ? WHERE seq = ? AND sent_at IS NULL",
                          [(utc_now(), s) for s in seqs])
