@@ -62,9 +62,9 @@ def make_team(data: Path, users: list[str]) -> None:
     engine = db.make_engine(Settings(data_dir=data).database)
     db.upgrade(engine)
     with db.write(engine) as conn:
-        auth.add_team(conn, "bench")
-        for name in users:
-            auth.add_user(conn, name, "deputy", PASSWORD, "bench")
+        for name in users:  # a team each: one figure's data does not travel with another's
+            auth.add_team(conn, f"bench-{name}")
+            auth.add_user(conn, name, "deputy", PASSWORD, f"bench-{name}")
     engine.dispose()
 
 
