@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..store.profile import Profile
 
@@ -85,6 +85,7 @@ class TaskRunner(QObject):
         self._local = threading.local()
         self._profiles: list[Profile] = []
         self._tasks: set[Task] = set()
+        self._pending: list[tuple[QThreadPool, _Job]] = []
 
     def _profile(self) -> Profile:
         profile = getattr(self._local, "profile", None)
@@ -99,7 +100,7 @@ class TaskRunner(QObject):
               on_error: Callable[[BaseException], None] | None = None) -> Task:
         """Run fn(profile, *args) on the store thread; fn may take `task` to report progress."""
         task = self._task(label, on_done, on_error)
-        self._store_lane.start(_Job(task, lambda: fn(self._profile(), *args)))
+        self._submit(self._store_lane, _Job(task, lambda: fn(self._profile(), *args)))
         return task
 
     def store_with_progress(self, fn: Callable[..., Any], *args: Any, label: str = "",
@@ -107,7 +108,7 @@ class TaskRunner(QObject):
                             on_error: Callable[[BaseException], None] | None = None) -> Task:
         """fn(profile, *args, on_progress=..., is_cancelled=...) on the store thread."""
         task = self._task(label, on_done, on_error)
-        self._store_lane.start(_Job(task, lambda: fn(
+        self._submit(self._store_lane, _Job(task, lambda: fn(
             self._profile(), *args, on_progress=task.report, is_cancelled=task.is_cancelled)))
         return task
 
@@ -116,12 +117,31 @@ class TaskRunner(QObject):
                    on_error: Callable[[BaseException], None] | None = None) -> Task:
         """fn(*args, on_progress=..., is_cancelled=...) on the pool."""
         task = self._task(label, on_done, on_error)
-        self._background.start(_Job(task, lambda: fn(
+        self._submit(self._background, _Job(task, lambda: fn(
             *args, on_progress=task.report, is_cancelled=task.is_cancelled)))
         return task
 
+    def _submit(self, lane: QThreadPool, job: _Job) -> None:
+        """Start the job on the next turn of the event loop, not now.
+
+        The caller connects to the returned Task after this returns; a job started at once could
+        report progress or finish before anyone listens, and a queued signal with no receiver at
+        emit time is simply lost. Jobs still start in submission order.
+        """
+        self._pending.append((lane, job))
+        if len(self._pending) == 1:
+            QTimer.singleShot(0, self, self.start_pending)
+
+    def start_pending(self) -> None:
+        """Start submitted jobs now; for a caller about to block on one (see VisitSession.flush)."""
+        pending, self._pending = self._pending, []
+        for lane, job in pending:
+            lane.start(job)
+
     def _task(self, label: str, on_done, on_error) -> Task:
-        task = Task(label, self)
+        # No Qt parent: Python alone owns a Task (the runner's set, then the job while it runs).
+        # With two owners, a runner torn down with signals still queued freed Tasks twice.
+        task = Task(label)
         if on_done:
             task.succeeded.connect(on_done)
         if on_error:
@@ -132,13 +152,13 @@ class TaskRunner(QObject):
 
     def _forget(self, task: Task) -> None:
         self._tasks.discard(task)
-        task.deleteLater()
 
     def running(self) -> list[Task]:
         return [t for t in self._tasks if not t.done]
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Let queued work finish (used when the window closes, so no edit is lost)."""
+        self.start_pending()
         return self._store_lane.waitForDone(msecs) and self._background.waitForDone(msecs)
 
     def shutdown(self) -> None:

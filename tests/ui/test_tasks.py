@@ -58,3 +58,28 @@ def test_failure_arrives_as_an_exception(qtbot, tmp_path):
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert "kind" in str(errors[0])
     runner.shutdown()
+
+
+def test_progress_connected_after_submitting_is_never_missed(qtbot, tmp_path):
+    """A caller connects to the Task after the runner returns it; even instant work reports."""
+    runner = TaskRunner(tmp_path / "p")
+    seen, finished = [], []
+    task = runner.background(lambda on_progress, is_cancelled: on_progress(1, 1))
+    task.progress.connect(lambda done, total: seen.append(done))
+    task.finished.connect(lambda: finished.append(True))
+    qtbot.waitUntil(lambda: bool(finished), timeout=5000)
+    assert seen == [1]
+    runner.shutdown()
+
+
+def test_wait_runs_work_submitted_just_before(qtbot, tmp_path):
+    """Closing a window right after an edit: the edit still reaches the database."""
+    runner = TaskRunner(tmp_path / "p")
+    runner.store(lambda profile: add_facility(profile, kind="psc", name="ЦОН №1"))
+    runner.wait()
+    from inspector.domain.facility import Facility
+    from inspector.store.profile import Profile
+
+    with Profile(tmp_path / "p") as profile:
+        assert [f.name for f in profile.records.list(Facility)] == ["ЦОН №1"]
+    runner.shutdown()

@@ -185,6 +185,7 @@ class VisitSession(QObject):
         self.autosave.flush()
         written = threading.Event()
         self.runner.store(lambda profile: written.set())
+        self.runner.start_pending()
         return written.wait(timeout_s)
 
     # --- photos -------------------------------------------------------------------------
