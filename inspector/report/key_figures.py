@@ -59,22 +59,22 @@ def _compare(question: Question, data: VisitData, lang: str) -> tuple[str, bool]
     total = number(data.value(TOTAL_POSTS))
     if qid == FILLED_POSTS and total:
         share = 100 * value / total
-        return t("posts_filled", lang) + ": " + f"{percent(share)} %", share < 90
+        return t("posts_filled", lang) + ": " + f"{percent(share, lang)} %", share < 90
     if qid == VACANCIES and total:
         share = 100 * value / total
-        return t("vacancy_rate", lang) + ": " + f"{percent(share)} %", share >= 10
+        return t("vacancy_rate", lang) + ": " + f"{percent(share, lang)} %", share >= 10
     regional = number(data.value(REGIONAL_WAGE))
     if qid.startswith(("wage_avg_", "wage_min_")) and regional:
         share = 100 * value / regional
         # The average wage below the region's average is the inquiry's complaint; a minimum
         # wage is always below it, so it is shown without being called a problem.
-        return t("of_regional", lang, pct=percent(share)), qid.startswith("wage_avg_") and share < 100
+        return t("of_regional", lang, pct=percent(share, lang)), qid.startswith("wage_avg_") and share < 100
     capacity_id = capacity_for(qid, data)
     if capacity_id:
         capacity = number(data.value(capacity_id))
         if capacity:
             share = 100 * value / capacity
-            return t("occupancy", lang) + f": {percent(share)} %", share > 100
+            return t("occupancy", lang) + f": {percent(share, lang)} %", share > 100
     return "", False
 
 

@@ -131,7 +131,7 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
     extra: list[tuple] = []
     previous_kind = None
     for w in wage_rows(data.visits):
-        pct = t("na", lang) if w.pct_regional is None else f"{percent(w.pct_regional)} %"
+        pct = t("na", lang) if w.pct_regional is None else f"{percent(w.pct_regional, lang)} %"
         low = w.pct_regional is not None and w.pct_regional < 100
         if low:
             extra.append(("BACKGROUND", (6, len(rows)), (6, len(rows)), PROBLEM_FILL))
@@ -176,12 +176,12 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
 
 
 def _rate(value: float | None, lang: str, detail: str = "") -> str:
-    return t("na", lang) if value is None else f"{percent(value)} %{detail}"
+    return t("na", lang) if value is None else f"{percent(value, lang)} %{detail}"
 
 
 def _share(pair: tuple[int, int], lang: str) -> str:
     part, whole = pair
-    return t("na", lang) if not whole else f"{percent(100 * part / whole)} % ({part}/{whole})"
+    return t("na", lang) if not whole else f"{percent(100 * part / whole, lang)} % ({part}/{whole})"
 
 
 def chart_flowables(data: SummaryData, lang: str) -> list[Flowable]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..domain.checklist import format_number
 from ..domain.text import Localized, pick
 
 T: dict[str, Localized] = {
@@ -239,5 +240,6 @@ def moment(iso: str) -> str:
     return f"{day(iso)} {iso[11:16]}"
 
 
-def percent(value: float) -> str:
-    return f"{value:.0f}" if abs(value) >= 10 else f"{value:.1f}".replace(".0", "")
+def percent(value: float, lang: str) -> str:
+    """A share as a reader wants it: whole from 10 up, one decimal below, in the language's style."""
+    return format_number(round(value) if abs(value) >= 10 else round(value, 1), lang)

@@ -40,6 +40,41 @@ DISTRICTS = ["Алмалинского", "Есильского", "Сарыарк
 WAGES = {"operator": 160_000, "administrator": 210_000, "social_worker": 120_000,
          "nurse": 140_000, "caregiver": 110_000, "doctor": 240_000, "teacher": 150_000,
          "psychologist": 150_000, "cleaner": 90_000}
+# Figures whose template sets no bounds, in the ranges such institutions report.
+FIGURE_RANGES: dict[str, tuple[float, float]] = {
+    "capacity": (40, 200), "visitors_per_day": (80, 600), "visitors_per_shift": (40, 300),
+    "windows_total": (6, 30), "queue_people_at_visit": (0, 40), "waiting_time_minutes": (5, 90),
+    "service_time_minutes": (5, 40), "egov_terminals_working": (0, 6), "ppe_stock_days": (3, 60),
+    "living_space_per_resident": (3.2, 9.0), "residents_per_room_max": (2, 6),
+    "meals_per_day": (3, 5), "workload_hours_per_week": (36, 60), "hours_per_week": (36, 60),
+    "tenure_years": (0.5, 30), "average_stay_days": (14, 180), "group_size_max": (6, 14),
+    "family_placement_last_year": (0, 15), "returned_to_parents_last_year": (0, 8),
+    "admissions_last_year": (20, 300), "documents_restored_last_year": (0, 60),
+    "employed_last_year": (0, 40), "deaths_last_year": (0, 8), "complaints_last_year": (0, 30),
+    "staff_turnover_year": (0, 15), "staff_infected_last_outbreak": (0, 10),
+}
+# A figure that cannot exceed another: (the other, how far past it a real visit may find it).
+FIGURE_CAPS: dict[str, tuple[str, float]] = {
+    "staff_under_35": ("staff_posts_filled", 1.0),
+    "staff_per_shift": ("staff_posts_filled", 0.5), "staff_per_shift_night": ("staff_per_shift", 1.0),
+    "windows_staffed": ("windows_total", 1.0), "residents_with_disabilities": ("occupancy", 1.0),
+    "residents_bedridden": ("occupancy", 0.5), "children_with_disabilities": ("occupancy", 1.0),
+    "children_with_parents": ("occupancy", 0.3), "residents_interviewed": ("occupancy", 0.3),
+}
+# Longest plausible tenure (years) for the interviewee's age band.
+TENURE_BY_AGE = {"under_25": 6, "25_34": 14, "35_44": 24, "45_54": 34, "55_plus": 45}
+TEXTS = {
+    "post": ["Санитарка", "Медицинская сестра", "Социальный работник по уходу", "Оператор ЦОН",
+             "Воспитатель", "Повар", "Психолог"],
+    "medicines_shortage": ["Нет инсулина короткого действия.",
+                           "Перебои с противосудорожными препаратами."],
+    "restraint_details": ["Случаев не зафиксировано.",
+                          "Журнал мер стеснения не ведётся."],
+    "suggestions": ["Поднять оклады младшему персоналу.", "Дать статус госслужащего.",
+                    "Оплачивать переработки и ночные смены."],
+}
+COMMENTS = ["Требуется ремонт.", "Замечаний нет.", "Со слов сотрудников.",
+            "Жалобы на задержку выплат."]
 FINDINGS = [
     ("pay", "major", "Средняя заработная плата {cat} ниже средней по региону на {pct}%.",
      "Пересмотреть должностные оклады социальных и медицинских работников.",
@@ -121,13 +156,38 @@ def _answers(template: ChecklistTemplate, rng: random.Random) -> dict[str, Any]:
             continue
         if question.id in known:
             values[question.id] = known[question.id]
+        elif question.id in FIGURE_RANGES or question.id in TEXTS:
+            values[question.id] = _plausible(question, rng)
         elif question.id.startswith(("wage_avg_", "wage_min_")):
             base = WAGES.get(question.id.split("_", 2)[2], 130_000)
             factor = 1.0 if question.id.startswith("wage_avg_") else 0.8
             values[question.id] = round(base * factor * rng.uniform(0.85, 1.2), -3)
         else:
             values[question.id] = example_value(question, rng)
+    _keep_consistent(values, rng)
     return {k: v for k, v in values.items() if v is not None}
+
+
+def _plausible(question: Question, rng: random.Random) -> Any:
+    if question.id in TEXTS:
+        return rng.choice(TEXTS[question.id])
+    low, high = FIGURE_RANGES[question.id]
+    if question.type == QuestionType.COUNT:
+        return rng.randint(int(low), int(high))
+    return round(rng.uniform(low, high), 1)
+
+
+def _keep_consistent(values: dict[str, Any], rng: random.Random) -> None:
+    """No more children than places allow, no tenure longer than the interviewee's age allows."""
+    if "capacity" in values and "occupancy" in values:
+        values["occupancy"] = rng.randint(int(values["capacity"] * 0.7),
+                                          int(values["capacity"] * 1.15))
+    for figure, (bound, factor) in FIGURE_CAPS.items():
+        if isinstance(values.get(figure), int) and isinstance(values.get(bound), int):
+            values[figure] = min(values[figure], int(values[bound] * factor))
+    longest = TENURE_BY_AGE.get(values.get("age_band", ""))
+    if longest and isinstance(values.get("tenure_years"), float):
+        values["tenure_years"] = min(values["tenure_years"], float(longest))
 
 
 def example_value(q: Question, rng: random.Random) -> Any:
@@ -145,11 +205,14 @@ def example_value(q: Question, rng: random.Random) -> Any:
     if t == QuestionType.SINGLE_CHOICE:
         return rng.choice(q.options).id
     if t == QuestionType.MULTIPLE_CHOICE:
-        return [o.id for o in rng.sample(list(q.options), rng.randint(1, min(3, len(q.options))))]
+        # "None of these" is answered alone, never ticked together with an item.
+        items = [o.id for o in q.options if o.id != "none"]
+        if len(items) < len(q.options) and rng.random() < 0.2:
+            return ["none"]
+        return rng.sample(items, rng.randint(1, min(3, len(items))))
     if t == QuestionType.DATE:
         return (date(2025, 1, 1) + timedelta(days=rng.randint(0, 600))).isoformat()
-    return rng.choice(["Требуется ремонт.", "Замечаний нет.", "Со слов сотрудников.",
-                       "Жалобы на задержку выплат."])
+    return rng.choice(COMMENTS)
 
 
 def _interviews(profile: Profile, visit_id: str, rng: random.Random) -> None:

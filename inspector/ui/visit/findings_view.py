@@ -55,6 +55,8 @@ class FindingsView(QWidget):
         self.list.setObjectName("recordList")
         self.list.setMinimumWidth(260)
         self.list.setWordWrap(True)
+        # Long findings wrap; a sideways scrollbar would hide the end of every line.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.new_button = QPushButton(self)
         self.up_button = QToolButton(self)
@@ -149,7 +151,7 @@ class FindingsView(QWidget):
         session.photos_changed.connect(self._show_evidence)
         self.retranslate()
         self._fill_list()
-        self._show(None)
+        self._show_first()
 
     # --- texts ----------------------------------------------------------------------------
 
@@ -211,6 +213,13 @@ class FindingsView(QWidget):
             if finding.id == current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+
+    def _show_first(self) -> None:
+        """Open the first record, so the form is not left empty while records exist."""
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(0 if self.list.count() else -1)
+        self.list.blockSignals(False)
+        self._select(self.list.currentItem())
 
     def _select(self, item: QListWidgetItem | None) -> None:
         finding_id = item.data(ID_ROLE) if item else None
@@ -360,6 +369,6 @@ class FindingsView(QWidget):
         self.session.data.findings = [f for f in self.session.data.findings if f.id != finding.id]
         if finding.text.strip():
             self.session.store(delete_record, Finding, finding.id, on_error=lambda _e: None)
-        self._show(None)
         self._fill_list()
+        self._show_first()
         self.session.findings_changed.emit()

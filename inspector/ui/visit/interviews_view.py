@@ -168,7 +168,7 @@ class InterviewsView(QWidget):
         session.status_changed.connect(self._update_enabled)
         self.retranslate()
         self._fill_list()
-        self._show(None)
+        self._show_first()
 
     # --- texts ----------------------------------------------------------------------------
 
@@ -246,6 +246,13 @@ class InterviewsView(QWidget):
         self._fill_list()
         if self.form:
             self.form.inputs[CONSENT_RECORD].focus_widget().setFocus()
+
+    def _show_first(self) -> None:
+        """Open the first record, so the form is not left empty while records exist."""
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(0 if self.list.count() else -1)
+        self.list.blockSignals(False)
+        self._select(self.list.currentItem())
 
     def _select(self, item: QListWidgetItem | None) -> None:
         interview_id = item.data(ID_ROLE) if item else None
@@ -352,6 +359,6 @@ class InterviewsView(QWidget):
         if interview.version or interview.answers:
             self.session.store(delete_record, Interview, interview.id,
                                on_error=lambda _e: None)  # never stored: nothing to delete
-        self._show(None)
         self._fill_list()
+        self._show_first()
         self.session.interviews_changed.emit()
