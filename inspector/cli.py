@@ -89,6 +89,8 @@ def cmd_photos_add(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
+    from .domain.record import RECORD_NAMES
+    from .domain.text import pick
     from .store.search import search
 
     hits = search(profile.database.conn, " ".join(args.text))
@@ -96,7 +98,8 @@ def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
         _print_json([asdict(h) for h in hits])
     else:
         for h in hits:
-            print(f"{h.entity:<10} {h.visit_id or h.record_id}  {h.snippet}")
+            name = pick(RECORD_NAMES.get(h.entity), args.lang)
+            print(f"{name:<14} {h.visit_id or h.record_id}  {h.snippet}")
     return 0
 
 
@@ -221,6 +224,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InspectorError as exc:
         print(exc.message(args.lang), file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader (`| head`) stopped early: not an error to report. Python's documented way
+        # to keep the interpreter from failing again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         print(f"{exc.strerror or exc}: {exc.filename or ''}".strip(), file=sys.stderr)
         return 2

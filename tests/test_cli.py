@@ -87,8 +87,8 @@ def test_export_csv_and_json(demo_dir, tmp_path):
     assert data["answers"] and data["findings"] and data["interviews"]
 
 
-@pytest.mark.parametrize("lang, words", [("ru", "Не найдено"), ("kk", "Табылмады"),
-                                         ("en", "Not found")])
+@pytest.mark.parametrize("lang, words", [("ru", "Не найдено (визит)"),
+                                         ("kk", "Табылмады (сапар)"), ("en", "Not found (visit)")])
 def test_errors_are_one_line_in_the_users_language(tmp_path, lang, words):
     result = inspector("--lang", lang, "photos", "add", "no-such-visit", str(tmp_path),
                        data_dir=tmp_path, check=False)

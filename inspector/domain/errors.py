@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .record import RECORD_NAMES
 from .text import DEFAULT_LANGUAGE, Localized, pick
 
 
@@ -24,10 +25,15 @@ class InspectorError(Exception):
 
 class NotFound(InspectorError):
     texts = {
-        "ru": "Не найдено: {what} {id}",
-        "kk": "Табылмады: {what} {id}",
-        "en": "Not found: {what} {id}",
+        "ru": "Не найдено ({what}): {id}",
+        "kk": "Табылмады ({what}): {id}",
+        "en": "Not found ({what}): {id}",
     }
+
+    def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        what = str(self.params.get("what", ""))
+        return pick(self.texts, lang).format(id=self.params.get("id", ""),
+                                            what=pick(RECORD_NAMES.get(what), lang) or what)
 
 
 class InvalidInput(InspectorError):

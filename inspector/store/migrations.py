@@ -89,10 +89,7 @@ def _v2_search_and_rotation(conn: sqlite3.Connection) -> None:
         entity TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,
         mine TEXT, theirs TEXT, detected_at TEXT NOT NULL,
         PRIMARY KEY (entity, record_id, field));
-    """)
-    from .search import rebuild_index  # the index code is the one the store uses every day
-
-    rebuild_index(conn)
+    """)  # filled by v5, which gave every entry a row number
 
 
 def _stats_counts(visit: str) -> str:
@@ -144,11 +141,22 @@ def _v4_conflict_values_and_stats_columns(conn: sqlite3.Connection) -> None:
             f"WHERE visit_id = NEW.visit_id; END")
 
 
+def _v5_search_rows(conn: sqlite3.Connection) -> None:
+    # Every record gets a fixed row number in the index, so saving one answer of 80,000 replaces
+    # its entry directly instead of scanning them all; interviews are indexed by their words only.
+    conn.execute("CREATE TABLE search_rows (entity TEXT NOT NULL, record_id TEXT NOT NULL, "
+                 "PRIMARY KEY (entity, record_id))")
+    from .search import rebuild_index  # the index code is the one the store uses every day
+
+    rebuild_index(conn)
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_records),
     (2, _v2_search_and_rotation),
     (3, _v3_visit_stats),
     (4, _v4_conflict_values_and_stats_columns),
+    (5, _v5_search_rows),
 ]
 LATEST = MIGRATIONS[-1][0]
 

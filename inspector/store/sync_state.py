@@ -236,7 +236,7 @@ class _PageApply:
                                 if n not in ("id", "created_at"))
             self.conn.executemany(f"INSERT INTO {TABLES[entity]} ({columns}) VALUES ({marks}) "
                                   f"ON CONFLICT(id) DO UPDATE SET {updates}", rows)
-            _reindex(self.conn, entity, [r["id"] for r in rows])
+            search.index_records(self.conn, entity, [r["id"] for r in rows])
 
     def _values(self, change: Change) -> tuple[dict[str, Any], bool]:
         """(the row to store, whether any content differs from the local row)."""
@@ -265,18 +265,6 @@ class _PageApply:
 
 _CONTENT = {entity: tuple(cls.content_fields()) for entity, cls in ENTITIES.items()}
 _DEFAULTS = {entity: field_defaults(entity) for entity in ENTITIES}
-
-
-def _reindex(conn: sqlite3.Connection, entity: str, record_ids: list[str]) -> None:
-    """search.index_record for many records at once: one pass over the index, not one each
-    (the index's record_id column is not indexed, so each single delete scans it)."""
-    table, body, visit = search._SOURCES[entity]
-    ids = _in_json(record_ids)
-    conn.execute("DELETE FROM search_index WHERE entity = ? AND record_id IN "
-                 "(SELECT value FROM json_each(?))", (entity, ids))
-    conn.execute(f"INSERT INTO search_index (body, entity, record_id, visit_id) "
-                 f"SELECT {body}, ?, id, {visit} FROM {table} WHERE deleted = 0 AND id IN "
-                 "(SELECT value FROM json_each(?))", (entity, ids))
 
 
 # --- checking against the server -----------------------------------------------------------

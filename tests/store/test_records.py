@@ -106,3 +106,24 @@ def test_media_refuses_a_file_that_is_not_what_was_checked(profile, tmp_path):
         profile.media.add_file(photo, checked)
     assert not profile.media.has(checked)
     assert not [p for p in profile.media.root.rglob("*") if p.is_file()]  # no partial file left
+
+
+def test_an_edited_record_is_found_once_by_its_new_words_only(profile, visit):
+    finding = profile.records.save(Finding(visit_id=visit.id, text="Нет горячей воды"))
+    finding.text = "Нет отопления"
+    profile.records.save(finding)
+    assert [h.record_id for h in search(profile.database.conn, "нет")] == [finding.id]
+    assert search(profile.database.conn, "воды") == []
+
+
+def test_interviews_are_found_by_their_words_not_by_answer_codes(profile, visit):
+    from inspector.domain.interview import Interview
+
+    profile.records.save(Interview(visit_id=visit.id, template_id="staff_interview",
+                                   template_version=1, notes="Жалуется на переработки",
+                                   answers={"consent_record": "yes", "staff_category": "nurse",
+                                            "post": "Старшая медсестра"}))
+    assert search(profile.database.conn, "медсестра")
+    assert search(profile.database.conn, "переработки")
+    assert search(profile.database.conn, "nurse") == []
+    assert search(profile.database.conn, "yes") == []
