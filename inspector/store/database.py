@@ -8,8 +8,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
 from ..domain.errors import InspectorError
 from . import migrations
 
@@ -49,7 +47,6 @@ class Database:
             migrations.migrate(self.conn, migrations.LATEST if migrate_to is None else migrate_to)
         except sqlite3.DatabaseError as exc:
             raise StoreError(path=str(path), detail=str(exc)) from exc
-        self.db = sqlite_utils.Database(self.conn)
         self._lock = threading.RLock()
         self._depth = 0
 
@@ -78,11 +75,16 @@ class Database:
             finally:
                 self._depth = 0
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         with self._lock:
             cursor = self.conn.execute(sql, params)
             names = [d[0] for d in cursor.description or ()]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def rows(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+        """Plain tuples: for long lists, where a dict per row costs more than the query."""
+        with self._lock:
+            return self.conn.execute(sql, params).fetchall()
 
     def scalar(self, sql: str, params: tuple | dict = ()):
         with self._lock:

@@ -187,3 +187,8 @@ def append_outbox(conn: sqlite3.Connection, entity: str, record_id: str, changed
 
 def pending_changes(database: Database) -> int:
     return database.scalar("SELECT count(*) FROM outbox") or 0
+
+
+def open_conflicts(database: Database) -> int:
+    """Fields that sync found changed two ways and a person has not settled yet."""
+    return database.scalar("SELECT count(*) FROM conflicts") or 0

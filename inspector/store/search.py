@@ -7,13 +7,11 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from ..domain.checklist import QuestionType
 from ..domain.templates import interview_template
 
 
-@cache
 def _sources() -> dict[str, tuple[str, str, str]]:
     """entity -> (table, SQL giving the searchable text, SQL giving the visit the hit belongs to)."""
     return {

@@ -21,13 +21,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStyle
 from ..domain.errors import InspectorError
 from ..domain.facility import Facility
 from ..domain.visit import Visit
-from ..report.export import export
-from ..services.reports import (
-    ReportCancelled,
-    available_layouts,
-    write_summary,
-    write_visit_report,
-)
 from ..store.profile import Profile
 from .export_dialogs import ReportOptions, ReportOptionsDialog, SummaryOptions, SummaryOptionsDialog
 from .task_progress import TaskProgress
@@ -40,8 +33,14 @@ MESSAGE_MS = 10_000
 # --- store lane -------------------------------------------------------------------------------
 
 
+# The report code (reportlab, charts) is imported on the store lane when a report is asked for:
+# importing it with the window made every start half a second slower.
+
+
 def visit_report_choices(profile: Profile, visit_id: str) -> tuple[list[str], str, str]:
     """Layouts to offer, the visit as a person names it, and a file name for it."""
+    from ..services.reports import available_layouts
+
     visit = profile.records.get(Visit, visit_id)
     facility = profile.records.get(Facility, visit.facility_id)
     day = ".".join(reversed(visit.started_on.split("-")))  # 02.03.2026, as the list shows it
@@ -50,12 +49,16 @@ def visit_report_choices(profile: Profile, visit_id: str) -> tuple[list[str], st
 
 
 def layouts(profile: Profile) -> list[str]:
+    from ..services.reports import available_layouts
+
     return available_layouts(profile)
 
 
 def make_visit_report(profile: Profile, visit_id: str, target: Path, options: ReportOptions, *,
                       on_progress: Callable[[int, int], None],
                       is_cancelled: Callable[[], bool]) -> list[Path]:
+    from ..services.reports import write_visit_report
+
     return [write_visit_report(profile, visit_id, target, lang=options.lang,
                                layout=options.layout, with_faces=options.with_faces,
                                on_progress=on_progress, is_cancelled=is_cancelled)]
@@ -64,6 +67,8 @@ def make_visit_report(profile: Profile, visit_id: str, target: Path, options: Re
 def make_summary(profile: Profile, target: Path, options: SummaryOptions, *,
                  on_progress: Callable[[int, int], None],
                  is_cancelled: Callable[[], bool]) -> list[Path]:
+    from ..services.reports import write_summary
+
     return [write_summary(profile, target, kind=options.kind, region=options.region,
                           date_from=options.date_from, date_to=options.date_to,
                           lang=options.lang, layout=options.layout, on_progress=on_progress,
@@ -73,6 +78,8 @@ def make_summary(profile: Profile, target: Path, options: SummaryOptions, *,
 def make_workbook(profile: Profile, target: Path, lang: str, *,
                   on_progress: Callable[[int, int], None],
                   is_cancelled: Callable[[], bool]) -> list[Path]:
+    from ..report.export import export
+
     on_progress(0, 0)  # one step whose length is unknown: a busy bar
     return export(profile, "xlsx", target, lang=lang)
 
@@ -236,6 +243,8 @@ class ExportActions(QObject):
     def _failed(self, error: BaseException) -> None:
         self.task = None
         self.failed.emit(error)
+        from ..services.reports import ReportCancelled
+
         if isinstance(error, ReportCancelled):
             self.window.statusBar().showMessage(self.tr("Export cancelled; no file was written."),
                                                 MESSAGE_MS)

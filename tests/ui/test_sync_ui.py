@@ -211,11 +211,11 @@ def test_wrong_password_says_so_and_loses_nothing(qtbot, sync_server, team, lapt
 def test_server_down_says_so(qtbot, laptop, monkeypatch):
     from functools import partial
 
-    from inspector.sync.client import SyncClient
-    from inspector.ui import sync_controller
+    from inspector.sync import client
 
     # No retries with back-off (about 3 s): the message is the same after the first refusal.
-    monkeypatch.setattr(sync_controller, "SyncClient", partial(SyncClient, retries=0))
+    # Patched where it is defined: the window imports sync code only when a sync starts.
+    monkeypatch.setattr(client, "SyncClient", partial(client.SyncClient, retries=0))
     a = laptop("a", f"http://127.0.0.1:{free_port()}", "aide-nobody")
     on_store(qtbot, a, make_visit, "city")
     with qtbot.waitSignal(a.sync.failed, timeout=SYNC_MS):
@@ -272,9 +272,9 @@ def test_commands_follow_the_language(qtbot, laptop):
 def test_cancel_stops_the_sync_and_keeps_the_work(qtbot, sync_server, team, laptop, monkeypatch):
     import time
 
-    from inspector.ui import sync_controller
+    from inspector.services import sync as sync_service
 
-    real_run_sync = sync_controller.run_sync
+    real_run_sync = sync_service.run_sync
 
     def run_sync_waiting_for_cancel(*args, on_progress, is_cancelled, **kwargs):
         def progress(stage, done, total):
@@ -285,7 +285,7 @@ def test_cancel_stops_the_sync_and_keeps_the_work(qtbot, sync_server, team, lapt
 
         return real_run_sync(*args, on_progress=progress, is_cancelled=is_cancelled, **kwargs)
 
-    monkeypatch.setattr(sync_controller, "run_sync", run_sync_waiting_for_cancel)
+    monkeypatch.setattr(sync_service, "run_sync", run_sync_waiting_for_cancel)
     a = laptop("a", sync_server.url, team[0])
     on_store(qtbot, a, make_visit, "city")
     a.sync._relay.stage.connect(lambda *_: a.task_progress.cancel_button.click())
@@ -296,7 +296,7 @@ def test_cancel_stops_the_sync_and_keeps_the_work(qtbot, sync_server, team, lapt
     assert a.statusBar().currentMessage().startswith("Sync cancelled. Nothing is lost")
     assert a.sync.message is None and a.sync.action.isEnabled()
     qtbot.waitUntil(lambda: not a.task_progress.isVisible(), timeout=4000)
-    monkeypatch.setattr(sync_controller, "run_sync", real_run_sync)
+    monkeypatch.setattr(sync_service, "run_sync", real_run_sync)
     assert sync(qtbot, a).status.pending == 0  # signed in already: the next sync finishes
 
 
