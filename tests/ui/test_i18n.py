@@ -39,8 +39,20 @@ def test_translators_are_installed_for_all_parts_and_qt(translations):
     assert any(path.endswith("shell_kk.qm") for path in installed)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     assert f"{qt_dir}/qtbase_kk.qm" in installed
+    assert _standard_buttons() == {"Сақтау", "Бас тарту"}  # Qt's own buttons speak Kazakh
+    translations.set_language("ru")
+    assert _standard_buttons() == {"Сохранить", "Отмена"}
     translations.set_language("en")
     assert translations.installed_files() == []
+    assert _standard_buttons() == {"Save", "Cancel"}
+
+
+def _standard_buttons() -> set[str]:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                           | QDialogButtonBox.StandardButton.Cancel)
+    return {button.text() for button in box.buttons()}
 
 
 def test_switch_to_kazakh_and_back_to_russian(qtbot, seeded, open_window, translations):
