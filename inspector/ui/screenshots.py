@@ -8,8 +8,8 @@ README shows main_window.png; the others are for reviewing the look after a chan
 
 from __future__ import annotations
 
+import argparse
 import os
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -54,7 +54,7 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
     return path
 
 
-def take(folder: Path) -> list[Path]:
+def take(folder: Path, lang: str = "ru") -> list[Path]:
     from ..services.demo import generate_demo
     from .app import application
     from .i18n import Translations
@@ -65,7 +65,7 @@ def take(folder: Path) -> list[Path]:
     os.environ[CONFIG_DIR_VARIABLE] = str(scratch / "config")
     app = application()
     translations = Translations()
-    translations.set_language("ru")
+    translations.set_language(lang)
     settings = Settings()
     settings.deputy_name = "Г. Баймаханова"
     made: list[Path] = []
@@ -76,13 +76,13 @@ def take(folder: Path) -> list[Path]:
     runners = [TaskRunner(demo_dir), TaskRunner(scratch / "Новый профиль")]
     windows: list[MainWindow] = []
     try:
-        window = MainWindow(runners[0], settings, "ru", translations)
+        window = MainWindow(runners[0], settings, lang, translations)
         windows.append(window)
         window.resize(*SIZE)
         window.show()
         wait_for(lambda: window.list_page.has_loaded)
         window.list_page.select(window.list_page.model.ids[1])
-        window.saved_label.setText("Сохранено 14:32")
+        window._saved("14:32")  # a fixed time, so the pictures do not change from run to run
         made.append(save(window, folder, "main_window"))
 
         dialog = window.new_visit()
@@ -104,7 +104,7 @@ def take(folder: Path) -> list[Path]:
 
         made.extend(_editor_shots(window, folder, app))
 
-        empty = MainWindow(runners[1], settings, "ru", translations)
+        empty = MainWindow(runners[1], settings, lang, translations)
         windows.append(empty)
         empty.resize(*SIZE)
         empty.show()
@@ -141,8 +141,11 @@ def _editor_shots(window: QWidget, folder: Path, app: QApplication) -> list[Path
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    take(Path(args[0] if args else "docs/screenshots"))
+    parser = argparse.ArgumentParser(description="Render the main screens to PNG files.")
+    parser.add_argument("folder", nargs="?", default="docs/screenshots")
+    parser.add_argument("--lang", default="ru", help="ru (README's pictures), kk or en")
+    args = parser.parse_args(argv)
+    take(Path(args.folder), args.lang)
     return 0
 
 
