@@ -250,6 +250,34 @@ def load_image(im: Image.Image, path: Path, data: bytes | None = None) -> None:
         raise PhotoRejected("truncated" if truncated else "corrupt", path, detail=repr(exc)) from exc
 
 
+# Only files intake accepted are decoded again, but the store may hold older or damaged files;
+# the same pixel ceiling keeps a bad file from exhausting memory there too.
+MAX_PIXELS = 120_000_000
+
+
+def decode_fitted(source: Path, longest_side: int, *,
+                  reducing_gap: float | None = 2.0) -> Image.Image:
+    """`source` decoded no larger than `longest_side`, EXIF orientation applied.
+
+    A JPEG is DCT-scaled while decoding to the smallest 1/2^k size still covering the box: a 12 MP
+    photo is decoded as ~0.2 MP for a thumbnail. `reducing_gap` is Pillow's thumbnail() setting;
+    None skips its extra 2x step, invisible at thumbnail size. Raises PhotoRejected.
+    """
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise PhotoRejected("unreadable", source, detail=repr(exc)) from exc
+    if not data:
+        raise PhotoRejected("empty", source)
+    im = open_image(data, source, max_pixels=MAX_PIXELS)
+    with im:
+        jpeg_draft(im, fit_box(im.size, longest_side))
+        load_image(im, source, data)
+        im.thumbnail((longest_side, longest_side), Image.Resampling.LANCZOS,
+                     reducing_gap=reducing_gap)
+        return orient(im)
+
+
 def orient(im: Image.Image) -> Image.Image:
     """Apply whatever EXIF orientation the decoder has not already applied.
 

@@ -8,11 +8,8 @@ from pathlib import Path
 from PIL import Image
 
 from . import _imaging
-from .errors import PhotoRejected
 
 __all__ = ["downscaled_jpeg"]
-
-_MAX_PIXELS = 120_000_000
 
 # Clockwise user rotation -> Pillow transpose (Pillow's ROTATE_* constants are counter-clockwise).
 _CLOCKWISE = {
@@ -35,19 +32,7 @@ def downscaled_jpeg(
         raise ValueError(f"rotation must be a multiple of 90 degrees, got {rotate}")
     if longest_side < 1:
         raise ValueError("longest_side must be positive")
-    source = Path(source)
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise PhotoRejected("unreadable", source, detail=repr(exc)) from exc
-    if not data:
-        raise PhotoRejected("empty", source)
-    im = _imaging.open_image(data, source, max_pixels=_MAX_PIXELS)
-    with im:
-        _imaging.jpeg_draft(im, _imaging.fit_box(im.size, longest_side))
-        _imaging.load_image(im, source, data)
-        im.thumbnail((longest_side, longest_side), Image.Resampling.LANCZOS)
-        out = _imaging.orient(im)
+    out = _imaging.decode_fitted(Path(source), longest_side)
     turn = _CLOCKWISE.get(rotate % 360)
     if turn is not None:
         out = out.transpose(turn)

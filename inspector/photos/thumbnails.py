@@ -11,15 +11,10 @@ from pathlib import Path
 from PIL import Image
 
 from . import _imaging
-from .errors import PhotoRejected
 
 __all__ = ["cached_thumbnail", "make_thumbnail", "thumbnail_path"]
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-# Thumbnails are only made for files intake accepted, but the store may hold older or damaged
-# files; the same pixel ceiling keeps a bad file from exhausting memory here too.
-_MAX_PIXELS = 120_000_000
 
 
 def make_thumbnail(source: Path, dest: Path, *, size: int = 320, quality: int = 82) -> None:
@@ -30,28 +25,9 @@ def make_thumbnail(source: Path, dest: Path, *, size: int = 320, quality: int = 
     if size < 1:
         raise ValueError("thumbnail size must be positive")
     source, dest = Path(source), Path(dest)
-    im = _decode_small(source, size)
+    im = _imaging.to_rgb(_imaging.decode_fitted(source, size, reducing_gap=None))
     dest.parent.mkdir(parents=True, exist_ok=True)
     _write_jpeg_atomically(im, dest, quality)
-
-
-def _decode_small(source: Path, size: int) -> Image.Image:
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise PhotoRejected("unreadable", source, detail=repr(exc)) from exc
-    if not data:
-        raise PhotoRejected("empty", source)
-    im = _imaging.open_image(data, source, max_pixels=_MAX_PIXELS)
-    with im:
-        # DCT scaling straight to the smallest 1/2^k size still >= the target: a 12 MP JPEG is
-        # decoded as ~0.2 MP. Pillow's own thumbnail() asks for 2x the target (reducing_gap),
-        # which decodes four times as many pixels for a difference invisible at 320 px.
-        _imaging.jpeg_draft(im, _imaging.fit_box(im.size, size))
-        _imaging.load_image(im, source, data)
-        im.thumbnail((size, size), Image.Resampling.LANCZOS, reducing_gap=None)
-        upright = _imaging.orient(im)
-        return _imaging.to_rgb(upright)
 
 
 def _write_jpeg_atomically(im: Image.Image, dest: Path, quality: int) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import random
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PIL import Image
 
 from inspector.domain.answer import Answer
@@ -89,3 +91,18 @@ class Laptop:
 
     def close(self) -> None:
         self.profile.close()
+
+
+@pytest.fixture
+def laptops(tmp_path: Path) -> Iterator[Callable[..., Laptop]]:
+    """Make client profiles in the test's folder; all are closed at the end."""
+    made: list[Laptop] = []
+
+    def make(server_url: str, user: str, name: str | None = None) -> Laptop:
+        laptop = Laptop(tmp_path / (name or f"laptop{len(made)}"), server_url, user)
+        made.append(laptop)
+        return laptop
+
+    yield make
+    for laptop in made:
+        laptop.close()

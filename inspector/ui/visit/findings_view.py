@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,8 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from ...domain.finding import SEVERITY_NAMES, THEMES, Finding
 from ...domain.text import pick
 from ...services.findings import save_finding
 from .evidence_picker import EvidencePicker, evidence_label
+from .record_pane import list_and_form, open_first
 from .session import VisitSession, error_text
 from .store_calls import delete_record, reorder_findings
 from .thumbnails import ThumbnailCache
@@ -114,27 +112,7 @@ class FindingsView(QWidget):
         body_column.addWidget(self.message)
         body_column.addLayout(self.form)
         body_column.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
-        self.placeholder = QLabel(self)
-        self.placeholder.setObjectName("emptyState")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        right = QWidget(self)
-        right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(0, 0, 0, 0)
-        right_column.addWidget(self.scroll)
-        right_column.addWidget(self.placeholder)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(splitter)
+        self.scroll, self.placeholder = list_and_form(self, left, body)
 
         self.new_button.clicked.connect(self.new_finding)
         self.up_button.clicked.connect(lambda: self.move(-1))
@@ -151,7 +129,7 @@ class FindingsView(QWidget):
         session.photos_changed.connect(self._show_evidence)
         self.retranslate()
         self._fill_list()
-        self._show_first()
+        open_first(self.list, self._select)
 
     # --- texts ----------------------------------------------------------------------------
 
@@ -213,13 +191,6 @@ class FindingsView(QWidget):
             if finding.id == current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-
-    def _show_first(self) -> None:
-        """Open the first record, so the form is not left empty while records exist."""
-        self.list.blockSignals(True)
-        self.list.setCurrentRow(0 if self.list.count() else -1)
-        self.list.blockSignals(False)
-        self._select(self.list.currentItem())
 
     def _select(self, item: QListWidgetItem | None) -> None:
         finding_id = item.data(ID_ROLE) if item else None
@@ -370,5 +341,5 @@ class FindingsView(QWidget):
         if finding.text.strip():
             self.session.store(delete_record, Finding, finding.id, on_error=lambda _e: None)
         self._fill_list()
-        self._show_first()
+        open_first(self.list, self._select)
         self.session.findings_changed.emit()

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,8 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from ...domain.interview import CONSENT_RECORD, INTERVIEWEE_NAME, ConsentMissing
 from ...domain.text import pick
 from ...services.interviews import save_interview
 from .question_widgets import AnswerInput, make_input
+from .record_pane import list_and_form, open_first
 from .session import VisitSession, error_text
 from .store_calls import delete_record
 
@@ -136,28 +134,7 @@ class InterviewsView(QWidget):
         body_column.addWidget(self.notes_label)
         body_column.addWidget(self.notes)
         body_column.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
-        self.placeholder = QLabel(self)
-        self.placeholder.setObjectName("emptyState")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        right = QWidget(self)
-        right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(0, 0, 0, 0)
-        right_column.addWidget(self.scroll)
-        right_column.addWidget(self.placeholder)
-
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(splitter)
+        self.scroll, self.placeholder = list_and_form(self, left, body)
 
         self.new_button.clicked.connect(self.new_interview)
         self.delete_button.clicked.connect(self.delete_current)
@@ -168,7 +145,7 @@ class InterviewsView(QWidget):
         session.status_changed.connect(self._update_enabled)
         self.retranslate()
         self._fill_list()
-        self._show_first()
+        open_first(self.list, self._select)
 
     # --- texts ----------------------------------------------------------------------------
 
@@ -246,13 +223,6 @@ class InterviewsView(QWidget):
         self._fill_list()
         if self.form:
             self.form.inputs[CONSENT_RECORD].focus_widget().setFocus()
-
-    def _show_first(self) -> None:
-        """Open the first record, so the form is not left empty while records exist."""
-        self.list.blockSignals(True)
-        self.list.setCurrentRow(0 if self.list.count() else -1)
-        self.list.blockSignals(False)
-        self._select(self.list.currentItem())
 
     def _select(self, item: QListWidgetItem | None) -> None:
         interview_id = item.data(ID_ROLE) if item else None
@@ -360,5 +330,5 @@ class InterviewsView(QWidget):
             self.session.store(delete_record, Interview, interview.id,
                                on_error=lambda _e: None)  # never stored: nothing to delete
         self._fill_list()
-        self._show_first()
+        open_first(self.list, self._select)
         self.session.interviews_changed.emit()
