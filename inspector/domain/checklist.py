@@ -50,6 +50,7 @@ class TemplateError(InspectorError):
 class Option:
     id: str
     text: Localized
+    exclusive: bool = False  # "none of these": answered alone, never with another option
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,10 @@ def _validate_value(q: Question, value: Any) -> Any:
         unknown = [v for v in chosen if q.option(v) is None]
         if unknown:
             raise ValueError(f"unknown options {unknown!r}")
+        alone = next((v for v in chosen if q.option(v).exclusive), None)
+        others = sorted({v for v in chosen if v != alone})
+        if alone is not None and others:
+            raise ValueError(f"option {alone!r} cannot be chosen together with {others!r}")
         return [o.id for o in q.options if o.id in chosen]
     if t == QuestionType.DATE:
         return date.fromisoformat(str(value)).isoformat()
@@ -323,10 +328,7 @@ class _TemplateParser:
             qtype = QuestionType(raw.get("type"))
         except ValueError:
             raise self.fail(where, f"unknown type {raw.get('type')!r}") from None
-        options = tuple(
-            Option(id=str(o["id"]), text=self.text(o.get("text"), f"{where} option {o.get('id')}"))
-            for o in raw.get("options") or ()
-        )
+        options = tuple(self.option(o, qtype, where) for o in raw.get("options") or ())
         if qtype in CHOICE_TYPES and len(options) < 2:
             raise self.fail(where, "a choice question needs at least two options")
         unit = self.text(raw.get("unit"), f"{where} unit", optional=qtype != QuestionType.NUMBER)
@@ -340,6 +342,17 @@ class _TemplateParser:
             key_figure=bool(raw.get("key_figure", False)),
             min=raw.get("min"), max=raw.get("max"),
         )
+
+    def option(self, raw: Mapping[str, Any], qtype: QuestionType, where: str) -> Option:
+        where = f"{where} option {raw.get('id')}"
+        exclusive = raw.get("exclusive", False)
+        if not isinstance(exclusive, bool):
+            raise self.fail(where, f"exclusive must be true or false, not {exclusive!r}")
+        if "exclusive" in raw and qtype != QuestionType.MULTIPLE_CHOICE:
+            raise self.fail(where, f"exclusive is only for options of a multiple_choice question, "
+                                   f"not {qtype.value}")
+        return Option(id=str(raw["id"]), text=self.text(raw.get("text"), where),
+                      exclusive=exclusive)
 
     def rule(self, raw: Any, where: str, *, needs_question: bool = False) -> Rule | None:
         if raw is None:

@@ -205,10 +205,12 @@ def example_value(q: Question, rng: random.Random) -> Any:
     if t == QuestionType.SINGLE_CHOICE:
         return rng.choice(q.options).id
     if t == QuestionType.MULTIPLE_CHOICE:
-        # "None of these" is answered alone, never ticked together with an item.
-        items = [o.id for o in q.options if o.id != "none"]
-        if len(items) < len(q.options) and rng.random() < 0.2:
-            return ["none"]
+        # An exclusive option ("none of these") is answered alone, never ticked with an item.
+        items = [o.id for o in q.options if not o.exclusive]
+        alone = [o.id for o in q.options if o.exclusive]
+        if alone and (not items or rng.random() < 0.2):
+            # No draw for a lone exclusive option, so the demo data stays what it was.
+            return [alone[0]] if len(alone) == 1 else [rng.choice(alone)]
         return rng.sample(items, rng.randint(1, min(3, len(items))))
     if t == QuestionType.DATE:
         return (date(2025, 1, 1) + timedelta(days=rng.randint(0, 600))).isoformat()

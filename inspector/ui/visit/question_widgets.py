@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.checklist import CURRENCY, YES_NO_TEXT, Question, QuestionType
+from ...domain.checklist import CURRENCY, YES_NO_TEXT, Option, Question, QuestionType
 from ...domain.text import pick
 
 RADIO_LIMIT = 5  # more options than this read better as a drop-down list
@@ -301,16 +301,35 @@ class ChoiceComboInput(AnswerInput):
 
 
 class MultipleChoiceInput(AnswerInput):
+    """One check box per option. An exclusive option ("none of these") is answered alone:
+    ticking it unticks the others, ticking another unticks it, and one change is emitted."""
+
     def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(question, lang, parent)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         self.boxes = [QCheckBox(self) for _ in question.options]
-        for box in self.boxes:
+        self._settling = False
+        for box, option in zip(self.boxes, question.options, strict=True):
             column.addWidget(box)
-            box.toggled.connect(lambda _on: self._emit())
+            box.toggled.connect(lambda on, option=option: self._toggled(option, on))
         self.set_language(lang)
+
+    def _toggled(self, option: Option, on: bool) -> None:
+        if self._settling or self._loading:
+            return
+        if on:
+            # Untick what cannot go with this option before anything is emitted, so the
+            # contradictory "none of these, and transport" is never shown as an answer or saved.
+            self._settling = True
+            try:
+                for box, other in zip(self.boxes, self.question.options, strict=True):
+                    if other is not option and (option.exclusive or other.exclusive):
+                        box.setChecked(False)
+            finally:
+                self._settling = False
+        self._emit()
 
     def set_language(self, lang: str) -> None:
         super().set_language(lang)
