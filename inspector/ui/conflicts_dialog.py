@@ -1,7 +1,8 @@
-"""Needs review: fields that two computers changed to different values, side by side.
+"""Needs review: fields that two or more computers changed to different values, side by side.
 
-The server kept both values (design/sync.md point 10); here a person sees which visit and which
-record, the two values as they read in the visit (option texts, yes/no, units), and keeps one.
+The server kept every value (design/sync.md point 10); here a person sees which visit and which
+record, each value as it reads in the visit (option texts, yes/no, units) — this computer's, the
+other computer's and, when a third laptop chose differently again, each further one — and keeps one.
 The choice is a normal edit (resolve_conflict on the store lane) that travels with the next sync.
 An edit racing a delete (the `_deleted` pseudo-field) asks: keep the record or delete it?
 """
@@ -34,7 +35,7 @@ from ..domain.text import pick
 from ..services.sync import list_conflicts, resolve_conflict
 from ..store.profile import Profile
 from ..store.records import TABLES
-from ..sync.protocol import DELETED_FIELD
+from ..sync.protocol import DELETED_FIELD, canonical_json
 from .tasks import TaskRunner
 
 # --- store lane: what each conflict is about, in the person's language -----------------------
@@ -45,16 +46,24 @@ class ConflictItem:
     entity: str
     record_id: str
     field: str
-    mine: Any
-    theirs: Any
+    values: tuple[Any, ...]  # mine, theirs, then each further value another laptop kept
     place: str  # the institution and the visit's date
     record: str  # the question's text, the finding's text, the photo's caption…
-    mine_text: str | None  # the value as it reads in the visit; None: format it generically
-    theirs_text: str | None
+    texts: tuple[str | None, ...]  # each value as it reads in the visit; None: format generically
+
+    @property
+    def mine(self) -> Any:
+        return self.values[0]
 
     @property
     def is_delete(self) -> bool:
         return self.field == DELETED_FIELD
+
+
+def _values(mine: Any, theirs: Any, others: list[Any]) -> tuple[Any, ...]:
+    """Mine, theirs, and every other value kept (`others` repeats theirs: shown once)."""
+    shown = {canonical_json(mine), canonical_json(theirs)}
+    return (mine, theirs, *(v for v in others if canonical_json(v) not in shown))
 
 
 def _row(profile: Profile, entity: str, record_id: str) -> dict[str, Any]:
@@ -79,7 +88,9 @@ def describe_conflicts(profile: Profile, lang: str) -> list[ConflictItem]:
         facility = _row(profile, "facility", facility_id) if facility_id else {}
         place = " — ".join(p for p in (facility.get("name", ""), _day(visit.get("started_on", "")))
                            if p)
-        record, mine_text, theirs_text = "", None, None
+        values = _values(c.mine, c.theirs, c.others)
+        record = ""
+        texts: tuple[str | None, ...] = (None,) * len(values)
         if c.entity == "answer":
             question = None
             try:
@@ -90,26 +101,23 @@ def describe_conflicts(profile: Profile, lang: str) -> list[ConflictItem]:
                 question = None
             record = pick(question.text, lang) if question else row.get("question_id", "")
             if question is not None and c.field == "value":
-                mine_text = question.display(c.mine, lang)
-                theirs_text = question.display(c.theirs, lang)
+                texts = tuple(question.display(v, lang) for v in values)
         elif c.entity == "finding":
             record = row.get("text", "")
             names = {"severity": SEVERITY_NAMES, "theme": THEMES}.get(c.field)
             if names:
-                mine_text = pick(names.get(c.mine), lang) or None
-                theirs_text = pick(names.get(c.theirs), lang) or None
+                texts = tuple(pick(names.get(v), lang) or None for v in values)
         elif c.entity == "photo":
             record = row.get("caption") or row.get("original_name") or ""
         elif c.entity == "facility":
             record = row.get("name", "")
-        items.append(ConflictItem(c.entity, c.record_id, c.field, c.mine, c.theirs, place,
-                                  record, mine_text, theirs_text))
+        items.append(ConflictItem(c.entity, c.record_id, c.field, values, place, record, texts))
     return items
 
 
 # --- the dialog ---------------------------------------------------------------------------
 
-RECORD, FIELD, MINE, THEIRS = range(4)
+RECORD, FIELD, MINE, THEIRS, MORE = range(5)
 
 
 class ConflictsDialog(QDialog):
@@ -128,7 +136,7 @@ class ConflictsDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setColumnCount(4)
+        self.tree.setColumnCount(5)
         self.tree.currentItemChanged.connect(lambda *_: self._show_current())
         self.empty = QLabel()
         self.empty.setObjectName("noConflicts")
@@ -137,13 +145,11 @@ class ConflictsDialog(QDialog):
         self.question.setObjectName("conflictQuestion")
         self.question.setWordWrap(True)
         self.question.setStyleSheet("font-weight: bold;")
-        self.mine_box, self.mine_value, self.keep_mine = self._side("keepMine")
-        self.theirs_box, self.theirs_value, self.keep_theirs = self._side("keepTheirs")
-        self.keep_mine.clicked.connect(lambda: self.choose(mine=True))
-        self.keep_theirs.clicked.connect(lambda: self.choose(mine=False))
-        sides = QGridLayout()
-        sides.addWidget(self.mine_box, 0, 0)
-        sides.addWidget(self.theirs_box, 0, 1)
+        # One side per value, left to right: mine, theirs, then one per further laptop's value.
+        self.sides_layout = QGridLayout()
+        self.sides: list[tuple[QGroupBox, QTextBrowser, QPushButton]] = []
+        self.mine_box, self.mine_value, self.keep_mine = self._side()
+        self.theirs_box, self.theirs_value, self.keep_theirs = self._side()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -151,29 +157,35 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.question)
-        layout.addLayout(sides)
+        layout.addLayout(self.sides_layout)
         layout.addWidget(self.buttons)
         self.resize(900, 560)
         self.retranslate()
         self.reload()
 
-    def _side(self, name: str) -> tuple[QGroupBox, QTextBrowser, QPushButton]:
+    def _side(self) -> tuple[QGroupBox, QTextBrowser, QPushButton]:
+        """The next value's column: its title, the value as it reads, and a button to keep it."""
+        index = len(self.sides)
+        name = {0: "keepMine", 1: "keepTheirs"}.get(index, f"keepOther{index - 1}")
         box = QGroupBox()
         value = QTextBrowser()
         value.setObjectName(name + "Value")
         value.setMaximumHeight(110)
         button = QPushButton()
         button.setObjectName(name)
+        button.clicked.connect(lambda: self.choose(index))
         column = QVBoxLayout(box)
         column.addWidget(value)
         column.addWidget(button)
+        self.sides.append((box, value, button))
+        self.sides_layout.addWidget(box, 0, index)
         return box, value, button
 
     def reload(self) -> None:
         self.runner.store(describe_conflicts, self.lang, on_done=self._loaded)
 
     def _loaded(self, items: list[ConflictItem]) -> None:
-        """One group per visit (or institution), one row per field kept both ways."""
+        """One group per visit (or institution), one row per field kept more than one way."""
         current = self.current()
         key = (current.entity, current.record_id, current.field) if current else None
         self.items = items
@@ -191,11 +203,12 @@ class ConflictsDialog(QDialog):
                 group.setFont(0, font)
                 self.tree.addTopLevelItem(group)
                 groups[item.place] = group
-            row = QTreeWidgetItem(group, [self.record_label(item),
-                                          self.field_name(item), self.value_text(item, mine=True),
-                                          self.value_text(item, mine=False)])
+            row = QTreeWidgetItem(group, [
+                self.record_label(item), self.field_name(item), self.value_text(item, 0),
+                self.value_text(item, 1),
+                "; ".join(self.value_text(item, k) for k in range(2, len(item.values)))])
             row.setData(0, Qt.ItemDataRole.UserRole, n)
-            for column in range(THEIRS + 1):
+            for column in range(MORE + 1):
                 row.setToolTip(column, row.text(column))
             if chosen is None or (item.entity, item.record_id, item.field) == key:
                 chosen = row
@@ -205,7 +218,12 @@ class ConflictsDialog(QDialog):
         for column in (RECORD, FIELD):
             self.tree.resizeColumnToContents(column)
         self.tree.setColumnWidth(RECORD, min(self.tree.columnWidth(RECORD), 320))
-        self.tree.setColumnWidth(MINE, 200)
+        # A third value anywhere: a column for the further values, and an intro that says so.
+        more = any(len(item.values) > 2 for item in items)
+        self.tree.setColumnHidden(MORE, not more)
+        for column in (MINE, THEIRS):
+            self.tree.setColumnWidth(column, 180 if more else 200)
+        self._say_intro(more)
         self.loaded = True
         self._show_current()
 
@@ -219,8 +237,12 @@ class ConflictsDialog(QDialog):
         has = item is not None
         self.empty.setVisible(self.loaded and not self.items)
         self.tree.setVisible(bool(self.items))
-        for widget in (self.question, self.mine_box, self.theirs_box):
-            widget.setVisible(has)
+        self.question.setVisible(has)
+        count = len(item.values) if item is not None else 0
+        while len(self.sides) < count:
+            self._side()
+        for index, (box, _, _) in enumerate(self.sides):
+            box.setVisible(index < count)
         if item is None:
             return
         record = self.record_label(item, short=True)
@@ -230,36 +252,51 @@ class ConflictsDialog(QDialog):
             self.question.setText(self.tr("%1 — %2: %3 — keep or delete?")
                                   .replace("%1", item.place).replace("%2", record)
                                   .replace("%3", where))
+        elif count > 2:
+            self.question.setText(self.tr("%1 — %2: “%3” was changed differently on %4 "
+                                          "computers. Which value is right?")
+                                  .replace("%1", item.place).replace("%2", record)
+                                  .replace("%3", self.field_name(item)).replace("%4", str(count)))
         else:
             self.question.setText(self.tr("%1 — %2: “%3” was changed on two computers. Which "
                                           "value is right?").replace("%1", item.place)
                                   .replace("%2", record).replace("%3", self.field_name(item)))
-        self.mine_value.setPlainText(self.value_text(item, mine=True))
-        self.theirs_value.setPlainText(self.value_text(item, mine=False))
-        self._name_buttons(item)
+        for index, (_, value, _) in enumerate(self.sides[:count]):
+            value.setPlainText(self.value_text(item, index))
+        self._name_sides(item)
 
-    def _name_buttons(self, item: ConflictItem | None) -> None:
-        if item is not None and item.is_delete:
-            # The buttons say what happens to the record, whichever side deleted it.
-            delete_mine = bool(item.mine)
-            self.keep_mine.setText(self.tr("Delete it") if delete_mine else self.tr("Keep it"))
-            self.keep_theirs.setText(self.tr("Keep it") if delete_mine else self.tr("Delete it"))
-        else:
-            self.keep_mine.setText(self.tr("Keep mine"))
-            self.keep_theirs.setText(self.tr("Keep theirs"))
+    def _name_sides(self, item: ConflictItem | None) -> None:
+        count = len(item.values) if item is not None else 2
+        for index, (box, _, button) in enumerate(self.sides[:count]):
+            box.setTitle(self.side_title(index, count))
+            if item is not None and item.is_delete:
+                # The buttons say what happens to the record, whichever side deleted it.
+                deleted = bool(item.values[index])
+                button.setText(self.tr("Delete it") if deleted else self.tr("Keep it"))
+            else:
+                button.setText(self.tr("Keep mine") if index == 0 else
+                               self.tr("Keep theirs") if count == 2 else self.tr("Keep this"))
 
-    def choose(self, *, mine: bool) -> None:
+    def side_title(self, index: int, count: int) -> str:
+        if index == 0:
+            return self.tr("On this computer")
+        if count == 2:
+            return self.tr("On the other computer")
+        return self.tr("On another computer (%1)").replace("%1", str(index))
+
+    def choose(self, index: int) -> None:
         item = self.current()
-        if item is None:
+        if item is None or index >= len(item.values):
             return
-        value = item.mine if mine else item.theirs
+        value = item.values[index]
         if item.is_delete:
             value = bool(value)
-        for button in (self.keep_mine, self.keep_theirs):
+        buttons = [button for _, _, button in self.sides]
+        for button in buttons:
             button.setEnabled(False)  # until the store answers: one choice per click
 
         def done(_: object) -> None:
-            for button in (self.keep_mine, self.keep_theirs):
+            for button in buttons:
                 button.setEnabled(True)
             self.resolved.emit()
             self.reload()
@@ -307,14 +344,12 @@ class ConflictsDialog(QDialog):
         }
         return names.get(item.field, item.field)
 
-    def value_text(self, item: ConflictItem, *, mine: bool) -> str:
+    def value_text(self, item: ConflictItem, index: int) -> str:
+        """The value at `index` (0 mine, 1 theirs, then the others) as the person reads it."""
+        value = item.values[index]
         if item.is_delete:
-            deleted = bool(item.mine if mine else item.theirs)
-            return self.tr("Deleted") if deleted else self.tr("Kept, with the edit")
-        shown = item.mine_text if mine else item.theirs_text
-        if shown:
-            return shown
-        return self.format_value(item.mine if mine else item.theirs)
+            return self.tr("Deleted") if value else self.tr("Kept, with the edit")
+        return item.texts[index] or self.format_value(value)
 
     def format_value(self, value: Any) -> str:
         if value is None or value == "" or value == [] or value == {}:
@@ -327,22 +362,27 @@ class ConflictsDialog(QDialog):
             return json.dumps(value, ensure_ascii=False, indent=1)
         return str(value)
 
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Needs review"))
+    def _say_intro(self, more: bool) -> None:
         self.intro.setText(self.tr(
+            "These records were changed differently on two or more computers, and every value "
+            "was kept. For each, choose the value to keep; your choice is sent with the next "
+            "sync.") if more else self.tr(
             "These records were changed differently on two computers, and both values were "
             "kept. For each, choose the value to keep; your choice is sent with the next sync."))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Needs review"))
+        self._say_intro(False)
         self.tree.setHeaderLabels([self.tr("Record"), self.tr("Field"),
                                    self.tr("On this computer"),
-                                   self.tr("On the other computer")])
+                                   self.tr("On the other computer"),
+                                   self.tr("Further values")])
         self.empty.setText(self.tr("Nothing needs review."))
-        self.mine_box.setTitle(self.tr("On this computer"))
-        self.theirs_box.setTitle(self.tr("On the other computer"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         if self.loaded:
             self._loaded(self.items)  # rebuild the rows' field names and values
         else:
-            self._name_buttons(None)
+            self._name_sides(None)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,271 +4,294 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="186"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="198"/>
         <source>Not linked to a visit</source>
         <translation>Сапарға байланыспаған</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="228"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="250"/>
         <source>Deleted on this computer, edited on another</source>
         <translation>Осы компьютерде жойылған, басқасында өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="229"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="251"/>
         <source>Deleted on another computer, edited here</source>
         <translation>Басқа компьютерде жойылған, осында өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="230"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="252"/>
         <source>%1 — %2: %3 — keep or delete?</source>
         <translation>%1 — %2: %3 — қалдыру ма, жою ма?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="234"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="256"/>
+        <source>%1 — %2: “%3” was changed differently on %4 computers. Which value is right?</source>
+        <translation>%1 — %2: «%3» өрісі %4 компьютерде әртүрлі өзгертілген (қайшылық). Қай мән дұрыс?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="261"/>
         <source>%1 — %2: “%3” was changed on two computers. Which value is right?</source>
         <translation>%1 — %2: «%3» өрісі екі компьютерде әртүрлі өзгертілген (қайшылық). Қай мән дұрыс?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="245"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="246"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="275"/>
         <source>Delete it</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="245"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="246"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="275"/>
         <source>Keep it</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="248"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="277"/>
         <source>Keep mine</source>
         <translation>Менікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="249"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="278"/>
         <source>Keep theirs</source>
         <translation>Басқа компьютердегіні қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="271"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="278"/>
+        <source>Keep this</source>
+        <translation>Осыны қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="285"/>
+        <source>On another computer (%1)</source>
+        <translation>Басқа компьютерде (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="308"/>
         <source>The choice could not be saved: %1</source>
         <translation>Таңдауды сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="288"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="325"/>
         <source>Checklist answer</source>
         <translation>Тексеру парағының жауабы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="288"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="325"/>
         <source>Finding</source>
         <translation>Тұжырым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="289"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="326"/>
         <source>Photo</source>
         <translation>Фотосурет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="289"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="326"/>
         <source>Interview</source>
         <translation>Сұхбат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="290"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="327"/>
         <source>Visit details</source>
         <translation>Сапар туралы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="291"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="328"/>
         <source>Institution details</source>
         <translation>Мекеме туралы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="332"/>
         <source>deleted or kept</source>
         <translation>жою немесе қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="332"/>
         <source>answer</source>
         <translation>жауап</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="333"/>
         <source>comment</source>
         <translation>түсініктеме</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="333"/>
         <source>problem mark</source>
         <translation>проблема белгісі</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="334"/>
         <source>text</source>
         <translation>мәтін</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="334"/>
         <source>recommendation</source>
         <translation>ұсыным</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="335"/>
         <source>addressee</source>
         <translation>адресат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="335"/>
         <source>due date</source>
         <translation>мерзім</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
         <source>severity</source>
         <translation>маңыздылығы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
         <source>theme</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
         <source>caption</source>
         <translation>сипаттама</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
         <source>shows faces</source>
         <translation>бет-әлпет көрінеді</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="301"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
         <source>notes</source>
         <translation>жазбалар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="301"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
         <source>deputies</source>
         <translation>депутаттар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="302"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="339"/>
         <source>participants</source>
         <translation>қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="302"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="339"/>
         <source>status</source>
         <translation>мәртебе</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="303"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="340"/>
         <source>start date</source>
         <translation>басталу күні</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="303"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="340"/>
         <source>end date</source>
         <translation>аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="304"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="341"/>
         <source>interview answers</source>
         <translation>сұхбат жауаптары</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="304"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="341"/>
         <source>name</source>
         <translation>атауы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="305"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="342"/>
         <source>region</source>
         <translation>өңір</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="305"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="342"/>
         <source>district</source>
         <translation>аудан</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="306"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="343"/>
         <source>address</source>
         <translation>мекенжай</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="306"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="343"/>
         <source>evidence</source>
         <translation>дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="313"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="351"/>
         <source>Deleted</source>
         <translation>Жойылған</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="313"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="351"/>
         <source>Kept, with the edit</source>
         <translation>Өзгерісімен сақталған</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="321"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="356"/>
         <source>(empty)</source>
         <translation>(бос)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="323"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="358"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="323"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="358"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="331"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="367"/>
+        <source>These records were changed differently on two or more computers, and every value was kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
+        <translation>Бұл жазбалар екі немесе одан да көп компьютерде әртүрлі өзгертілген (қайшылық), барлық мәндер сақталды. Әрқайсысы үшін қай мәнді қалдыру керектігін таңдаңыз; таңдауыңыз келесі синхрондау кезінде жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="374"/>
         <source>Needs review</source>
         <translation>Тексеруді қажет етеді</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="333"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="370"/>
         <source>These records were changed differently on two computers, and both values were kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
         <translation>Бұл жазбалар екі компьютерде әртүрлі өзгертілген (қайшылық), екі мән де сақталды. Әрқайсысы үшін қай мәнді қалдыру керектігін таңдаңыз; таңдауыңыз келесі синхрондау кезінде жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="335"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="376"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="335"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="376"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="339"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="282"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="377"/>
         <source>On this computer</source>
         <translation>Осы компьютерде</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="340"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="284"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="378"/>
         <source>On the other computer</source>
         <translation>Басқа компьютерде</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="379"/>
+        <source>Further values</source>
+        <translation>Қалған мәндер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="380"/>
         <source>Nothing needs review.</source>
         <translation>Тексеретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="341"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="381"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>

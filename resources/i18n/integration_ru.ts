@@ -4,271 +4,294 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="186"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="198"/>
         <source>Not linked to a visit</source>
         <translation>Без привязки к визиту</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="228"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="250"/>
         <source>Deleted on this computer, edited on another</source>
         <translation>Удалено на этом компьютере, изменено на другом</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="229"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="251"/>
         <source>Deleted on another computer, edited here</source>
         <translation>Удалено на другом компьютере, изменено здесь</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="230"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="252"/>
         <source>%1 — %2: %3 — keep or delete?</source>
         <translation>%1 — %2: %3 — оставить или удалить?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="234"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="256"/>
+        <source>%1 — %2: “%3” was changed differently on %4 computers. Which value is right?</source>
+        <translation>%1 — %2: поле «%3» изменено по-разному на %4 компьютерах. Какое значение верное?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="261"/>
         <source>%1 — %2: “%3” was changed on two computers. Which value is right?</source>
         <translation>%1 — %2: поле «%3» изменено на двух компьютерах по-разному. Какое значение верное?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="245"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="246"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="275"/>
         <source>Delete it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="245"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="246"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="275"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="248"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="277"/>
         <source>Keep mine</source>
         <translation>Оставить моё</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="249"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="278"/>
         <source>Keep theirs</source>
         <translation>Оставить с другого компьютера</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="271"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="278"/>
+        <source>Keep this</source>
+        <translation>Оставить это</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="285"/>
+        <source>On another computer (%1)</source>
+        <translation>На другом компьютере (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="308"/>
         <source>The choice could not be saved: %1</source>
         <translation>Не удалось сохранить выбор: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="288"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="325"/>
         <source>Checklist answer</source>
         <translation>Ответ по чек-листу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="288"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="325"/>
         <source>Finding</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="289"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="326"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="289"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="326"/>
         <source>Interview</source>
         <translation>Беседа</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="290"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="327"/>
         <source>Visit details</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="291"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="328"/>
         <source>Institution details</source>
         <translation>Сведения об учреждении</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="332"/>
         <source>deleted or kept</source>
         <translation>удалить или оставить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="332"/>
         <source>answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="333"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="333"/>
         <source>problem mark</source>
         <translation>отметка о проблеме</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="334"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="334"/>
         <source>recommendation</source>
         <translation>рекомендация</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="335"/>
         <source>addressee</source>
         <translation>адресат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="335"/>
         <source>due date</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
         <source>severity</source>
         <translation>значимость</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
         <source>theme</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
         <source>caption</source>
         <translation>подпись</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
         <source>shows faces</source>
         <translation>видны лица</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="301"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="301"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
         <source>deputies</source>
         <translation>депутаты</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="302"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="339"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="302"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="339"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="303"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="340"/>
         <source>start date</source>
         <translation>дата начала</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="303"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="340"/>
         <source>end date</source>
         <translation>дата окончания</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="304"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="341"/>
         <source>interview answers</source>
         <translation>ответы в беседе</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="304"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="341"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="305"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="342"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="305"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="342"/>
         <source>district</source>
         <translation>район</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="306"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="343"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="306"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="343"/>
         <source>evidence</source>
         <translation>подтверждения</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="313"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="351"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="313"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="351"/>
         <source>Kept, with the edit</source>
         <translation>Сохранено, с изменением</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="321"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="356"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="323"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="358"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="323"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="358"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="331"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="367"/>
+        <source>These records were changed differently on two or more computers, and every value was kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
+        <translation>Эти записи изменили по-разному на двух или более компьютерах, и сохранены все значения. Для каждой выберите, какое значение оставить; ваш выбор уйдёт на сервер при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="374"/>
         <source>Needs review</source>
         <translation>Требует проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="333"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="370"/>
         <source>These records were changed differently on two computers, and both values were kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
         <translation>Эти записи изменили по-разному на двух компьютерах, и сохранены оба значения. Для каждой выберите, какое значение оставить; ваш выбор уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="335"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="376"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="335"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="376"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="339"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="282"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="377"/>
         <source>On this computer</source>
         <translation>На этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="340"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="284"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="378"/>
         <source>On the other computer</source>
         <translation>На другом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="379"/>
+        <source>Further values</source>
+        <translation>Остальные значения</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="380"/>
         <source>Nothing needs review.</source>
         <translation>Проверять нечего.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="341"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="381"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
