@@ -66,10 +66,10 @@ def picture(
             draw.ellipse((x0, y0, x1, y1), fill=colour)
     im = im.resize((width, height), Image.Resampling.BILINEAR)
     # Texture and noise so JPEG sizes resemble real photos rather than cartoons.
-    noise = Image.effect_noise((width, height), 24 + seed % 8).convert("RGB")
+    noise = _noise(rng, (width, height), 24 + seed % 8).convert("RGB")
     im = Image.blend(im, noise, 0.12)
     if detail:
-        coarse = Image.effect_noise((max(1, width * 2 // 5), max(1, height * 2 // 5)), 40)
+        coarse = _noise(rng, (max(1, width * 2 // 5), max(1, height * 2 // 5)), 40)
         im = Image.blend(im, coarse.convert("RGB").resize((width, height)), 0.25)
     if label:
         draw = ImageDraw.Draw(im)
@@ -77,6 +77,17 @@ def picture(
         draw.text((width // 20, height // 20), label, fill=(255, 255, 255), font=font,
                   stroke_width=2, stroke_fill=(0, 0, 0))
     return im
+
+
+def _noise(rng: random.Random, size: Size, sigma: float) -> Image.Image:
+    """Grey noise of about `sigma` around mid-grey, from the seeded generator.
+
+    Pillow's effect_noise draws from C's unseeded rand(): the same seed gave different files
+    from run to run, and a test that damages a file at a fixed offset passed or failed by luck.
+    """
+    spread = sigma / 73.9  # the standard deviation of uniform bytes
+    flat = Image.frombytes("L", size, rng.randbytes(size[0] * size[1]))
+    return flat.point(lambda v: round(128 + (v - 128) * spread))
 
 
 def _dms(value: float) -> tuple[IFDRational, IFDRational, IFDRational]:
