@@ -116,7 +116,7 @@ def institutions_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                      Paragraph(text(region_name(v.facility.region, lang)), s.cell),
                      Paragraph(str(problems), s.cell_right),
                      Paragraph(str(len(v.findings)), s.cell_right)])
-    widths = [0.05, 0.11, 0.33, 0.14, 0.17, 0.1, 0.1]
+    widths = [0.05, 0.11, 0.30, 0.14, 0.16, 0.11, 0.13]  # "Тұжырымдар" fits its column
     table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT")
     table.setStyle(grid(zebra=True, rows=len(rows)))
     return [table]
