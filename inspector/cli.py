@@ -159,7 +159,18 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.add_commands(sub)
     backup_commands.add_commands(sub)
     _add_sync_command(sub)
+    _options_after_the_command([*sub.choices.values(), *photos.choices.values()])
     return parser
+
+
+def _options_after_the_command(commands: list[argparse.ArgumentParser]) -> None:
+    """`inspector report ID --lang kk` works as well as `inspector --lang kk report ID`.
+
+    SUPPRESS leaves the value given before the command (or its default) when none comes after.
+    """
+    for command in commands:
+        command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS)
+        command.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
 
 
 def _add_sync_command(sub: argparse._SubParsersAction) -> None:

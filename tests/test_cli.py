@@ -95,3 +95,12 @@ def test_errors_are_one_line_in_the_users_language(tmp_path, lang, words):
     assert result.returncode == 2
     assert words in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_options_may_follow_the_command(tmp_path):
+    """As the commands are documented: `inspector report ID -o F --lang kk`."""
+    result = inspector("photos", "add", "no-such-visit", str(tmp_path), "--lang", "kk",
+                       "--data-dir", str(tmp_path / "profile"), check=False)
+    assert result.returncode == 2
+    assert "Табылмады (сапар)" in result.stderr
+    assert (tmp_path / "profile").is_dir()  # the profile named after the command was used

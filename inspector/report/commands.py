@@ -45,10 +45,6 @@ def cmd_summary(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    if "report" in sub.choices:
-        # cli.main() loads extensions on every call, so a second main() in one process (tests,
-        # scripts) would register them twice; argparse refuses a duplicate subcommand.
-        return
     p = sub.add_parser("report", help="PDF report on one visit")
     p.add_argument("visit_id")
     p.add_argument("-o", "--output", required=True, help="the PDF file to write")
