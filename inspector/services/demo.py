@@ -55,7 +55,7 @@ FIGURE_RANGES: dict[str, tuple[float, float]] = {
 }
 # A figure that cannot exceed another: (the other, how far past it a real visit may find it).
 FIGURE_CAPS: dict[str, tuple[str, float]] = {
-    "staff_under_35": ("staff_posts_filled", 1.0),
+    "staff_under_35": ("staff_posts_filled", 0.6),
     "staff_per_shift": ("staff_posts_filled", 0.5), "staff_per_shift_night": ("staff_per_shift", 1.0),
     "windows_staffed": ("windows_total", 1.0), "residents_with_disabilities": ("occupancy", 1.0),
     "residents_bedridden": ("occupancy", 0.5), "children_with_disabilities": ("occupancy", 1.0),
