@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench_startup import OUT, bulk_profile  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
-from inspector.services.visits import visit_summaries  # noqa: E402
+from inspector.services.visit_list import visit_summaries  # noqa: E402
 from inspector.store.profile import Profile  # noqa: E402
 from inspector.store.search import visit_ids_matching  # noqa: E402
 from inspector.ui.visit_list import VisitFilter, VisitListModel  # noqa: E402

@@ -10,18 +10,18 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .domain.errors import InspectorError
-from .domain.regions import region_name
-from .domain.templates import KIND_NAMES, all_templates
 from .domain.text import DEFAULT_LANGUAGE, LANGUAGES, pick
-from .store.profile import Profile
 
-Command = Callable[[argparse.Namespace, Profile], int]
+if TYPE_CHECKING:
+    from .store.profile import Profile
+
+# The modules behind each command are imported when the command runs: opening the desktop app
+# goes through here too, and every module imported here delays its window.
 
 _STATUS = {"imported": {"ru": "импортировано", "kk": "импортталды", "en": "imported"},
            "duplicate": {"ru": "уже есть", "kk": "бұрыннан бар", "en": "duplicate"},
@@ -41,6 +41,8 @@ def cmd_demo(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def cmd_templates(args: argparse.Namespace, profile: Profile) -> int:
+    from .domain.templates import all_templates
+
     rows = []
     for template in all_templates().values():
         questions = list(template.questions())
@@ -61,7 +63,9 @@ def cmd_templates(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def cmd_visits(args: argparse.Namespace, profile: Profile) -> int:
-    from .services.visits import visit_summaries
+    from .domain.kinds import KIND_NAMES
+    from .domain.regions import region_name
+    from .services.visit_list import visit_summaries
 
     rows = visit_summaries(profile, kind=args.kind, region=args.region, status=args.status)
     if args.json:
@@ -89,8 +93,9 @@ def cmd_photos_add(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
-    from .domain.record import RECORD_NAMES
-    from .domain.text import pick
+    from dataclasses import asdict
+
+    from .domain.text import RECORD_NAMES
     from .store.search import search
 
     hits = search(profile.database.conn, " ".join(args.text))
@@ -174,11 +179,12 @@ def _options_after_the_command(commands: list[argparse.ArgumentParser]) -> None:
 
 
 def _add_sync_command(sub: argparse._SubParsersAction) -> None:
-    from .sync.cli_support import add_sync_arguments
-
     p = sub.add_parser("sync", help="sync this profile with the team's server "
                        "(password from INSPECTOR_PASSWORD or a prompt)")
-    add_sync_arguments(p)
+    p.add_argument("--server", required=True, help="e.g. https://inspector.parlam.kz")
+    p.add_argument("--user", required=True)
+    p.add_argument("--team", help="team for new visits (default: your first team)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(run=cmd_sync)
 
 
@@ -227,6 +233,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_desktop(args)
     if not hasattr(args, "run"):
         parser.parse_args([*(argv or sys.argv[1:]), "--help"])
+    from .domain.errors import InspectorError
+    from .store.profile import Profile
+
     try:
         if not getattr(args, "needs_profile", True):
             return args.run(args, None)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from .record import RECORD_NAMES
-from .text import DEFAULT_LANGUAGE, Localized, pick
+from .text import DEFAULT_LANGUAGE, RECORD_NAMES, Localized, pick
 
 
 class InspectorError(Exception):

@@ -7,17 +7,6 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-# What each kind of record is called, for messages and listings a person reads.
-RECORD_NAMES: dict[str, dict[str, str]] = {
-    "facility": {"ru": "учреждение", "kk": "мекеме", "en": "institution"},
-    "visit": {"ru": "визит", "kk": "сапар", "en": "visit"},
-    "answer": {"ru": "ответ", "kk": "жауап", "en": "answer"},
-    "photo": {"ru": "фотография", "kk": "фотосурет", "en": "photo"},
-    "interview": {"ru": "интервью", "kk": "сұхбат", "en": "interview"},
-    "finding": {"ru": "вывод", "kk": "тұжырым", "en": "finding"},
-    "template": {"ru": "лист проверки", "kk": "тексеру парағы", "en": "checklist"},
-}
-
 
 def new_id() -> str:
     return str(uuid.uuid4())

@@ -8,16 +8,7 @@ from functools import cache
 from .checklist import ChecklistTemplate, load_template
 from .errors import NotFound
 
-INSTITUTION_KINDS: tuple[str, ...] = ("psc", "elderly_home", "baby_home", "adaptation_center")
 INTERVIEW_TEMPLATE_ID = "staff_interview"
-
-KIND_NAMES = {
-    "psc": {"ru": "ЦОН", "kk": "ХҚКО", "en": "Public Service Centre"},
-    "elderly_home": {"ru": "Дом престарелых", "kk": "Қарттар үйі", "en": "Elderly home"},
-    "baby_home": {"ru": "Дом ребёнка", "kk": "Сәби үйі", "en": "Baby home"},
-    "adaptation_center": {"ru": "Центр адаптации", "kk": "Бейімдеу орталығы",
-                          "en": "Adaptation centre"},
-}
 
 
 @cache

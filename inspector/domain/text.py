@@ -22,3 +22,15 @@ def check_language(lang: str) -> str:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
     return lang
+
+
+# What each kind of record is called, for messages and listings a person reads.
+RECORD_NAMES: dict[str, dict[str, str]] = {
+    "facility": {"ru": "учреждение", "kk": "мекеме", "en": "institution"},
+    "visit": {"ru": "визит", "kk": "сапар", "en": "visit"},
+    "answer": {"ru": "ответ", "kk": "жауап", "en": "answer"},
+    "photo": {"ru": "фотография", "kk": "фотосурет", "en": "photo"},
+    "interview": {"ru": "интервью", "kk": "сұхбат", "en": "interview"},
+    "finding": {"ru": "вывод", "kk": "тұжырым", "en": "finding"},
+    "template": {"ru": "лист проверки", "kk": "тексеру парағы", "en": "checklist"},
+}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from statistics import mean
 
 from ..domain.finding import SEVERITY_NAMES
-from ..domain.templates import INSTITUTION_KINDS
+from ..domain.kinds import INSTITUTION_KINDS
 from .key_figures import FILLED_POSTS, REGIONAL_WAGE, TOTAL_POSTS, VACANCIES, number
 from .model import VisitData
 from .texts import STAFF_CATEGORIES

@@ -6,8 +6,10 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..store.profile import Profile
+if TYPE_CHECKING:
+    from ..store.profile import Profile
 
 
 def _iso_date(value: str) -> str:

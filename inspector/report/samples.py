@@ -16,7 +16,7 @@ from pathlib import Path
 from ..domain.errors import InspectorError
 from ..services.demo import generate_demo
 from ..services.reports import write_summary, write_visit_report
-from ..services.visits import visit_summaries
+from ..services.visit_list import visit_summaries
 from ..store.profile import Profile
 
 SAMPLE_VISITS = 12

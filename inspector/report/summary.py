@@ -16,10 +16,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ..domain.finding import SEVERITY_NAMES, THEMES
+from ..domain.kinds import KIND_NAMES
 from ..domain.regions import region_name
-from ..domain.templates import KIND_NAMES
 from ..domain.text import pick
-from ..services.visits import visit_summaries
+from ..services.visit_list import visit_summaries
 from ..store.profile import Profile
 from .aggregate import finding_groups, kind_rows, wage_rows
 from .blocks import details_table, letterhead, note, section_heading, sub_heading

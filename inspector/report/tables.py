@@ -13,9 +13,10 @@ from ..domain.answer import Answer
 from ..domain.facility import Facility
 from ..domain.finding import SEVERITY_NAMES, THEMES, Evidence, Finding
 from ..domain.interview import Interview
+from ..domain.kinds import KIND_NAMES
 from ..domain.photo import Photo
 from ..domain.regions import region_name
-from ..domain.templates import KIND_NAMES, template
+from ..domain.templates import template
 from ..domain.text import pick
 from ..domain.visit import Visit
 from ..store.profile import Profile

@@ -12,8 +12,8 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from ..domain.kinds import KIND_NAMES
 from ..domain.regions import region_name
-from ..domain.templates import KIND_NAMES
 from ..domain.text import pick
 from .blocks import details_table, letterhead, note, section_heading, signature_block
 from .checklist_section import checklist_flowables, key_figure_flowables

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..store.profile import Profile
-from .backup import backup, restore
+if TYPE_CHECKING:
+    from ..store.profile import Profile
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -19,12 +20,15 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def _backup(args: argparse.Namespace, profile: Profile) -> int:
+    from .backup import backup
+
     print(backup(profile.data_dir, args.output))
     return 0
 
 
 def _restore(args: argparse.Namespace, profile: Profile | None) -> int:
-    from ..store.profile import default_data_dir
+    from ..store.data_dir import default_data_dir
+    from .backup import restore
 
     data_dir = args.data_dir or default_data_dir()
     moved = restore(args.file, data_dir)

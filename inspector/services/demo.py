@@ -16,8 +16,9 @@ from typing import Any
 from ..domain.checklist import ChecklistTemplate, Question, QuestionType
 from ..domain.finding import Finding
 from ..domain.interview import CONSENT_NAMED, CONSENT_RECORD, INTERVIEWEE_NAME, Interview
+from ..domain.kinds import INSTITUTION_KINDS
 from ..domain.regions import regions
-from ..domain.templates import INSTITUTION_KINDS, interview_template
+from ..domain.templates import interview_template
 from ..store.profile import Profile
 from . import visits as visit_service
 from .findings import save_finding

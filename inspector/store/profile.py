@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import os
-import uuid
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
-
+from .data_dir import default_data_dir
 from .database import Database
-from .media import MediaStore
-from .records import Records
 
-DATA_DIR_VARIABLE = "INSPECTOR_DATA_DIR"
+if TYPE_CHECKING:
+    from .media import MediaStore
+    from .records import Records
+
 DATABASE_NAME = "inspector.sqlite3"
-
-
-def default_data_dir() -> Path:
-    """--data-dir wins, then INSPECTOR_DATA_DIR, then the OS's per-user data folder."""
-    env = os.environ.get(DATA_DIR_VARIABLE)
-    if env:
-        return Path(env)
-    return Path(platformdirs.user_data_dir("Inspector", appauthor=False)) / "default"
 
 
 class Profile:
@@ -29,15 +21,29 @@ class Profile:
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.database = Database(self.data_dir / DATABASE_NAME)
-        self.records = Records(self.database)
-        self.media = MediaStore(self.data_dir / "media")
         self.cache_dir = self.data_dir / "cache"
+
+    # Made on first use: the desktop app opens a profile to show its visit list first, and the
+    # record classes behind these take longer to import than that list takes to read.
+    @cached_property
+    def records(self) -> Records:
+        from .records import Records
+
+        return Records(self.database)
+
+    @cached_property
+    def media(self) -> MediaStore:
+        from .media import MediaStore
+
+        return MediaStore(self.data_dir / "media")
 
     @property
     def device_id(self) -> str:
         """Made once per installed profile; names this laptop to the sync server."""
         device = self.database.meta("device_id")
         if device is None:
+            import uuid  # once per profile's life: not worth importing at every start
+
             device = str(uuid.uuid4())
             self.database.set_meta("device_id", device)
         return device

@@ -12,20 +12,25 @@ import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStyle
 
 from ..domain.errors import InspectorError
-from ..domain.facility import Facility
-from ..domain.visit import Visit
-from ..store.profile import Profile
-from .export_dialogs import ReportOptions, ReportOptionsDialog, SummaryOptions, SummaryOptionsDialog
 from .task_progress import TaskProgress
 from .tasks import Task, TaskRunner
 from .tracked import start_tracked
+
+if TYPE_CHECKING:
+    from ..store.profile import Profile
+    from .export_dialogs import (
+        ReportOptions,
+        ReportOptionsDialog,
+        SummaryOptions,
+        SummaryOptionsDialog,
+    )
 
 log = logging.getLogger(__name__)
 MESSAGE_MS = 10_000
@@ -39,6 +44,8 @@ MESSAGE_MS = 10_000
 
 def visit_report_choices(profile: Profile, visit_id: str) -> tuple[list[str], str, str]:
     """Layouts to offer, the visit as a person names it, and a file name for it."""
+    from ..domain.facility import Facility
+    from ..domain.visit import Visit
     from ..services.reports import available_layouts
 
     visit = profile.records.get(Visit, visit_id)
@@ -138,6 +145,8 @@ class ExportActions(QObject):
                           on_done=lambda found: self._ask_visit_options(visit_id, *found))
 
     def _ask_visit_options(self, visit_id: str, names: list[str], title: str, stem: str) -> None:
+        from .export_dialogs import ReportOptionsDialog  # dialogs load when first opened
+
         dialog = ReportOptionsDialog(self.lang(), names, title, self.window)
 
         def accepted() -> None:
@@ -154,6 +163,8 @@ class ExportActions(QObject):
         self.runner.store(layouts, on_error=self._failed, on_done=self._ask_summary_options)
 
     def _ask_summary_options(self, names: list[str]) -> None:
+        from .export_dialogs import SummaryOptionsDialog
+
         dialog = SummaryOptionsDialog(self.lang(), names, self.window)
 
         def accepted() -> None:

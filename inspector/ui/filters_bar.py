@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.kinds import INSTITUTION_KINDS, KIND_NAMES
 from ..domain.regions import regions
-from ..domain.templates import INSTITUTION_KINDS, KIND_NAMES
 from ..domain.text import pick
 from .visit_list import VisitFilter
 

@@ -1,11 +1,15 @@
 """The visit list page: filters bar, the table, and the empty state for a new user.
 
 Loading and searching run on the store lane; the table is refreshed when the answers arrive.
+The first load reads the newest visits that fill a screen, then all of them: with 10,000 visits
+the window shows its list in the time of a few rows' read, not of the whole list's.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from functools import partial
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.visit_list import visit_summaries
 from .empty_state import EmptyState
 from .filters_bar import FiltersBar
-from .store_calls import load_summaries, search_visits
 from .tasks import TaskRunner
 from .visit_list import INSTITUTION, VisitFilter, VisitListModel
 
@@ -27,6 +31,9 @@ class VisitListPage(QWidget):
     open_requested = Signal(str)  # visit id
     selection_changed = Signal(bool)  # whether a visit is selected
     loaded = Signal(int)  # number of visits in the store, after each (re)load
+    first_rows_shown = Signal()  # the newest visits are on screen; the rest are being read
+
+    FIRST_ROWS = 100  # more than a maximised window shows
 
     def __init__(self, runner: TaskRunner, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,20 +79,38 @@ class VisitListPage(QWidget):
     # --- loading -------------------------------------------------------------------------
 
     def reload(self, select_id: str = "") -> None:
-        keep = select_id or self.selected_visit_id()
-        self.runner.store(load_summaries, on_done=lambda rows: self._loaded(rows, keep))
+        if self.has_loaded:
+            self._load_all(select_id)
+        else:
+            self.runner.store(partial(visit_summaries, limit=self.FIRST_ROWS),
+                              on_done=lambda rows: self._first_rows(rows, select_id))
         if self._search_text:  # the search results may have changed too
             self._search(self._search_text)
 
+    def _first_rows(self, rows: list, select_id: str) -> None:
+        self._show(rows)
+        self.first_rows_shown.emit()
+        # The rest is read once these are painted: read at once, its Python work on the store
+        # thread held the interpreter lock while the table was filling and painting its first rows.
+        QTimer.singleShot(0, self, lambda: self._load_all(select_id))
+
+    def _load_all(self, select_id: str) -> None:
+        self.runner.store(visit_summaries, on_done=lambda rows: self._loaded(
+            rows, select_id or self.selected_visit_id()))
+
     def _loaded(self, rows: list, select_id: str) -> None:
-        self.model.set_summaries(rows)
-        if not self.has_loaded:
-            self._fit_columns()
+        self._show(rows)
         self.has_loaded = True
-        self._show_right_view()
         if select_id:
             self.select(select_id)
         self.loaded.emit(self.model.total)
+
+    def _show(self, rows: list) -> None:
+        fit = self.model.total == 0
+        self.model.set_summaries(rows)
+        if fit:  # sized once, on the first rows there are, then left to the person
+            self._fit_columns()
+        self._show_right_view()
 
     def _fit_columns(self) -> None:
         # Sized once, then left to the person. Qt measures 1,000 rows by default; the first
@@ -124,6 +149,8 @@ class VisitListPage(QWidget):
         if not text:
             self.apply_filter(self.model.filter.with_search(None))
             return
+        from .store_calls import search_visits  # the store's search, imported on first use
+
         self.runner.store(search_visits, text, on_done=self._found)
 
     def _found(self, result: tuple[str, set[str]]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -21,17 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import InspectorError
 from .actions import MainActions
 from .export_actions import ExportActions
 from .list_page import VisitListPage
 from .settings import Settings
-from .store_calls import DeletedVisit, delete_visit, load_demo, restore_visit, revisit_today
 from .sync_controller import SyncController
 from .sync_panel import SyncStatusBar
 from .task_progress import TaskProgress
 from .tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from .store_calls import DeletedVisit
+
+# Dialogs, the editor and the store calls behind menu commands are imported when first used:
+# every module imported here is paid for at each start, before the window appears.
 log = logging.getLogger(__name__)
 UNDO_OFFER_MS = 30_000  # how long the status bar offers to bring a deleted visit back
 
@@ -85,7 +89,6 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._visit_selected(False)
         self.list_page.reload()
-        self.sync.refresh_status()
 
     def _connect(self) -> None:
         a, page = self.actions, self.list_page
@@ -101,6 +104,9 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.back_to_list.triggered.connect(self.show_list)
         a.about.triggered.connect(self.about)
+        # The unsynced count is read after the list: changes that reload the list change it too,
+        # and at start-up the list comes first.
+        page.loaded.connect(lambda _total: self.sync.refresh_status())
         page.open_requested.connect(self.open_visit)
         page.selection_changed.connect(self._visit_selected)
         page.empty.create_visit.connect(self.new_visit)
@@ -131,7 +137,7 @@ class MainWindow(QMainWindow):
         Dialogs are opened window-modal with open(), not exec(): no nested event loop, and the
         store lane's answers keep arriving while a dialog is up.
         """
-        from .new_visit_dialog import NewVisitDialog  # imported when first needed: startup
+        from .new_visit_dialog import NewVisitDialog
 
         dialog = NewVisitDialog(self.runner, self.lang, self.settings.deputy_name, self)
         dialog.accepted.connect(lambda: self._visit_created(dialog.visit_id))
@@ -182,6 +188,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Saved %1").replace("%1", when))
 
     def revisit_selected(self) -> None:
+        from .store_calls import revisit_today
+
         visit_id = self.list_page.selected_visit_id()
         if visit_id:
             self.runner.store(revisit_today, visit_id, on_error=self.show_error,
@@ -190,6 +198,8 @@ class MainWindow(QMainWindow):
                                          5000)
 
     def delete_selected(self) -> None:
+        from .store_calls import delete_visit
+
         visit_id = self.list_page.selected_visit_id()
         if not visit_id:
             return
@@ -217,6 +227,8 @@ class MainWindow(QMainWindow):
         self.list_page.reload()
 
     def undo_delete(self) -> None:
+        from .store_calls import restore_visit
+
         deleted = self._deleted
         if deleted is None:
             return
@@ -231,12 +243,16 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
 
     def load_demo(self) -> None:
+        from .store_calls import load_demo
+
         task = self.runner.store_with_progress(load_demo, label="demo",
                                                on_done=lambda _: self.list_page.reload(),
                                                on_error=self.show_error)
         self.task_progress.track(task, self.tr("Creating demo visits…"))
 
     def show_error(self, error: BaseException) -> None:
+        from ..domain.errors import InspectorError
+
         text = error.message(self.lang) if isinstance(error, InspectorError) else str(error)
         log.error("shown to the user: %s", error)
         QMessageBox.warning(self, self.tr("Inspector"), text)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import InspectorError
 from ..domain.facility import Facility
+from ..domain.kinds import INSTITUTION_KINDS, KIND_NAMES
 from ..domain.regions import regions
-from ..domain.templates import INSTITUTION_KINDS, KIND_NAMES
 from ..domain.text import pick
 from .store_calls import NewVisit, create_visit, list_facilities
 from .tasks import TaskRunner

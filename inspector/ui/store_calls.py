@@ -30,10 +30,6 @@ class Cancelled(Exception):
     """Raised inside a store task when the person pressed Cancel."""
 
 
-def load_summaries(profile: Profile) -> list[visit_service.VisitSummary]:
-    return visit_service.visit_summaries(profile)
-
-
 def search_visits(profile: Profile, text: str) -> tuple[str, set[str]]:
     """The ids of visits matching `text`, with the text, so a late answer can be recognised."""
     return text, visit_ids_matching(profile.database.conn, text)

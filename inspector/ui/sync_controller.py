@@ -20,17 +20,15 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle
 
-from ..domain.record import utc_now
-from ..store.profile import Profile
-from ..store.records import open_conflicts, pending_changes
 from ..sync.tokens import TokenStore, default_token_store, token_key
-from .login_dialog import LoginDialog
 from .task_progress import TaskProgress
 from .tasks import Task, TaskRunner
 from .tracked import start_tracked
 
 if TYPE_CHECKING:
+    from ..store.profile import Profile
     from .conflicts_dialog import ConflictsDialog
+    from .login_dialog import LoginDialog
 
 log = logging.getLogger(__name__)
 LAST_SYNC_KEY = "ui.last_sync"  # profile meta: when this profile last synced successfully
@@ -63,6 +61,8 @@ class SyncOutcome:
 
 
 def sync_status(profile: Profile) -> SyncStatus:
+    from ..store.records import open_conflicts, pending_changes
+
     return SyncStatus(profile.database.meta(LAST_SYNC_KEY, "") or "",
                       pending_changes(profile.database), open_conflicts(profile.database))
 
@@ -78,6 +78,7 @@ def sync_profile(profile: Profile, request: SyncRequest,
                  is_cancelled: Callable[[], bool]) -> SyncOutcome:
     # Sync code (HTTP, pydantic) is imported when a sync starts: a window that opens without
     # it opens about a third of a second sooner.
+    from ..domain.record import utc_now
     from ..services.sync import run_sync
     from ..sync.client import SyncClient
 
@@ -194,6 +195,8 @@ class SyncController(QObject):
                           else self._ask_password(url, user, ""))
 
     def _ask_password(self, url: str, user: str, error: str) -> None:
+        from .login_dialog import LoginDialog
+
         dialog = LoginDialog(url, user, error, self.window)
         self.login = dialog
 

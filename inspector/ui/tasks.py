@@ -16,11 +16,12 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from ..store.profile import Profile
+if TYPE_CHECKING:
+    from ..store.profile import Profile
 
 log = logging.getLogger(__name__)
 
@@ -90,10 +91,27 @@ class TaskRunner(QObject):
     def _profile(self) -> Profile:
         profile = getattr(self._local, "profile", None)
         if profile is None:
+            # Imported here, on the store thread: the window need not wait for the store's code.
+            from ..store.profile import Profile
+
             profile = Profile(self.data_dir)
             self._local.profile = profile
             self._profiles.append(profile)
         return profile
+
+    def open_profile(self) -> None:
+        """Open the profile on the store thread now rather than with the first task.
+
+        Called at start-up: importing the store's code and opening the database then overlap with
+        building the window. A failure is left for the first task to meet again and report.
+        """
+        self._store_lane.start(self._try_profile)
+
+    def _try_profile(self) -> None:
+        try:
+            self._profile()
+        except Exception:  # noqa: BLE001 (the first task reports it to the person)
+            log.info("profile not opened ahead of the first task", exc_info=True)
 
     def store(self, fn: Callable[..., Any], *args: Any, label: str = "",
               on_done: Callable[[Any], None] | None = None,

@@ -24,10 +24,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ..domain.kinds import KIND_NAMES
 from ..domain.regions import region_name
-from ..domain.templates import KIND_NAMES
 from ..domain.text import pick
-from ..services.visits import VisitSummary
+from ..services.visit_list import VisitSummary
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -12,7 +12,8 @@ import json
 import pytest
 
 from inspector.domain.checklist import parse_template
-from inspector.domain.templates import INSTITUTION_KINDS, INTERVIEW_TEMPLATE_ID, template
+from inspector.domain.kinds import INSTITUTION_KINDS
+from inspector.domain.templates import INTERVIEW_TEMPLATE_ID, template
 from inspector.sync.templates import shipped_templates
 
 SHIPPED_IDS = (*INSTITUTION_KINDS, INTERVIEW_TEMPLATE_ID)

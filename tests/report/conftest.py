@@ -9,7 +9,7 @@ import pytest
 
 from inspector.domain import templates as catalogue
 from inspector.domain.checklist import parse_template
-from inspector.domain.templates import INSTITUTION_KINDS
+from inspector.domain.kinds import INSTITUTION_KINDS
 
 
 def _t(ru: str, kk: str, en: str) -> dict[str, str]:

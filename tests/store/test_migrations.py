@@ -58,7 +58,7 @@ def test_visit_counts_follow_every_kind_of_write(profile):
     from inspector.domain.answer import Answer
     from inspector.domain.facility import Facility
     from inspector.domain.visit import Visit
-    from inspector.services.visits import visit_summaries
+    from inspector.services.visit_list import visit_summaries
 
     facility = profile.records.save(Facility(kind="psc", name="ЦОН"))
     visit = profile.records.save(Visit(facility_id=facility.id, started_on="2026-01-01",
@@ -87,7 +87,7 @@ def test_counts_are_backfilled_when_an_old_profile_is_upgraded(tmp_path):
         conn.execute("INSERT INTO answers (id, visit_id, question_id, value, flagged, created_at, "
                      "updated_at) VALUES ('a', 'v', 'q', '5', 1, 'x', 'x')")
     old.close()
-    from inspector.services.visits import visit_summaries
+    from inspector.services.visit_list import visit_summaries
 
     with Profile(folder) as profile:
         [summary] = visit_summaries(profile)

@@ -13,7 +13,7 @@ from shell_support import SEEDED, type_text
 
 from inspector.domain.finding import Finding
 from inspector.domain.visit import Visit
-from inspector.services.visits import visit_summaries
+from inspector.services.visit_list import visit_summaries
 from inspector.store.profile import Profile
 from inspector.ui.new_visit_dialog import NewVisitDialog
 from inspector.ui.visit_list import INSTITUTION, KIND, REGION, STATUS

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from visit_support import dispose, wait_ready
 
-from inspector.domain.templates import INSTITUTION_KINDS, all_templates
+from inspector.domain.kinds import INSTITUTION_KINDS
+from inspector.domain.templates import all_templates
 from inspector.services.visits import add_facility, start_visit
 from inspector.store.profile import Profile
 from inspector.ui.tasks import TaskRunner

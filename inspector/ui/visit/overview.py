@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checklist import _is_blank
+from ...domain.kinds import KIND_NAMES
 from ...domain.regions import region_name
-from ...domain.templates import KIND_NAMES
 from ...domain.text import pick
 from .key_figures import key_figures
 from .session import VisitSession
