@@ -213,10 +213,7 @@ class VisitListModel(QAbstractTableModel):
         # Called for every visible cell and role on each paint: the common case returns first.
         row = index.row()
         if role == Qt.ItemDataRole.DisplayRole:
-            texts = self._texts.get(row)
-            if texts is None:
-                texts = self._texts[row] = self._display(self.rows[row])
-            return texts[index.column()]
+            return self.texts(row)[index.column()]
         if role == VISIT_ID_ROLE:
             return self.ids[row]
         column = index.column()
@@ -228,6 +225,13 @@ class VisitListModel(QAbstractTableModel):
             s = self.rows[row]
             return f"{s.facility_name}\n{s.district}".strip()
         return None
+
+    def texts(self, row: int) -> tuple[Any, ...]:
+        """What each column shows for the row, made once per row until the rows change."""
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = self._display(self.rows[row])
+        return texts
 
     def _display(self, s: VisitSummary) -> tuple[Any, ...]:
         review = QCoreApplication.translate("VisitList", "yes") if s.needs_review else ""

@@ -237,3 +237,25 @@ def test_qt_calls_keep_none_alive(qapp):
     for _ in range(200):
         label.setText("x")
     assert sys.getrefcount(None) >= before - 5
+
+
+def test_the_newest_visits_show_first_then_all_of_them(qtbot, seeded, open_window, monkeypatch):
+    """A large profile paints its newest visits before the rest are read, in the list's order."""
+    from inspector.ui.list_page import VisitListPage
+
+    shown_first: list[list[str]] = []
+    show_first_rows = VisitListPage._first_rows
+
+    def record(page: VisitListPage, rows: list, select_id: str) -> None:
+        show_first_rows(page, rows, select_id)
+        model = page.model
+        shown_first.append([model.summary(r).started_on for r in range(model.rowCount())])
+
+    monkeypatch.setattr(VisitListPage, "FIRST_ROWS", 2)
+    monkeypatch.setattr(VisitListPage, "_first_rows", record)
+    window = open_window()
+    newest_first = sorted((row[4] for row in SEEDED), reverse=True)
+    assert shown_first == [newest_first[:2]]
+    model = window.list_page.model
+    assert model.total == len(SEEDED)
+    assert [model.summary(r).started_on for r in range(model.rowCount())] == newest_first
