@@ -39,6 +39,9 @@ from inspector.sync.tokens import MemoryTokenStore  # noqa: E402
 PASSWORD = "bench password"
 
 
+WORKERS = ["--workers", os.environ.get("BENCH_SERVER_WORKERS", "1")]
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -48,7 +51,8 @@ def free_port() -> int:
 def start_server(data: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "inspector.server.cli", "serve", "--data",
-                             str(data), "--port", str(port)], cwd=ROOT)
+                             str(data), "--port", str(port), "--workers", str(SERVER_WORKERS)],
+                            cwd=ROOT)
     url = f"http://127.0.0.1:{port}"
     for _ in range(300):
         with contextlib.suppress(requests.RequestException):
@@ -194,6 +198,7 @@ def photo_figures(tmp: Path, url: str, args: argparse.Namespace) -> None:
     saved_s = plain_upload(blobs, SavingSink)
     sync_rate, plain_rate = total / sync_s / 1e6, total / plain_s / 1e6
     upload_rate = total / upload_s / 1e6
+    print(f"server: {SERVER_WORKERS} worker process(es) on {os.cpu_count()} cores")
     print(f"first sync: {args.visits} visits, {report.photos_uploaded} photos, "
           f"{total / 1e6:.0f} MB in {sync_s:.2f} s = {sync_rate:.0f} MB/s "
           f"(of which the photo upload {upload_s:.2f} s = {upload_rate:.0f} MB/s; the rest is "

@@ -116,9 +116,11 @@ def pg_cluster() -> Iterator[PgCluster]:
 class ServerProcess:
     """`python -m inspector.server.cli serve` in a subprocess: real uvicorn, real sockets."""
 
-    def __init__(self, data_dir: Path, database_url: str = "", port: int | None = None) -> None:
+    def __init__(self, data_dir: Path, database_url: str = "", port: int | None = None,
+                 workers: int = 1) -> None:
         self.data_dir = Path(data_dir)
         self.database_url = database_url
+        self.workers = workers
         self.port = port or free_port()
         self.proc: subprocess.Popen | None = None
 
@@ -128,7 +130,7 @@ class ServerProcess:
 
     def start(self) -> ServerProcess:
         cmd = [sys.executable, "-m", "inspector.server.cli", "serve", "--data", str(self.data_dir),
-               "--port", str(self.port)]
+               "--port", str(self.port), "--workers", str(self.workers)]
         if self.database_url:
             cmd += ["--database", self.database_url]
         self.log = open(self.data_dir.parent / f"server-{self.port}.log", "ab")  # noqa: SIM115

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 
 from fastapi import FastAPI, Request
@@ -84,5 +85,11 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
 
 
 def app_from_env() -> FastAPI:
-    """For `uvicorn --factory inspector.server.app:app_from_env` (settings from the environment)."""
+    """For `uvicorn --factory inspector.server.app:app_from_env` (settings from the environment).
+
+    `inspector-server serve --workers N` starts its workers through here once it has upgraded
+    the database itself, so their own upgrade finds nothing left to do.
+    """
+    gc.freeze()  # as in `serve`: start-up objects live as long as the worker
+    gc.set_threshold(20_000, 20, 20)
     return create_app(Settings.from_env())

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from . import db
 from .auth import ROLES, AccountError, add_member, add_team, add_user, disable_user, set_password
-from .settings import Settings
+from .settings import DATA_VARIABLE, DATABASE_VARIABLE, Settings
 
 PASSWORD_VARIABLE = "INSPECTOR_PASSWORD"
 
@@ -49,13 +49,26 @@ def serve(args: argparse.Namespace) -> int:
 
     from .app import create_app
 
-    app = create_app(_settings(args))
+    settings = _settings(args)
+    options = {"host": args.host, "port": args.port, "log_level": args.log_level,
+               "timeout_graceful_shutdown": 5}
+    if args.workers > 1:
+        # Worker processes share the port and, being stateless, the database and photos: the
+        # database is upgraded here once, and each worker builds its app from the environment.
+        engine = db.make_engine(settings.database)
+        db.upgrade(engine)
+        engine.dispose()
+        os.environ[DATA_VARIABLE] = str(settings.data_dir)
+        os.environ[DATABASE_VARIABLE] = settings.database_url
+        uvicorn.run("inspector.server.app:app_from_env", factory=True, workers=args.workers,
+                    **options)
+        return 0
+    app = create_app(settings)
     # The objects made while starting up live as long as the process: keep the cyclic garbage
     # collector off them, and let it run less often (uploads allocate a message per 64 kB).
     gc.freeze()
     gc.set_threshold(20_000, 20, 20)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                timeout_graceful_shutdown=5)
+    uvicorn.run(app, **options)
     return 0
 
 
@@ -89,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--log-level", default="warning")
+    p.add_argument("--workers", type=int, default=1,
+                   help="server processes sharing the port (e.g. one per CPU core)")
     p.set_defaults(run=serve)
 
     user = sub.add_parser("user", help="users").add_subparsers(dest="action", required=True)

@@ -175,3 +175,22 @@ def test_two_server_processes_share_database_and_folder(server, accounts, laptop
         assert client.me().user == deputy
     finally:
         twin.stop()
+
+
+def test_worker_processes_of_one_server_serve_a_team(server, accounts, laptops):  # type: ignore[no-untyped-def]
+    """`serve --workers 2`: requests land on either process; the team still converges."""
+    from pg import ServerProcess
+
+    workers = ServerProcess(server.data_dir, server.database_url, workers=2).start()
+    try:
+        _, (deputy, aide) = accounts.team(("deputy", "deputy"), ("aide", "aide"))
+        a, b = laptops(workers.url, deputy), laptops(workers.url, aide)
+        visit = a.visit()
+        for i in range(6):  # uploads side by side, spread over both processes
+            a.photo(visit, 400 + i)
+        a.sync()
+        b.sync()
+        converged(a, b)
+        assert len(b.records.of_visit(Photo, visit.id)) == 6
+    finally:
+        workers.stop()
