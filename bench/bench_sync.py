@@ -37,9 +37,8 @@ from inspector.store.profile import Profile  # noqa: E402
 from inspector.sync.tokens import MemoryTokenStore  # noqa: E402
 
 PASSWORD = "bench password"
-
-
-WORKERS = ["--workers", os.environ.get("BENCH_SERVER_WORKERS", "1")]
+# As the server is meant to be deployed: one process per core (`serve --workers N`).
+SERVER_WORKERS = int(os.environ.get("BENCH_SERVER_WORKERS", os.cpu_count() or 1))
 
 
 def free_port() -> int:
