@@ -1,6 +1,7 @@
 """`inspector-server`: run the server, and administer users and teams.
 
     inspector-server serve --data DIR [--host 127.0.0.1] [--port 8765] [--database URL]
+                           [--workers N]
     inspector-server user add NAME --role admin|deputy|aide [--team TEAM]
     inspector-server user passwd NAME | user disable NAME
     inspector-server team add NAME | team add-member TEAM USER
