@@ -37,6 +37,7 @@ class VisitListPage(QWidget):
     selection_changed = Signal(bool)  # whether a visit is selected
     loaded = Signal(int)  # number of visits in the store, after each (re)load
     first_rows_shown = Signal()  # the newest visits are on screen; the rest are being read
+    load_failed = Signal(str)  # the store could not read the visits; the text says why
 
     FIRST_ROWS = 100  # more than a maximised window shows
 
@@ -68,8 +69,13 @@ class VisitListPage(QWidget):
         self.empty = EmptyState()
         self.no_match = QLabel()
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem = QLabel()
+        self.problem.setObjectName("listProblem")
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem.setWordWrap(True)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.views = QStackedWidget()
-        for widget in (self.table, self.empty, self.no_match):
+        for widget in (self.table, self.empty, self.no_match, self.problem):
             self.views.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
@@ -88,7 +94,8 @@ class VisitListPage(QWidget):
             self._load_all(select_id)
         else:
             self.runner.store(partial(visit_summaries, limit=self.FIRST_ROWS),
-                              on_done=lambda rows: self._first_rows(rows, select_id))
+                              on_done=lambda rows: self._first_rows(rows, select_id),
+                              on_error=self._failed)
         if self._search_text:  # the search results may have changed too
             self._search(self._search_text)
 
@@ -100,8 +107,23 @@ class VisitListPage(QWidget):
         QTimer.singleShot(0, self, lambda: self._load_all(select_id))
 
     def _load_all(self, select_id: str) -> None:
-        self.runner.store(visit_summaries, on_done=lambda rows: self._loaded(
-            rows, select_id or self.selected_visit_id()))
+        self.runner.store(visit_summaries, on_error=self._failed,
+                          on_done=lambda rows: self._loaded(rows, select_id
+                                                            or self.selected_visit_id()))
+
+    def _failed(self, error: BaseException) -> None:
+        """Say in place of the list why the visits could not be read (a damaged or unreadable
+        database, say); nothing was written, so the file is as it was for whoever repairs it."""
+        from ..domain.errors import InspectorError
+
+        detail = error.message(self.model.lang) if isinstance(error, InspectorError) \
+            else str(error)
+        self.problem.setText(self.tr("The visits could not be read. Nothing was changed: restore a "
+                                     "backup, or choose another data folder in Settings.")
+                             + "\n\n" + detail)
+        self.views.setCurrentWidget(self.problem)
+        self.filters.setVisible(False)
+        self.load_failed.emit(detail)
 
     def _loaded(self, rows: list, select_id: str) -> None:
         self._show(rows)

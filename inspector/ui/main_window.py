@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         # The unsynced count is read after the list: changes that reload the list change it too,
         # and at start-up the list comes first.
         page.loaded.connect(lambda _total: self.sync.refresh_status())
+        page.load_failed.connect(lambda _why: self.saved_label.clear())  # nothing can be saved
         page.open_requested.connect(self.open_visit)
         page.selection_changed.connect(self._visit_selected)
         page.empty.create_visit.connect(self.new_visit)

@@ -640,6 +640,11 @@ Data folder: %1</source>
         <source>No visits match the filters.</source>
         <translation>Сүзгілерге сәйкес сапарлар жоқ.</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/list_page.py" line="119" />
+        <source>The visits could not be read. Nothing was changed: restore a backup, or choose another data folder in Settings.</source>
+        <translation>Сапарларды оқу мүмкін болмады. Ештеңе өзгертілген жоқ: сақтық көшірмені қалпына келтіріңіз немесе баптауларда басқа деректер қалтасын таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>_EditorPlaceholder</name>

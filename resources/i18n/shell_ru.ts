@@ -641,6 +641,11 @@ Data folder: %1</source>
         <source>No visits match the filters.</source>
         <translation>Нет визитов, подходящих под фильтры.</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/list_page.py" line="119" />
+        <source>The visits could not be read. Nothing was changed: restore a backup, or choose another data folder in Settings.</source>
+        <translation>Не удалось прочитать визиты. Ничего не изменено: восстановите резервную копию или выберите другую папку данных в настройках.</translation>
+    </message>
 </context>
 <context>
     <name>_EditorPlaceholder</name>

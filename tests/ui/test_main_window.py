@@ -259,3 +259,33 @@ def test_the_newest_visits_show_first_then_all_of_them(qtbot, seeded, open_windo
     model = window.list_page.model
     assert model.total == len(SEEDED)
     assert [model.summary(r).started_on for r in range(model.rowCount())] == newest_first
+
+
+def test_a_damaged_database_is_explained_and_left_as_it_is(qtbot, runner, config_dir, data_dir):
+    """The list says, in the person's language, why the visits cannot be read; nothing is written."""
+    from inspector.ui.i18n import Translations
+    from inspector.ui.main_window import MainWindow
+    from inspector.ui.settings import Settings
+
+    data_dir.mkdir(parents=True)
+    damaged = data_dir / "inspector.sqlite3"
+    damaged.write_bytes(b"not a database, just bytes " * 100)
+    before = damaged.read_bytes()
+    translations = Translations()
+    translations.set_language("ru")
+    window = MainWindow(runner, Settings(config_dir / "inspector.ini"), "ru", translations)
+    try:
+        window.show()
+        with qtbot.waitSignal(window.list_page.load_failed, timeout=4000) as failed:
+            pass
+        assert "Не удалось открыть базу данных" in failed.args[0]
+        problem = window.list_page.problem
+        assert window.list_page.views.currentWidget() is problem
+        assert problem.text().startswith("Не удалось прочитать визиты. Ничего не изменено")
+        assert str(damaged) in problem.text()
+        assert damaged.read_bytes() == before
+        assert window.saved_label.text() == ""  # no claim that changes are being saved
+    finally:
+        window.close()
+        window.deleteLater()
+        translations.set_language("en")
