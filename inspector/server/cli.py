@@ -90,6 +90,16 @@ def _admin(action: Callable[..., None]) -> Callable[[argparse.Namespace], int]:
     return run
 
 
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data", default=os.environ.get("INSPECTOR_SERVER_DATA", "."),
@@ -103,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--log-level", default="warning")
-    p.add_argument("--workers", type=int, default=1,
+    p.add_argument("--workers", type=_positive, default=1,
                    help="server processes sharing the port (e.g. one per CPU core)")
     p.set_defaults(run=serve)
 
