@@ -8,6 +8,7 @@ the window shows its list in the time of a few rows' read, not of the whole list
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.visit_list import visit_summaries
-from .empty_state import EmptyState
 from .filters_bar import FiltersBar
 from .tasks import TaskRunner
 from .visit_list import INSTITUTION, VisitFilter, VisitListModel
+
+if TYPE_CHECKING:
+    from .empty_state import EmptyState
 
 FIT_ROWS = 40  # a maximised laptop window's screenful of rows
 CELL_PADDING = 18  # the cell's own margins and some air between columns
@@ -38,6 +41,8 @@ class VisitListPage(QWidget):
     loaded = Signal(int)  # number of visits in the store, after each (re)load
     first_rows_shown = Signal()  # the newest visits are on screen; the rest are being read
     load_failed = Signal(str)  # the store could not read the visits; the text says why
+    create_visit_requested = Signal()  # from the empty state's buttons
+    load_demo_requested = Signal()
 
     FIRST_ROWS = 100  # more than a maximised window shows
 
@@ -66,7 +71,7 @@ class VisitListPage(QWidget):
             lambda *_: self.selection_changed.emit(bool(self.selected_visit_id())))
         self.model.modelReset.connect(lambda: self.selection_changed.emit(False))
 
-        self.empty = EmptyState()
+        self._empty: EmptyState | None = None
         self.no_match = QLabel()
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problem = QLabel()
@@ -75,7 +80,7 @@ class VisitListPage(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.views = QStackedWidget()
-        for widget in (self.table, self.empty, self.no_match, self.problem):
+        for widget in (self.table, self.no_match, self.problem):
             self.views.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
@@ -86,6 +91,19 @@ class VisitListPage(QWidget):
         self._search_text = ""
         self.has_loaded = False
         self.retranslate()
+
+    @property
+    def empty(self) -> EmptyState:
+        """What a new user sees instead of the table, made when first needed: a profile with
+        visits never shows it, and building it was a few milliseconds of every start."""
+        if self._empty is None:
+            from .empty_state import EmptyState
+
+            self._empty = EmptyState()
+            self._empty.create_visit.connect(self.create_visit_requested)
+            self._empty.load_demo.connect(self.load_demo_requested)
+            self.views.addWidget(self._empty)
+        return self._empty
 
     # --- loading -------------------------------------------------------------------------
 

@@ -110,8 +110,8 @@ class MainWindow(QMainWindow):
         page.load_failed.connect(lambda _why: self.saved_label.clear())  # nothing can be saved
         page.open_requested.connect(self.open_visit)
         page.selection_changed.connect(self._visit_selected)
-        page.empty.create_visit.connect(self.new_visit)
-        page.empty.load_demo.connect(self.load_demo)
+        page.create_visit_requested.connect(self.new_visit)
+        page.load_demo_requested.connect(self.load_demo)
         sync = self.sync
         sync.status_changed.connect(self.sync_status.show_status)
         sync.synced.connect(lambda _: page.reload())
