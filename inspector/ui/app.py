@@ -70,7 +70,6 @@ def run_app(data_dir: Path | str | None = None, lang: str | None = None) -> int:
     translations = Translations()
     translations.set_language(lang)
     runner = TaskRunner(resolve_data_dir(data_dir, settings))
-    runner.open_profile()
 
     from .main_window import MainWindow  # after QApplication: widgets need it
 

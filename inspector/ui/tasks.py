@@ -99,20 +99,6 @@ class TaskRunner(QObject):
             self._profiles.append(profile)
         return profile
 
-    def open_profile(self) -> None:
-        """Open the profile on the store thread now rather than with the first task.
-
-        Called at start-up: importing the store's code and opening the database then overlap with
-        building the window. A failure is left for the first task to meet again and report.
-        """
-        self._store_lane.start(self._try_profile)
-
-    def _try_profile(self) -> None:
-        try:
-            self._profile()
-        except Exception:  # noqa: BLE001 (the first task reports it to the person)
-            log.info("profile not opened ahead of the first task", exc_info=True)
-
     def store(self, fn: Callable[..., Any], *args: Any, label: str = "",
               on_done: Callable[[Any], None] | None = None,
               on_error: Callable[[BaseException], None] | None = None) -> Task:
