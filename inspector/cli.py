@@ -7,7 +7,6 @@ non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -29,6 +28,8 @@ _STATUS = {"imported": {"ru": "импортировано", "kk": "импорт�
 
 
 def _print_json(data: object) -> None:
+    import json
+
     print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
 
 
