@@ -32,7 +32,7 @@ from inspector.domain.photo import Photo  # noqa: E402
 from inspector.domain.visit import Visit  # noqa: E402
 from inspector.server import auth, db  # noqa: E402
 from inspector.server.settings import Settings  # noqa: E402
-from inspector.services.sync import run_sync  # noqa: E402
+from inspector.services.sync import UPLOAD_WORKERS, run_sync  # noqa: E402
 from inspector.store.profile import Profile  # noqa: E402
 from inspector.sync.tokens import MemoryTokenStore  # noqa: E402
 
@@ -123,6 +123,39 @@ def plain_upload(blobs: list[bytes], handler: type[Sink] = Sink) -> float:
     return elapsed
 
 
+def same_work_upload(blobs: list[bytes], folder: Path, threads: int) -> float:
+    """The blobs PUT to bench/upload_same_work.py (hash, write, fsync, rename on uvicorn with the
+    server's worker count), `threads` at a time as the sync sends them; returns seconds."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "upload_same_work:app", "--app-dir", str(ROOT / "bench"),
+         "--port", str(port), "--workers", str(SERVER_WORKERS), "--log-level", "warning"],
+        env={**os.environ, "BENCH_SAME_WORK_DIR": str(folder)})
+    url = f"http://127.0.0.1:{port}/"
+    local = threading.local()
+
+    def put(item: tuple[int, bytes]) -> None:
+        session = getattr(local, "session", None) or requests.Session()
+        local.session = session
+        session.put(f"{url}{item[0]}", data=item[1], timeout=60).raise_for_status()
+
+    try:
+        for _ in range(300):
+            with contextlib.suppress(requests.RequestException):
+                if requests.get(url + "docs", timeout=1).ok:
+                    break
+            time.sleep(0.05)
+        started = time.perf_counter()
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(put, enumerate(blobs)))
+        return time.perf_counter() - started
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
 def fill(profile: Profile, visits: int, photos: int, photo_size: int,
          answers: int = 5) -> list[bytes]:
     """Visits with `answers` answers each and photos, as the app would leave them: rows plus
@@ -205,12 +238,19 @@ def photo_figures(tmp: Path, url: str, args: argparse.Namespace) -> None:
     print(f"plain requests upload of the same bytes: {plain_s:.2f} s = {plain_rate:.0f} MB/s")
     print(f"ratio sync/plain: {sync_rate / plain_rate:.2f} whole first sync, "
           f"{upload_rate / plain_rate:.2f} photo upload (goal >= 0.7)")
-    # The sink above throws the bytes away; a server that keeps a photo must at least write it,
-    # and on a disk slower than loopback that write, not the protocol, sets the pace.
+    # The sink above throws the bytes away. A server that keeps photos must at least write them;
+    # one that keeps them durably and checked must also hash and fsync them: two more baselines.
     saved_rate = total / saved_s / 1e6
     print(f"plain upload written to files (no hashing, no fsync): {saved_s:.2f} s = "
           f"{saved_rate:.0f} MB/s; ratio sync/plain-saved: {sync_rate / saved_rate:.2f} whole "
           f"first sync, {upload_rate / saved_rate:.2f} photo upload")
+    same_s = same_work_upload(blobs, Path(tempfile.mkdtemp(prefix="bench-same-", dir=tmp)),
+                              UPLOAD_WORKERS)
+    same_rate = total / same_s / 1e6
+    print(f"the same work on the same stack (bench/upload_same_work.py: FastAPI on uvicorn, "
+          f"{UPLOAD_WORKERS} uploads at a time, hash + write + fsync + rename, no sign-in or "
+          f"database): {same_s:.2f} s = {same_rate:.0f} MB/s = {same_rate / plain_rate:.2f} of "
+          f"the plain upload; Inspector's photo upload is {upload_rate / same_rate:.2f} of it")
     profile.close()
 
 
