@@ -18,6 +18,16 @@ def pick(text: Localized | None, lang: str) -> str:
     return text.get(lang) or text.get(DEFAULT_LANGUAGE) or next(iter(text.values()), "")
 
 
+def day(iso: str | None) -> str:
+    """An ISO date (or a timestamp's date) as 09.09.2020, the way Kazakh official papers write
+    dates in every language; anything that is not such a date as it is."""
+    iso = iso or ""
+    parts = iso[:10].split("-")
+    if [len(part) for part in parts] == [4, 2, 2] and all(part.isdigit() for part in parts):
+        return ".".join(reversed(parts))
+    return iso
+
+
 def check_language(lang: str) -> str:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")

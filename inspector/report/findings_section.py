@@ -10,13 +10,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ..domain.finding import SEVERITY_NAMES, THEMES, Finding
-from ..domain.text import pick
+from ..domain.text import day, pick
 from .blocks import note
 from .document import Heading
 from .model import VisitData
 from .photos import PreparedPhoto
 from .styles import ACCENT, PROBLEM_INK, RULE, styles, text
-from .texts import day, t
+from .texts import t
 
 _SEVERITY_INK = {"critical": PROBLEM_INK, "major": PROBLEM_INK}
 

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from ..domain.finding import SEVERITY_NAMES, THEMES
 from ..domain.kinds import KIND_NAMES
 from ..domain.regions import region_name
-from ..domain.text import pick
+from ..domain.text import day, pick
 from ..services.visit_list import visit_summaries
 from ..store.profile import Profile
 from .aggregate import finding_groups, kind_rows, wage_rows
@@ -28,7 +28,7 @@ from .document import DocumentInfo, ReportCancelled, build_pdf
 from .layout import Layout
 from .model import VisitData, load_visit
 from .styles import MUTED, PROBLEM_FILL, grid, styles, text
-from .texts import STAFF_CATEGORIES, day, percent, t
+from .texts import STAFF_CATEGORIES, percent, t
 from .visit_report import WIDTH
 
 PLACES_PER_ROW = 20

@@ -5,10 +5,8 @@ Kazakh strings should be reviewed by a native speaker before the reports go to a
 
 from __future__ import annotations
 
-from datetime import date
-
 from ..domain.checklist import format_number
-from ..domain.text import Localized, pick
+from ..domain.text import Localized, day, pick
 
 T: dict[str, Localized] = {
     # document
@@ -223,14 +221,6 @@ def years(n: float, lang: str) -> str:
     if whole % 10 in (2, 3, 4) and whole % 100 not in (12, 13, 14):
         return f"{whole} года"
     return f"{whole} лет"
-
-
-def day(iso: str) -> str:
-    """An ISO date as 09.09.2020, the way Kazakh official papers write dates in every language."""
-    try:
-        return date.fromisoformat(iso[:10]).strftime("%d.%m.%Y")
-    except ValueError:
-        return iso
 
 
 def moment(iso: str) -> str:

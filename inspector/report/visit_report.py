@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from ..domain.kinds import KIND_NAMES
 from ..domain.regions import region_name
-from ..domain.text import pick
+from ..domain.text import day, pick
 from .blocks import details_table, letterhead, note, section_heading, signature_block
 from .checklist_section import checklist_flowables, key_figure_flowables
 from .document import DocumentInfo, build_pdf
@@ -26,7 +26,7 @@ from .model import VisitData
 from .photo_annex import photo_flowables
 from .photos import PreparedPhoto, choose_photos, prepare_photos
 from .styles import PAGE_MARGIN_X, styles, text
-from .texts import day, t
+from .texts import t
 
 WIDTH = A4[0] - 2 * PAGE_MARGIN_X
 

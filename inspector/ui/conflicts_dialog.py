@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.finding import SEVERITY_NAMES, THEMES
 from ..domain.templates import template
-from ..domain.text import pick
+from ..domain.text import day, pick
 from ..services.sync import list_conflicts, resolve_conflict
 from ..store.profile import Profile
 from ..store.records import TABLES
@@ -71,13 +70,6 @@ def _row(profile: Profile, entity: str, record_id: str) -> dict[str, Any]:
     return dict(rows[0]) if rows else {}
 
 
-def _day(iso: str) -> str:
-    try:
-        return date.fromisoformat(iso).strftime("%d.%m.%Y")
-    except (TypeError, ValueError):
-        return iso or ""
-
-
 def describe_conflicts(profile: Profile, lang: str) -> list[ConflictItem]:
     items = []
     for c in list_conflicts(profile):
@@ -86,7 +78,7 @@ def describe_conflicts(profile: Profile, lang: str) -> list[ConflictItem]:
             row if c.entity == "visit" else {})
         facility_id = row.get("id") if c.entity == "facility" else visit.get("facility_id")
         facility = _row(profile, "facility", facility_id) if facility_id else {}
-        place = " — ".join(p for p in (facility.get("name", ""), _day(visit.get("started_on", "")))
+        place = " — ".join(p for p in (facility.get("name", ""), day(visit.get("started_on", "")))
                            if p)
         values = _values(c.mine, c.theirs, c.others)
         record = ""

@@ -45,13 +45,13 @@ MESSAGE_MS = 10_000
 def visit_report_choices(profile: Profile, visit_id: str) -> tuple[list[str], str, str]:
     """Layouts to offer, the visit as a person names it, and a file name for it."""
     from ..domain.facility import Facility
+    from ..domain.text import day
     from ..domain.visit import Visit
     from ..services.reports import available_layouts
 
     visit = profile.records.get(Visit, visit_id)
     facility = profile.records.get(Facility, visit.facility_id)
-    day = ".".join(reversed(visit.started_on.split("-")))  # 02.03.2026, as the list shows it
-    return (available_layouts(profile), f"{facility.name}, {day}",
+    return (available_layouts(profile), f"{facility.name}, {day(visit.started_on)}",
             f"{facility.name} {visit.started_on}")
 
 
@@ -252,10 +252,10 @@ class ExportActions(QObject):
         box.deleteLater()
 
     def _failed(self, error: BaseException) -> None:
-        self.task = None
-        self.failed.emit(error)
         from ..services.reports import ReportCancelled
 
+        self.task = None
+        self.failed.emit(error)
         if isinstance(error, ReportCancelled):
             self.window.statusBar().showMessage(self.tr("Export cancelled; no file was written."),
                                                 MESSAGE_MS)

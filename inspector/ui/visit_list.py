@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor
 
 from ..domain.kinds import KIND_NAMES
 from ..domain.regions import region_name
-from ..domain.text import pick
+from ..domain.text import day, pick
 from ..services.visit_list import VisitSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,18 +54,10 @@ def status_text(status: str) -> str:
     return QCoreApplication.translate("VisitList", "Draft")
 
 
-def format_day(iso: str) -> str:
-    """2026-03-02 as 02.03.2026, the way dates are written here; anything else as it is."""
-    parts = iso.split("-")
-    if len(parts) == 3 and all(part.isdigit() for part in parts):
-        return ".".join(reversed(parts))
-    return iso
-
-
 def visit_dates(summary: VisitSummary) -> str:
     if summary.ended_on and summary.ended_on != summary.started_on:
-        return f"{format_day(summary.started_on)} – {format_day(summary.ended_on)}"
-    return format_day(summary.started_on)
+        return f"{day(summary.started_on)} – {day(summary.ended_on)}"
+    return day(summary.started_on)
 
 
 _SORT_KEYS: dict[int, Callable[[VisitSummary], Any]] = {

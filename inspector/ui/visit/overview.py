@@ -17,15 +17,11 @@ from PySide6.QtWidgets import (
 from ...domain.checklist import _is_blank
 from ...domain.kinds import KIND_NAMES
 from ...domain.regions import region_name
-from ...domain.text import pick
+from ...domain.text import day, pick
 from .key_figures import key_figures
 from .session import VisitSession
 
 TILE_COLUMNS = 3
-
-
-def _date(iso: str) -> str:
-    return ".".join(reversed(iso.split("-"))) if iso else ""
 
 
 class OverviewView(QScrollArea):
@@ -120,9 +116,9 @@ class OverviewView(QScrollArea):
         if facility.district:
             place.append(facility.district)
         self.kind.setText("  ·  ".join(place))
-        dates = _date(visit.started_on)
+        dates = day(visit.started_on)
         if visit.ended_on and visit.ended_on != visit.started_on:
-            dates += " — " + _date(visit.ended_on)
+            dates += " — " + day(visit.ended_on)
         rows = {
             "address": (self.tr("Address"), facility.address or "—"),
             "dates": (self.tr("Dates of the visit"), dates),
