@@ -25,9 +25,11 @@ run: $(STAMP) i18n
 test: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup -q $(PYTEST_ARGS)
 	$(VENV)/bin/ruff check inspector tests bench
+	$(VENV)/bin/lint-imports
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check inspector tests bench
+	$(VENV)/bin/lint-imports
 
 bench: $(STAMP) i18n
 	@for script in bench/bench_*.py; do echo "== $$script"; QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done
