@@ -97,9 +97,9 @@ def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
     from dataclasses import asdict
 
     from .domain.text import RECORD_NAMES
-    from .store.search import search
+    from .services.search import search_records
 
-    hits = search(profile.database.conn, " ".join(args.text))
+    hits = search_records(profile, " ".join(args.text))
     if args.json:
         _print_json([asdict(h) for h in hits])
     else:

@@ -145,16 +145,27 @@ def _v5_search_rows(conn: sqlite3.Connection) -> None:
     # Every record gets a fixed row number in the index, so saving one answer of 80,000 replaces
     # its entry directly instead of scanning them all; interviews are indexed by their words only.
     conn.execute("CREATE TABLE search_rows (entity TEXT NOT NULL, record_id TEXT NOT NULL, "
-                 "PRIMARY KEY (entity, record_id))")
-    from .search import rebuild_index  # the index code is the one the store uses every day
-
-    rebuild_index(conn)
+                 "PRIMARY KEY (entity, record_id))")  # filled by v7's rebuild
 
 
 def _v6_visits_by_date(conn: sqlite3.Connection) -> None:
     # The visit list is newest first; with this index its first screenful is a few rows' read
     # instead of a sort of every visit.
     conn.execute("CREATE INDEX visits_by_date ON visits (deleted, started_on)")
+
+
+def _v7_search_terms(conn: sqlite3.Connection) -> None:
+    # Search folds Kazakh letters and stems words, so the index gets a column of terms; the text
+    # itself is kept for snippets only.
+    _run(conn, """
+    DROP TABLE search_index;
+    CREATE VIRTUAL TABLE search_index USING fts5(
+        body UNINDEXED, terms, entity UNINDEXED, record_id UNINDEXED, visit_id UNINDEXED,
+        tokenize = "unicode61 remove_diacritics 0");
+    """)
+    from .search import rebuild_index  # the index code is the one the store uses every day
+
+    rebuild_index(conn)
 
 
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
@@ -164,6 +175,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (4, _v4_conflict_values_and_stats_columns),
     (5, _v5_search_rows),
     (6, _v6_visits_by_date),
+    (7, _v7_search_terms),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -67,8 +67,7 @@ class VisitListPage(QWidget):
         header.setSectionResizeMode(INSTITUTION, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.table.activated.connect(self._activated)  # Enter and double-click
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.selection_changed.emit(bool(self.selected_visit_id())))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(lambda: self.selection_changed.emit(False))
 
         self._empty: EmptyState | None = None
@@ -82,8 +81,14 @@ class VisitListPage(QWidget):
         self.views = QStackedWidget()
         for widget in (self.table, self.no_match, self.problem):
             self.views.addWidget(widget)
+        # How many visits the search found, and where the words stand in the selected one.
+        self.search_result = QLabel()
+        self.search_result.setObjectName("searchResult")
+        self.search_result.setWordWrap(True)
+        self.search_result.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
+        layout.addWidget(self.search_result)
         layout.addWidget(self.views, 1)
 
         self.filters.filter_changed.connect(self._filter_changed)
@@ -195,20 +200,37 @@ class VisitListPage(QWidget):
         self._show_right_view()
         if keep:
             self.select(keep)
+        self._show_search_result()
 
     def _search(self, text: str) -> None:
         self._search_text = text
         if not text:
+            self.model.snippets = {}
+            self.search_result.hide()
             self.apply_filter(self.model.filter.with_search(None))
             return
-        from .store_calls import search_visits  # the store's search, imported on first use
+        from ..services.search import search_visits  # the stemmer, imported on first search
 
         self.runner.store(search_visits, text, on_done=self._found)
 
-    def _found(self, result: tuple[str, set[str]]) -> None:
-        text, ids = result
-        if text == self._search_text:  # an answer to older words arrives late: ignore it
-            self.apply_filter(self.model.filter.with_search(ids))
+    def _found(self, result) -> None:  # type: ignore[no-untyped-def]
+        if result.text != self._search_text:  # an answer to older words arrives late: ignore it
+            return
+        self.model.snippets = result.snippets
+        self.apply_filter(self.model.filter.with_search(result.visit_ids))
+        self._show_search_result()
+
+    def _show_search_result(self) -> None:
+        if not self._search_text:
+            return
+        text = self.tr("Found: %n visit(s)", "", self.model.rowCount())
+        found = self.model.snippets.get(self.selected_visit_id(), "")
+        self.search_result.setText(f"{text} · {found}" if found else text)
+        self.search_result.show()
+
+    def _selection_changed(self, *_: object) -> None:
+        self._show_search_result()
+        self.selection_changed.emit(bool(self.selected_visit_id()))
 
     # --- selection -----------------------------------------------------------------------
 

@@ -21,18 +21,12 @@ from ..domain.record import Record
 from ..domain.visit import Visit
 from ..services import visits as visit_service
 from ..store.profile import Profile
-from ..store.search import visit_ids_matching
 
 VISIT_PARTS: tuple[type[Record], ...] = (Answer, Photo, Interview, Finding)
 
 
 class Cancelled(Exception):
     """Raised inside a store task when the person pressed Cancel."""
-
-
-def search_visits(profile: Profile, text: str) -> tuple[str, set[str]]:
-    """The ids of visits matching `text`, with the text, so a late answer can be recognised."""
-    return text, visit_ids_matching(profile.database.conn, text)
 
 
 def list_facilities(profile: Profile) -> list[Facility]:

@@ -112,6 +112,7 @@ class VisitListModel(QAbstractTableModel):
         self._headers = _header_texts()
         self._sort: tuple[int, Qt.SortOrder] = (DATE, Qt.SortOrder.DescendingOrder)
         self._texts: dict[int, tuple[Any, ...]] = {}  # row -> display texts, filled when painted
+        self.snippets: dict[str, str] = {}  # visit id -> where the search words were found
 
     # --- content -------------------------------------------------------------------------
 
@@ -215,7 +216,8 @@ class VisitListModel(QAbstractTableModel):
             return _PROBLEM_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole and column == INSTITUTION:
             s = self.rows[row]
-            return f"{s.facility_name}\n{s.district}".strip()
+            found = self.snippets.get(s.id, "")
+            return f"{s.facility_name}\n{s.district}\n{found}".strip()
         return None
 
     def texts(self, row: int) -> tuple[Any, ...]:

@@ -630,6 +630,11 @@ Data folder: %1</source>
 </context>
 <context>
     <name>VisitListPage</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/list_page.py" line="222" />
+        <source>Found: %n visit(s)</source>
+        <translation><numerusform>Табылған сапарлар: %n</numerusform><numerusform>Табылған сапарлар: %n</numerusform></translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/list_page.py" line="160" />
         <source>Visits</source>

@@ -631,6 +631,11 @@ Data folder: %1</source>
 </context>
 <context>
     <name>VisitListPage</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/list_page.py" line="222" />
+        <source>Found: %n visit(s)</source>
+        <translation><numerusform>Найдено визитов: %n</numerusform><numerusform>Найдено визитов: %n</numerusform><numerusform>Найдено визитов: %n</numerusform></translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/list_page.py" line="160" />
         <source>Visits</source>

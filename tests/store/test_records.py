@@ -80,11 +80,41 @@ def test_search_is_case_insensitive_for_russian_and_kazakh(profile, visit, query
     assert search(profile.database.conn, query), query
 
 
-def test_kazakh_text_is_found_by_its_own_letters(profile, visit):
+def test_kazakh_text_is_found_by_its_own_letters_and_by_a_russian_keyboard(profile, visit):
     profile.records.save(Finding(visit_id=visit.id, text="Қызметкерлердің жалақысы төмен"))
     assert search(profile.database.conn, "ЖАЛАҚЫ")
     assert search(profile.database.conn, "қызметкер")
-    assert not search(profile.database.conn, "жалакы")  # қ is not к: no false hits
+    assert search(profile.database.conn, "жалакы")  # typed without Kazakh letters
+    assert not search(profile.database.conn, "жалование")
+
+
+@pytest.mark.parametrize(("written", "typed"), [
+    ("Сотрудники не получают зарплату вовремя", "зарплата"),
+    ("Сотрудники не получают зарплату вовремя", "Зарплаты"),
+    ("Дом ребёнка «Бөбек»", "бобек"),
+    ("Дом ребёнка «Бөбек»", "ребенка"),
+    ("КГУ «Шапағат»", "Шапагат"),
+    ("Нет горячей воды в корпусе", "горячая вода"),
+])
+def test_search_finds_word_forms_and_kazakh_letters_typed_on_a_russian_keyboard(
+        profile, visit, written, typed):
+    finding = profile.records.save(Finding(visit_id=visit.id, text=written))
+    hits = search(profile.database.conn, typed)
+    found = {h.record_id: h.snippet for h in hits}
+    assert finding.id in found
+    assert "[" in found[finding.id]  # the matching word is marked in the snippet
+
+
+def test_a_facility_is_found_by_its_region_name_in_any_language(profile):
+    from inspector.domain.facility import Facility
+    from inspector.store.search import visit_hits
+
+    facility = profile.records.save(Facility(kind="psc", name="ЦОН района", region="turkestan",
+                                             district="Сарыагаш"))
+    visit = profile.records.save(Visit(facility_id=facility.id, template_id="psc",
+                                       template_version=1, started_on="2026-10-01"))
+    for typed in ("Туркестанская", "Түркістан", "Turkistan", "сарыагаш"):
+        assert visit.id in visit_hits(profile.database.conn, typed), typed
 
 
 def test_search_input_with_operators_is_taken_literally(profile, visit):

@@ -129,3 +129,17 @@ def test_every_shell_text_is_translated(lang):
     if lang == "kk":
         letters = set("".join("".join(m.find("translation").itertext()) for m in messages))
         assert len(letters & KAZAKH_LETTERS) >= 6
+
+
+def test_the_search_result_count_speaks_russian_and_kazakh(qtbot, seeded, open_window,
+                                                           translations):
+    translations.set_language("kk")
+    window = open_window(lang="kk", translations=translations)
+    type_text(window.list_page.filters.search, "шапагат")
+    qtbot.waitUntil(lambda: window.list_page.search_result.isVisible(), timeout=3000)
+    assert window.list_page.search_result.text().startswith("Табылған сапарлар: 1")
+    translations.set_language("ru")
+    window.list_page.filters.search.clear()
+    type_text(window.list_page.filters.search, "ребенка")  # ё typed as е
+    qtbot.waitUntil(lambda: window.list_page.search_result.text().startswith(
+        "Найдено визитов: 1"), timeout=3000)

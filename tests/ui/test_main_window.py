@@ -100,9 +100,17 @@ def test_filters_and_search_narrow_the_list(qtbot, seeded, open_window):
     assert sorted(shown_names(window)) == ["Дом ребёнка «Бөбек» №1", "Дом-интернат «Шапағат» №3"]
     filters.reset()
 
-    # Full-text search: words from a finding and a facility, found as word starts.
+    # Full-text search: words from a finding and a facility, found as word starts, typed on a
+    # Russian keyboard too; the window says how many and where the words stand.
     type_text(filters.search, "Бөбек")
     qtbot.waitUntil(lambda: shown_names(window) == ["Дом ребёнка «Бөбек» №1"], timeout=3000)
+    filters.search.clear()
+    type_text(filters.search, "бобек")
+    qtbot.waitUntil(lambda: shown_names(window) == ["Дом ребёнка «Бөбек» №1"], timeout=3000)
+    assert page.search_result.isVisible()
+    assert page.search_result.text().startswith("Found: 1 visit")
+    page.select(page.model.ids[0])
+    assert "[«Бөбек»]" in page.search_result.text()
     filters.search.clear()
     qtbot.waitUntil(lambda: model.rowCount() == len(SEEDED), timeout=3000)
     type_text(filters.search, "нет такого слова")
