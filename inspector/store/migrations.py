@@ -194,8 +194,12 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> int:
         if before < version <= target:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                step(conn)
-                conn.execute("INSERT INTO schema_migrations (version) VALUES (?)", (version,))
+                # Another connection (the window's store thread, a command) may have upgraded
+                # the file between our first look and this lock: look again, under the lock.
+                if current_version(conn) < version:
+                    step(conn)
+                    conn.execute("INSERT INTO schema_migrations (version) VALUES (?)",
+                                 (version,))
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")

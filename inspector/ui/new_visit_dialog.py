@@ -29,6 +29,7 @@ from ..domain.facility import Facility
 from ..domain.kinds import INSTITUTION_KINDS, KIND_NAMES
 from ..domain.regions import regions
 from ..domain.text import pick
+from .confirm import ask
 from .store_calls import NewVisit, create_visit, list_facilities
 from .tasks import TaskRunner
 
@@ -89,7 +90,6 @@ class NewVisitDialog(QDialog):
         # Our own button: a standard Ok would have its text reset by Qt on a language change.
         self.create_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setObjectName("createVisit")
-        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -104,6 +104,9 @@ class NewVisitDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Only once the buttons are inside the dialog does setDefault reach it: set earlier,
+        # Qt made Cancel the default and Enter threw the typed visit away.
+        self.create_button.setDefault(True)
         self.setMinimumWidth(520)
 
         self.kind.currentIndexChanged.connect(self._offer_names)
@@ -169,9 +172,33 @@ class NewVisitDialog(QDialog):
             self._show_error("\n".join(text for _, text in problems))
             problems[0][0].setFocus()
             return
+        if self.started_on.date() > QDate.currentDate() and not self._future_date_confirmed():
+            self.started_on.setFocus()
+            return
         self.buttons.setEnabled(False)
         self.runner.store(create_visit, self.collected(), on_done=self._created,
                           on_error=self._failed)
+
+    def _future_date_confirmed(self) -> bool:
+        # A mistyped day or month gives a future visit; planned visits are rare, so ask.
+        text = self.tr("The visit date %1 is in the future. Create the visit with this date?")
+        return ask(self, self.tr("Date in the future"),
+                    text.replace("%1", self.started_on.date().toString("dd.MM.yyyy")),
+                    self.tr("Create"), self.tr("Change the date"))
+
+    def has_input(self) -> bool:
+        """Anything typed that closing would throw away."""
+        return bool(self.name.text().strip() or self.district.text().strip()
+                    or self.address.text().strip() or self.participants.toPlainText().strip()
+                    or self.region.currentData())
+
+    def reject(self) -> None:
+        if self.buttons.isEnabled() and self.has_input() and not ask(
+                self, self.tr("Discard the new visit?"),
+                self.tr("What you typed in this form will be lost."),
+                self.tr("Discard"), self.tr("Continue editing")):
+            return
+        super().reject()
 
     def _created(self, visit_id: str) -> None:
         self.visit_id = visit_id
@@ -216,3 +243,4 @@ class NewVisitDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+

@@ -96,7 +96,7 @@ def take(folder: Path, lang: str = "ru") -> list[Path]:
         dialog.name.clear()
         dialog.submit()
         made.append(save(dialog, folder, "new_visit_validation"))
-        dialog.reject()
+        dialog.done(0)  # reject() would ask whether to throw the typed visit away
 
         settings_dialog = window.open_settings()
         made.append(save(settings_dialog, folder, "settings"))

@@ -90,6 +90,10 @@
 <context>
     <name>FindingsView</name>
     <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="167" />
         <source>&amp;Severity</source>
         <translation>&amp;Серьёзность</translation>
@@ -486,6 +490,14 @@ Press “New interview” to start one.</source>
 </context>
 <context>
     <name>PhotosView</name>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="167" />
         <source>&amp;Add photos…</source>

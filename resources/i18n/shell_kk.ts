@@ -356,6 +356,38 @@ Data folder: %1</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
+        <source>Continue editing</source>
+        <translation>Енгізуді жалғастыру</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Құрмау</translation>
+    </message>
+    <message>
+        <source>What you typed in this form will be lost.</source>
+        <translation>Осы нысанда енгізілгеннің бәрі жоғалады.</translation>
+    </message>
+    <message>
+        <source>Discard the new visit?</source>
+        <translation>Сапарды құрмау керек пе?</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Күнді түзету</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <source>The visit date %1 is in the future. Create the visit with this date?</source>
+        <translation>Сапар күні %1 әлі келген жоқ. Сапарды осы күнмен құру керек пе?</translation>
+    </message>
+    <message>
+        <source>Date in the future</source>
+        <translation>Болашақтағы күн</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/new_visit_dialog.py" line="157" />
         <source>Enter the name of the institution.</source>
         <translation>Мекеменің атауын енгізіңіз.</translation>

@@ -356,6 +356,38 @@ Data folder: %1</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
+        <source>Continue editing</source>
+        <translation>Продолжить ввод</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не создавать</translation>
+    </message>
+    <message>
+        <source>What you typed in this form will be lost.</source>
+        <translation>Всё, что введено в этой форме, будет потеряно.</translation>
+    </message>
+    <message>
+        <source>Discard the new visit?</source>
+        <translation>Не создавать визит?</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Исправить дату</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>The visit date %1 is in the future. Create the visit with this date?</source>
+        <translation>Дата визита %1 ещё не наступила. Создать визит с этой датой?</translation>
+    </message>
+    <message>
+        <source>Date in the future</source>
+        <translation>Дата в будущем</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/new_visit_dialog.py" line="157" />
         <source>Enter the name of the institution.</source>
         <translation>Введите название учреждения.</translation>

@@ -92,3 +92,29 @@ def test_counts_are_backfilled_when_an_old_profile_is_upgraded(tmp_path):
     with Profile(folder) as profile:
         [summary] = visit_summaries(profile)
         assert (summary.answered, summary.flagged) == (1, 1)
+
+
+
+def test_an_upgrade_finished_by_another_connection_meanwhile_is_not_run_twice(tmp_path,
+                                                                            monkeypatch):
+    """The window's store thread and a command may open a new profile at the same moment: the
+    one that looked first finds, under the write lock, that the other has upgraded it."""
+    import sqlite3
+
+    from inspector.store import migrations
+    from inspector.store.profile import Profile
+
+    with Profile(tmp_path / "profile"):
+        pass  # the other connection: created and upgraded the file
+    conn = sqlite3.connect(tmp_path / "profile" / "inspector.sqlite3", isolation_level=None)
+    looks = []
+    real = migrations.current_version
+
+    def first_look_was_before_the_other_finished(c):  # type: ignore[no-untyped-def]
+        looks.append(1)
+        return 0 if len(looks) == 1 else real(c)
+
+    monkeypatch.setattr(migrations, "current_version", first_look_was_before_the_other_finished)
+    assert migrations.migrate(conn) == 0
+    assert real(conn) == migrations.LATEST
+    conn.close()

@@ -117,10 +117,9 @@ def test_caption_rotate_faces_link_and_delete_are_stored(env, qtbot, tmp_path, m
     # Delete the second (the confirmation is answered "yes").
     view.grid.selectionModel().select(view.model.index(1),
                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
-    from PySide6.QtWidgets import QMessageBox
+    from inspector.ui.visit import photos_view
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(photos_view, "ask", lambda *a, **k: True)
     view.delete_button.click()
     assert view.model.rowCount() == 1
     wait_written(qtbot, editor)

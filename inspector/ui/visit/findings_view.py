@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QToolButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.finding import SEVERITY_NAMES, THEMES, Finding
 from ...domain.text import pick
 from ...services.findings import save_finding
+from ..confirm import ask
 from .evidence_picker import EvidencePicker, evidence_label
 from .record_pane import list_and_form, open_first
 from .session import VisitSession, error_text
@@ -332,9 +332,8 @@ class FindingsView(QWidget):
         finding = self.current
         if finding is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete finding"),
-                                      self.tr("Delete this finding?"))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Delete finding"), self.tr("Delete this finding?"),
+                   self.tr("Delete"), self.tr("Keep")):
             return
         self.session.autosave.cancel(("finding", finding.id))
         self.session.data.findings = [f for f in self.session.data.findings if f.id != finding.id]

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..confirm import ask
 from ..tasks import Task
 from .photo_import import ImportOutcome, PhotoImporter
 from .photo_viewer import PhotoViewer
@@ -326,13 +326,11 @@ class PhotosView(QWidget):
         ids = self.selected_ids()
         if not ids or self.session.read_only:
             return
-        if confirm:
-            answer = QMessageBox.question(
-                self, self.tr("Delete photos"),
-                self.tr("Delete %n photo(s) from this visit? Findings that cite them lose "
-                        "that evidence.", "", len(ids)))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if confirm and not ask(self, self.tr("Delete photos"),
+                   self.tr("Delete %n photo(s) from this visit? Findings that cite them lose "
+                           "that evidence.", "", len(ids)),
+                   self.tr("Delete"), self.tr("Keep")):
+            return
         for photo_id in ids:
             self.session.delete_photo(photo_id)
 
