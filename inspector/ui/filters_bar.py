@@ -6,7 +6,7 @@ words to search for; the main window runs the search on the store lane.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +24,37 @@ from .visit_list import VisitFilter
 
 SEARCH_DELAY_MS = 250  # long enough not to search on every keystroke, short enough to feel live
 NO_DATE = QDate(2000, 1, 1)  # the minimum date stands for "no limit" and shows as a dash
+PRESETS = ("", "month", "quarter", "year", "last_year")  # "" is any time; a typed period: custom
+
+
+def preset_period(preset: str, today: QDate) -> tuple[QDate, QDate]:
+    """The first and last day of a named period around `today`; any time is (NO_DATE, NO_DATE)."""
+    y, m = today.year(), today.month()
+    if preset == "month":
+        first = QDate(y, m, 1)
+        return first, first.addMonths(1).addDays(-1)
+    if preset == "quarter":
+        first = QDate(y, (m - 1) // 3 * 3 + 1, 1)
+        return first, first.addMonths(3).addDays(-1)
+    if preset == "year":
+        return QDate(y, 1, 1), QDate(y, 12, 31)
+    if preset == "last_year":
+        return QDate(y - 1, 1, 1), QDate(y - 1, 12, 31)
+    return NO_DATE, NO_DATE
+
+
+class _OpenOnToday(QObject):
+    """A calendar for an unset date opens on this month, not on January 2000."""
+
+    def __init__(self, edit: QDateEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.edit.date() == NO_DATE:
+            today = QDate.currentDate()
+            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
 
 
 class FiltersBar(QWidget):
@@ -52,6 +83,9 @@ class FiltersBar(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
         self.period_label = QLabel()
+        self.period = QComboBox()
+        self.period.setObjectName("periodPreset")
+        self.period.activated.connect(self._preset_chosen)
         self.date_from = self._date_edit("dateFrom")
         self.date_to = self._date_edit("dateTo")
         self.dash = QLabel("–")
@@ -62,7 +96,7 @@ class FiltersBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.search, self.kind, self.region, self.status, self.period_label,
-                       self.date_from, self.dash, self.date_to, self.clear):
+                       self.period, self.date_from, self.dash, self.date_to, self.clear):
             layout.addWidget(widget)
         layout.addStretch()
         for combo in (self.kind, self.region, self.status):
@@ -76,8 +110,29 @@ class FiltersBar(QWidget):
         edit.setMinimumDate(NO_DATE)
         edit.setDate(NO_DATE)
         edit.setDisplayFormat("dd.MM.yyyy")
-        edit.dateChanged.connect(self._emit_filter)
+        edit.dateChanged.connect(self._dates_changed)
+        edit.calendarWidget().installEventFilter(_OpenOnToday(edit))
         return edit
+
+    def _preset_chosen(self, index: int) -> None:
+        preset = self.period.itemData(index) or ""
+        if preset == "custom":  # the person's own dates: go and type them
+            self.date_from.setFocus()
+            return
+        first, last = preset_period(preset, QDate.currentDate())
+        for edit, day in ((self.date_from, first), (self.date_to, last)):
+            edit.blockSignals(True)
+            edit.setDate(day)
+            edit.blockSignals(False)
+        self._emit_filter()
+
+    def _dates_changed(self) -> None:
+        """Dates typed or picked by hand: the preset shows the period they make, if it is one."""
+        chosen = (self.date_from.date(), self.date_to.date())
+        today = QDate.currentDate()
+        match = next((p for p in PRESETS if preset_period(p, today) == chosen), None)
+        self.period.setCurrentIndex(self.period.findData("custom" if match is None else match))
+        self._emit_filter()
 
     def current_filter(self) -> VisitFilter:
         def iso(edit: QDateEdit) -> str:
@@ -94,6 +149,7 @@ class FiltersBar(QWidget):
             combo.setCurrentIndex(0)
         self.date_from.setDate(NO_DATE)
         self.date_to.setDate(NO_DATE)
+        self.period.setCurrentIndex(0)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -119,6 +175,14 @@ class FiltersBar(QWidget):
                    [("draft", self.tr("Draft")), ("completed", self.tr("Completed"))])
         self.status.setAccessibleName(self.tr("Status"))
         self.period_label.setText(self.tr("Period:"))
+        chosen = self.period.currentData() or ""
+        self.period.clear()
+        for data, text in (("", self.tr("Any time")), ("month", self.tr("This month")),
+                           ("quarter", self.tr("This quarter")), ("year", self.tr("This year")),
+                           ("last_year", self.tr("Last year")), ("custom", self.tr("Dates…"))):
+            self.period.addItem(text, data)
+        self.period.setCurrentIndex(max(0, self.period.findData(chosen)))
+        self.period.setAccessibleName(self.tr("Period"))
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("any"))
         self.date_from.setAccessibleName(self.tr("Visits from"))

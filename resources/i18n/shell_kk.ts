@@ -33,6 +33,34 @@
 <context>
     <name>FiltersBar</name>
     <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Күндер…</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Өткен жыл</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Осы жыл</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Осы тоқсан</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Барлық уақыт</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/filters_bar.py" line="110" />
         <source>Search visits, findings, interviews…</source>
         <translation>Сапарлар, тұжырымдар, сұхбаттар бойынша іздеу…</translation>
