@@ -248,3 +248,18 @@ def test_template_versions_are_the_servers_not_the_first_users(server, world, la
     with pytest.raises(SyncError) as caught:
         deputy.register_template(custom, 1, content | {"sections": [{"id": "x"}]})
     assert caught.value.status in (403, 409)
+
+
+def test_member_of_two_teams_sends_a_photo_the_other_team_lacks(server, accounts, world, laptops):  # type: ignore[no-untyped-def]
+    """Told "present" because one of their teams holds it, a laptop would never send the bytes
+    its visit in the other team needs, and that record would be refused at every sync."""
+    north = world["photo"]
+    data = world["laptop"].profile.media.path(north.sha256).read_bytes()
+    both = laptops(server.url, accounts.user("deputy", world["team_a"], world["team_b"]), "both")
+    visit = both.visit()
+    both.records.save(Photo(visit_id=visit.id, sha256=both.profile.media.add_bytes(data),
+                            size=len(data), caption="для южной команды"))
+    report = both.sync(team=world["team_b"])
+    assert report.photos_uploaded == 1 and not report.rejected
+    south = laptops(server.url, world["names"]["deputy_b"], "south")
+    assert south.sync().photos_downloaded == 1
