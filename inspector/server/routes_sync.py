@@ -88,7 +88,7 @@ def template_versions(who: Caller, app: State) -> TemplateList:  # noqa: ARG001 
 
 @router.put("/templates/{template_id}/{version}", response_model=TemplateVersion)
 def register_template(
-    template_id: Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_.-]+$")],
+    template_id: Annotated[str, Path(min_length=1, max_length=200, pattern=templates.ID_PATTERN)],
     version: Annotated[int, Path(ge=1, le=1_000_000)],
     body: TemplateUpload, who: Caller, app: State,
 ) -> TemplateVersion:

@@ -21,6 +21,8 @@ from .auth import Principal, now
 from .errors import ApiError, forbidden
 from .tables import templates
 
+ID_PATTERN = r"^[A-Za-z0-9_.-]{1,200}$"
+
 
 @cache
 def shipped_digests() -> dict[tuple[str, int], str]:
