@@ -57,7 +57,8 @@ def push(conn: Connection, who: Principal, request: PushRequest) -> PushResponse
     if team not in who.teams:
         raise forbidden(f"you are not a member of team {team!r}")
     seq = next_seq(conn)
-    state = PushState(conn, request.ops, who.teams)  # read after the counter lock: nothing moves meanwhile
+    # Read after the counter lock: nothing moves meanwhile.
+    state = PushState(conn, request.ops, who.teams)
     results: list[OpResult] = []
     for op in request.ops:
         recorded = state.recorded.get(op.op_id)
