@@ -197,6 +197,15 @@ def test_a_known_hash_is_no_key_to_another_teams_photo(server, world, laptops, t
         outsider.download(sha, south.profile.media.path(sha))
     assert caught.value.status == 404
     assert stolen.id not in {c.record_id for c in outsider.pull("").changes}
+    # Nor can a photo of one's own be switched to the other team's hash afterwards.
+    own = south.photo(visit, 910_001)
+    assert not south.sync().rejected
+    [result] = outsider.push([_op("photo", own.id, {"sha256": sha}).model_copy(
+        update={"base_version": south.records.get(Photo, own.id).version})]).results
+    assert (result.status, result.message) == ("rejected", refused[invented.id])
+    with pytest.raises(SyncError) as caught:
+        outsider.download(sha, tmp_path / "stolen")
+    assert caught.value.status == 404
     # The team that owns the photo is not affected.
     assert world["clients"]["aide_a"].download(sha, tmp_path / "check") == size
 
