@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.resources
+import json
 from functools import cache
+from typing import Any
 
 from .checklist import ChecklistTemplate, load_template
 from .errors import NotFound
@@ -28,6 +30,23 @@ def all_templates() -> dict[tuple[str, int], ChecklistTemplate]:
                 with importlib.resources.as_file(entry) as path:
                     template = load_template(path)
                 found[template.key] = template
+    return found
+
+
+@cache
+def shipped_contents() -> dict[tuple[str, int], dict[str, Any]]:
+    """(id, version) -> the template file's JSON as shipped, current and archived versions
+    alike: what the app registers on the sync server, and what the server recognises as the
+    app's own (the same folders as all_templates)."""
+    root = importlib.resources.files("inspector.resources") / "checklists"
+    found: dict[tuple[str, int], dict[str, Any]] = {}
+    for folder in (root, root / "archive"):
+        if not folder.is_dir():
+            continue
+        for entry in folder.iterdir():
+            if entry.name.endswith(".json"):
+                content = json.loads(entry.read_text(encoding="utf-8"))
+                found[(str(content.get("id")), int(content.get("version", 0)))] = content
     return found
 
 

@@ -5,6 +5,7 @@
     inspector-server user add NAME --role admin|deputy|aide [--team TEAM]
     inspector-server user passwd NAME | user disable NAME
     inspector-server team add NAME | team add-member TEAM USER
+    inspector-server template add FILE.json   (a checklist version of this server's own)
 
 Every command takes --data DIR / --database URL. Passwords come from INSPECTOR_PASSWORD or a
 prompt, never from the command line (it would end up in the shell history and `ps`).
@@ -15,13 +16,25 @@ from __future__ import annotations
 import argparse
 import gc
 import getpass
+import json
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from . import db
-from .auth import ROLES, AccountError, add_member, add_team, add_user, disable_user, set_password
+from .auth import (
+    ROLES,
+    AccountError,
+    Principal,
+    add_member,
+    add_team,
+    add_user,
+    disable_user,
+    set_password,
+)
+from .errors import ApiError
 from .settings import DATA_VARIABLE, DATABASE_VARIABLE, Settings
 
 PASSWORD_VARIABLE = "INSPECTOR_PASSWORD"
@@ -83,11 +96,33 @@ def _admin(action: Callable[..., None]) -> Callable[[argparse.Namespace], int]:
         except AccountError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
+        except ApiError as exc:
+            print(f"error: {exc.message}", file=sys.stderr)
+            return 1
         finally:
             engine.dispose()
         print("ok")
         return 0
     return run
+
+
+def add_template(conn, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    """Register a checklist version the app does not ship (the server's administrator decides
+    what it holds; the file names its own id and version)."""
+    from . import templates
+
+    try:
+        content = json.loads(Path(args.file).read_text(encoding="utf-8"))
+        template_id, version = str(content["id"]), int(content["version"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise AccountError(f"{args.file} is not a checklist template with an id and a "
+                           f"version: {exc}") from exc
+    if not re.fullmatch(templates.ID_PATTERN, template_id) or not 1 <= version <= 1_000_000:
+        raise AccountError(f"template id {template_id!r} or version {version} is not allowed: "
+                           "use letters, digits, '_', '.', '-' and a version from 1")
+    operator = Principal(user_id=0, name="inspector-server", role="admin", teams=(),
+                         device_id="")
+    templates.register(conn, operator, template_id, version, content)
 
 
 def _positive(text: str) -> int:
@@ -138,6 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("team")
     p.add_argument("user")
     p.set_defaults(run=_admin(lambda c, a: add_member(c, a.team, a.user)))
+
+    template = sub.add_parser("template", help="checklist template versions").add_subparsers(
+        dest="action", required=True)
+    p = template.add_parser("add", parents=[common])
+    p.add_argument("file", help="the template's JSON file")
+    p.set_defaults(run=_admin(add_template))
     return parser
 
 

@@ -12,7 +12,8 @@ The rules (design/sync.md points 8-11, 14, 18):
   since the deleter saw it keeps the record, flagged;
 - an edit of field f made after the device saw an open conflict on f settles that conflict;
 - a visit or interview naming a checklist template version the server does not know is
-  refused (point 17): the app registers its template versions before it pushes.
+  refused (point 17): the app registers its template versions before it pushes;
+- a photo naming bytes its record's team never uploaded is refused (point 15, holders.py).
 
 The ops work on a PushState (push_batch.py): what they read is loaded in bulk up front, what
 they change is written with one executemany per table at the end.
@@ -56,7 +57,8 @@ def push(conn: Connection, who: Principal, request: PushRequest) -> PushResponse
     if team not in who.teams:
         raise forbidden(f"you are not a member of team {team!r}")
     seq = next_seq(conn)
-    state = PushState(conn, request.ops)  # read after the counter lock: nothing moves meanwhile
+    # Read after the counter lock: nothing moves meanwhile.
+    state = PushState(conn, request.ops, who.teams)
     results: list[OpResult] = []
     for op in request.ops:
         recorded = state.recorded.get(op.op_id)
@@ -139,7 +141,11 @@ class _Apply:
         if op.entity == "visit" and "facility_id" in values \
                 and self._visible("facility", values["facility_id"]) is None:
             return f"facility {values['facility_id']} is unknown or belongs to another team"
-        if op.entity == "photo" and "sha256" in values and values["sha256"] not in self.state.blobs:
+        team = row["team"] if row is not None else self.team
+        if op.entity == "photo" and "sha256" in values \
+                and (values["sha256"], team) not in self.state.blobs:
+            # Point 15: the record's own team must have sent the bytes; that another team
+            # stored the same photo opens nothing, and the answer is the same either way.
             return "the photo's bytes have not been uploaded yet"
         if op.entity in ("visit", "interview") and (
                 "template_id" in values or "template_version" in values):

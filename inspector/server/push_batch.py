@@ -28,8 +28,9 @@ from sqlalchemy import (
 )
 
 from ..sync.protocol import VISIT_CHILDREN, Op, canonical_json
+from . import holders
 from .auth import now
-from .tables import applied_ops, blobs, conflicts, records, templates
+from .tables import applied_ops, conflicts, records, templates
 
 Key = tuple[str, str]
 # The IN lists stay well below every database's limit on bound parameters.
@@ -47,8 +48,9 @@ def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
 class PushState:
     """Records, conflicts and bookkeeping of one push, loaded once and written once."""
 
-    def __init__(self, conn: Connection, ops: list[Op]) -> None:
+    def __init__(self, conn: Connection, ops: list[Op], teams: tuple[str, ...] = ()) -> None:
         self.conn = conn
+        self.teams = teams  # the pusher's: a record it may write is in one of them
         self.stamp = now()
         self.rows: dict[Key, dict[str, Any] | None] = {}
         self.new: set[Key] = set()  # created by this push
@@ -88,10 +90,9 @@ class PushState:
                     c["value"], c["user_name"], c["seq"])
         shas = {op.fields["sha256"] for op in ops
                 if op.entity == "photo" and isinstance(op.fields.get("sha256"), str)}
-        self.blobs: set[str] = set()
+        self.blobs: set[tuple[str, str]] = set()  # (sha256, team that sent its bytes)
         for chunk in _chunks(shas):
-            self.blobs.update(r[0] for r in conn.execute(
-                select(blobs.c.sha256).where(blobs.c.sha256.in_(chunk))))
+            self.blobs |= holders.held(conn, chunk, self.teams)
         self.templates: set[tuple[str, int]] | None = None  # loaded when first needed
 
     def _fetch(self, entity: str, ids: Iterable[str]) -> None:

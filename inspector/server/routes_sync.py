@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response
 from pydantic import BaseModel
-from sqlalchemy import insert, select
 
 from ..sync.protocol import (
     MAX_PULL_PAGE,
@@ -21,20 +19,17 @@ from ..sync.protocol import (
     TemplateList,
     TemplateUpload,
     TemplateVersion,
-    canonical_json,
 )
-from . import db
-from .auth import now
+from . import db, templates
 from .deps import Caller, State, check_protocol
-from .errors import ApiError, forbidden
 from .pull import pull, summary, visit_changes
 from .push import push
-from .tables import templates
 
 router = APIRouter(tags=["sync"], dependencies=[Depends(check_protocol)],
                    responses={400: {"model": ErrorBody}, 401: {"model": ErrorBody},
                               403: {"model": ErrorBody}, 404: {"model": ErrorBody},
-                              413: {"model": ErrorBody}, 426: {"model": ErrorBody}})
+                              409: {"model": ErrorBody}, 413: {"model": ErrorBody},
+                              426: {"model": ErrorBody}})
 
 
 def _json(model: BaseModel) -> Response:
@@ -88,31 +83,16 @@ def one_visit(visit_id: Annotated[str, Path(pattern=UUID_PATTERN)], who: Caller,
 def template_versions(who: Caller, app: State) -> TemplateList:  # noqa: ARG001 - signed in
     """Checklist template versions the server knows, with their content digests."""
     with db.read(app.engine) as conn:
-        rows = conn.execute(select(templates.c.template_id, templates.c.version,
-                                   templates.c.sha256).order_by(templates.c.template_id,
-                                                                templates.c.version))
-        known = [TemplateVersion(template_id=r[0], version=r[1], sha256=r[2]) for r in rows]
-    return TemplateList(templates=known)
+        return TemplateList(templates=templates.known(conn))
 
 
 @router.put("/templates/{template_id}/{version}", response_model=TemplateVersion)
 def register_template(
-    template_id: Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_.-]+$")],
+    template_id: Annotated[str, Path(min_length=1, max_length=200, pattern=templates.ID_PATTERN)],
     version: Annotated[int, Path(ge=1, le=1_000_000)],
     body: TemplateUpload, who: Caller, app: State,
 ) -> TemplateVersion:
-    """Register a template version; a version is immutable once registered (never reused)."""
-    if not who.teams:
-        raise forbidden("you are not a member of any team")
-    text = canonical_json(body.content)
-    digest = hashlib.sha256(text.encode()).hexdigest()
+    """Register a template version, immutable from then on: a version the app ships, with its
+    shipped content, by any team member; any other by an administrator."""
     with db.write(app.engine) as conn:
-        stored = conn.execute(select(templates.c.sha256).where(
-            templates.c.template_id == template_id, templates.c.version == version)).scalar()
-        if stored is None:
-            conn.execute(insert(templates).values(template_id=template_id, version=version,
-                                                  sha256=digest, content=text, created_at=now()))
-        elif stored != digest:
-            raise ApiError(409, f"template {template_id} version {version} is already registered "
-                                "with different content; versions are never reused", "immutable")
-    return TemplateVersion(template_id=template_id, version=version, sha256=digest)
+        return templates.register(conn, who, template_id, version, body.content)

@@ -113,6 +113,16 @@ blobs = Table(
     Column("created_at", String(40), nullable=False),
 )
 
+# Which teams have proven they hold a blob's bytes (a member uploaded them). The bytes are
+# stored once, but a hash alone is no key (design/sync.md point 15): a team may reference,
+# download or be told of a photo only once it sent those bytes itself (migration blob_holders).
+blob_holders = Table(
+    "blob_holders", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("team", String(200), primary_key=True),
+    Column("created_at", String(40), nullable=False),
+)
+
 templates = Table(
     "templates", metadata,
     Column("template_id", String(200), primary_key=True),

@@ -180,10 +180,12 @@ class _SyncRun:
             try:
                 self.client.register_template(key[0], key[1], content)
             except SyncError as exc:
-                if exc.status != 409:
+                if exc.status not in (403, 409):
                     raise
-                # The server holds other content under this version: the visits still name a
-                # version it knows, but a person should hear of it.
+                # 409: the server holds other content under this version; 403: it does not
+                # ship this version and only an administrator may register it (the server is
+                # older than the app). Either way the rest of the sync goes on, and a person
+                # should hear of it: the visits naming it are refused until it is settled.
                 self.report.rejected.append({"entity": "template", "record_id": f"{key[0]} "
                                              f"v{key[1]}", "message": exc.message})
 

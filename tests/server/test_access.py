@@ -6,14 +6,17 @@ cannot be added without deciding who may call it.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 
 import pytest
 import requests
 from pg import PASSWORD
 
-from inspector.sync.client import SyncClient
-from inspector.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+from inspector.domain.photo import Photo
+from inspector.sync.client import SyncClient, SyncError
+from inspector.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, canonical_json
+from inspector.sync.templates import shipped_templates
 
 
 @pytest.fixture
@@ -32,7 +35,8 @@ def world(server, accounts, laptops):  # type: ignore[no-untyped-def]
         client.login(name, PASSWORD, str(uuid.uuid4()))
         clients[role] = client
     return {"visit": visit, "photo": photo, "clients": clients, "team_a": team_a,
-            "team_b": team_b, "names": {"deputy_a": deputy_a}}
+            "team_b": team_b, "names": {"deputy_a": deputy_a, "deputy_b": deputy_b},
+            "laptop": laptop}
 
 
 def _call(server, token, method, path, **kwargs):  # type: ignore[no-untyped-def]
@@ -48,8 +52,6 @@ def _cases(world):  # type: ignore[no-untyped-def]
     edit = {"ops": [{"op_id": str(uuid.uuid4()), "entity": "visit", "record_id": visit.id,
                      "fields": {"notes": "changed"}, "base_version": 0}]}
     blob = b"new photo bytes " + uuid.uuid4().bytes
-    import hashlib
-
     new_sha = hashlib.sha256(blob).hexdigest()
     member = {"deputy_a": 200, "aide_a": 200, "deputy_b": 200, "admin": 403}
     team_a_only = {"deputy_a": 200, "aide_a": 200, "deputy_b": 404, "admin": 404}
@@ -64,7 +66,12 @@ def _cases(world):  # type: ignore[no-untyped-def]
         ("GET", "/sync/summary", {}, everyone),
         ("GET", f"/sync/visits/{visit.id}", {}, team_a_only),
         ("GET", "/templates", {}, everyone),
-        ("PUT", f"/templates/psc-{uuid.uuid4().hex[:6]}/1", {"json": {"content": {"a": 1}}}, member),
+        # Content the app does not ship: an administrator's decision, for the whole server.
+        ("PUT", f"/templates/psc-{uuid.uuid4().hex[:6]}/1", {"json": {"content": {"a": 1}}},
+         admin_only),
+        # What the app ships, with its shipped content: any member's app registers it.
+        ("PUT", "/templates/psc/1", {"json": {"content": shipped_templates()[("psc", 1)]}},
+         everyone),
         ("POST", "/blobs/missing", {"json": {"hashes": [sha]}}, member),
         ("GET", f"/blobs/{new_sha}/upload", {"params": {"size": len(blob)}}, member),
         ("PUT", f"/blobs/{new_sha}", {"params": {"size": len(blob)}, "data": blob}, member),
@@ -156,3 +163,112 @@ def test_tokens_revocable_and_disabled_users_shut_out(server, accounts, world): 
     with db.write(accounts.engine) as conn:
         auth.disable_user(conn, world["names"]["deputy_a"])
     assert _call(server, deputy.token, "GET", "/auth/me").status_code == 401
+
+
+def test_a_known_hash_is_no_key_to_another_teams_photo(server, world, laptops, tmp_path):  # type: ignore[no-untyped-def]
+    """The tester's attack: a team-B user names team A's photo hash in a B visit."""
+    north = world["photo"]
+    sha, size = north.sha256, north.size
+    unknown = hashlib.sha256(uuid.uuid4().bytes).hexdigest()
+    outsider = world["clients"]["deputy_b"]
+    # Presence and resume answer exactly as for a hash nobody holds.
+    assert outsider.missing_offsets([sha, unknown]) == {sha: 0, unknown: 0}
+    assert world["clients"]["aide_a"].missing_offsets([sha]) == {}
+    for h in (sha, unknown):
+        status = outsider.upload_status(h, size)
+        assert (status.offset, status.complete) == (0, False), h
+        reply = _call(server, outsider.token, "PUT", f"/blobs/{h}", params={"size": size},
+                      data=b"x")
+        assert reply.status_code == 200 and reply.json() == {
+            "sha256": h, "size": size, "offset": 1, "complete": False}, h
+    # The record naming the hash is refused like one whose photo never arrived, and the south
+    # laptop never receives the north bytes.
+    south = laptops(server.url, world["names"]["deputy_b"], "south")
+    visit = south.visit()
+    stolen = south.records.save(Photo(visit_id=visit.id, sha256=sha, size=size, caption="чужое"))
+    invented = south.records.save(Photo(visit_id=visit.id, sha256=unknown, size=size))
+    report = south.sync()
+    refused = {r["record_id"]: r["message"] for r in report.rejected}
+    assert set(refused) == {stolen.id, invented.id}
+    assert refused[stolen.id] == refused[invented.id]
+    assert report.photos_downloaded == 0 and not south.profile.media.has(sha)
+    assert south.sync().photos_downloaded == 0 and not south.profile.media.has(sha)
+    with pytest.raises(SyncError) as caught:
+        outsider.download(sha, south.profile.media.path(sha))
+    assert caught.value.status == 404
+    assert stolen.id not in {c.record_id for c in outsider.pull("").changes}
+    # Nor can a photo of one's own be switched to the other team's hash afterwards.
+    own = south.photo(visit, 910_001)
+    assert not south.sync().rejected
+    [result] = outsider.push([_op("photo", own.id, {"sha256": sha}).model_copy(
+        update={"base_version": south.records.get(Photo, own.id).version})]).results
+    assert (result.status, result.message) == ("rejected", refused[invented.id])
+    with pytest.raises(SyncError) as caught:
+        outsider.download(sha, tmp_path / "stolen")
+    assert caught.value.status == 404
+    # The team that owns the photo is not affected.
+    assert world["clients"]["aide_a"].download(sha, tmp_path / "check") == size
+
+
+def test_uploading_the_bytes_proves_possession(server, world, laptops):  # type: ignore[no-untyped-def]
+    """A team that really has the same photo sends it once itself, then uses it as its own; the
+    server keeps one copy."""
+    north = world["photo"]
+    data = world["laptop"].profile.media.path(north.sha256).read_bytes()
+    south = laptops(server.url, world["names"]["deputy_b"], "south")
+    visit = south.visit()
+    south.records.save(Photo(visit_id=visit.id, sha256=south.profile.media.add_bytes(data),
+                             size=len(data), caption="то же фото, снятое вместе"))
+    report = south.sync()
+    assert report.photos_uploaded == 1 and not report.rejected
+    copy = laptops(server.url, world["names"]["deputy_b"], "south-2")
+    assert copy.sync().photos_downloaded == 1
+    assert copy.profile.media.path(north.sha256).read_bytes() == data
+    assert world["clients"]["deputy_b"].missing([north.sha256]) == []
+    stored = list(server.data_dir.rglob(north.sha256))
+    assert len([p for p in stored if ".partial" not in p.parts]) == 1
+
+
+def test_template_versions_are_the_servers_not_the_first_users(server, world, laptops):  # type: ignore[no-untyped-def]
+    """Any user could register `psc` v99 with any content, and the real v99 was then refused."""
+    deputy, admin = world["clients"]["deputy_b"], world["clients"]["admin"]
+    bogus = {"id": "psc", "version": 99, "sections": []}
+    with pytest.raises(SyncError) as caught:
+        deputy.register_template("psc", 99, bogus)
+    assert caught.value.status == 403 and "administrator" in caught.value.message
+    assert ("psc", 99) not in {(t.template_id, t.version) for t in deputy.templates()}
+    # Nor can anyone, an administrator included, put other content under a shipped version.
+    for client in (deputy, admin):
+        with pytest.raises(SyncError) as caught:
+            client.register_template("psc", 1, bogus | {"version": 1})
+        assert caught.value.status == 409
+    # The shipped content goes in from any member, as the app does when it syncs.
+    shipped = shipped_templates()[("psc", 1)]
+    assert deputy.register_template("psc", 1, shipped).sha256 == hashlib.sha256(
+        canonical_json(shipped).encode()).hexdigest()
+    laptop = world["laptop"]
+    laptop.visit(notes="после попытки")
+    assert not laptop.sync().rejected
+    # Content of the server's own is the administrator's to register; members then use it.
+    custom = f"audit-{uuid.uuid4().hex[:6]}"
+    content = {"id": custom, "version": 1, "sections": []}
+    admin.register_template(custom, 1, content)
+    assert deputy.register_template(custom, 1, content).version == 1  # already there: the same
+    with pytest.raises(SyncError) as caught:
+        deputy.register_template(custom, 1, content | {"sections": [{"id": "x"}]})
+    assert caught.value.status in (403, 409)
+
+
+def test_member_of_two_teams_sends_a_photo_the_other_team_lacks(server, accounts, world, laptops):  # type: ignore[no-untyped-def]
+    """Told "present" because one of their teams holds it, a laptop would never send the bytes
+    its visit in the other team needs, and that record would be refused at every sync."""
+    north = world["photo"]
+    data = world["laptop"].profile.media.path(north.sha256).read_bytes()
+    both = laptops(server.url, accounts.user("deputy", world["team_a"], world["team_b"]), "both")
+    visit = both.visit()
+    both.records.save(Photo(visit_id=visit.id, sha256=both.profile.media.add_bytes(data),
+                            size=len(data), caption="для южной команды"))
+    report = both.sync(team=world["team_b"])
+    assert report.photos_uploaded == 1 and not report.rejected
+    south = laptops(server.url, world["names"]["deputy_b"], "south")
+    assert south.sync().photos_downloaded == 1

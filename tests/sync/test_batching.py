@@ -9,6 +9,7 @@ import os
 import uuid
 
 import pytest
+from pg import PASSWORD
 
 from inspector.domain.answer import Answer
 from inspector.domain.photo import Photo
@@ -69,9 +70,14 @@ def test_unknown_template_version_is_refused_until_registered(server, accounts, 
         "template_version": 3})
     [result] = client.push([op]).results
     assert result.status == "rejected" and "not registered" in result.message
-    client.register_template(template, 3, {"id": template, "version": 3})
+    with pytest.raises(SyncError) as caught:  # a version the app does not ship: admin only
+        client.register_template(template, 3, {"id": template, "version": 3})
+    assert caught.value.status == 403
+    admin = SyncClient(server.url)
+    admin.login(accounts.user("admin"), PASSWORD, str(uuid.uuid4()))
+    admin.register_template(template, 3, {"id": template, "version": 3})
     with pytest.raises(SyncError) as caught:  # a version is never reused with other content
-        client.register_template(template, 3, {"id": template, "version": 3, "changed": 1})
+        admin.register_template(template, 3, {"id": template, "version": 3, "changed": 1})
     assert caught.value.status == 409
     assert client.push([op.model_copy(update={"op_id": str(uuid.uuid4())})]).results[0].status \
         == "applied"

@@ -33,3 +33,25 @@ def test_old_and_new_template_versions_both_reach_the_team(server, accounts, lap
     for version in (1, new.template_version):
         content = shipped_templates()[("psc", version)]
         assert known[("psc", version)] == hashlib.sha256(canonical_json(content).encode()).hexdigest()
+
+
+def test_app_newer_than_server_is_told_and_the_rest_syncs(server, accounts, laptops, monkeypatch):  # type: ignore[no-untyped-def]
+    """A template version the server does not ship needs its administrator: the app says so
+    and syncs everything else, rather than stopping or claiming the version for everyone."""
+    from inspector.services import sync as sync_service
+
+    newer = dict(shipped_templates()) | {("psc", 990): {"id": "psc", "version": 990}}
+    monkeypatch.setattr(sync_service, "shipped_templates", lambda: newer)
+    _, (deputy,) = accounts.team(("deputy", "deputy"))
+    a = laptops(server.url, deputy)
+    facility = a.facility()
+    ahead = a.records.save(Visit(facility_id=facility.id, started_on="2025-07-01",
+                                 template_id="psc", template_version=990))
+    fine = a.visit(facility, notes="обычный визит")
+    report = a.sync()
+    refused = {r["record_id"]: r["message"] for r in report.rejected}
+    assert "administrator" in refused["psc v990"] and ahead.id in refused
+    assert fine.id not in refused and report.visits_sent >= 1
+    client = SyncClient(a.server_url, a.tokens.get(next(iter(a.tokens.tokens))))
+    assert ("psc", 990) not in {(t.template_id, t.version) for t in client.templates()}
+    assert fine.id in {c.record_id for c in client.pull("").changes}
