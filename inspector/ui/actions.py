@@ -22,7 +22,10 @@ class MainActions(QObject):
         self.new_visit = make("newVisit", Key.New, Icon.SP_FileIcon)
         self.open_visit = make("openVisit", Key.Open, Icon.SP_DialogOpenButton)
         self.revisit = make("revisit", QKeySequence("Ctrl+D"), Icon.SP_BrowserReload)
-        self.delete_visit = make("deleteVisit", Key.Delete, Icon.SP_TrashIcon)
+        # The Delete key alone: the standard Delete sequence on X11 also holds Ctrl+D, which made
+        # Ctrl+D (revisit) ambiguous, so it did nothing.
+        self.delete_visit = make("deleteVisit", QKeySequence(Qt.Key.Key_Delete),
+                                 Icon.SP_TrashIcon)
         self.undo = make("undo", Key.Undo, Icon.SP_ArrowBack)
         self.find = make("find", Key.Find)
         self.refresh = make("refresh", Key.Refresh)

@@ -297,3 +297,17 @@ def test_a_damaged_database_is_explained_and_left_as_it_is(qtbot, runner, config
         window.close()
         window.deleteLater()
         translations.set_language("en")
+
+
+def test_no_two_actions_share_a_shortcut(open_window, seeded):
+    """An ambiguous shortcut does nothing at all (Qt only warns), on any platform's key set."""
+    from PySide6.QtGui import QAction
+
+    window = open_window()
+    window.open_visit(seeded[0])
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            owners.setdefault(sequence.toString(), []).append(action.objectName() or action.text())
+    shared = {key: names for key, names in owners.items() if len(names) > 1}
+    assert shared == {}
