@@ -34,6 +34,7 @@ class MainActions(QObject):
         self.quit = make("quit", Key.Quit)
         self.back_to_list = make("backToList", QKeySequence("Alt+Left"), Icon.SP_ArrowLeft)
         self.show_toolbar = make("showToolbar", checkable=True)
+        self.guide = make("guide", Key.HelpContents)
         self.about = make("about")
         if not self.settings.shortcuts():
             self.settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -84,7 +85,7 @@ class MainActions(QObject):
             (self.edit_menu, [self.undo, None, self.revisit, self.delete_visit, None, self.find]),
             (self.view_menu, [self.back_to_list, self.refresh, None, self.show_toolbar]),
             (self.settings_menu, [self.settings]),
-            (self.help_menu, [self.about]),
+            (self.help_menu, [self.guide, None, self.about]),
         ):
             for action in actions:
                 if action is None:
@@ -142,6 +143,7 @@ class MainActions(QObject):
             self.quit: (self.tr("&Quit"), self.tr("Close Inspector")),
             self.back_to_list: (self.tr("&Back to the list"), self.tr("Back to the visit list")),
             self.show_toolbar: (self.tr("Show &toolbar"), ""),
+            self.guide: (self.tr("&How to work with Inspector"), ""),
             self.about: (self.tr("&About Inspector"), ""),
         }
         for action, (text, tip) in texts.items():

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.back_to_list.triggered.connect(self.show_list)
         a.about.triggered.connect(self.about)
+        a.guide.triggered.connect(self.show_guide)
         # The unsynced count is read after the list: changes that reload the list change it too,
         # and at start-up the list comes first.
         page.loaded.connect(lambda _total: self.sync.refresh_status())
@@ -297,10 +298,17 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Inspector"), self.tr(
-            "Inspector records visits of deputies of the Mazhilis to public institutions: "
-            "checklists, photos, interviews and findings, offline.\n\nData folder: %1")
-            .replace("%1", str(self.runner.data_dir)))
+        from .help_dialog import about_text
+
+        QMessageBox.about(self, self.tr("About Inspector"),
+                          about_text(self.runner.data_dir))
+
+    def show_guide(self) -> None:
+        from .help_dialog import GuideDialog
+
+        dialog = GuideDialog(self.lang, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     # --- window --------------------------------------------------------------------------
 

@@ -144,6 +144,10 @@
 <context>
     <name>MainActions</name>
     <message>
+        <source>&amp;How to work with Inspector</source>
+        <translation>«Инспектормен» қалай &amp;жұмыс істеу керек</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/actions.py" line="114" />
         <source>&amp;New visit…</source>
         <translation>&amp;Жаңа сапар…</translation>
@@ -296,6 +300,14 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Accounts, passwords and the team's server: the server administrator of the Mazhilis apparatus.</source>
+        <translation>Тіркелгілер, құпиясөздер және команданың сервері — Мәжіліс аппаратындағы сервер әкімшісі.</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Нұсқа: %1</translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="151" />
         <source>Saved %1</source>
@@ -717,6 +729,13 @@ Data folder: %1</source>
         <location filename="../../inspector/ui/main_window.py" line="288" />
         <source>The visit editor is not available in this build.</source>
         <translation>Сапар редакторы бұл жинақта қолжетімсіз.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>How to work with Inspector</source>
+        <translation>«Инспектормен» қалай жұмыс істеу керек</translation>
     </message>
 </context>
 </TS>

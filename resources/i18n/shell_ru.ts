@@ -144,6 +144,10 @@
 <context>
     <name>MainActions</name>
     <message>
+        <source>&amp;How to work with Inspector</source>
+        <translation>&amp;Как работать с «Инспектором»</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/actions.py" line="114" />
         <source>&amp;New visit…</source>
         <translation>&amp;Новый визит…</translation>
@@ -296,6 +300,14 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Accounts, passwords and the team's server: the server administrator of the Mazhilis apparatus.</source>
+        <translation>Учётные записи, пароли и сервер команды — администратор сервера в аппарате Мажилиса.</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Версия: %1</translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="151" />
         <source>Saved %1</source>
@@ -718,6 +730,13 @@ Data folder: %1</source>
         <location filename="../../inspector/ui/main_window.py" line="288" />
         <source>The visit editor is not available in this build.</source>
         <translation>Редактор визита недоступен в этой сборке.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>How to work with Inspector</source>
+        <translation>Как работать с «Инспектором»</translation>
     </message>
 </context>
 </TS>

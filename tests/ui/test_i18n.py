@@ -143,3 +143,27 @@ def test_the_search_result_count_speaks_russian_and_kazakh(qtbot, seeded, open_w
     type_text(window.list_page.filters.search, "ребенка")  # ё typed as е
     qtbot.waitUntil(lambda: window.list_page.search_result.text().startswith(
         "Найдено визитов: 1"), timeout=3000)
+
+
+@pytest.mark.parametrize(("lang", "title", "words"), [
+    ("ru", "Как работать с «Инспектором»", "Новый визит"),
+    ("kk", "«Инспектормен» қалай жұмыс істеу керек", "Жаңа сапар"),
+    ("en", "How to work with Inspector", "New visit"),
+])
+def test_help_has_a_guide_and_about_says_version_and_data_folder(
+        qtbot, open_window, translations, data_dir, lang, title, words):
+    from inspector import __version__
+    from inspector.ui.help_dialog import GuideDialog, about_text
+
+    translations.set_language(lang)
+    window = open_window(lang=lang, translations=translations)
+    window.actions.guide.trigger()
+    dialog = window.findChild(GuideDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    assert dialog.windowTitle() == title
+    assert words in dialog.text.toPlainText()
+    dialog.done(0)
+    text = about_text(window.runner.data_dir)
+    assert __version__ in text and str(window.runner.data_dir) in text
+    if lang != "en":
+        assert "Mazhilis" not in text and "Version" not in text  # all of it translated
