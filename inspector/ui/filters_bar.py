@@ -67,7 +67,7 @@ class FiltersBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(300)
+        self.search.setMinimumWidth(220)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -79,7 +79,6 @@ class FiltersBar(QWidget):
         self.kind.setObjectName("kindFilter")
         self.region = QComboBox()
         self.region.setObjectName("regionFilter")
-        self.region.setMaximumWidth(240)
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
         self.period_label = QLabel()
@@ -101,6 +100,12 @@ class FiltersBar(QWidget):
         layout.addStretch()
         for combo in (self.kind, self.region, self.status):
             combo.currentIndexChanged.connect(self._emit_filter)
+        # Long Kazakh names would widen the window past a 1366-pixel screen: closed combos show
+        # the start of their text, the open list shows it whole.
+        for combo in (self.kind, self.region, self.status, self.period):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(11)
         self.retranslate()
 
     def _date_edit(self, name: str) -> QDateEdit:

@@ -167,3 +167,11 @@ def test_help_has_a_guide_and_about_says_version_and_data_folder(
     assert __version__ in text and str(window.runner.data_dir) in text
     if lang != "en":
         assert "Mazhilis" not in text and "Version" not in text  # all of it translated
+
+
+def test_the_list_window_fits_a_1366_pixel_screen_in_kazakh(qtbot, seeded, open_window,
+                                                             translations):
+    translations.set_language("kk")
+    window = open_window(lang="kk", translations=translations)
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.list_page.filters.minimumSizeHint().width() <= 1366 - 40
