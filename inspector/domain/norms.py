@@ -23,6 +23,7 @@ class Norm:
     at_least: float | None = None
     at_most: float | None = None
     of: str | None = None  # compared as a percentage of this question's answer
+    measure: Localized | None = None  # how the percentage reads, with {pct}: "Заполненность: {pct} %"
     red_line: bool = False  # failing it goes to the report's urgent matters
 
     def met_by(self, figure: float) -> bool:
@@ -70,7 +71,12 @@ def _one(raw: Any, questions: Mapping[str, Any], text: TextParser, fail: Fail) -
             v is not None and (isinstance(v, bool) or not isinstance(v, int | float))
             for v in limits):
         raise fail(where, "needs a number in at_least or at_most")
-    common = {"text": text(raw.get("text"), f"{where} text"),
+    measure = text(raw.get("measure"), f"{where} measure", optional=True)
+    if measure is not None and any("{pct}" not in m for m in measure.values()):
+        raise fail(f"{where} measure", "must show the percentage as {pct} in every language")
+    if measure is not None and not raw.get("of"):
+        raise fail(f"{where} measure", "only a norm with \"of\" has a percentage to show")
+    common = {"text": text(raw.get("text"), f"{where} text"), "measure": measure,
               "source": text(raw.get("source"), f"{where} source"),
               "at_least": raw.get("at_least"), "at_most": raw.get("at_most"),
               "of": raw.get("of"), "red_line": bool(raw.get("red_line", False))}

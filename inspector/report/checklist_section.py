@@ -7,9 +7,11 @@ to tell "not asked" from "answered no".
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from ..domain.norms import Norm
 from ..domain.text import pick
 from .blocks import note, sub_heading
 from .key_figures import KeyFigure
@@ -78,7 +80,8 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
     return flow
 
 
-def key_figure_flowables(figures: list[KeyFigure], lang: str, width: float) -> list[Flowable]:
+def key_figure_flowables(figures: list[KeyFigure], lang: str, width: float,
+                         sources: Sequence[Norm] = ()) -> list[Flowable]:
     s = styles()
     if not figures:
         return [note(t("no_key_figures", lang))]
@@ -101,4 +104,13 @@ def key_figure_flowables(figures: list[KeyFigure], lang: str, width: float) -> l
     table = Table(rows, colWidths=[0.5 * width, 0.2 * width, 0.3 * width], repeatRows=1,
                   hAlign="LEFT")
     table.setStyle(grid(*extra))
-    return [table, note(t("problem_legend", lang))]
+    return [table, note(t("problem_legend", lang)), *source_notes(sources, lang)]
+
+
+def source_notes(sources: Sequence[Norm], lang: str) -> list[Flowable]:
+    """The [n] references of the comparison column, each a document a reader can look up."""
+    if not sources:
+        return []
+    lines = [f"[{n}] {text(pick(norm.source, lang))}" for n, norm in enumerate(sources, 1)]
+    return [Paragraph(f"<b>{text(t('sources', lang))}</b><br/>" + "<br/>".join(lines),
+                      styles().muted)]
