@@ -80,6 +80,12 @@ class Evaluation:
             return None, False
         return max(0, int(high - low)), True
 
+    def vacancy_rate(self) -> float | None:
+        """Vacant posts as a percentage of posts, answered or derived; None while unknown."""
+        vacant = _as_number(self.figure(VACANCIES)[0])
+        total = _as_number(self.values.get(TOTAL_POSTS))
+        return 100 * vacant / total if vacant is not None and total else None
+
     def comparison(self, question: Question) -> Comparison | None:
         """The first norm of the question's that can be computed, and whether it is met."""
         value, _ = self.figure(question.id)

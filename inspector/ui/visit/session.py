@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from ...domain.answer import Answer
 from ...domain.checklist import Question
 from ...domain.errors import InspectorError
+from ...domain.evaluation import Evaluation, depends_on
 from ...domain.finding import Finding
 from ...domain.interview import Interview
 from ...domain.photo import Photo
@@ -99,8 +100,13 @@ class VisitSession(QObject):
         answer = self._answer_for_edit(question_id)
         answer.value = value
         self._values[question_id] = value
+        verdict = Evaluation(self.data.template, self._values)
         if question is not None and question_id not in self._flag_set_by_person:
-            answer.flagged = question.is_problem(value)  # what answer_question will store
+            answer.flagged = verdict.rule_says_problem(question)  # what answer_question stores
+        # The answers measured against this one are re-judged too, as the store does.
+        for other in depends_on(self.data.template, question_id):
+            if other.id in self.data.answers and other.id not in self._flag_set_by_person:
+                self.data.answers[other.id].flagged = verdict.rule_says_problem(other)
         self._queue(question_id, value=value)
         self.answer_changed.emit(question_id)
 
