@@ -118,9 +118,9 @@ def cover_flowables(data: SummaryData, layout: Layout, lang: str) -> list[Flowab
 
 def urgent_across(data: SummaryData, lang: str) -> list[Flowable]:
     """Every red-line answer of every visit, named by place: page 1, whatever was concluded."""
-    lines = [f"{place(v, lang)}: {m.line()}" for v in data.visits
-             for m in urgent_matters(v, lang)]
-    return urgent_box([], lang, WIDTH, lines=lines)
+    groups = [(f"{place(v, lang)}, {region_name(v.facility.region, lang)}, "
+               f"{day(v.visit.started_on)}", urgent_matters(v, lang)) for v in data.visits]
+    return urgent_box([], lang, WIDTH, by_place=[g for g in groups if g[1]])
 
 
 def place(v: VisitData, lang: str) -> str:

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from ..domain.evaluation import Comparison
 from ..domain.text import pick
 from .model import VisitData
 from .styles import PROBLEM_FILL, PROBLEM_INK, styles, text
-from .texts import t
+from .texts import percent, t
 
 
 @dataclass(frozen=True)
@@ -30,25 +31,41 @@ class UrgentMatter:
 
 def urgent_matters(data: VisitData, lang: str) -> list[UrgentMatter]:
     found = []
-    for question in data.evaluation.red_lines():
+    verdict = data.evaluation
+    for question in verdict.red_lines():
         answer = data.answers[question.id]
-        found.append(UrgentMatter(pick(question.text, lang),
-                                  question.display(answer.value, lang),
+        shown = question.display(answer.value, lang)
+        comparison = verdict.comparison(question)
+        if comparison is not None and not comparison.met:
+            shown += f" ({_against(comparison, lang)})"  # 181 says nothing without the 158
+        found.append(UrgentMatter(pick(question.text, lang), shown,
                                   (answer.comment or "").strip()))
     return found
 
 
+def _against(comparison: Comparison, lang: str) -> str:
+    norm = comparison.norm
+    said = t("norm_is", lang, norm=pick(norm.text, lang))
+    if norm.of is None:
+        return said
+    measure = pick(norm.measure, lang) if norm.measure else "{pct} %"
+    return measure.format(pct=percent(comparison.figure, lang)) + "; " + said
+
+
 def urgent_box(matters: list[UrgentMatter], lang: str, width: float,
-               lines: list[str] | None = None) -> list[Flowable]:
-    """The framed box; `lines` replaces the matters' own wording (the summary names places)."""
+               by_place: list[tuple[str, list[UrgentMatter]]] | None = None) -> list[Flowable]:
+    """The framed box; `by_place` lists the matters under each institution (the summary)."""
     s = styles()
-    shown = lines if lines is not None else [m.line() for m in matters]
-    if not shown:
+    groups = by_place if by_place is not None else [("", matters)]
+    if not any(items for _, items in groups):
         return [Spacer(1, 4), Paragraph(text(t("urgent_none", lang)), s.muted)]
     # A row per matter, so a long list across many visits can break between pages.
     rows = [[Paragraph(f"<b>! {text(t('urgent', lang))}</b>", s.cell_problem)],
             [Paragraph(text(t("urgent_intro", lang)), s.cell)]]
-    rows += [[Paragraph(text(line), s.cell, bulletText="•")] for line in shown]
+    for place, items in groups:
+        if place and items:
+            rows.append([Paragraph(f"<b>{text(place)}</b>", s.cell)])
+        rows += [[Paragraph(text(m.line()), s.places, bulletText="•")] for m in items]
     box = Table(rows, colWidths=[width], hAlign="LEFT", repeatRows=1)
     box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.4, PROBLEM_INK),
                              ("BACKGROUND", (0, 0), (-1, -1), PROBLEM_FILL),

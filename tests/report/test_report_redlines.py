@@ -70,7 +70,7 @@ def test_red_lines_lead_page_one_whatever_else_was_written(profile, make_visit, 
     first = " ".join(pages[0].split())
     assert "! Неотложные вопросы" in first
     for line in ("Применяются ли меры ограничения — Да (Привязывают к кровати)",
-                 "Умерло за 12 месяцев — 6", "СИЗ в наличии — Нет", "Проживает сейчас — 130"):
+                 "Умерло за 12 месяцев — 6", "СИЗ в наличии — Нет", "Проживает сейчас — 130 (Заполненность: 130 %; норма: норма occupancy)"):
         assert line in first, line
     assert "Зарплата ниже средней" not in first  # the deputies' own finding comes later
     rest = " ".join(" ".join(pages[1:]).split())
@@ -174,7 +174,7 @@ def test_a_summary_with_drafts_marks_each_draft_in_every_table(profile, four_hom
 def test_the_summary_lists_every_urgent_matter_by_place(profile, four_homes, tmp_path):
     first = " ".join(page_texts(write_summary(profile, tmp_path / "s.pdf"))[0].split())
     assert "! Неотложные вопросы" in first
-    assert "Дом ребёнка А: СИЗ в наличии — Нет никаких" in first
+    assert "Дом ребёнка А, Алматинская область, 02.03.2026 • СИЗ в наличии — Нет никаких" in first
     assert "Дом ребёнка Г" not in first  # a draft, left out by default
 
 
