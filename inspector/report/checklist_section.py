@@ -44,6 +44,7 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
         flow = [Paragraph(text(t("answered_of", lang, a=answered, q=applies, p=problems)),
                           s.body), note(t("problem_legend", lang))]
     refs = photo_refs(prepared)
+    verdict = data.evaluation
     visible = {q.id for q in data.visible_questions()}
     for number, section in enumerate(data.template.sections, 1):
         questions = [q for q in section.questions if q.id in visible
@@ -60,9 +61,14 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
             if refs.get(question.id):
                 shown = ", ".join(t("photo_n", lang, n=n) for n in refs[question.id])
                 comment = (comment + "<br/>" if comment else "") + f"<i>{text(shown)}</i>"
+            derived, is_derived = verdict.figure(question.id)
             if not data.is_answered(question.id):
-                cell = Paragraph(text(t("no_answer", lang)), s.cell_muted)
-            elif data.is_problem(question):
+                # Not answered, but it follows from two answers: the key figures print it too.
+                shown = t("no_answer", lang) + (
+                    f"; {t('derived_vacancies', lang)}: {question.display(derived, lang)}"
+                    if is_derived else "")
+                cell = Paragraph(text(shown), s.cell_muted)
+            elif verdict.is_problem(question):
                 cell = Paragraph(f"{MARK} " + text(question.display(answer.value, lang)),
                                  s.cell_problem)
                 extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), PROBLEM_FILL))

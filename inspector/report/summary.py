@@ -237,7 +237,7 @@ def chart_flowables(data: SummaryData, lang: str) -> list[Flowable]:
         values = list(by_category.values())
         flow += [bar_chart(t("chart_wages", lang), labels, values, WIDTH, unit=" %",
                            reference=100, reference_label="100 %", highlight_below=100),
-                 Spacer(1, 6 * mm)]
+                 note(t("chart_wages_note", lang)), Spacer(1, 6 * mm)]
     kinds = [k for k in kind_rows(data.visits) if k.vacancy_rate is not None]
     if kinds:
         flow += [bar_chart(t("chart_vacancy", lang), [_kind(k.kind, lang) for k in kinds],

@@ -5,13 +5,13 @@ can redo with a pencil. Every check reads the PDF back."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
-from conftest import checklist
 from pdfcheck import all_text, page_texts
 from pypdf import PdfReader
 
-from inspector.domain.checklist import parse_template
+from inspector.domain.checklist import Option, Question, QuestionType, Rule
 from inspector.services.reports import write_summary, write_visit_report
 from inspector.services.visit_list import visit_summaries
 
@@ -49,6 +49,7 @@ def test_derived_vacancies_are_shown_not_left_blank(profile, make_visit, tmp_pat
     text = all_text(write_visit_report(profile, visit, tmp_path / "r.pdf"))
     assert "Вакансий 10 рассчитано: штатные единицы − занятые" in text
     assert "Доля вакантных должностей: 25 %" in text
+    assert "нет ответа; рассчитано: штатные единицы − занятые: 10" in text  # checklist section
 
 
 def test_norm_and_source_in_the_comparison_column(profile, make_visit, tmp_path):
@@ -109,18 +110,21 @@ def test_a_draft_is_watermarked_on_every_page_and_in_its_title(profile, make_vis
 @pytest.fixture
 def ppe_as_a_list(test_templates):
     """Baby homes ask "which PPE" as a list with "none", as the shipped checklists do."""
-    data = checklist("baby_home")
-    for section in data["sections"]:
-        for q in section["questions"]:
-            if q["id"] == "ppe_available":
-                q.update(type="multiple_choice", problem_if={"in": ["none"]},
-                         red_line={"in": ["none"]}, options=[
-                             {"id": "masks", "text": {"ru": "Маски", "kk": "Маскалар",
-                                                      "en": "Masks"}},
-                             {"id": "none", "text": {"ru": "Нет никаких", "kk": "Ешқандай жоқ",
-                                                     "en": "None"}, "exclusive": True}])
-            q.pop("show_if", None) if q["id"] == "ppe_stock_days" else None
-    test_templates[("baby_home", 1)] = parse_template(data, source="baby_home.json")
+    form = test_templates[("baby_home", 1)]
+    options = (Option("masks", {"ru": "Маски", "kk": "Маскалар", "en": "Masks"}),
+               Option("none", {"ru": "Нет никаких", "kk": "Ешқандай жоқ", "en": "None"},
+                      exclusive=True))
+    none = Rule(one_of=("none",))
+
+    def changed(q: Question) -> Question:
+        if q.id == "ppe_available":
+            return replace(q, type=QuestionType.MULTIPLE_CHOICE, options=options,
+                           problem_if=none, red_line=none)
+        return replace(q, show_if=None) if q.id == "ppe_stock_days" else q
+
+    sections = tuple(replace(s, questions=tuple(map(changed, s.questions)))
+                     for s in form.sections)
+    test_templates[form.key] = replace(form, sections=sections)
 
 
 @pytest.fixture

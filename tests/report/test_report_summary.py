@@ -44,7 +44,7 @@ def test_aggregates_compare_with_the_regional_average(profile, three_visits):
     visits = [load_visit(profile, v, with_photos=False) for v in three_visits]
     (nurse,) = [w for w in wage_rows(visits) if w.category == "nurse"]
     assert nurse.institutions == 2 and nurse.average == 195_000 and nurse.minimum == 100_000
-    assert nurse.pct_regional == pytest.approx(65)  # mean of 50 % and 80 %
+    assert nurse.pct_regional == pytest.approx(65)  # 195 000 of 300 000, as printed
     psc, elderly = kind_rows(visits)  # in the catalogue's order of kinds
     assert (elderly.kind, elderly.posts, elderly.vacancies) == ("elderly_home", 80, 10)
     assert elderly.no_package == (1, 2) and elderly.ppe_short == (1, 2)
