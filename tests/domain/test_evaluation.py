@@ -108,6 +108,8 @@ def test_every_institution_checklist_states_its_norms_with_sources_and_red_lines
             assert norms["occupancy"].of == "capacity" and norms["occupancy"].red_line
             assert {"restraint_used", "restraint_log", "mistreatment_reported",
                     "isolation_room", "visitor_policy", "heating"} <= red, kind
+        if kind in ("baby_home", "adaptation_center"):
+            assert "deaths_last_year" in red, kind
 
 
 def test_an_older_version_borrows_the_newest_rules_without_changing_its_own_content():
