@@ -104,11 +104,16 @@ class VisitSession(QObject):
         if question is not None and question_id not in self._flag_set_by_person:
             answer.flagged = verdict.rule_says_problem(question)  # what answer_question stores
         # The answers measured against this one are re-judged too, as the store does.
+        changed = [question_id]
         for other in depends_on(self.data.template, question_id):
-            if other.id in self.data.answers and other.id not in self._flag_set_by_person:
-                self.data.answers[other.id].flagged = verdict.rule_says_problem(other)
+            measured = self.data.answers.get(other.id)
+            if measured is not None and other.id not in self._flag_set_by_person \
+                    and measured.flagged != verdict.rule_says_problem(other):
+                measured.flagged = not measured.flagged
+                changed.append(other.id)
         self._queue(question_id, value=value)
-        self.answer_changed.emit(question_id)
+        for qid in changed:
+            self.answer_changed.emit(qid)
 
     def set_comment(self, question_id: str, comment: str) -> None:
         self._answer_for_edit(question_id).comment = comment
