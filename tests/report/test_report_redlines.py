@@ -192,3 +192,19 @@ def test_command_line_summary_takes_drafts_only_when_asked(profile, four_homes, 
     assert "Дом ребёнка Г" not in all_text(out)
     assert main(["--data-dir", data_dir, "summary", "-o", str(out), "--include-drafts"]) == 0
     assert "Дом ребёнка Г (черновой) (черновик)" in all_text(out)
+
+
+def test_exports_carry_status_problem_and_urgent_verdicts(profile, make_visit, tmp_path):
+    import csv
+
+    from inspector.report.export import export
+
+    make_visit(answers={**WAGE_ONLY, "restraint_used": "yes"})
+    files = export(profile, "csv", tmp_path / "csv", lang="ru")
+    with open(files[0], encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    by_question = {r["Код вопроса"]: r for r in rows}
+    assert {r["Статус"] for r in rows} == {"черновик"}
+    assert by_question["wage_avg_nurse"]["Проблема"] == "да"  # the norm, as in the report
+    assert by_question["wage_avg_nurse"]["Неотложный вопрос"] == ""
+    assert by_question["restraint_used"]["Неотложный вопрос"] == "да"
