@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InspectorError
+from .norms import Norm, parse_norms
 from .text import LANGUAGES, Localized, pick
 
 
@@ -94,6 +95,7 @@ class Question:
     key_figure: bool = False
     min: float | None = None
     max: float | None = None
+    red_line: Rule | None = None  # an answer so grave it leads the report (domain/evaluation.py)
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
@@ -125,6 +127,7 @@ class ChecklistTemplate:
     title: Localized
     sections: tuple[Section, ...]
     source: str = ""
+    norms: tuple[Norm, ...] = ()
     _by_id: Mapping[str, Question] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -306,9 +309,12 @@ class _TemplateParser:
             seen[question.id] = question
         if not seen:
             raise self.fail("template", "has no questions")
+        for question in seen.values():
+            self.check_answer_rule(question, question.red_line, "red_line")
         return ChecklistTemplate(
             id=str(data["id"]), version=data["version"], kind=str(data["kind"]),
             title=self.text(data["title"], "title"), sections=sections, source=self.source,
+            norms=parse_norms(data.get("norms"), seen, self.text, self.fail),
         )
 
     def section(self, raw: Mapping[str, Any]) -> Section:
@@ -341,6 +347,7 @@ class _TemplateParser:
             problem_if=self.rule(raw.get("problem_if"), f"{where} problem_if"),
             key_figure=bool(raw.get("key_figure", False)),
             min=raw.get("min"), max=raw.get("max"),
+            red_line=self.rule(raw.get("red_line"), f"{where} red_line"),
         )
 
     def option(self, raw: Mapping[str, Any], qtype: QuestionType, where: str) -> Option:
@@ -378,9 +385,21 @@ class _TemplateParser:
         where = f"question {question.id} show_if"
         if parent is None:
             raise self.fail(where, f"names a missing or later question {rule.question!r}")
+        self.check_values(parent, rule, where)
+
+    def check_answer_rule(self, question: Question, rule: Rule | None, name: str) -> None:
+        """A rule on the question's own answer must test a value the question can take."""
+        if rule is None:
+            return
+        where = f"question {question.id} {name}"
+        if rule.question and rule.question != question.id:
+            raise self.fail(where, "tests the question's own answer; it names no other question")
+        self.check_values(question, rule, where)
+
+    def check_values(self, target: Question, rule: Rule, where: str) -> None:
         values = [rule.equals] if rule.equals is not None else list(rule.one_of or ())
         for value in values:
-            if parent.type == QuestionType.YES_NO and value not in YES_NO_VALUES:
+            if target.type == QuestionType.YES_NO and value not in YES_NO_VALUES:
                 raise self.fail(where, f"{value!r} is not yes, no or na")
-            if parent.type in CHOICE_TYPES and parent.option(str(value)) is None:
-                raise self.fail(where, f"{value!r} is not an option of {parent.id}")
+            if target.type in CHOICE_TYPES and target.option(str(value)) is None:
+                raise self.fail(where, f"{value!r} is not an option of {target.id}")

@@ -12,35 +12,48 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from statistics import mean
 
+from ..domain.evaluation import TOTAL_POSTS, VACANCIES
 from ..domain.finding import SEVERITY_NAMES
 from ..domain.kinds import INSTITUTION_KINDS
-from .key_figures import FILLED_POSTS, REGIONAL_WAGE, TOTAL_POSTS, VACANCIES, number
+from .key_figures import REGIONAL_WAGE, number
 from .model import VisitData
 from .texts import STAFF_CATEGORIES
 
-PPE_SHORT_DAYS = 14  # used when a template gives ppe_stock_days no problem rule of its own
+PPE_SHORT_DAYS = 14  # used when a template states no norm and no rule for ppe_stock_days
+PPE_NONE = ("none", "no")  # "which PPE: none" (a list) or "is there PPE: no"
 
 
 @dataclass(frozen=True)
 class WageRow:
+    """One staff category in one kind of institution, over the institutions that gave its
+    average wage; the percentage is computed from the row's own printed averages."""
+
     kind: str
     category: str
     institutions: int
     average: float | None
     minimum: float | None
     regional: float | None
-    pct_regional: float | None  # mean over institutions of their average / their region's
+    pct_regional: float | None
+    regional_answered: int = 0  # of `institutions`, how many gave the regional average
+    regions: int = 0  # distinct regions among those: more than one means the average is mixed
+
+    @property
+    def mixed_regions(self) -> bool:
+        return self.regions > 1
 
 
 @dataclass(frozen=True)
 class KindRow:
     kind: str
-    institutions: int
+    institutions: int  # visits of this kind in the selection; each figure has its own count
     posts: int
     vacancies: int
     no_package: tuple[int, int]  # (institutions without, institutions that answered)
     ppe_short: tuple[int, int]
     waiting_minutes: float | None
+    staffing_answered: int = 0  # institutions whose posts and vacancies are counted
+    waiting_answered: int = 0
 
     @property
     def vacancy_rate(self) -> float | None:
@@ -63,54 +76,65 @@ def kinds_present(visits: Iterable[VisitData]) -> list[str]:
     return [k for k in INSTITUTION_KINDS if k in seen] + sorted(seen - set(INSTITUTION_KINDS))
 
 
-def wage_rows(visits: list[VisitData]) -> list[WageRow]:
-    rows = []
-    by_kind: dict[str, list[VisitData]] = defaultdict(list)
-    for v in visits:
-        by_kind[v.facility.kind].append(v)
-    categories = list(STAFF_CATEGORIES) + sorted(
+def wage_categories(visits: list[VisitData]) -> list[str]:
+    return list(STAFF_CATEGORIES) + sorted(
         {q.id[len("wage_avg_"):] for v in visits for q in v.template.questions()
          if q.id.startswith("wage_avg_")} - set(STAFF_CATEGORIES))
-    for kind in kinds_present(visits):
-        for category in categories:
-            averages, minimums, regionals, shares = [], [], [], []
-            for v in by_kind[kind]:
-                avg = number(v.value(f"wage_avg_{category}"))
-                low = number(v.value(f"wage_min_{category}"))
-                regional = number(v.value(REGIONAL_WAGE))
-                if low is not None:
-                    minimums.append(low)
-                if avg is None:
-                    continue
-                averages.append(avg)
-                if regional:
-                    regionals.append(regional)
-                    shares.append(100 * avg / regional)
-            if not averages and not minimums:
-                continue
-            rows.append(WageRow(kind, category, max(len(averages), len(minimums)),
-                                mean(averages) if averages else None,
-                                min(minimums) if minimums else None,
-                                mean(regionals) if regionals else None,
-                                mean(shares) if shares else None))
+
+
+def wage_rows(visits: list[VisitData], *, by_kind: bool = True) -> list[WageRow]:
+    """Without `by_kind`, one row per category over every kind (kind is "")."""
+    groups: dict[str, list[VisitData]] = defaultdict(list)
+    for v in visits:
+        groups[v.facility.kind if by_kind else ""].append(v)
+    order = kinds_present(visits) if by_kind else [""]
+    rows = []
+    for kind in order:
+        for category in wage_categories(visits):
+            row = _wage_row(kind, category, groups[kind])
+            if row is not None:
+                rows.append(row)
     return rows
+
+
+def _wage_row(kind: str, category: str, visits: list[VisitData]) -> WageRow | None:
+    averages, minimums, regionals, regions = [], [], [], set()
+    for v in visits:
+        low = number(v.value(f"wage_min_{category}"))
+        if low is not None:
+            minimums.append(low)
+        avg = number(v.value(f"wage_avg_{category}"))
+        if avg is None:
+            continue
+        averages.append(avg)
+        regional = number(v.value(REGIONAL_WAGE))
+        if regional:
+            regionals.append(regional)
+            regions.add(v.facility.region)
+    if not averages and not minimums:
+        return None
+    average = round(mean(averages)) if averages else None
+    regional = round(mean(regionals)) if regionals else None
+    # From the numbers as printed, so a reader's own division gives the same percentage.
+    pct = 100 * average / regional if average is not None and regional else None
+    return WageRow(kind, category, len(averages) or len(minimums), average,
+                   min(minimums) if minimums else None, regional, pct,
+                   len(regionals), len(regions))
 
 
 def kind_rows(visits: list[VisitData]) -> list[KindRow]:
     rows = []
     for kind in kinds_present(visits):
         chosen = [v for v in visits if v.facility.kind == kind]
-        posts = vacancies = 0
+        posts = vacancies = staffed = 0
         package, ppe, waiting = [0, 0], [0, 0], []
         for v in chosen:
             total = number(v.value(TOTAL_POSTS))
-            if total:
-                vacant = number(v.value(VACANCIES))
-                if vacant is None and number(v.value(FILLED_POSTS)) is not None:
-                    vacant = total - number(v.value(FILLED_POSTS))
-                if vacant is not None:
-                    posts += int(total)
-                    vacancies += int(vacant)
+            vacant = number(v.evaluation.figure(VACANCIES)[0])
+            if total and vacant is not None:
+                posts += int(total)
+                vacancies += int(vacant)
+                staffed += 1
             social = v.value("social_package")
             if social not in (None, "", []):
                 package[1] += 1
@@ -124,22 +148,40 @@ def kind_rows(visits: list[VisitData]) -> list[KindRow]:
             if minutes is not None:
                 waiting.append(minutes)
         rows.append(KindRow(kind, len(chosen), posts, vacancies, tuple(package), tuple(ppe),
-                            mean(waiting) if waiting else None))
+                            mean(waiting) if waiting else None, staffed, len(waiting)))
     return rows
 
 
 def ppe_short(v: VisitData) -> bool | None:
-    """Whether the institution is short of PPE; None when neither question was answered."""
+    """Whether the institution is short of PPE; None when neither question was answered.
+
+    Short means no PPE at all, or a stock below the template's norm for it.
+    """
     available = v.value("ppe_available")
-    stock = v.template.question("ppe_stock_days")
     days = number(v.value("ppe_stock_days"))
-    if available in (None, "") and days is None:
+    if available in (None, "", []) and days is None:
         return None
-    if available == "no":
+    chosen = available if isinstance(available, list) else [available]
+    if any(o in PPE_NONE for o in chosen):
         return True
+    stock = v.template.question("ppe_stock_days")
     if days is None or stock is None:
         return False
-    return v.is_problem(stock) if stock.problem_if is not None else days < PPE_SHORT_DAYS
+    comparison = v.evaluation.comparison(stock)
+    if comparison is not None:
+        return not comparison.met
+    return stock.is_problem(days) if stock.problem_if is not None else days < PPE_SHORT_DAYS
+
+
+def ppe_norm_days(visits: list[VisitData]) -> float:
+    """The stock the summary's footnote names: the first template norm found, else 14 days."""
+    for v in visits:
+        stock = v.template.question("ppe_stock_days")
+        if stock is not None:
+            comparison = v.evaluation.comparison(stock)
+            if comparison is not None and comparison.norm.at_least is not None:
+                return comparison.norm.at_least
+    return PPE_SHORT_DAYS
 
 
 _SEVERITY_ORDER = list(SEVERITY_NAMES)

@@ -7,9 +7,11 @@ to tell "not asked" from "answered no".
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from ..domain.norms import Norm
 from ..domain.text import pick
 from .blocks import note, sub_heading
 from .key_figures import KeyFigure
@@ -42,6 +44,7 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
         flow = [Paragraph(text(t("answered_of", lang, a=answered, q=applies, p=problems)),
                           s.body), note(t("problem_legend", lang))]
     refs = photo_refs(prepared)
+    verdict = data.evaluation
     visible = {q.id for q in data.visible_questions()}
     for number, section in enumerate(data.template.sections, 1):
         questions = [q for q in section.questions if q.id in visible
@@ -58,9 +61,14 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
             if refs.get(question.id):
                 shown = ", ".join(t("photo_n", lang, n=n) for n in refs[question.id])
                 comment = (comment + "<br/>" if comment else "") + f"<i>{text(shown)}</i>"
+            derived, is_derived = verdict.figure(question.id)
             if not data.is_answered(question.id):
-                cell = Paragraph(text(t("no_answer", lang)), s.cell_muted)
-            elif data.is_problem(question):
+                # Not answered, but it follows from two answers: the key figures print it too.
+                shown = t("no_answer", lang) + (
+                    f"; {t('derived_vacancies', lang)}: {question.display(derived, lang)}"
+                    if is_derived else "")
+                cell = Paragraph(text(shown), s.cell_muted)
+            elif verdict.is_problem(question):
                 cell = Paragraph(f"{MARK} " + text(question.display(answer.value, lang)),
                                  s.cell_problem)
                 extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), PROBLEM_FILL))
@@ -78,7 +86,8 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
     return flow
 
 
-def key_figure_flowables(figures: list[KeyFigure], lang: str, width: float) -> list[Flowable]:
+def key_figure_flowables(figures: list[KeyFigure], lang: str, width: float,
+                         sources: Sequence[Norm] = ()) -> list[Flowable]:
     s = styles()
     if not figures:
         return [note(t("no_key_figures", lang))]
@@ -101,4 +110,13 @@ def key_figure_flowables(figures: list[KeyFigure], lang: str, width: float) -> l
     table = Table(rows, colWidths=[0.5 * width, 0.2 * width, 0.3 * width], repeatRows=1,
                   hAlign="LEFT")
     table.setStyle(grid(*extra))
-    return [table, note(t("problem_legend", lang))]
+    return [table, note(t("problem_legend", lang)), *source_notes(sources, lang)]
+
+
+def source_notes(sources: Sequence[Norm], lang: str) -> list[Flowable]:
+    """The [n] references of the comparison column, each a document a reader can look up."""
+    if not sources:
+        return []
+    lines = [f"[{n}] {text(pick(norm.source, lang))}" for n, norm in enumerate(sources, 1)]
+    return [Paragraph(f"<b>{text(t('sources', lang))}</b><br/>" + "<br/>".join(lines),
+                      styles().muted)]

@@ -41,7 +41,7 @@ def cmd_summary(args: argparse.Namespace, profile: Profile) -> int:
     path = write_summary(profile, Path(args.output), kind=args.kind, region=args.region,
                          date_from=args.date_from, date_to=args.date_to,
                          visit_ids=args.visit or None, lang=args.lang, layout=args.layout,
-                         on_progress=_progress)
+                         include_drafts=args.include_drafts, on_progress=_progress)
     print(path)
     return 0
 
@@ -65,4 +65,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", dest="date_to", type=_iso_date, help="last visit date, YYYY-MM-DD")
     p.add_argument("--visit", action="append", help="a visit id (repeat for a list)")
     p.add_argument("--layout", help="report layout (as for `report`)")
+    p.add_argument("--include-drafts", action="store_true",
+                   help="count visits not yet completed too (each is marked as a draft); by "
+                   "default a summary takes completed visits only")
     p.set_defaults(run=cmd_summary)

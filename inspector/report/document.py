@@ -22,7 +22,17 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from ..domain.errors import InspectorError
 from .fonts import SANS, register_fonts
-from .styles import ACCENT, MUTED, PAGE_MARGIN_BOTTOM, PAGE_MARGIN_TOP, PAGE_MARGIN_X, RULE
+from .styles import (
+    ACCENT,
+    MUTED,
+    PAGE_MARGIN_BOTTOM,
+    PAGE_MARGIN_TOP,
+    PAGE_MARGIN_X,
+    PROBLEM_INK,
+    RULE,
+)
+
+WATERMARK = PROBLEM_INK
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -46,6 +56,7 @@ class DocumentInfo:
     header_right: str = ""
     footer_left: str = ""
     page_label: str = "{n} / {m}"  # formatted with n (this page) and m (page count)
+    watermark: str = ""  # drawn across every page, e.g. «ПРОЕКТ» on a draft
 
 
 class Heading(Paragraph):
@@ -155,6 +166,20 @@ class _NumberedCanvas(Canvas):
         self.drawString(PAGE_MARGIN_X, y, _fit(self, info.footer_left, width * 0.6))
         self.setFillColor(ACCENT)
         self.drawRightString(width - PAGE_MARGIN_X, y, info.page_label.format(n=number, m=count))
+        self.restoreState()
+        if info.watermark:
+            self._watermark(info.watermark)
+
+    def _watermark(self, word: str) -> None:
+        """Diagonal, pale and behind nothing that matters: it marks the page, it hides no text."""
+        width, height = self._pagesize
+        self.saveState()
+        self.setFillColor(WATERMARK)
+        self.setFillAlpha(0.35)
+        self.translate(width / 2, height / 2)
+        self.rotate(50)
+        self.setFont(SANS, 96)
+        self.drawCentredString(0, -34, word)
         self.restoreState()
 
 

@@ -1,8 +1,7 @@
-"""The figures a reader looks at first, each with what it should be compared with.
+"""The figures a reader looks at first, each with the norm it is compared with and its source.
 
-The template decides which questions are key figures (`key_figure: true`); this module adds the
-comparison that makes a number mean something: filled posts against the staffing table, a wage
-against the regional average, residents against capacity.
+The template decides which questions are key figures and what their norms are; the domain's
+evaluator (domain/evaluation.py) decides whether a figure is a problem. This module only words it.
 """
 
 from __future__ import annotations
@@ -10,14 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.checklist import Question, _as_number
+from ..domain.checklist import _as_number
+from ..domain.evaluation import Comparison, norms_cited
+from ..domain.evaluation import KeyFigure as EvaluatedFigure
+from ..domain.norms import Norm
 from ..domain.text import pick
 from .model import VisitData
 from .texts import percent, t
 
-TOTAL_POSTS = "staff_posts_total"
-FILLED_POSTS = "staff_posts_filled"
-VACANCIES = "staff_vacancies"
 REGIONAL_WAGE = "regional_avg_wage"
 
 
@@ -33,63 +32,46 @@ def number(value: Any) -> float | None:
     return _as_number(value)
 
 
+def cited_norms(data: VisitData) -> list[Norm]:
+    """The norms the key figures cite, in the order of their [n] references."""
+    return norms_cited(f.comparison for f in data.evaluation.key_figures())
+
+
+def reference_key(norm: Norm) -> str:
+    """Norms that share a source share its footnote (one wage norm per staff category)."""
+    return norm.source["en"]
+
+
 def key_figures(data: VisitData, lang: str) -> list[KeyFigure]:
     """The template's key figures for this visit, in template order, with comparisons."""
-    values = data.values()
+    evaluated = data.evaluation.key_figures()
+    numbers = {reference_key(n): i
+               for i, n in enumerate(norms_cited(f.comparison for f in evaluated), 1)}
     figures = []
-    for question in data.visible_questions():
-        if not question.key_figure:
+    for figure in evaluated:
+        label = pick(figure.question.text, lang)
+        if figure.value is None:
+            figures.append(KeyFigure(label, ""))
             continue
-        value = values.get(question.id)
-        if not data.is_answered(question.id):
-            figures.append(KeyFigure(pick(question.text, lang), ""))
-            continue
-        comparison, worse = _compare(question, data, lang)
-        figures.append(KeyFigure(pick(question.text, lang), question.display(value, lang),
-                                 comparison, data.is_problem(question) or worse))
+        figures.append(KeyFigure(label, figure.question.display(figure.value, lang),
+                                 _comparison(figure, numbers, lang), figure.problem))
     return figures
 
 
-def _compare(question: Question, data: VisitData, lang: str) -> tuple[str, bool]:
-    """A comparison text for the figure, and whether it shows a problem by itself."""
-    qid = question.id
-    value = number(data.value(qid))
-    if value is None:
-        return "", False
-    total = number(data.value(TOTAL_POSTS))
-    if qid == FILLED_POSTS and total:
-        share = 100 * value / total
-        return t("posts_filled", lang) + ": " + f"{percent(share, lang)} %", share < 90
-    if qid == VACANCIES and total:
-        share = 100 * value / total
-        return t("vacancy_rate", lang) + ": " + f"{percent(share, lang)} %", share >= 10
-    regional = number(data.value(REGIONAL_WAGE))
-    if qid.startswith(("wage_avg_", "wage_min_")) and regional:
-        share = 100 * value / regional
-        # The average wage below the region's average is the inquiry's complaint; a minimum
-        # wage is always below it, so it is shown without being called a problem.
-        return t("of_regional", lang, pct=percent(share, lang)), qid.startswith("wage_avg_") and share < 100
-    capacity_id = capacity_for(qid, data)
-    if capacity_id:
-        capacity = number(data.value(capacity_id))
-        if capacity:
-            share = 100 * value / capacity
-            return t("occupancy", lang) + f": {percent(share, lang)} %", share > 100
-    return "", False
+def _comparison(figure: EvaluatedFigure, numbers: dict[str, int], lang: str) -> str:
+    parts = [t("derived_vacancies", lang)] if figure.derived else []
+    if figure.comparison is not None:
+        parts += _norm_parts(figure.comparison, numbers, lang)
+    return "; ".join(parts)
 
 
-def capacity_for(question_id: str, data: VisitData) -> str | None:
-    """The capacity question an occupancy-type question is measured against, if any.
-
-    Templates name them e.g. capacity_places / residents_current, or beds_total / beds_occupied;
-    pairing by words keeps this working as the templates evolve.
-    """
-    if not any(w in question_id for w in ("occupan", "occupied", "_current", "_now")):
-        return None
-    if "capacity" in question_id or question_id.endswith("_total") or "_per_" in question_id:
-        return None  # e.g. living_space_per_resident is a norm, not a head count
-    stem = question_id.split("_")[0]
-    candidates = [q.id for q in data.template.questions()
-                  if "capacity" in q.id or (q.id.startswith(stem) and q.id.endswith("_total")
-                                            and q.id != TOTAL_POSTS)]
-    return candidates[0] if candidates else None
+def _norm_parts(comparison: Comparison, numbers: dict[str, int], lang: str) -> list[str]:
+    norm = comparison.norm
+    parts = []
+    if norm.of is not None:
+        measure = pick(norm.measure, lang) if norm.measure else "{pct} %"
+        parts.append(measure.format(pct=percent(comparison.figure, lang)))
+    reference = numbers.get(reference_key(norm))
+    parts.append(t("norm_is", lang, norm=pick(norm.text, lang))
+                 + (f" [{reference}]" if reference else ""))
+    return parts

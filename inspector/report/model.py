@@ -14,6 +14,7 @@ from typing import Any
 
 from ..domain.answer import Answer
 from ..domain.checklist import ChecklistTemplate, Question
+from ..domain.evaluation import Evaluation
 from ..domain.facility import Facility
 from ..domain.finding import Finding
 from ..domain.interview import INTERVIEWEE_NAME, Interview
@@ -44,12 +45,14 @@ class VisitData:
     def is_answered(self, question_id: str) -> bool:
         return not _blank(self.value(question_id))
 
+    @property
+    def evaluation(self) -> Evaluation:
+        """The domain's verdict on these answers; every section of a report asks it."""
+        return Evaluation(self.template, self.values(),
+                          {qid: a.flagged for qid, a in self.answers.items()})
+
     def is_problem(self, question: Question) -> bool:
-        """Flagged by the deputy, or by the template's rule if nobody has set the flag."""
-        answer = self.answers.get(question.id)
-        if answer is None or _blank(answer.value):
-            return False
-        return answer.flagged or question.is_problem(answer.value)
+        return self.evaluation.is_problem(question)
 
     def visible_questions(self) -> list[Question]:
         values = self.values()
@@ -57,9 +60,7 @@ class VisitData:
 
     def counts(self) -> tuple[int, int, int]:
         """(questions that apply, answered, problems)."""
-        visible = self.visible_questions()
-        answered = [q for q in visible if self.is_answered(q.id)]
-        return len(visible), len(answered), sum(self.is_problem(q) for q in answered)
+        return self.evaluation.counts()
 
 
 def load_visit(profile: Profile, visit_id: str, *, with_photos: bool = True,

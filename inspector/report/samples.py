@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from ..domain.errors import InspectorError
+from ..domain.visit import VisitStatus
 from ..services.demo import generate_demo
 from ..services.reports import write_summary, write_visit_report
 from ..services.visit_list import visit_summaries
@@ -42,7 +43,9 @@ def write_samples(target: Path) -> list[Path]:
     with tempfile.TemporaryDirectory() as scratch:
         profile, seed = _demo_profile(Path(scratch))
         with profile:
-            rows = visit_summaries(profile)
+            # A sample shows a finished report: completed visits only (the summary, too,
+            # takes completed visits by default).
+            rows = [r for r in visit_summaries(profile) if r.status == VisitStatus.COMPLETED]
             # The richest visit makes the most telling sample: most problems, then most photos.
             best = max(rows, key=lambda r: (r.flagged, r.photos, r.started_on))
             own = profile.data_dir / "reports"

@@ -19,9 +19,10 @@ from ..domain.finding import SEVERITY_NAMES, THEMES
 from ..domain.kinds import KIND_NAMES
 from ..domain.regions import region_name
 from ..domain.text import day, pick
+from ..domain.visit import VisitStatus
 from ..services.visit_list import visit_summaries
 from ..store.profile import Profile
-from .aggregate import finding_groups, kind_rows, wage_rows
+from .aggregate import finding_groups, kind_rows, ppe_norm_days, wage_rows
 from .blocks import details_table, letterhead, note, section_heading, sub_heading
 from .charts import bar_chart
 from .document import DocumentInfo, ReportCancelled, build_pdf
@@ -29,6 +30,7 @@ from .layout import Layout
 from .model import VisitData, load_visit
 from .styles import MUTED, PROBLEM_FILL, grid, styles, text
 from .texts import STAFF_CATEGORIES, percent, t
+from .urgent import urgent_box, urgent_matters
 from .visit_report import WIDTH
 
 PLACES_PER_ROW = 20
@@ -41,12 +43,14 @@ class SummarySelection:
     date_from: str | None = None
     date_to: str | None = None
     visit_ids: tuple[str, ...] | None = None
+    include_drafts: bool = False  # a summary is evidence: drafts only when asked for, marked
 
 
 @dataclass
 class SummaryData:
     selection: SummarySelection
     visits: list[VisitData]
+    drafts_left_out: int = 0
 
 
 def load_summary(profile: Profile, selection: SummarySelection, *,
@@ -57,6 +61,9 @@ def load_summary(profile: Profile, selection: SummarySelection, *,
                             date_from=selection.date_from, date_to=selection.date_to,
                             ids=set(selection.visit_ids) if selection.visit_ids is not None
                             else None)
+    drafts = [s for s in found if s.status != VisitStatus.COMPLETED]
+    if not selection.include_drafts:
+        found = [s for s in found if s.status == VisitStatus.COMPLETED]
     found.sort(key=lambda s: (s.started_on, s.facility_name))
     visits = []
     for n, summary in enumerate(found, 1):
@@ -65,7 +72,7 @@ def load_summary(profile: Profile, selection: SummarySelection, *,
         visits.append(load_visit(profile, summary.id, with_photos=False))
         if on_progress is not None and n % 20 == 0:
             on_progress(n, 2 * len(found) + 1)
-    return SummaryData(selection, visits)
+    return SummaryData(selection, visits, 0 if selection.include_drafts else len(drafts))
 
 
 def _kind(kind: str, lang: str) -> str:
@@ -98,25 +105,49 @@ def cover_flowables(data: SummaryData, layout: Layout, lang: str) -> list[Flowab
     deputies = sorted({d for v in visits for d in v.visit.deputies})
     if deputies:
         rows.append((t("deputies", lang), text(", ".join(deputies))))
+    drafts = sum(not v.visit.is_completed for v in visits)
+    if data.selection.include_drafts and drafts:
+        scope = t("drafts_included", lang)
+    else:
+        scope = t("drafts_left_out", lang, n=data.drafts_left_out)
     return [*letterhead(layout, lang), Paragraph(text(t("summary_report", lang)), s.title),
             Paragraph(text(t("summary_subject", lang)), s.subtitle),
-            section_heading(layout, "cover", lang), details_table(rows, WIDTH)]
+            section_heading(layout, "cover", lang), details_table(rows, WIDTH),
+            note(scope), *urgent_across(data, lang)]
+
+
+def urgent_across(data: SummaryData, lang: str) -> list[Flowable]:
+    """Every red-line answer of every visit, named by place: page 1, whatever was concluded."""
+    groups = [(f"{place(v, lang)}, {region_name(v.facility.region, lang)}, "
+               f"{day(v.visit.started_on)}", urgent_matters(v, lang)) for v in data.visits]
+    return urgent_box([], lang, WIDTH, by_place=[g for g in groups if g[1]])
+
+
+def place(v: VisitData, lang: str) -> str:
+    """An institution as a table names it; a draft says so wherever it appears."""
+    name = v.facility.name
+    return name if v.visit.is_completed else f"{name} ({t('draft_short', lang)})"
+
+
+def _status(v: VisitData, lang: str) -> str:
+    return t("completed", lang) if v.visit.is_completed else t("draft_short", lang)
 
 
 def institutions_flowables(data: SummaryData, lang: str) -> list[Flowable]:
     s = styles()
     head = ["№", t("date", lang), t("institution", lang), t("kind", lang), t("region", lang),
-            t("problems", lang), t("findings_count", lang)]
+            t("status", lang), t("problems", lang), t("findings_count", lang)]
     rows = [[Paragraph(text(h), s.head) for h in head]]
     for n, v in enumerate(data.visits, 1):
         _, _, problems = v.counts()
         rows.append([Paragraph(str(n), s.cell_muted), Paragraph(day(v.visit.started_on), s.cell),
-                     Paragraph(text(v.facility.name), s.cell),
+                     Paragraph(text(place(v, lang)), s.cell),
                      Paragraph(text(_kind(v.facility.kind, lang)), s.cell),
                      Paragraph(text(region_name(v.facility.region, lang)), s.cell),
+                     Paragraph(text(_status(v, lang)), s.cell),
                      Paragraph(str(problems), s.cell_right),
                      Paragraph(str(len(v.findings)), s.cell_right)])
-    widths = [0.05, 0.11, 0.30, 0.14, 0.16, 0.11, 0.13]  # "Тұжырымдар" fits its column
+    widths = [0.05, 0.11, 0.25, 0.13, 0.14, 0.11, 0.09, 0.12]  # "Тұжырымдар" fits its column
     table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT")
     table.setStyle(grid(zebra=True, rows=len(rows)))
     return [table]
@@ -130,8 +161,16 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
     rows = [[Paragraph(text(h), s.head) for h in head]]
     extra: list[tuple] = []
     previous_kind = None
+    notes: set[str] = set()
     for w in wage_rows(data.visits):
         pct = t("na", lang) if w.pct_regional is None else f"{percent(w.pct_regional, lang)} %"
+        marks = ("*" if w.mixed_regions else "") + (
+            "†" if w.regional is not None and w.regional_answered < w.institutions else "")
+        if w.mixed_regions:
+            notes.add(t("footnote_regions", lang, n=w.regions))
+        if "†" in marks:
+            notes.add(t("footnote_regional_partial", lang, k=w.regional_answered,
+                        n=w.institutions))
         low = w.pct_regional is not None and w.pct_regional < 100
         if low:
             extra.append(("BACKGROUND", (6, len(rows)), (6, len(rows)), PROBLEM_FILL))
@@ -146,33 +185,37 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                      Paragraph(str(w.institutions), s.cell_right),
                      Paragraph(_money(w.average, lang), s.cell_right),
                      Paragraph(_money(w.minimum, lang), s.cell_right),
-                     Paragraph(_money(w.regional, lang), s.cell_right),
+                     Paragraph(_money(w.regional, lang) + marks, s.cell_right),
                      Paragraph(("! " if low else "") + pct,
                                s.cell_problem if low else s.cell_right)])
     widths = [0.16, 0.2, 0.12, 0.13, 0.13, 0.13, 0.13]
     if len(rows) > 1:
         table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT")
         table.setStyle(grid(*extra))
-        flow.append(table)
+        flow += [table, note(t("footnote_pct", lang)), *[note(n) for n in sorted(notes)]]
     else:
         flow.append(note(t("na", lang)))
     flow += [sub_heading(t("staffing_table", lang), key="figures-staffing")]
-    head = [t("kind", lang), t("institutions_n", lang), t("vacancy_rate", lang),
-            t("no_social_package", lang), t("ppe_short", lang), t("avg_waiting", lang)]
+    # Every count is of the institutions that answered that question, never of all visited.
+    head = [t("kind", lang), t("vacancy_rate", lang), t("no_social_package", lang),
+            t("ppe_short", lang), t("avg_waiting", lang)]
     rows = [[Paragraph(text(h), s.head) for h in head]]
     for k in kind_rows(data.visits):
+        staffed = t("n_answered", lang, n=k.staffing_answered)
+        waited = t("n_answered", lang, n=k.waiting_answered)
         rows.append([Paragraph(text(_kind(k.kind, lang)), s.cell),
-                     Paragraph(str(k.institutions), s.cell_right),
-                     Paragraph(_rate(k.vacancy_rate, lang, f" ({k.vacancies}/{k.posts})"),
-                               s.cell_right),
+                     Paragraph(_rate(k.vacancy_rate, lang,
+                                     f" ({k.vacancies}/{k.posts}; {staffed})"), s.cell_right),
                      Paragraph(_share(k.no_package, lang), s.cell_right),
                      Paragraph(_share(k.ppe_short, lang), s.cell_right),
                      Paragraph(t("na", lang) if k.waiting_minutes is None
-                               else f"{k.waiting_minutes:.0f}", s.cell_right)])
-    widths = [0.22, 0.13, 0.18, 0.16, 0.15, 0.16]
+                               else f"{k.waiting_minutes:.0f} ({waited})", s.cell_right)])
+    widths = [0.2, 0.26, 0.18, 0.18, 0.18]
     table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT")
     table.setStyle(grid())
-    return [*flow, table, note(t("footnote_share", lang))]
+    days = f"{ppe_norm_days(data.visits):g}"
+    return [*flow, table, note(t("footnote_share", lang)),
+            note(t("footnote_ppe", lang, days=days))]
 
 
 def _rate(value: float | None, lang: str, detail: str = "") -> str:
@@ -186,16 +229,15 @@ def _share(pair: tuple[int, int], lang: str) -> str:
 
 def chart_flowables(data: SummaryData, lang: str) -> list[Flowable]:
     flow: list[Flowable] = []
-    by_category: dict[str, list[float]] = {}
-    for w in wage_rows(data.visits):
-        if w.pct_regional is not None:
-            by_category.setdefault(w.category, []).append(w.pct_regional)
+    # One bar per category over all kinds, by the same arithmetic as the table's rows.
+    by_category = {w.category: w.pct_regional for w in wage_rows(data.visits, by_kind=False)
+                   if w.pct_regional is not None}
     if by_category:
         labels = [pick(STAFF_CATEGORIES.get(c), lang) or c for c in by_category]
-        values = [sum(v) / len(v) for v in by_category.values()]
+        values = list(by_category.values())
         flow += [bar_chart(t("chart_wages", lang), labels, values, WIDTH, unit=" %",
                            reference=100, reference_label="100 %", highlight_below=100),
-                 Spacer(1, 6 * mm)]
+                 note(t("chart_wages_note", lang)), Spacer(1, 6 * mm)]
     kinds = [k for k in kind_rows(data.visits) if k.vacancy_rate is not None]
     if kinds:
         flow += [bar_chart(t("chart_vacancy", lang), [_kind(k.kind, lang) for k in kinds],
@@ -230,7 +272,7 @@ def findings_by_theme_flowables(data: SummaryData, lang: str) -> list[Flowable]:
             finding += "</font>"
             # A bullet per place: a long name wraps, and the reader must still see where the
             # next institution begins.
-            places = [Paragraph(f"{text(v.facility.name)}, "
+            places = [Paragraph(f"{text(place(v, lang))}, "
                                 f"{text(region_name(v.facility.region, lang))}, "
                                 f"{day(v.visit.started_on)}", s.places, bulletText="•")
                       for v in group.places]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.answer import Answer
+from ..domain.evaluation import Evaluation
 from ..domain.facility import Facility
 from ..domain.finding import SEVERITY_NAMES, THEMES, Evidence, Finding
 from ..domain.interview import Interview
@@ -35,6 +36,8 @@ _HEADERS = {
     "kind": {"ru": "Тип учреждения", "kk": "Мекеме түрі", "en": "Kind"},
     "facility": {"ru": "Учреждение", "kk": "Мекеме", "en": "Institution"},
     "region": {"ru": "Регион", "kk": "Өңір", "en": "Region"},
+    "status": {"ru": "Статус", "kk": "Мәртебесі", "en": "Status"},
+    "urgent": {"ru": "Неотложный вопрос", "kk": "Шұғыл мәселе", "en": "Urgent matter"},
     "section": {"ru": "Раздел", "kk": "Бөлім", "en": "Section"},
     "question_id": {"ru": "Код вопроса", "kk": "Сұрақ коды", "en": "Question id"},
     "question": {"ru": "Вопрос", "kk": "Сұрақ", "en": "Question"},
@@ -58,6 +61,9 @@ TABLE_NAMES = {
     "findings": {"ru": "Выводы", "kk": "Тұжырымдар", "en": "Findings"},
 }
 _YES_NO = {True: {"ru": "да", "kk": "иә", "en": "yes"}, False: {"ru": "", "kk": "", "en": ""}}
+_STATUS = {"completed": {"ru": "завершён", "kk": "аяқталған", "en": "completed"},
+           "draft": {"ru": "черновик", "kk": "жоба", "en": "draft"}}
+_VISIT_KEYS = ["visit", "date", "kind", "facility", "region", "status"]
 
 
 def _headers(keys: Iterable[str], lang: str) -> list[str]:
@@ -73,17 +79,20 @@ def _visits(profile: Profile, visit_ids: Iterable[str] | None) -> Iterator[tuple
 
 
 def _visit_cells(visit: Visit, facility: Facility, lang: str) -> list[Any]:
+    status = pick(_STATUS.get(visit.status), lang) or visit.status
     return [visit.id, visit.started_on, pick(KIND_NAMES.get(facility.kind), lang) or facility.kind,
-            facility.name, region_name(facility.region, lang)]
+            facility.name, region_name(facility.region, lang), status]
 
 
 def answers_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None = None) -> Table:
-    keys = ["visit", "date", "kind", "facility", "region", "section", "question_id", "question",
-            "answer", "value", "comment", "problem"]
+    keys = [*_VISIT_KEYS, "section", "question_id", "question", "answer", "value", "comment",
+            "problem", "urgent"]
     rows = []
     for visit, facility in _visits(profile, visit_ids):
         form = template(visit.template_id, visit.template_version)
         answers = {a.question_id: a for a in profile.records.of_visit(Answer, visit.id)}
+        verdict = Evaluation(form, {q: a.value for q, a in answers.items()},
+                             {q: a.flagged for q, a in answers.items()})
         sections = {s.id: pick(s.title, lang) for s in form.sections}
         for question in form.questions():
             answer = answers.get(question.id)
@@ -92,14 +101,14 @@ def answers_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None =
             rows.append(_visit_cells(visit, facility, lang) + [
                 sections[question.section_id], question.id, pick(question.text, lang),
                 question.display(answer.value, lang), _plain(answer.value), answer.comment,
-                pick(_YES_NO[answer.flagged], lang)])
+                pick(_YES_NO[verdict.is_problem(question)], lang),
+                pick(_YES_NO[verdict.is_red_line(question)], lang)])
     return Table(pick(TABLE_NAMES["answers"], lang), _headers(keys, lang), rows)
 
 
 def interviews_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None = None) -> Table:
     """One row per interview answer. Names appear only where the person agreed to be named."""
-    keys = ["visit", "date", "kind", "facility", "region", "interview", "question_id", "question",
-            "answer"]
+    keys = [*_VISIT_KEYS, "interview", "question_id", "question", "answer"]
     rows = []
     for visit, facility in _visits(profile, visit_ids):
         for number, interview in enumerate(profile.records.of_visit(Interview, visit.id), 1):
@@ -115,8 +124,8 @@ def interviews_table(profile: Profile, lang: str, visit_ids: Iterable[str] | Non
 
 
 def findings_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None = None) -> Table:
-    keys = ["visit", "date", "kind", "facility", "region", "number", "severity", "theme",
-            "finding", "recommendation", "addressee", "due", "evidence"]
+    keys = [*_VISIT_KEYS, "number", "severity", "theme", "finding", "recommendation",
+            "addressee", "due", "evidence"]
     rows = []
     for visit, facility in _visits(profile, visit_ids):
         findings = profile.records.of_visit(Finding, visit.id, order="position, created_at")

@@ -185,6 +185,60 @@ T: dict[str, Localized] = {
     "footnote_share": {"ru": "Доли — от числа учреждений, где на вопрос дан ответ.",
                        "kk": "Үлестер — сұраққа жауап берілген мекемелер санынан.",
                        "en": "Shares are of the institutions where the question was answered."},
+    # norms, urgent matters, drafts
+    "derived_vacancies": {"ru": "рассчитано: штатные единицы − занятые",
+                          "kk": "есептелді: штат бірліктері − толтырылғандары",
+                          "en": "computed: posts − posts filled"},
+    "norm_is": {"ru": "норма: {norm}", "kk": "норма: {norm}", "en": "norm: {norm}"},
+    "sources": {"ru": "Источники норм", "kk": "Нормалардың дереккөздері",
+                "en": "Sources of the norms"},
+    "urgent": {"ru": "Неотложные вопросы", "kk": "Шұғыл мәселелер", "en": "Urgent matters"},
+    "urgent_intro": {
+        "ru": "Ответы, требующие немедленного реагирования, независимо от выводов депутатов:",
+        "kk": "Депутаттардың тұжырымдарына қарамастан, дереу әрекет етуді талап ететін жауаптар:",
+        "en": "Answers that call for action at once, whatever the deputies' findings say:"},
+    "urgent_none": {"ru": "Неотложных вопросов по листу проверки не выявлено.",
+                    "kk": "Тексеру парағы бойынша шұғыл мәселелер анықталмады.",
+                    "en": "The checklist shows no urgent matters."},
+    "conclusion_urgent": {"ru": "Неотложные вопросы ({n}): {items}.",
+                          "kk": "Шұғыл мәселелер ({n}): {items}.",
+                          "en": "Urgent matters ({n}): {items}."},
+    "watermark": {"ru": "ПРОЕКТ", "kk": "ЖОБА", "en": "DRAFT"},
+    "draft_short": {"ru": "черновик", "kk": "жоба", "en": "draft"},
+    "drafts_included": {
+        "ru": "В сводку включены черновики (отмечены «черновик»): их данные могут измениться.",
+        "kk": "Жиынтыққа жобалар енгізілген («жоба» деп белгіленген): деректері өзгеруі мүмкін.",
+        "en": "Drafts are included (marked «draft»): their data may still change."},
+    "drafts_left_out": {"ru": "Учтены только завершённые посещения; черновиков не учтено: {n}.",
+                        "kk": "Тек аяқталған барулар есептелді; есептелмеген жобалар: {n}.",
+                        "en": "Completed visits only; drafts left out: {n}."},
+    "n_answered": {"ru": "ответили: {n}", "kk": "жауап бергендер: {n}", "en": "answered: {n}"},
+    "footnote_pct": {
+        "ru": "% — из чисел строки: средняя зарплата ÷ средняя по региону.",
+        "kk": "% — жолдағы сандардан: орташа жалақы ÷ өңір бойынша орташа.",
+        "en": "% is from the row's own figures: average wage ÷ regional average."},
+    "footnote_regions": {
+        "ru": "* Учреждения из разных регионов ({n}): «средняя по региону» — среднее из средних "
+              "их регионов.",
+        "kk": "* Әртүрлі өңірлердегі мекемелер ({n}): «өңір бойынша орташа» — олардың "
+              "өңірлеріндегі орташалардың орташасы.",
+        "en": "* Institutions from {n} regions: the «regional average» is the mean of their own "
+              "regions' averages."},
+    "footnote_regional_partial": {
+        "ru": "† Среднюю по региону указали {k} из {n} учреждений строки.",
+        "kk": "† Өңір бойынша орташаны жолдағы {n} мекеменің {k}-і көрсетті.",
+        "en": "† The regional average was given by {k} of the row's {n} institutions."},
+    "chart_wages_note": {
+        "ru": "Все типы учреждений и регионы вместе: средняя зарплата категории ÷ среднее из "
+              "средних по их регионам.",
+        "kk": "Барлық мекеме түрлері мен өңірлер бірге: санаттың орташа жалақысы ÷ олардың "
+              "өңірлеріндегі орташалардың орташасы.",
+        "en": "All kinds of institution and regions together: the category's average wage ÷ the "
+              "mean of their regions' averages."},
+    "footnote_ppe": {
+        "ru": "Нехватка СИЗ: СИЗ нет совсем или запас ниже нормы ({days} дней).",
+        "kk": "ЖҚҚ жетіспеушілігі: ЖҚҚ мүлдем жоқ немесе қор нормадан төмен ({days} күн).",
+        "en": "Short of PPE: no PPE at all, or stock below the norm ({days} days)."},
 }
 
 STAFF_CATEGORIES: dict[str, Localized] = {

@@ -20,13 +20,14 @@ from .checklist_section import checklist_flowables, key_figure_flowables
 from .document import DocumentInfo, build_pdf
 from .findings_section import finding_flowables
 from .interviews_section import interview_flowables
-from .key_figures import key_figures
+from .key_figures import cited_norms, key_figures
 from .layout import Layout
 from .model import VisitData
 from .photo_annex import photo_flowables
 from .photos import PreparedPhoto, choose_photos, prepare_photos
 from .styles import PAGE_MARGIN_X, styles, text
 from .texts import t
+from .urgent import urgent_box, urgent_matters
 
 WIDTH = A4[0] - 2 * PAGE_MARGIN_X
 
@@ -41,6 +42,10 @@ def visit_dates(data: VisitData) -> str:
 def document_info(data: VisitData, layout: Layout, lang: str) -> DocumentInfo:
     facility = data.facility
     title = f"{t('visit_report', lang)}: {facility.name}, {visit_dates(data)}"
+    # A draft must not pass for the final report, in the viewer's title bar nor on paper.
+    watermark = "" if data.visit.is_completed else t("watermark", lang)
+    if watermark:
+        title = f"{watermark}. {title}"
     kind = pick(KIND_NAMES.get(facility.kind), lang) or facility.kind
     return DocumentInfo(
         title=title,
@@ -52,6 +57,7 @@ def document_info(data: VisitData, layout: Layout, lang: str) -> DocumentInfo:
         header_right=f"{facility.name} · {visit_dates(data)}",
         footer_left=t("generated", lang, date=day(date.today().isoformat())),
         page_label=t("page", lang, n="{n}", m="{m}"),
+        watermark=watermark,
     )
 
 
@@ -91,6 +97,10 @@ def conclusion_flowables(data: VisitData, lang: str) -> list[Flowable]:
     applies, answered, problems = data.counts()
     summary = t("conclusion_text", lang, a=answered, q=applies, p=problems,
                 f=len(data.findings))
+    urgent = urgent_matters(data, lang)
+    if urgent:
+        summary += " " + t("conclusion_urgent", lang, n=len(urgent),
+                           items="; ".join(m.line() for m in urgent))
     # Text and signatures never part: a page holding only signature lines would look forged.
     return [KeepTogether([Paragraph(text(summary), styles().body),
                           *signature_block(data.visit.deputies, lang, WIDTH)])]
@@ -102,7 +112,8 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
     withheld = {p.id for p in data.photos if p.shows_faces and not with_faces}
     interview_numbers = {i.id: n for n, i in enumerate(interviews, 1)}
     makers: dict[str, Callable[[], list[Flowable]]] = {
-        "key_figures": lambda: key_figure_flowables(key_figures(data, lang), lang, WIDTH),
+        "key_figures": lambda: key_figure_flowables(key_figures(data, lang), lang, WIDTH,
+                                                    cited_norms(data)),
         "checklist": lambda: checklist_flowables(data, lang, WIDTH, prepared=prepared,
                                                  show_unanswered=layout.show_unanswered),
         "interviews": lambda: interview_flowables(interviews, lang, WIDTH),
@@ -113,10 +124,13 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
                                           layout.photo_columns),
     }
     story: list[Flowable] = []
+    urgent = urgent_box(urgent_matters(data, lang), lang, WIDTH)
+    if "cover" not in layout.visit_sections:
+        story += urgent  # whatever the layout, red lines lead
     number = 0
     for section in layout.visit_sections:
         if section == "cover":
-            story += cover_flowables(data, layout, lang)
+            story += cover_flowables(data, layout, lang) + urgent
             continue
         number += 1
         story += [section_heading(layout, section, lang, number), *makers[section]()]

@@ -40,14 +40,18 @@ def write_visit_report(profile: Profile, visit_id: str, target: Path | str, *, l
 def write_summary(profile: Profile, target: Path | str, *, kind: str | None = None,
                   region: str | None = None, date_from: str | None = None,
                   date_to: str | None = None, visit_ids: Iterable[str] | None = None,
-                  lang: str = "ru", layout: str | None = None,
+                  lang: str = "ru", layout: str | None = None, include_drafts: bool = False,
                   on_progress: Progress | None = None,
                   is_cancelled: Cancelled | None = None) -> Path:
-    """The summary across the visits chosen by kind, region and dates (or by a list of ids)."""
+    """The summary across the visits chosen by kind, region and dates (or by a list of ids).
+
+    Completed visits only, unless `include_drafts`: then each draft is marked as one.
+    """
     check_language(lang)
     chosen = load_layout(layout, profile.data_dir)
     selection = SummarySelection(kind=kind, region=region, date_from=date_from, date_to=date_to,
-                                 visit_ids=tuple(visit_ids) if visit_ids is not None else None)
+                                 visit_ids=tuple(visit_ids) if visit_ids is not None else None,
+                                 include_drafts=include_drafts)
     data = load_summary(profile, selection, on_progress=on_progress, is_cancelled=is_cancelled)
     return render_summary(data, Path(target), lang=lang, layout=chosen,
                           on_progress=on_progress, is_cancelled=is_cancelled)

@@ -8,6 +8,7 @@ from typing import Any
 from ..domain.answer import Answer, answer_id
 from ..domain.checklist import ChecklistTemplate, Question
 from ..domain.errors import InspectorError, InvalidInput
+from ..domain.evaluation import Evaluation, depends_on
 from ..domain.facility import Facility
 from ..domain.finding import Finding
 from ..domain.kinds import INSTITUTION_KINDS
@@ -85,30 +86,52 @@ def answer_values(profile: Profile, visit_id: str) -> dict[str, Any]:
 
 def answer_question(profile: Profile, visit_id: str, question_id: str, value: Any = ...,
                     *, comment: str | None = None, flagged: bool | None = None) -> Answer:
-    """Store one answer. The problem flag follows the template's rule unless a person set it.
+    """Store one answer. The problem flag follows the evaluator unless a person set it.
 
-    Pass `...` as value to change only the comment or the flag.
+    Pass `...` as value to change only the comment or the flag. A figure other answers are
+    measured against (the regional wage, the capacity) re-flags them in the same transaction,
+    so the visit list's problem count stays the one the report prints.
     """
     visit = profile.records.get(Visit, visit_id)
     if visit.is_completed:
         raise VisitLocked()
-    question = visit_template(visit).question(question_id)
+    form = visit_template(visit)
+    question = form.question(question_id)
     if question is None:
         raise InvalidInput(detail=f"question {question_id!r}")
     existing = profile.records.find(Answer, answer_id(visit_id, question_id))
     answer = existing or Answer(visit_id=visit_id, question_id=question_id)
+    dependents: list[Answer] = []
     if value is not ...:
         try:
             answer.value = question.validate_value(value)
         except ValueError as exc:
             raise InvalidInput(detail=f"{question_id}: {exc}") from exc
+        answers = answers_of(profile, visit_id)
+        values = {qid: a.value for qid, a in answers.items()} | {question_id: answer.value}
+        verdict = Evaluation(form, values)
         if flagged is None:
-            answer.flagged = question.is_problem(answer.value)
+            answer.flagged = verdict.rule_says_problem(question)
+        dependents = _reflagged(verdict, answers, depends_on(form, question_id))
     if comment is not None:
         answer.comment = comment
     if flagged is not None:
         answer.flagged = flagged
-    return profile.records.save(answer)
+    with profile.database.transaction():
+        for other in dependents:
+            profile.records.save(other)
+        return profile.records.save(answer)
+
+
+def _reflagged(verdict: Evaluation, answers: dict[str, Answer],
+               questions: list[Question]) -> list[Answer]:
+    changed = []
+    for question in questions:
+        other = answers.get(question.id)
+        if other is not None and other.flagged != verdict.rule_says_problem(question):
+            other.flagged = verdict.rule_says_problem(question)
+            changed.append(other)
+    return changed
 
 
 def missing_answers(profile: Profile, visit_id: str) -> list[Question]:

@@ -78,7 +78,8 @@ def make_summary(profile: Profile, target: Path, options: SummaryOptions, *,
 
     return [write_summary(profile, target, kind=options.kind, region=options.region,
                           date_from=options.date_from, date_to=options.date_to,
-                          lang=options.lang, layout=options.layout, on_progress=on_progress,
+                          lang=options.lang, layout=options.layout,
+                          include_drafts=options.include_drafts, on_progress=on_progress,
                           is_cancelled=is_cancelled)]
 
 

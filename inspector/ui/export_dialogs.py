@@ -41,6 +41,7 @@ class SummaryOptions:
     region: str | None = None
     date_from: str | None = None
     date_to: str | None = None
+    include_drafts: bool = False
 
 
 def _language_box(lang: str) -> QComboBox:
@@ -175,6 +176,9 @@ class SummaryOptionsDialog(_OptionsDialog):
         self.dates = dates
         for widget in (self.kind, self.region, dates, self.language, self.layout_name):
             self.add_row(widget)
+        self.include_drafts = QCheckBox()
+        self.include_drafts.setObjectName("includeDrafts")
+        self.box.addWidget(self.include_drafts)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.error.hide()
@@ -188,7 +192,8 @@ class SummaryOptionsDialog(_OptionsDialog):
             self.language.currentData(), self.layout_name.currentData(),
             kind=self.kind.currentData() or None, region=self.region.currentData() or None,
             date_from=self.date_from.date().toString("yyyy-MM-dd") if limit else None,
-            date_to=self.date_to.date().toString("yyyy-MM-dd") if limit else None)
+            date_to=self.date_to.date().toString("yyyy-MM-dd") if limit else None,
+            include_drafts=self.include_drafts.isChecked())
 
     def accept(self) -> None:
         if self.limit_dates.isChecked() and self.date_to.date() < self.date_from.date():
@@ -220,4 +225,6 @@ class SummaryOptionsDialog(_OptionsDialog):
         self.until.setText(self.tr("to"))
         self.date_from.setAccessibleName(self.tr("First day"))
         self.date_to.setAccessibleName(self.tr("Last day"))
+        self.include_drafts.setText(self.tr("Include &drafts (visits not yet completed; each is "
+                                            "marked as a draft)"))
         self.name_common()

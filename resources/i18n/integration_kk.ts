@@ -561,6 +561,11 @@
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="226"/>
+        <source>Include &amp;drafts (visits not yet completed; each is marked as a draft)</source>
+        <translation>&amp;Жобаларды қосу (аяқталмаған барулар; әрқайсысы жоба деп белгіленеді)</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

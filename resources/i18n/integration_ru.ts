@@ -561,6 +561,11 @@
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="226"/>
+        <source>Include &amp;drafts (visits not yet completed; each is marked as a draft)</source>
+        <translation>Включить &amp;черновики (незавершённые посещения; каждый будет отмечен как черновик)</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

@@ -24,6 +24,32 @@ YES_NO_PROBLEM = {"equals": "no"}
 CATEGORIES = ("nurse", "social_worker", "operator")
 
 
+def _norm(nid: str, question: Any, source: str, **limits: Any) -> dict[str, Any]:
+    return {"id": nid, "question": question, "text": _t(f"норма {nid}", f"{nid} нормасы",
+                                                        f"norm {nid}"),
+            "source": _t(f"Документ {source}", f"{source} құжаты", f"Document {source}"),
+            **limits}
+
+
+def norms(kind: str) -> list[dict[str, Any]]:
+    """Norms as the shipped checklists state them, with sources a test can find in the PDF."""
+    found = [
+        _norm("vacancies", "staff_vacancies", "V-1", of="staff_posts_total", at_most=0,
+              measure=_t("Доля вакантных должностей: {pct} %", "Бос лауазымдар үлесі: {pct} %",
+                         "Vacancy rate: {pct} %")),
+        _norm("wage", [f"wage_avg_{cat}" for cat in CATEGORIES], "W-2", of="regional_avg_wage",
+              at_least=100, measure=_t("{pct} % от средней по региону", "өңірлік орташаның {pct} %",
+                                       "{pct} % of the regional average")),
+        _norm("ppe", "ppe_stock_days", "P-3", at_least=14),
+    ]
+    if kind != "psc":
+        found.append(_norm("occupancy", "residents_current", "C-4", of="capacity_places",
+                           at_most=100, red_line=True,
+                           measure=_t("Заполненность: {pct} %", "Толымдылығы: {pct} %",
+                                      "Occupancy: {pct} %")))
+    return found
+
+
 def checklist(kind: str) -> dict[str, Any]:
     wages = []
     for cat in CATEGORIES:
@@ -48,6 +74,7 @@ def checklist(kind: str) -> dict[str, Any]:
     return {
         "id": kind, "version": 1, "kind": kind,
         "title": _t(f"Лист проверки ({kind})", f"Тексеру парағы ({kind})", f"Checklist ({kind})"),
+        "norms": norms(kind),
         "sections": [
             {"id": "staffing", "title": _t("Кадры", "Кадрлар", "Staffing"), "questions": [
                 _q("staff_posts_total", "count", "Штатных единиц", "Штат бірліктері",
@@ -81,7 +108,7 @@ def checklist(kind: str) -> dict[str, Any]:
             {"id": "safety", "title": _t("Инфекционная безопасность", "Инфекциялық қауіпсіздік",
                                          "Infection safety"), "questions": [
                 _q("ppe_available", "yes_no", "СИЗ в наличии", "ЖҚҚ бар", "PPE available",
-                   problem_if=YES_NO_PROBLEM),
+                   problem_if=YES_NO_PROBLEM, red_line=YES_NO_PROBLEM),
                 _q("ppe_stock_days", "number", "Запас СИЗ", "ЖҚҚ қоры", "PPE stock",
                    unit=_t("дней", "күн", "days"), key_figure=True, problem_if={"below": 14},
                    show_if={"question": "ppe_available", "equals": "yes"}),
@@ -91,6 +118,14 @@ def checklist(kind: str) -> dict[str, Any]:
                 *service,
                 _q("repairs_needed", "text", "Что требует ремонта", "Не жөндеуді қажет етеді",
                    "What needs repair"),
+            ]},
+            {"id": "rights", "title": _t("Права", "Құқықтар", "Rights"), "questions": [
+                _q("restraint_used", "yes_no", "Применяются ли меры ограничения",
+                   "Шектеу шаралары қолданыла ма", "Are restraints used",
+                   problem_if={"equals": "yes"}, red_line={"equals": "yes"}),
+                _q("deaths_last_year", "count", "Умерло за 12 месяцев",
+                   "12 айда қайтыс болғандар", "Deaths in the last 12 months",
+                   red_line={"above": 0}),
             ]},
         ],
     }
@@ -137,7 +172,8 @@ KAZAKH_NAME = "Қарттар үйі «Әже» (ӘҒҚҢӨҰҮҺІ әғқңөұ
 
 @pytest.fixture
 def make_visit(profile, tmp_path):
-    """make_visit(kind=..., answers={...}, photos=N, faces=K, interviews=[...], findings=[...])."""
+    """make_visit(kind=..., answers={...}, photos=N, faces=K, interviews=[...], findings=[...],
+    completed=True for a visit the summary counts by default)."""
     from datetime import datetime
 
     from inspector.domain.finding import Finding
@@ -154,7 +190,8 @@ def make_visit(profile, tmp_path):
              started_on: str = "2026-04-14", answers: dict | None = None, photos: int = 0,
              faces: int = 0, photo_size: tuple[int, int] = (320, 240),
              interviews: list[dict] | None = None, findings: list[dict] | None = None,
-             deputies: tuple[str, ...] = ("М. Магеррамов", "С. Имашева")) -> str:
+             deputies: tuple[str, ...] = ("М. Магеррамов", "С. Имашева"),
+             completed: bool = False) -> str:
         n = next(counter)
         facility = visit_service.add_facility(profile, kind=kind, name=name, region=region,
                                               address="ул. Абая, 1")
@@ -184,6 +221,8 @@ def make_visit(profile, tmp_path):
                                               notes=raw.get("notes", "")))
         for raw in findings or []:
             save_finding(profile, Finding(visit_id=visit.id, **raw))
+        if completed:
+            visit_service.complete_visit(profile, visit.id)
         return visit.id
 
     return make

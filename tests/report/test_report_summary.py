@@ -27,16 +27,16 @@ LOW_PPE = {"theme": "infection", "severity": "major",
 @pytest.fixture
 def three_visits(make_visit):
     a = make_visit(kind="elderly_home", name="Дом престарелых «Шапағат»", region="almaty",
-                   started_on="2026-03-02", answers=STAFFING, findings=[LOW_PPE])
+                   started_on="2026-03-02", answers=STAFFING, findings=[LOW_PPE], completed=True)
     b = make_visit(kind="elderly_home", name="Дом-интернат №2", region="astana",
                    started_on="2026-04-10",
                    answers={**STAFFING, "staff_posts_total": 30, "staff_vacancies": 0,
                             "wage_avg_nurse": 240_000, "wage_min_nurse": 180_000,
                             "social_package": ["medical"], "ppe_stock_days": 40},
                    findings=[{**LOW_PPE, "text": "Запас  средств индивидуальной защиты менее "
-                                                 "чем на две недели"}])
+                                                 "чем на две недели"}], completed=True)
     c = make_visit(kind="psc", name="ЦОН Есильского района", region="astana",
-                   started_on="2026-05-20", answers={"waiting_time_minutes": 40})
+                   started_on="2026-05-20", answers={"waiting_time_minutes": 40}, completed=True)
     return a, b, c
 
 
@@ -44,7 +44,7 @@ def test_aggregates_compare_with_the_regional_average(profile, three_visits):
     visits = [load_visit(profile, v, with_photos=False) for v in three_visits]
     (nurse,) = [w for w in wage_rows(visits) if w.category == "nurse"]
     assert nurse.institutions == 2 and nurse.average == 195_000 and nurse.minimum == 100_000
-    assert nurse.pct_regional == pytest.approx(65)  # mean of 50 % and 80 %
+    assert nurse.pct_regional == pytest.approx(65)  # 195 000 of 300 000, as printed
     psc, elderly = kind_rows(visits)  # in the catalogue's order of kinds
     assert (elderly.kind, elderly.posts, elderly.vacancies) == ("elderly_home", 80, 10)
     assert elderly.no_package == (1, 2) and elderly.ppe_short == (1, 2)
@@ -158,6 +158,6 @@ def test_findings_export_describes_the_evidence(profile, make_visit, tmp_path):
 
 def test_a_finding_seen_at_many_institutions_fits_the_pages(profile, make_visit, tmp_path):
     for n in range(45):
-        make_visit(name=f"Учреждение {n:02d}", answers={}, findings=[LOW_PPE])
+        make_visit(name=f"Учреждение {n:02d}", answers={}, findings=[LOW_PPE], completed=True)
     text = all_text(write_summary(profile, tmp_path / "s.pdf"))
     assert "45 • Учреждение 00" in text and "Учреждение 44" in text

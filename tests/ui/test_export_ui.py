@@ -139,3 +139,35 @@ def test_no_visit_selected(qtbot, window):
     window.list_page.table.clearSelection()
     window.exports.export_visit_report()
     assert window.exports.dialog is None
+
+
+def _summary_text(qtbot, window, *, include_drafts: bool) -> str:
+    from pypdf import PdfReader
+
+    exports = window.exports
+    exports.target = f"summary-{include_drafts}.pdf"
+    exports.summary.trigger()
+    qtbot.waitUntil(lambda: exports.dialog is not None and exports.dialog.isVisible(),
+                    timeout=4000)
+    dialog = exports.dialog
+    assert not dialog.include_drafts.isChecked()  # completed visits only unless asked
+    dialog.include_drafts.setChecked(include_drafts)
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    with qtbot.waitSignal(exports.exported, timeout=15_000) as done:
+        press_ok(qtbot, dialog)
+    (path,) = done.args[0]
+    exports.offer.close()
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+
+def test_summary_takes_drafts_only_when_the_box_is_ticked(qtbot, window, data_dir, demo):
+    from inspector.services.visit_list import visit_summaries
+
+    with Profile(data_dir) as profile:
+        statuses = [s.status for s in visit_summaries(profile)]
+    completed = statuses.count("completed")
+    assert 0 < completed < len(demo)  # the demo's seed leaves one of its two visits a draft
+    assert f"Посещений {completed} " in _summary_text(qtbot, window, include_drafts=False)
+    with_drafts = _summary_text(qtbot, window, include_drafts=True)
+    assert f"Посещений {len(demo)} " in with_drafts
+    assert with_drafts.count("(черновик)") >= len(demo) - completed

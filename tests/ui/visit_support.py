@@ -26,6 +26,9 @@ def _q(qid: str, qtype: str, text: str, **extra: Any) -> dict[str, Any]:
 
 CHECKLIST: dict[str, Any] = {
     "id": "psc", "version": 1, "kind": "psc", "title": _t("ЦОН"),
+    "norms": [{"id": "wage", "question": "wage_avg_operator", "of": "regional_avg_wage",
+               "at_least": 100, "text": _t("не ниже средней по региону"),
+               "source": _t("Бюро национальной статистики")}],
     "sections": [
         {"id": "staff", "title": _t("Кадры", "Кадрлар", "Staffing"), "questions": [
             _q("staff_posts_total", "count", "Штатных единиц", required=True, key_figure=True,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checklist import _is_blank
+from ...domain.evaluation import Evaluation
 from ...domain.kinds import KIND_NAMES
 from ...domain.regions import region_name
 from ...domain.text import day, pick
@@ -140,7 +141,8 @@ class OverviewView(QScrollArea):
         visible = [q for q in data.template.questions() if data.template.is_visible(q, values)]
         answered = sum(not _is_blank(values.get(q.id)) for q in visible)
         missing = len(data.template.missing_required(values))
-        problems = sum(1 for a in data.answers.values() if a.flagged)
+        flags = {qid: a.flagged for qid, a in data.answers.items()}
+        _, _, problems = Evaluation(data.template, values, flags).counts()
         self.progress_title.setText(self.tr("Checklist"))
         self.progress.setRange(0, max(1, len(visible)))
         self.progress.setValue(answered)
@@ -163,10 +165,11 @@ class OverviewView(QScrollArea):
             item = self.figures_grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        words = {"vacancies": self.tr("Vacancies, share of posts"),
-                 "of_regional": self.tr("of the regional average wage")}
+        words = {"vacancies": self.tr("Vacancies, share of posts")}
+        answers = self.session.data.answers
         figures = key_figures(self.session.data.template, self.session.values(),
-                              self.session.lang, words)
+                              self.session.lang, words,
+                              {qid: a.flagged for qid, a in answers.items()})
         for i, figure in enumerate(figures):
             tile = QFrame()
             tile.setObjectName("figureTile")

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from ...domain.answer import Answer
 from ...domain.checklist import Question
 from ...domain.errors import InspectorError
+from ...domain.evaluation import Evaluation, depends_on
 from ...domain.finding import Finding
 from ...domain.interview import Interview
 from ...domain.photo import Photo
@@ -99,10 +100,20 @@ class VisitSession(QObject):
         answer = self._answer_for_edit(question_id)
         answer.value = value
         self._values[question_id] = value
+        verdict = Evaluation(self.data.template, self._values)
         if question is not None and question_id not in self._flag_set_by_person:
-            answer.flagged = question.is_problem(value)  # what answer_question will store
+            answer.flagged = verdict.rule_says_problem(question)  # what answer_question stores
+        # The answers measured against this one are re-judged too, as the store does.
+        changed = [question_id]
+        for other in depends_on(self.data.template, question_id):
+            measured = self.data.answers.get(other.id)
+            if measured is not None and other.id not in self._flag_set_by_person \
+                    and measured.flagged != verdict.rule_says_problem(other):
+                measured.flagged = not measured.flagged
+                changed.append(other.id)
         self._queue(question_id, value=value)
-        self.answer_changed.emit(question_id)
+        for qid in changed:
+            self.answer_changed.emit(qid)
 
     def set_comment(self, question_id: str, comment: str) -> None:
         self._answer_for_edit(question_id).comment = comment
