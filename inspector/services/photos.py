@@ -8,8 +8,10 @@ from pathlib import Path
 
 from ..domain.photo import Photo
 from ..domain.visit import Visit
+from ..photos.errors import printable_name
 from ..photos.intake import IntakeResult, PhotoFile, PhotoRejected, import_batch
-from ..store.media import MediaStore
+from ..store.database import ProfileReadOnly
+from ..store.media import SPACE_ERRORS, MediaStore, NotEnoughSpace, megabytes
 from ..store.profile import Profile
 
 IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
@@ -33,9 +35,16 @@ def import_photos(profile: Profile, visit_id: str, paths: Iterable[Path], *,
                   is_cancelled: Callable[[], bool] | None = None) -> list[PhotoImport]:
     """Import files and folders; a bad file is reported and the others still come in."""
     profile.records.get(Visit, visit_id)
-    checked = check_photos(profile.media, paths, on_progress=on_progress,
-                           is_cancelled=is_cancelled)
-    return record_photos(profile, visit_id, checked)
+    if profile.read_only:  # before copying anything into a folder that cannot take it
+        raise ProfileReadOnly(path=str(profile.data_dir))
+    checked, added = _check_and_copy(profile.media, paths, on_progress, is_cancelled)
+    try:
+        return record_photos(profile, visit_id, checked)
+    except BaseException:
+        # Not recorded (a full disk under the database, say): the copies this batch made would
+        # be referred to by nothing and only take space.
+        _take_back(profile.media, added)
+        raise
 
 
 def check_photos(media: MediaStore, paths: Iterable[Path], *,
@@ -46,12 +55,65 @@ def check_photos(media: MediaStore, paths: Iterable[Path], *,
     Needs no database, so the desktop app runs it on the background pool while the store thread
     stays free for autosave; `record_photos` then records the results in one short transaction.
     The file goes in before its record: a record must never point at a photo that is not on disk.
+    A batch that cannot be stored whole (NotEnoughSpace) leaves none of its copies behind.
     """
+    return _check_and_copy(media, paths, on_progress, is_cancelled)[0]
+
+
+def _check_and_copy(media: MediaStore, paths: Iterable[Path],
+                    on_progress: Callable[[int, int], None] | None,
+                    is_cancelled: Callable[[], bool] | None,
+                    ) -> tuple[list[IntakeResult], list[str]]:
+    """check_photos, also returning the hashes of the copies it made."""
     results = import_batch(paths, on_progress=on_progress, is_cancelled=is_cancelled)
-    for intake in results:
-        if intake.photo is not None:
+    new = _new_photos(media, results)
+    _check_space(media, new)
+    added: list[str] = []
+    try:
+        for intake in new:
             media.add_file(intake.path, intake.photo.sha256)
-    return results
+            added.append(intake.photo.sha256)
+    except BaseException as exc:
+        _take_back(media, added)
+        if isinstance(exc, OSError) and exc.errno in SPACE_ERRORS:
+            failed = new[len(added)]
+            raise _no_space(media, failed, new) from exc
+        raise
+    return results, added
+
+
+def _new_photos(media: MediaStore, results: list[IntakeResult]) -> list[IntakeResult]:
+    """The good photos whose bytes the store lacks, each once."""
+    seen: set[str] = set()
+    new = []
+    for intake in results:
+        if intake.photo and intake.photo.sha256 not in seen and not media.has(intake.photo.sha256):
+            seen.add(intake.photo.sha256)
+            new.append(intake)
+    return new
+
+
+def _check_space(media: MediaStore, new: list[IntakeResult]) -> None:
+    """Refuse before copying when the batch plainly will not fit."""
+    free, needed = media.free_bytes(), 0
+    for intake in new:
+        needed += intake.photo.size
+        if needed > free:
+            raise _no_space(media, intake, new)
+
+
+def _no_space(media: MediaStore, failed: IntakeResult, new: list[IntakeResult]) -> NotEnoughSpace:
+    needed = sum(intake.photo.size for intake in new)
+    return NotEnoughSpace(file=printable_name(failed.path), needed_mb=megabytes(needed),
+                          free_mb=megabytes(media.free_bytes()))
+
+
+def _take_back(media: MediaStore, hashes: Iterable[str]) -> None:
+    for sha256 in hashes:
+        try:
+            media.remove(sha256)
+        except OSError:
+            continue  # one copy left behind must not hide why the import failed
 
 
 def record_photos(profile: Profile, visit_id: str, checked: list[IntakeResult]) -> list[PhotoImport]:
@@ -76,7 +138,8 @@ def _photo_record(visit_id: str, path: Path, found: PhotoFile) -> Photo:
         visit_id=visit_id, sha256=found.sha256, ext=found.ext, size=found.size,
         width=found.width, height=found.height,
         taken_at=found.taken_at.isoformat() if found.taken_at else "",
-        latitude=found.latitude, longitude=found.longitude, original_name=path.name)
+        latitude=found.latitude, longitude=found.longitude,
+        original_name=printable_name(path))
 
 
 def photo_path(profile: Profile, photo: Photo) -> Path:
