@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from ..domain.errors import InspectorError
 from . import migrations
@@ -214,18 +215,25 @@ def _make_private(path: Path) -> None:
 
 def _connect(path: Path | str, read_only: bool) -> sqlite3.Connection:
     options = {"isolation_level": None, "check_same_thread": False, "timeout": 30}
-    if not read_only:
-        return sqlite3.connect(str(path), **options)
+    if read_only:
+        return connect_for_reading(Path(path), **options)
+    return sqlite3.connect(str(path), **options)
+
+
+def connect_for_reading(path: Path, **options: Any) -> sqlite3.Connection:
+    """A connection that can never write `path`, and works where nobody may write it."""
     uri = Path(path).absolute().as_uri()
     conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, **options)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as exc:
         conn.close()
-        # A WAL database in a folder nobody may write cannot get its shared-memory file; on a
-        # read-only medium nobody is writing it either, so it can be read as it stands.
-        return sqlite3.connect(f"{uri}?immutable=1", uri=True, **options)
+        if exc.sqlite_errorname != "SQLITE_CANTOPEN":
+            raise  # busy, say: reading it "as it stands" could see a half-written page
+    # A WAL database in a folder nobody may write cannot get its shared-memory file; on a
+    # read-only medium nobody is writing it either, so it can be read as it stands.
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True, **options)
 
 
 def _profile_version(conn: sqlite3.Connection, path: str) -> int:
