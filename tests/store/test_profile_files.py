@@ -10,10 +10,10 @@ import stat
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from write_protect import write_protect  # noqa: F401 - a fixture
 
 from inspector.domain.facility import Facility
 from inspector.domain.visit import Visit
@@ -143,40 +143,8 @@ def test_leftovers_of_interrupted_imports_and_backups_are_swept_at_open(tmp_path
     assert fresh.exists()
 
 
-# A profile nobody may write. Root passes every permission check, so for root the files are
-# made immutable (chattr +i: the kernel then refuses root as well); otherwise chmod does.
-
-def _set_immutable(paths: list[Path], on: bool) -> None:
-    subprocess.run(["chattr", "+i" if on else "-i", *map(str, paths)], check=True,
-                   capture_output=True)
-
-
 @pytest.fixture
-def write_protect() -> Iterator:
-    protected: list[tuple[Path, int]] = []
-
-    def protect(folder: Path) -> None:
-        paths = [folder, *folder.rglob("*")]
-        if os.geteuid() == 0:
-            try:
-                _set_immutable(paths, True)
-            except (OSError, subprocess.CalledProcessError) as exc:
-                pytest.skip(f"cannot make files immutable here: {exc}")
-        else:
-            for path in sorted(paths, key=lambda p: len(p.parts), reverse=True):
-                path.chmod(path.stat().st_mode & ~0o222)
-        protected.extend((p, p.stat().st_mode) for p in paths)
-
-    yield protect
-    paths = [p for p, _ in protected]
-    if os.geteuid() == 0 and paths:
-        _set_immutable(paths, False)
-    for path, mode in protected:
-        path.chmod(mode | 0o200)
-
-
-@pytest.fixture
-def protected_profile(tmp_path, write_protect):
+def protected_profile(tmp_path, write_protect):  # noqa: F811 - the imported fixture
     folder = tmp_path / "profile"
     with Profile(folder) as profile:
         facility = profile.records.save(Facility(kind="psc", name="ЦОН №2", region="abai"))
