@@ -37,7 +37,8 @@ def import_photos(profile: Profile, visit_id: str, paths: Iterable[Path], *,
     profile.records.get(Visit, visit_id)
     if profile.read_only:  # before copying anything into a folder that cannot take it
         raise ProfileReadOnly(path=str(profile.data_dir))
-    checked, added = _check_and_copy(profile.media, paths, on_progress, is_cancelled)
+    checked = import_batch(paths, on_progress=on_progress, is_cancelled=is_cancelled)
+    added = store_checked(profile.media, checked)
     try:
         return record_photos(profile, visit_id, checked)
     except BaseException:
@@ -57,15 +58,18 @@ def check_photos(media: MediaStore, paths: Iterable[Path], *,
     The file goes in before its record: a record must never point at a photo that is not on disk.
     A batch that cannot be stored whole (NotEnoughSpace) leaves none of its copies behind.
     """
-    return _check_and_copy(media, paths, on_progress, is_cancelled)[0]
-
-
-def _check_and_copy(media: MediaStore, paths: Iterable[Path],
-                    on_progress: Callable[[int, int], None] | None,
-                    is_cancelled: Callable[[], bool] | None,
-                    ) -> tuple[list[IntakeResult], list[str]]:
-    """check_photos, also returning the hashes of the copies it made."""
     results = import_batch(paths, on_progress=on_progress, is_cancelled=is_cancelled)
+    store_checked(media, results)
+    return results
+
+
+def store_checked(media: MediaStore, results: list[IntakeResult]) -> list[str]:
+    """Copy the good photos of a checked batch into the media store, all or none; returns the
+    hashes of the copies made (photos already stored are not copied again).
+
+    Raises NotEnoughSpace, naming the file and the space needed, when the disk cannot take the
+    batch; whatever was copied by then is removed again.
+    """
     new = _new_photos(media, results)
     _check_space(media, new)
     added: list[str] = []
@@ -76,10 +80,9 @@ def _check_and_copy(media: MediaStore, paths: Iterable[Path],
     except BaseException as exc:
         _take_back(media, added)
         if isinstance(exc, OSError) and exc.errno in SPACE_ERRORS:
-            failed = new[len(added)]
-            raise _no_space(media, failed, new) from exc
+            raise _no_space(media, new[len(added)], new) from exc
         raise
-    return results, added
+    return added
 
 
 def _new_photos(media: MediaStore, results: list[IntakeResult]) -> list[IntakeResult]:

@@ -15,8 +15,16 @@ from PySide6.QtCore import QObject, Signal
 
 from ...domain.photo import Photo
 from ...domain.visit import Visit
+from ...photos.errors import printable_name
 from ...photos.intake import IntakeResult, import_batch
-from ...services.photos import DUPLICATE, IMPORTED, PhotoImport, record_photos, taken_during_visit
+from ...services.photos import (
+    DUPLICATE,
+    IMPORTED,
+    PhotoImport,
+    record_photos,
+    store_checked,
+    taken_during_visit,
+)
 from ...store.media import MediaStore
 from ..tasks import Task
 from .session import VisitSession, error_text
@@ -53,10 +61,7 @@ def check_visit_photos(media_root: Path, paths: list[Path], visit: Visit, only_d
             skipped += 1
             continue
         kept.append(intake)
-    media = MediaStore(media_root)
-    for intake in kept:
-        if intake.photo is not None:
-            media.add_file(intake.path, intake.photo.sha256)
+    store_checked(MediaStore(media_root), kept)
     return CheckedBatch(kept, skipped, cancelled)
 
 
@@ -100,7 +105,7 @@ class PhotoImporter(QObject):
             elif result.status == DUPLICATE:
                 outcome.duplicates += 1
             else:
-                outcome.rejected.append((result.path.name, result.reason(lang)))
+                outcome.rejected.append((printable_name(result.path), result.reason(lang)))
         self._task = None
         if outcome.imported:
             self.session.add_photos(outcome.imported)
