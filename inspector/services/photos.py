@@ -38,14 +38,8 @@ def import_photos(profile: Profile, visit_id: str, paths: Iterable[Path], *,
     if profile.read_only:  # before copying anything into a folder that cannot take it
         raise ProfileReadOnly(path=str(profile.data_dir))
     checked = import_batch(paths, on_progress=on_progress, is_cancelled=is_cancelled)
-    added = store_checked(profile.media, checked)
-    try:
-        return record_photos(profile, visit_id, checked)
-    except BaseException:
-        # Not recorded (a full disk under the database, say): the copies this batch made would
-        # be referred to by nothing and only take space.
-        _take_back(profile.media, added)
-        raise
+    copies = store_checked(profile.media, checked)
+    return record_photos(profile, visit_id, checked, copies=copies)
 
 
 def check_photos(media: MediaStore, paths: Iterable[Path], *,
@@ -119,8 +113,22 @@ def _take_back(media: MediaStore, hashes: Iterable[str]) -> None:
             continue  # one copy left behind must not hide why the import failed
 
 
-def record_photos(profile: Profile, visit_id: str, checked: list[IntakeResult]) -> list[PhotoImport]:
-    """Record checked photos in a visit; a photo already in it (same bytes) is a duplicate."""
+def record_photos(profile: Profile, visit_id: str, checked: list[IntakeResult], *,
+                  copies: Iterable[str] = ()) -> list[PhotoImport]:
+    """Record checked photos in a visit; a photo already in it (same bytes) is a duplicate.
+
+    `copies` are the hashes `store_checked` copied in for this batch: if the batch cannot be
+    recorded (a full disk under the database, say), they would be referred to by nothing, and
+    are removed again.
+    """
+    try:
+        return _record(profile, visit_id, checked)
+    except BaseException:
+        _take_back(profile.media, copies)
+        raise
+
+
+def _record(profile: Profile, visit_id: str, checked: list[IntakeResult]) -> list[PhotoImport]:
     known = {p.sha256 for p in profile.records.of_visit(Photo, visit_id)}
     results: list[PhotoImport] = []
     with profile.database.transaction():

@@ -171,3 +171,25 @@ def test_a_copy_failing_for_space_takes_back_the_batch_anywhere(tmp_path, monkey
     assert "IMG_0002.jpg" in refused.value.message("kk")
     with Profile(tmp_path / "profile") as reopened:
         assert media_files(reopened) == []
+
+
+def test_photos_that_cannot_be_recorded_do_not_stay_on_disk(tmp_path, monkeypatch):
+    """The database's disk fills after the copies are made: the copies go again."""
+    from inspector.store.database import DiskFull
+    from inspector.store.records import Records
+
+    source = photos_folder(tmp_path / "card", good=3)
+    profile, visit_id = new_visit(tmp_path / "profile")
+    already = make_jpeg(tmp_path / "earlier.jpg", size=(320, 240), seed=77)
+    import_photos(profile, visit_id, [already])  # stored before: must survive the failure
+
+    def full(self, record):
+        raise DiskFull()
+
+    monkeypatch.setattr(Records, "save", full)
+    with profile, pytest.raises(DiskFull):
+        import_photos(profile, visit_id, [source, already])
+    monkeypatch.undo()
+    with Profile(tmp_path / "profile") as reopened:
+        assert len(media_files(reopened)) == 1
+        assert len(reopened.records.of_visit(Photo, visit_id)) == 1

@@ -197,3 +197,30 @@ def test_the_command_line_lists_a_write_protected_profile_and_says_it_is_read_on
                            capture_output=True, text=True, timeout=120)
     assert saved.returncode == 0, saved.stderr
     assert (tmp_path / "cli.zip").stat().st_size > 0
+
+
+@posix_only
+def test_backups_are_private_and_a_failed_one_leaves_no_partial_archive(tmp_path):
+    folder = tmp_path / "profile"
+    with Profile(folder) as profile:
+        facility = profile.records.save(Facility(kind="psc", name="ЦОН №4", region="abai"))
+        visit = profile.records.save(Visit(facility_id=facility.id, started_on="2026-11-02",
+                                           template_id="psc", template_version=1))
+        shots = [make_jpeg(tmp_path / f"{i}.jpg", size=(320, 240), seed=i) for i in range(3)]
+        import_photos(profile, visit.id, shots)
+    target = tmp_path / "backups" / "visit.zip"
+    target.parent.mkdir()
+    archive = backup(folder, target)
+    assert stat.S_IMODE(archive.stat().st_mode) == 0o600
+
+    def interrupted(done: int, total: int) -> None:
+        if done == 2:
+            raise KeyboardInterrupt  # the person closed the window half-way
+
+    with pytest.raises(KeyboardInterrupt):
+        backup(folder, tmp_path / "backups" / "second.zip", on_progress=interrupted)
+    assert folder_listing(tmp_path / "backups") == {"visit.zip"}
+
+    restore(archive, tmp_path / "restored")
+    assert stat.S_IMODE((tmp_path / "restored").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "restored" / DATABASE_NAME).stat().st_mode) == 0o600

@@ -35,6 +35,7 @@ class CheckedBatch:
     kept: list[IntakeResult]
     skipped: int  # photos not taken during the visit (folder import only)
     cancelled: bool
+    copies: list[str] = field(default_factory=list)  # taken back if recording fails
 
 
 @dataclass
@@ -61,8 +62,8 @@ def check_visit_photos(media_root: Path, paths: list[Path], visit: Visit, only_d
             skipped += 1
             continue
         kept.append(intake)
-    store_checked(MediaStore(media_root), kept)
-    return CheckedBatch(kept, skipped, cancelled)
+    copies = store_checked(MediaStore(media_root), kept)
+    return CheckedBatch(kept, skipped, cancelled, copies)
 
 
 class PhotoImporter(QObject):
@@ -92,7 +93,7 @@ class PhotoImporter(QObject):
     def _checked(self, batch: CheckedBatch) -> None:
         if not shiboken6.isValid(self):
             return
-        self.session.store(record_photos, self.session.visit_id, batch.kept,
+        self.session.store(record_photos, self.session.visit_id, batch.kept, copies=batch.copies,
                            on_done=lambda results: self._recorded(results, batch),
                            on_error=self._failed)
 
