@@ -28,7 +28,15 @@ class Profile:
         _make_folder(self.data_dir)
         self.database = Database(self.data_dir / DATABASE_NAME)
         self.cache_dir = self.data_dir / "cache"
-        if not self.read_only:
+        self._scratch_cache: Path | None = None
+        if self.read_only:
+            # Thumbnails are still made for a profile nobody may write: in a folder of this
+            # process's own (mkdtemp: 0700), dropped on close.
+            import tempfile
+
+            self._scratch_cache = Path(tempfile.mkdtemp(prefix="inspector-cache-"))
+            self.cache_dir = self._scratch_cache
+        else:
             remove_leftovers(self.data_dir)
 
     @property
@@ -67,6 +75,10 @@ class Profile:
 
     def close(self) -> None:
         self.database.close()
+        if self._scratch_cache is not None:
+            import shutil
+
+            shutil.rmtree(self._scratch_cache, ignore_errors=True)
 
     def __enter__(self) -> Profile:
         return self

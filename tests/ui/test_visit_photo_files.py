@@ -9,6 +9,7 @@ import sys
 
 import pytest
 from visit_support import editor_env, make_photos
+from write_protect import write_protect  # noqa: F401 - a fixture
 
 from inspector.domain.photo import Photo
 from inspector.store.media import MediaStore
@@ -59,3 +60,19 @@ def test_a_refused_file_with_a_cp1251_name_is_listed_printably(env, qtbot, tmp_p
     outcome = import_and_wait(qtbot, editor, [*paths, tmp_path / "phone" / os.fsdecode(raw)])
     assert len(outcome.imported) == 2
     assert r"\xc0\xea\xf2.jpg" in editor.photos.rejected_list.item(0).text()
+
+
+def test_a_read_only_profile_still_shows_its_photos_with_thumbnails(env, qtbot, tmp_path,
+                                                                   write_protect):  # noqa: F811
+    setup, _runner, open_editor = env
+    from inspector.services.photos import import_photos
+
+    with Profile(setup.data_dir) as profile:
+        import_photos(profile, setup.visit_id, make_photos(tmp_path / "phone", 3))
+    write_protect(setup.data_dir)
+    editor = open_editor("ru")
+    qtbot.waitUntil(lambda: editor.photos.model.rowCount() == 3, timeout=5000)
+    qtbot.waitUntil(editor.photos.model.all_thumbnails_ready, timeout=5000)
+    thumbnails = editor.photos.model.thumbnails
+    assert all(thumbnails.pixmap(p) is not None for p in editor.session.data.photos)
+    assert not (setup.data_dir / "cache").exists()  # nothing was written into the profile
