@@ -91,6 +91,8 @@ def cmd_photos_add(args: argparse.Namespace, profile: Profile) -> int:
         line = f"{pick(_STATUS[r.status], args.lang)}: {printable_path(r.path)}"
         if r.status == REJECTED:
             line += f" — {r.reason(args.lang)}"
+        for note in r.notes(args.lang):
+            line += f" — {note}"
         print(line)
     return 1 if any(r.status == REJECTED for r in results) else 0
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.photo import Photo
+from ..domain.text import pick
 from ..domain.visit import Visit
 from ..photos.errors import printable_name
 from ..photos.intake import IntakeResult, PhotoFile, PhotoRejected, import_batch
@@ -15,6 +16,17 @@ from ..store.media import SPACE_ERRORS, MediaStore, NotEnoughSpace, megabytes
 from ..store.profile import Profile
 
 IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
+
+# Said of a photo whose EXIF claimed an impossible time or place (intake dropped it).
+UNTRUSTED_TEXTS: dict[str, dict[str, str]] = {
+    "time": {"ru": "время съёмки в файле невозможное — не записано, укажите его сами",
+             "kk": "файлдағы түсірілген уақыт мүмкін емес — жазылмады, оны өзіңіз көрсетіңіз",
+             "en": "the time recorded in the file is impossible, so it was left out; "
+                   "enter it yourself"},
+    "place": {"ru": "координаты в файле неверные — не записаны",
+              "kk": "файлдағы координаттар қате — жазылмады",
+              "en": "the coordinates recorded in the file are invalid, so they were left out"},
+}
 
 
 @dataclass(frozen=True)
@@ -25,9 +37,14 @@ class PhotoImport:
     status: str  # imported | duplicate | rejected
     photo: Photo | None = None
     error: PhotoRejected | None = None
+    untrusted: tuple[str, ...] = ()  # EXIF facts dropped as impossible: "time", "place"
 
     def reason(self, lang: str) -> str:
         return self.error.message(lang) if self.error else ""
+
+    def notes(self, lang: str) -> list[str]:
+        """What the person should know about an imported photo's time and place."""
+        return [pick(UNTRUSTED_TEXTS[fact], lang) for fact in self.untrusted]
 
 
 def import_photos(profile: Profile, visit_id: str, paths: Iterable[Path], *,
@@ -140,7 +157,8 @@ def _record(profile: Profile, visit_id: str, checked: list[IntakeResult]) -> lis
             else:
                 photo = profile.records.save(_photo_record(visit_id, intake.path, intake.photo))
                 known.add(photo.sha256)
-                results.append(PhotoImport(intake.path, IMPORTED, photo=photo))
+                results.append(PhotoImport(intake.path, IMPORTED, photo=photo,
+                                           untrusted=intake.photo.untrusted))
     return results
 
 

@@ -193,3 +193,26 @@ def test_photos_that_cannot_be_recorded_do_not_stay_on_disk(tmp_path, monkeypatc
     with Profile(tmp_path / "profile") as reopened:
         assert len(media_files(reopened)) == 1
         assert len(reopened.records.of_visit(Photo, visit_id)) == 1
+
+
+def test_an_impossible_gps_reference_is_recorded_as_no_place_and_said(tmp_path):
+    from PIL import Image
+    from PIL.TiffImagePlugin import IFDRational
+
+    from inspector.photos import fixtures
+
+    exif = Image.Exif()
+    gps = exif.get_ifd(fixtures.TAG_GPS_IFD)
+    gps[fixtures.GPS_LATITUDE_REF], gps[fixtures.GPS_LONGITUDE_REF] = "X", "E"
+    gps[fixtures.GPS_LATITUDE] = (IFDRational(51, 1), IFDRational(10, 1), IFDRational(0, 1))
+    gps[fixtures.GPS_LONGITUDE] = (IFDRational(71, 1), IFDRational(26, 1), IFDRational(0, 1))
+    shot = tmp_path / "gps.jpg"
+    fixtures.picture((64, 48)).save(shot, exif=exif)
+    profile, visit_id = new_visit(tmp_path / "profile")
+    with profile:
+        (result,) = import_photos(profile, visit_id, [shot])
+        (stored,) = profile.records.of_visit(Photo, visit_id)
+    assert result.status == IMPORTED
+    assert (stored.latitude, stored.longitude) == (None, None)
+    assert result.notes("ru") == ["координаты в файле неверные — не записаны"]
+    assert len(result.notes("kk")) == len(result.notes("en")) == 1

@@ -76,3 +76,20 @@ def test_a_read_only_profile_still_shows_its_photos_with_thumbnails(env, qtbot, 
     thumbnails = editor.photos.model.thumbnails
     assert all(thumbnails.pixmap(p) is not None for p in editor.session.data.photos)
     assert not (setup.data_dir / "cache").exists()  # nothing was written into the profile
+
+
+def test_a_photo_with_an_impossible_clock_comes_in_and_the_person_is_told(env, qtbot, tmp_path):
+    from PIL import Image
+
+    from inspector.photos import fixtures
+
+    _setup, _runner, open_editor = env
+    editor = open_editor("en")
+    exif = Image.Exif()
+    exif.get_ifd(fixtures.TAG_EXIF_IFD)[fixtures.TAG_DATETIME_ORIGINAL] = "9999:12:31 23:59:59"
+    (tmp_path / "phone").mkdir()
+    fixtures.picture((96, 72)).save(tmp_path / "phone" / "clock.jpg", exif=exif)
+    outcome = import_and_wait(qtbot, editor, [tmp_path / "phone" / "clock.jpg"])
+    assert len(outcome.imported) == 1 and outcome.imported[0].taken_at == ""
+    assert "clock.jpg" in editor.photos.rejected_list.item(0).text()
+    assert "impossible" in editor.photos.rejected_list.item(0).text()

@@ -44,6 +44,7 @@ class ImportOutcome:
     duplicates: int = 0
     skipped: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)  # file name, reason
+    notes: list[str] = field(default_factory=list)  # imported, but its EXIF time/place dropped
     cancelled: bool = False
     error: str = ""
 
@@ -103,6 +104,8 @@ class PhotoImporter(QObject):
         for result in results:
             if result.status == IMPORTED and result.photo is not None:
                 outcome.imported.append(result.photo)
+                outcome.notes.extend(f"{printable_name(result.path)}: {note}"
+                                     for note in result.notes(lang))
             elif result.status == DUPLICATE:
                 outcome.duplicates += 1
             else:
