@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import db
 from .auth import ROLES, AccountError, add_member, add_team, add_user, disable_user, set_password
-from .settings import DATA_VARIABLE, DATABASE_VARIABLE, Settings
+from .settings import DATA_VARIABLE, DATABASE_VARIABLE, SettingError, Settings
 
 PASSWORD_VARIABLE = "INSPECTOR_PASSWORD"
 
@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
-    except (OSError, SQLAlchemyError) as exc:
+    except (OSError, SQLAlchemyError, SettingError) as exc:
         print(f"error: {getattr(exc, 'orig', None) or exc}", file=sys.stderr)
         return 1
 

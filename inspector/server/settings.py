@@ -13,6 +13,10 @@ ABANDONED_UPLOAD_VARIABLE = "INSPECTOR_SERVER_ABANDONED_UPLOAD_HOURS"
 DEFAULT_ABANDONED_UPLOAD_HOURS = 7 * 24.0
 
 
+class SettingError(ValueError):
+    """A setting from the environment that cannot be used; says which and why."""
+
+
 def _abandoned_upload_hours() -> float:
     text = os.environ.get(ABANDONED_UPLOAD_VARIABLE, "")
     if not text:
@@ -22,7 +26,7 @@ def _abandoned_upload_hours() -> float:
     except ValueError:
         hours = -1.0
     if not hours > 0:  # also refuses nan
-        raise ValueError(f"{ABANDONED_UPLOAD_VARIABLE} must be a number of hours above 0, "
+        raise SettingError(f"{ABANDONED_UPLOAD_VARIABLE} must be a number of hours above 0, "
                          f"not {text!r}")
     return hours
 

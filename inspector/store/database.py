@@ -120,7 +120,7 @@ class Database:
         self.conn.execute("PRAGMA foreign_keys = ON")
         if self.read_only:
             if version < target:
-                raise ReadOnlyNeedsUpgrade(path=str(self.path))
+                raise ReadOnlyNeedsUpgrade(path=str(Path(self.path).parent))
             self.conn.execute("PRAGMA query_only = ON")
             return
         self.conn.execute("PRAGMA journal_mode = WAL")
@@ -131,7 +131,7 @@ class Database:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One atomic write. Nested calls join the outer transaction."""
         if self.read_only:
-            raise ProfileReadOnly(path=str(self.path))
+            raise ProfileReadOnly(path=str(Path(self.path).parent))
         with self._lock:
             if self._depth:
                 self._depth += 1
@@ -151,7 +151,8 @@ class Database:
                 if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower():
                     raise DiskFull() from exc
                 if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc).lower():
-                    raise ProfileReadOnly(path=str(self.path)) from exc  # e.g. remounted ro
+                    # e.g. the medium was remounted read-only while the profile was open
+                    raise ProfileReadOnly(path=str(Path(self.path).parent)) from exc
                 raise
             finally:
                 self._depth = 0
