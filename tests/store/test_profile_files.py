@@ -224,3 +224,17 @@ def test_backups_are_private_and_a_failed_one_leaves_no_partial_archive(tmp_path
     restore(archive, tmp_path / "restored")
     assert stat.S_IMODE((tmp_path / "restored").stat().st_mode) == 0o700
     assert stat.S_IMODE((tmp_path / "restored" / DATABASE_NAME).stat().st_mode) == 0o600
+
+
+def test_an_old_profile_nobody_may_write_is_refused_unchanged(tmp_path, write_protect):  # noqa: F811
+    from inspector.store.database import Database, ReadOnlyNeedsUpgrade
+
+    folder = tmp_path / "profile"
+    folder.mkdir()
+    Database(folder / DATABASE_NAME, migrate_to=5).close()  # as an older Inspector left it
+    before = fingerprint(folder / DATABASE_NAME)
+    write_protect(folder)
+    with pytest.raises(ReadOnlyNeedsUpgrade) as refused:
+        Profile(folder)
+    assert "старой версией Inspector" in refused.value.message("ru")
+    assert fingerprint(folder / DATABASE_NAME) == before
