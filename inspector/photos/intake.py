@@ -294,8 +294,8 @@ def _camera(exif: Image.Exif) -> str | None:
 def _coordinate(value: object, ref: object, hemispheres: str, limit: float) -> float | None:
     """Degrees from EXIF's (degrees, minutes, seconds) and N/S or E/W; raises Untrusted for a
     reference that is neither (it used to be read as N/E) or a value off the globe."""
-    if value is None and ref is None:
-        return None
+    if value is None:
+        return None  # no fix: some phones still write the references
     ref_text = (_text(ref) or "").upper()
     if ref_text not in tuple(hemispheres):
         raise Untrusted(f"GPS reference {ref!r}")

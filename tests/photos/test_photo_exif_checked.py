@@ -106,3 +106,8 @@ def test_a_time_and_a_place_both_impossible_are_both_marked(tmp_path: Path) -> N
 def test_an_unset_clock_is_no_time_rather_than_a_wrong_one(tmp_path: Path) -> None:
     photo = read_photo(jpeg(tmp_path, "unset.jpg", original="0000:00:00 00:00:00"))
     assert photo.taken_at is None and photo.untrusted == ()
+
+
+def test_references_without_coordinates_are_no_fix_not_a_bad_place(tmp_path: Path) -> None:
+    photo = read_photo(jpeg(tmp_path, "nofix.jpg", lat=None, lon=None))
+    assert (photo.latitude, photo.longitude, photo.untrusted) == (None, None, ())
