@@ -82,13 +82,17 @@ def cmd_visits(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def cmd_photos_add(args: argparse.Namespace, profile: Profile) -> int:
+    from .photos.errors import printable_path
     from .services.photos import REJECTED, import_photos
 
     results = import_photos(profile, args.visit_id, [Path(p) for p in args.paths])
     for r in results:
-        line = f"{pick(_STATUS[r.status], args.lang)}: {r.path}"
+        # A name in a foreign encoding would make print() fail half-way through the report.
+        line = f"{pick(_STATUS[r.status], args.lang)}: {printable_path(r.path)}"
         if r.status == REJECTED:
             line += f" — {r.reason(args.lang)}"
+        for note in r.notes(args.lang):
+            line += f" — {note}"
         print(line)
     return 1 if any(r.status == REJECTED for r in results) else 0
 
@@ -252,6 +256,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "needs_profile", True):
             return args.run(args, None)
         with Profile(args.data_dir) as profile:
+            notice = profile.read_only_notice()
+            if notice is not None:
+                print(notice.message(args.lang), file=sys.stderr)
             return args.run(args, profile)
     except InspectorError as exc:
         print(exc.message(args.lang), file=sys.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,29 @@ REASON_TEXTS: dict[str, dict[str, str]] = {
 REASONS: tuple[str, ...] = tuple(REASON_TEXTS)
 
 
+def printable_name(path: Path | str) -> str:
+    """A file's name as a person can read it and a database can store it.
+
+    POSIX names are bytes in whatever encoding the camera or archiver used; Python carries the
+    bytes that are not UTF-8 as lone surrogates, which neither SQLite nor a terminal accepts.
+    Those bytes are shown as \\xNN instead of guessed at.
+    """
+    return _printable(Path(path).name)
+
+
+def printable_path(path: Path | str) -> str:
+    """The whole path in the form of printable_name, for a command line's report."""
+    return _printable(str(path))
+
+
+def _printable(text: str) -> str:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = os.fsencode(text).decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
 class PhotoRejected(InspectorError):
     """A file that cannot be taken in as a photo.
 
@@ -72,7 +96,7 @@ class PhotoRejected(InspectorError):
         # simple for callers, while each reason still has its own wording.
         self.texts = REASON_TEXTS[reason]
         params.setdefault("format", "?")
-        super().__init__(name=self.path.name, **params)
+        super().__init__(name=printable_name(self.path), **params)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception pickling replays args=(message,), which does not fit our constructor; needed

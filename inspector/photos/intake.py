@@ -7,7 +7,6 @@ date, place, orientation and camera from EXIF.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import math
 import os
@@ -69,6 +68,10 @@ class PhotoFile:
     latitude: float | None
     longitude: float | None
     camera: str | None  # "Make Model"
+    # EXIF facts that were present but impossible and so dropped, never guessed: "time" (a
+    # date such as 0001-01-01 or one in the future), "place" (a bad reference or coordinate).
+    # The photo then has no reliable time or place; a person may still vouch for it.
+    untrusted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,7 @@ def _metadata(im: Image.Image) -> dict[str, Any]:
     a photo with a mangled date is still evidence."""
     meta: dict[str, Any] = {
         "orientation": 1, "taken_at": None, "latitude": None, "longitude": None, "camera": None,
+        "untrusted": (),
     }
     try:
         exif = im.getexif()
@@ -190,14 +194,39 @@ def _metadata(im: Image.Image) -> dict[str, Any]:
     meta["orientation"] = original if isinstance(original, int) and 1 <= original <= 8 else (
         _orientation_tag(im)
     )
+    untrusted: list[str] = []
     for key, reader in (("taken_at", _taken_at), ("camera", _camera)):
         try:
             meta[key] = reader(exif)
+        except Untrusted:
+            untrusted.append("time")
         except Exception:
             meta[key] = None
-    with contextlib.suppress(Exception):
+    try:
         meta["latitude"], meta["longitude"] = _gps(exif.get_ifd(_GPS_IFD))
+    except Untrusted:
+        untrusted.append("place")
+    except Exception:
+        pass  # an unreadable GPS block is simply no place
+    meta["untrusted"] = tuple(untrusted)
     return meta
+
+
+class Untrusted(ValueError):
+    """An EXIF value is there but cannot be true; the fact is dropped, not repaired."""
+
+
+# Digital cameras wrote EXIF from the mid-1990s; a clock set to 0001-01-01 or 9999-12-31, or a
+# time later than now (a day of slack for time zones), is a wrong clock, not a capture time.
+_EARLIEST = datetime(1990, 1, 1)
+_CLOCK_SLACK = timedelta(days=1)
+
+
+def _plausible(stamp: datetime) -> datetime:
+    naive = stamp.replace(tzinfo=None)
+    if naive < _EARLIEST or naive > datetime.now() + _CLOCK_SLACK:
+        raise Untrusted(f"capture time {stamp.isoformat()}")
+    return stamp
 
 
 _EXIF_DATETIME = re.compile(r"^\s*(\d{4})[:\-](\d{2})[:\-](\d{2})[ T](\d{2}):(\d{2}):(\d{2})")
@@ -220,10 +249,12 @@ def _parse_datetime(value: object, subsec: object, offset: object) -> datetime |
     match = _EXIF_DATETIME.match(text)
     if not match:
         return None
+    if set(text[:19]) <= set("0: -T"):
+        return None  # "0000:00:00 00:00:00" is what cameras write when no time was ever set
     try:
-        stamp = datetime(*(int(part) for part in match.groups()))
-    except ValueError:  # "0000:00:00 00:00:00" is what cameras write when the clock is unset
-        return None
+        stamp = _plausible(datetime(*(int(part) for part in match.groups())))
+    except ValueError as exc:  # 2024:02:30, 25:61:00
+        raise Untrusted(text) from exc
     digits = _text(subsec)
     if digits and digits.isdigit():
         stamp = stamp.replace(microsecond=int(digits[:6].ljust(6, "0")))
@@ -238,6 +269,8 @@ def _parse_datetime(value: object, subsec: object, offset: object) -> datetime |
 
 
 def _taken_at(exif: Image.Exif) -> datetime | None:
+    """DateTimeOriginal; else DateTime. An impossible DateTimeOriginal is not replaced by
+    DateTime: with the camera's clock wrong, the other stamp is no more to be believed."""
     sub = exif.get_ifd(_EXIF_IFD)
     original = _parse_datetime(
         sub.get(_DATETIME_ORIGINAL), sub.get(_SUBSEC_TIME_ORIGINAL), sub.get(_OFFSET_TIME_ORIGINAL)
@@ -258,21 +291,32 @@ def _camera(exif: Image.Exif) -> str | None:
     return " ".join(part for part in (make, model) if part) or None
 
 
-def _coordinate(value: object, ref: object, positive: str, limit: float) -> float | None:
+def _coordinate(value: object, ref: object, hemispheres: str, limit: float) -> float | None:
+    """Degrees from EXIF's (degrees, minutes, seconds) and N/S or E/W; raises Untrusted for a
+    reference that is neither (it used to be read as N/E) or a value off the globe."""
+    if value is None:
+        return None  # no fix: some phones still write the references
+    ref_text = (_text(ref) or "").upper()
+    if ref_text not in tuple(hemispheres):
+        raise Untrusted(f"GPS reference {ref!r}")
     if not isinstance(value, tuple | list) or not 1 <= len(value) <= 3:
-        return None
+        raise Untrusted(f"GPS value {value!r}")
     parts = [float(part) for part in value]  # IFDRational -> float; 0/0 gives nan
+    if not all(math.isfinite(part) and part >= 0 for part in parts) or \
+            any(part >= 60 for part in parts[1:]):
+        raise Untrusted(f"GPS value {value!r}")
     degrees = sum(part / 60**i for i, part in enumerate(parts))
-    if not math.isfinite(degrees) or degrees > limit:
-        return None
-    ref_text = (_text(ref) or positive).upper()
-    return -degrees if ref_text in ("S", "W") else degrees
+    if degrees > limit:
+        raise Untrusted(f"GPS value {value!r}")
+    return -degrees if ref_text == hemispheres[1] else degrees
 
 
 def _gps(gps: dict[int, Any]) -> tuple[float | None, float | None]:
-    lat = _coordinate(gps.get(_GPS_LAT), gps.get(_GPS_LAT_REF), "N", 90.0)
-    lon = _coordinate(gps.get(_GPS_LON), gps.get(_GPS_LON_REF), "E", 180.0)
+    lat = _coordinate(gps.get(_GPS_LAT), gps.get(_GPS_LAT_REF), "NS", 90.0)
+    lon = _coordinate(gps.get(_GPS_LON), gps.get(_GPS_LON_REF), "EW", 180.0)
     if lat is None or lon is None:
+        if lat is not None or lon is not None:
+            raise Untrusted("half a position")
         return None, None
     # 0,0 is what phones write when they had no fix; nobody inspects a school in the Gulf of Guinea.
     if lat == 0.0 and lon == 0.0:

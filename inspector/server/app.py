@@ -39,8 +39,12 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
     app = FastAPI(title="Inspector sync server", version=str(PROTOCOL_VERSION),
                   description="Sync API of Inspector. Every request carries the "
                               "X-Inspector-Protocol header; errors are JSON {message, code}.")
-    app.state.inspector = AppState(settings=settings, engine=engine,
-                                   blobs=BlobStore(settings.blob_dir))
+    blobs = BlobStore(settings.blob_dir)
+    files, size = blobs.remove_abandoned(settings.abandoned_upload_hours * 3600)
+    if files:
+        log.warning("removed %d abandoned partial uploads (%d bytes) untouched for %g hours",
+                    files, size, settings.abandoned_upload_hours)
+    app.state.inspector = AppState(settings=settings, engine=engine, blobs=blobs)
     for router in (auth_router, sync_router, blobs_router, admin_router):
         app.include_router(router)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -140,6 +141,33 @@ class BlobStore:
         os.replace(partial, target)  # atomic: the photo appears whole or not at all
         # The folder is not fsynced here but before a record may reference the photo
         # (sync_folders): by then a later journal commit has usually persisted the rename.
+
+    def remove_abandoned(self, older_than_seconds: float) -> tuple[int, int]:
+        """Delete partial uploads untouched for `older_than_seconds`; returns (files, bytes).
+
+        Run at start: a laptop that never came back would otherwise keep its half photo on the
+        server's disk for ever. One being appended to right now (another worker) is locked,
+        and left alone.
+        """
+        cutoff = time.time() - older_than_seconds
+        files = size = 0
+        for partial in self.partial_dir.iterdir():
+            try:
+                info = partial.stat()
+                if info.st_mtime >= cutoff or not partial.is_file():
+                    continue
+                fd = os.open(partial, os.O_RDWR)
+            except OSError:
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                partial.unlink()
+            except OSError:  # BlockingIOError included: in progress
+                continue
+            finally:
+                os.close(fd)
+            files, size = files + 1, size + info.st_size
+        return files, size
 
     def sync_folders(self, hashes: list[str]) -> None:
         """Make the renames of these photos durable: called before a push that references them

@@ -35,7 +35,7 @@ from .auth import (
     set_password,
 )
 from .errors import ApiError
-from .settings import DATA_VARIABLE, DATABASE_VARIABLE, Settings
+from .settings import DATA_VARIABLE, DATABASE_VARIABLE, SettingError, Settings
 
 PASSWORD_VARIABLE = "INSPECTOR_PASSWORD"
 
@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
-    except (OSError, SQLAlchemyError) as exc:
+    except (OSError, SQLAlchemyError, SettingError) as exc:
         print(f"error: {getattr(exc, 'orig', None) or exc}", file=sys.stderr)
         return 1
 

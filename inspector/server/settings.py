@@ -3,11 +3,32 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DATA_VARIABLE = "INSPECTOR_SERVER_DATA"
 DATABASE_VARIABLE = "INSPECTOR_SERVER_DATABASE"
+ABANDONED_UPLOAD_VARIABLE = "INSPECTOR_SERVER_ABANDONED_UPLOAD_HOURS"
+# A laptop may be away on a week's trip through the regions before it resumes an upload.
+DEFAULT_ABANDONED_UPLOAD_HOURS = 7 * 24.0
+
+
+class SettingError(ValueError):
+    """A setting from the environment that cannot be used; says which and why."""
+
+
+def _abandoned_upload_hours() -> float:
+    text = os.environ.get(ABANDONED_UPLOAD_VARIABLE, "")
+    if not text:
+        return DEFAULT_ABANDONED_UPLOAD_HOURS
+    try:
+        hours = float(text)
+    except ValueError:
+        hours = -1.0
+    if not hours > 0:  # also refuses nan
+        raise SettingError(f"{ABANDONED_UPLOAD_VARIABLE} must be a number of hours above 0, "
+                         f"not {text!r}")
+    return hours
 
 
 @dataclass(frozen=True)
@@ -23,6 +44,8 @@ class Settings:
     # Failed sign-ins allowed per user name per minute; the next ones get 429 until it passes.
     login_failures_per_minute: int = 5
     page_size: int = 5000  # most changes in one pull page (protocol.MAX_PULL_PAGE)
+    # A partial upload nobody has added to for this long is deleted when the server starts.
+    abandoned_upload_hours: float = field(default_factory=_abandoned_upload_hours)
 
     @property
     def database(self) -> str:

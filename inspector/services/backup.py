@@ -8,6 +8,7 @@ lock. A restore never destroys: the profile being replaced is moved aside first.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -17,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.errors import InspectorError
+from ..store.database import connect_for_reading
 from ..store.media import file_sha256
 from ..store.profile import DATABASE_NAME
 
@@ -38,28 +40,40 @@ def backup(data_dir: Path, target: Path, *,
                    and not p.name.startswith("."))
     with tempfile.TemporaryDirectory() as scratch:
         snapshot = Path(scratch) / DATABASE_NAME
-        source = sqlite3.connect(data_dir / DATABASE_NAME)
-        copy = sqlite3.connect(snapshot)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-            source.close()
+        _snapshot(data_dir / DATABASE_NAME, snapshot)
         manifest = {"format": 1, "made_at": datetime.now().isoformat(timespec="seconds"),
                     "database_sha256": file_sha256(snapshot),
                     "photos": [p.name for p in media]}
         partial = target.with_name(target.name + ".partial")
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(MANIFEST, json.dumps(manifest, indent=1))
-            archive.write(snapshot, DATABASE_NAME)
-            for n, photo in enumerate(media, 1):
-                # JPEGs do not compress; storing them saves minutes on a big profile.
-                archive.write(photo, f"media/{photo.parent.name}/{photo.name}",
-                              compress_type=zipfile.ZIP_STORED)
-                if on_progress:
-                    on_progress(n, len(media))
-        partial.replace(target)
+        try:
+            # Private from its first byte: the archive holds every interview of the profile.
+            with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
+                           "wb") as out, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+                archive.writestr(MANIFEST, json.dumps(manifest, indent=1))
+                archive.write(snapshot, DATABASE_NAME)
+                for n, photo in enumerate(media, 1):
+                    # JPEGs do not compress; storing them saves minutes on a big profile.
+                    archive.write(photo, f"media/{photo.parent.name}/{photo.name}",
+                                  compress_type=zipfile.ZIP_STORED)
+                    if on_progress:
+                        on_progress(n, len(media))
+            partial.replace(target)
+        except BaseException:
+            partial.unlink(missing_ok=True)  # a half archive is neither a backup nor useful
+            raise
     return target
+
+
+def _snapshot(database: Path, copy_path: Path) -> None:
+    """SQLite's online backup, read through a connection that cannot write: a profile on a
+    read-only medium (or one the person may not write) can be backed up too."""
+    source = connect_for_reading(database)
+    copy = sqlite3.connect(copy_path)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
 
 
 def restore(archive_path: Path, data_dir: Path) -> Path | None:
@@ -69,6 +83,9 @@ def restore(archive_path: Path, data_dir: Path) -> Path | None:
             as scratch:
         unpacked = Path(scratch) / "profile"
         _unpack_checked(archive_path, unpacked)
+        if os.name == "posix":  # unpacked with the umask's 0755/0644; it holds interviews
+            unpacked.chmod(0o700)
+            (unpacked / DATABASE_NAME).chmod(0o600)
         moved = None
         if data_dir.exists() and any(data_dir.iterdir()):
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

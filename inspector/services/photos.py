@@ -7,12 +7,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.photo import Photo
+from ..domain.text import pick
 from ..domain.visit import Visit
+from ..photos.errors import printable_name
 from ..photos.intake import IntakeResult, PhotoFile, PhotoRejected, import_batch
-from ..store.media import MediaStore
+from ..store.database import ProfileReadOnly
+from ..store.media import SPACE_ERRORS, MediaStore, NotEnoughSpace, megabytes
 from ..store.profile import Profile
 
 IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
+
+# Said of a photo whose EXIF claimed an impossible time or place (intake dropped it).
+UNTRUSTED_TEXTS: dict[str, dict[str, str]] = {
+    "time": {"ru": "время съёмки в файле невозможное — не записано, укажите его сами",
+             "kk": "файлдағы түсірілген уақыт мүмкін емес — жазылмады, оны өзіңіз көрсетіңіз",
+             "en": "the time recorded in the file is impossible, so it was left out; "
+                   "enter it yourself"},
+    "place": {"ru": "координаты в файле неверные — не записаны",
+              "kk": "файлдағы координаттар қате — жазылмады",
+              "en": "the coordinates recorded in the file are invalid, so they were left out"},
+}
 
 
 @dataclass(frozen=True)
@@ -23,9 +37,14 @@ class PhotoImport:
     status: str  # imported | duplicate | rejected
     photo: Photo | None = None
     error: PhotoRejected | None = None
+    untrusted: tuple[str, ...] = ()  # EXIF facts dropped as impossible: "time", "place"
 
     def reason(self, lang: str) -> str:
         return self.error.message(lang) if self.error else ""
+
+    def notes(self, lang: str) -> list[str]:
+        """What the person should know about an imported photo's time and place."""
+        return [pick(UNTRUSTED_TEXTS[fact], lang) for fact in self.untrusted]
 
 
 def import_photos(profile: Profile, visit_id: str, paths: Iterable[Path], *,
@@ -33,9 +52,11 @@ def import_photos(profile: Profile, visit_id: str, paths: Iterable[Path], *,
                   is_cancelled: Callable[[], bool] | None = None) -> list[PhotoImport]:
     """Import files and folders; a bad file is reported and the others still come in."""
     profile.records.get(Visit, visit_id)
-    checked = check_photos(profile.media, paths, on_progress=on_progress,
-                           is_cancelled=is_cancelled)
-    return record_photos(profile, visit_id, checked)
+    if profile.read_only:  # before copying anything into a folder that cannot take it
+        raise ProfileReadOnly(path=str(profile.data_dir))
+    checked = import_batch(paths, on_progress=on_progress, is_cancelled=is_cancelled)
+    copies = store_checked(profile.media, checked)
+    return record_photos(profile, visit_id, checked, copies=copies)
 
 
 def check_photos(media: MediaStore, paths: Iterable[Path], *,
@@ -46,16 +67,85 @@ def check_photos(media: MediaStore, paths: Iterable[Path], *,
     Needs no database, so the desktop app runs it on the background pool while the store thread
     stays free for autosave; `record_photos` then records the results in one short transaction.
     The file goes in before its record: a record must never point at a photo that is not on disk.
+    A batch that cannot be stored whole (NotEnoughSpace) leaves none of its copies behind.
     """
     results = import_batch(paths, on_progress=on_progress, is_cancelled=is_cancelled)
-    for intake in results:
-        if intake.photo is not None:
-            media.add_file(intake.path, intake.photo.sha256)
+    store_checked(media, results)
     return results
 
 
-def record_photos(profile: Profile, visit_id: str, checked: list[IntakeResult]) -> list[PhotoImport]:
-    """Record checked photos in a visit; a photo already in it (same bytes) is a duplicate."""
+def store_checked(media: MediaStore, results: list[IntakeResult]) -> list[str]:
+    """Copy the good photos of a checked batch into the media store, all or none; returns the
+    hashes of the copies made (photos already stored are not copied again).
+
+    Raises NotEnoughSpace, naming the file and the space needed, when the disk cannot take the
+    batch; whatever was copied by then is removed again.
+    """
+    new = _new_photos(media, results)
+    _check_space(media, new)
+    added: list[str] = []
+    try:
+        for intake in new:
+            media.add_file(intake.path, intake.photo.sha256)
+            added.append(intake.photo.sha256)
+    except BaseException as exc:
+        _take_back(media, added)
+        if isinstance(exc, OSError) and exc.errno in SPACE_ERRORS:
+            raise _no_space(media, new[len(added)], new) from exc
+        raise
+    return added
+
+
+def _new_photos(media: MediaStore, results: list[IntakeResult]) -> list[IntakeResult]:
+    """The good photos whose bytes the store lacks, each once."""
+    seen: set[str] = set()
+    new = []
+    for intake in results:
+        if intake.photo and intake.photo.sha256 not in seen and not media.has(intake.photo.sha256):
+            seen.add(intake.photo.sha256)
+            new.append(intake)
+    return new
+
+
+def _check_space(media: MediaStore, new: list[IntakeResult]) -> None:
+    """Refuse before copying when the batch plainly will not fit."""
+    free, needed = media.free_bytes(), 0
+    for intake in new:
+        needed += intake.photo.size
+        if needed > free:
+            raise _no_space(media, intake, new)
+
+
+def _no_space(media: MediaStore, failed: IntakeResult, new: list[IntakeResult]) -> NotEnoughSpace:
+    needed = sum(intake.photo.size for intake in new)
+    return NotEnoughSpace(file=printable_name(failed.path), needed_mb=megabytes(needed),
+                          free_mb=megabytes(media.free_bytes()))
+
+
+def _take_back(media: MediaStore, hashes: Iterable[str]) -> None:
+    for sha256 in hashes:
+        try:
+            media.remove(sha256)
+        except OSError:
+            continue  # one copy left behind must not hide why the import failed
+
+
+def record_photos(profile: Profile, visit_id: str, checked: list[IntakeResult], *,
+                  copies: Iterable[str] = ()) -> list[PhotoImport]:
+    """Record checked photos in a visit; a photo already in it (same bytes) is a duplicate.
+
+    `copies` are the hashes `store_checked` copied in for this batch: if the batch cannot be
+    recorded (a full disk under the database, say), they would be referred to by nothing, and
+    are removed again.
+    """
+    try:
+        return _record(profile, visit_id, checked)
+    except BaseException:
+        _take_back(profile.media, copies)
+        raise
+
+
+def _record(profile: Profile, visit_id: str, checked: list[IntakeResult]) -> list[PhotoImport]:
     known = {p.sha256 for p in profile.records.of_visit(Photo, visit_id)}
     results: list[PhotoImport] = []
     with profile.database.transaction():
@@ -67,7 +157,8 @@ def record_photos(profile: Profile, visit_id: str, checked: list[IntakeResult]) 
             else:
                 photo = profile.records.save(_photo_record(visit_id, intake.path, intake.photo))
                 known.add(photo.sha256)
-                results.append(PhotoImport(intake.path, IMPORTED, photo=photo))
+                results.append(PhotoImport(intake.path, IMPORTED, photo=photo,
+                                           untrusted=intake.photo.untrusted))
     return results
 
 
@@ -76,7 +167,8 @@ def _photo_record(visit_id: str, path: Path, found: PhotoFile) -> Photo:
         visit_id=visit_id, sha256=found.sha256, ext=found.ext, size=found.size,
         width=found.width, height=found.height,
         taken_at=found.taken_at.isoformat() if found.taken_at else "",
-        latitude=found.latitude, longitude=found.longitude, original_name=path.name)
+        latitude=found.latitude, longitude=found.longitude,
+        original_name=printable_name(path))
 
 
 def photo_path(profile: Profile, photo: Photo) -> Path:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import math
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -16,6 +19,24 @@ class MediaChanged(InspectorError):
         "kk": "{file} файлы импорттау кезінде өзгерді; импортты қайталаңыз",
         "en": "{file} changed while it was being imported; import it again",
     }
+
+
+class NotEnoughSpace(InspectorError):
+    texts = {
+        "ru": "Недостаточно места на диске для файла «{file}»: для импорта нужно {needed_mb} МБ, "
+              "свободно {free_mb} МБ. Ничего из этого импорта не сохранено; освободите место и "
+              "повторите импорт",
+        "kk": "«{file}» файлына дискіде орын жеткіліксіз: импортқа {needed_mb} МБ қажет, бос "
+              "орын {free_mb} МБ. Бұл импорттан ештеңе сақталмады; орын босатып, импортты "
+              "қайталаңыз",
+        "en": "Not enough disk space for “{file}”: the import needs {needed_mb} MB and "
+              "{free_mb} MB is free. Nothing of this import was kept; free some space and "
+              "import again",
+    }
+
+
+# errno values that mean "the disk (or the user's quota) is full".
+SPACE_ERRORS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 
 
 class MediaStore:
@@ -49,6 +70,16 @@ class MediaStore:
 
         return self._write(target, copy)
 
+    def remove(self, sha256: str) -> None:
+        """Take back a copy nothing refers to (an import that could not finish)."""
+        self.path(sha256).unlink(missing_ok=True)
+
+    def free_bytes(self) -> int:
+        folder = self.root
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        return shutil.disk_usage(folder).free
+
     def add_bytes(self, data: bytes) -> str:
         sha = hashlib.sha256(data).hexdigest()
         if not self.has(sha):
@@ -56,7 +87,7 @@ class MediaStore:
         return sha
 
     def _write(self, target: Path, fill) -> Path:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
         try:
             with os.fdopen(fd, "wb") as out:
@@ -76,3 +107,8 @@ def file_sha256(path: Path) -> str:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def megabytes(size: int) -> str:
+    """Rounded up to a tenth, so a shortfall of a few bytes never reads as "needs 0.0 MB"."""
+    return f"{math.ceil(size * 10 / (1 << 20)) / 10:.1f}"

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         # The unsynced count is read after the list: changes that reload the list change it too,
         # and at start-up the list comes first.
         page.loaded.connect(lambda _total: self.sync.refresh_status())
+        page.loaded.connect(lambda _total: self._say_if_read_only())
         page.load_failed.connect(lambda _why: self.saved_label.clear())  # nothing can be saved
         page.open_requested.connect(self.open_visit)
         page.selection_changed.connect(self._visit_selected)
@@ -120,6 +121,17 @@ class MainWindow(QMainWindow):
         sync.about_to_sync.connect(self._flush_editor)
         sync.settings_requested.connect(self.open_settings)
         self.sync_status.review_requested.connect(sync.open_review)
+
+    def _say_if_read_only(self) -> None:
+        """A profile nobody may write is shown, not refused: say so where "Saved" would stand,
+        before the person types a change that cannot be kept."""
+        self.runner.store(lambda profile: profile.read_only_notice(),
+                          on_done=self._show_read_only)
+
+    def _show_read_only(self, notice: object) -> None:
+        if notice is not None:
+            self.saved_label.setText(notice.message(self.lang))
+            self.saved_label.setWordWrap(True)
 
     def _visit_selected(self, selected: bool) -> None:
         on_list = self.pages.currentWidget() is self.list_page

@@ -15,8 +15,16 @@ from PySide6.QtCore import QObject, Signal
 
 from ...domain.photo import Photo
 from ...domain.visit import Visit
+from ...photos.errors import printable_name
 from ...photos.intake import IntakeResult, import_batch
-from ...services.photos import DUPLICATE, IMPORTED, PhotoImport, record_photos, taken_during_visit
+from ...services.photos import (
+    DUPLICATE,
+    IMPORTED,
+    PhotoImport,
+    record_photos,
+    store_checked,
+    taken_during_visit,
+)
 from ...store.media import MediaStore
 from ..tasks import Task
 from .session import VisitSession, error_text
@@ -27,6 +35,7 @@ class CheckedBatch:
     kept: list[IntakeResult]
     skipped: int  # photos not taken during the visit (folder import only)
     cancelled: bool
+    copies: list[str] = field(default_factory=list)  # taken back if recording fails
 
 
 @dataclass
@@ -35,6 +44,7 @@ class ImportOutcome:
     duplicates: int = 0
     skipped: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)  # file name, reason
+    notes: list[str] = field(default_factory=list)  # imported, but its EXIF time/place dropped
     cancelled: bool = False
     error: str = ""
 
@@ -53,11 +63,8 @@ def check_visit_photos(media_root: Path, paths: list[Path], visit: Visit, only_d
             skipped += 1
             continue
         kept.append(intake)
-    media = MediaStore(media_root)
-    for intake in kept:
-        if intake.photo is not None:
-            media.add_file(intake.path, intake.photo.sha256)
-    return CheckedBatch(kept, skipped, cancelled)
+    copies = store_checked(MediaStore(media_root), kept)
+    return CheckedBatch(kept, skipped, cancelled, copies)
 
 
 class PhotoImporter(QObject):
@@ -87,7 +94,7 @@ class PhotoImporter(QObject):
     def _checked(self, batch: CheckedBatch) -> None:
         if not shiboken6.isValid(self):
             return
-        self.session.store(record_photos, self.session.visit_id, batch.kept,
+        self.session.store(record_photos, self.session.visit_id, batch.kept, copies=batch.copies,
                            on_done=lambda results: self._recorded(results, batch),
                            on_error=self._failed)
 
@@ -97,10 +104,12 @@ class PhotoImporter(QObject):
         for result in results:
             if result.status == IMPORTED and result.photo is not None:
                 outcome.imported.append(result.photo)
+                outcome.notes.extend(f"{printable_name(result.path)}: {note}"
+                                     for note in result.notes(lang))
             elif result.status == DUPLICATE:
                 outcome.duplicates += 1
             else:
-                outcome.rejected.append((result.path.name, result.reason(lang)))
+                outcome.rejected.append((printable_name(result.path), result.reason(lang)))
         self._task = None
         if outcome.imported:
             self.session.add_photos(outcome.imported)

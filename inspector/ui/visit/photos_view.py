@@ -242,7 +242,8 @@ class PhotosView(QWidget):
         self.rejected_list.clear()
         for name, reason in outcome.rejected:
             self.rejected_list.addItem(reason or name)
-        self.rejected_list.setVisible(bool(outcome.rejected))
+        self.rejected_list.addItems(outcome.notes)
+        self.rejected_list.setVisible(bool(outcome.rejected or outcome.notes))
         self.result_panel.show()
         self.import_finished.emit(outcome)
 
