@@ -243,3 +243,72 @@ def test_new_empty_server_at_the_same_address_is_refilled(site, laptops):  # typ
     b.sync()
     everything_everywhere(site, a, b)
     assert len(live(a)) == count
+
+
+@pytest.mark.parametrize("site", ["sqlite"], indirect=True)
+def test_without_a_history_point_the_per_visit_check_sends_again(site, laptops):  # type: ignore[no-untyped-def]
+    """A laptop that synced before history points existed has none to send: the check of
+    counts and checksums per visit (point 19) still finds what the server lost, both ways."""
+    team, (deputy, aide) = team_on(site)
+    a = laptops(site.url, deputy, "deputy")
+    b = laptops(site.url, aide, "aide")
+    visit = a.visit(notes="до копии")
+    a.photo(visit, 21)
+    a.sync()
+    b.sync()
+    site.backup()
+    for n in range(5):
+        a.answer(visit, f"q{n}", n)
+    a.photo(visit, 22)
+    a.sync()
+    site.restore()
+    b.finding(visit, "после восстановления")  # the laptop lacks this until it pulls
+    b.sync()
+    for laptop in (a, b):
+        with laptop.profile.database.transaction() as conn:
+            conn.execute("DELETE FROM meta WHERE key LIKE 'sync.history%'")
+
+    report = a.sync()
+    assert not report.server_lost_history
+    assert report.resent_records == 6 and report.repaired_visits == [visit.id]
+    b.sync()
+    a.sync()
+    everything_everywhere(site, a, b)
+    assert len(live(a)) == 1 + 1 + 2 + 5 + 1  # facility, visit, photos, answers, finding
+
+
+def test_history_points_are_checked_and_states_stay_within_the_team(site, laptops):  # type: ignore[no-untyped-def]
+    import requests
+
+    from inspector.sync.client import HistoryChanged
+    from inspector.sync.protocol import HISTORY_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION
+
+    _, (deputy, _aide) = team_on(site)
+    _, (stranger, _) = team_on(site)
+    a = laptops(site.url, deputy, "deputy")
+    a.photo(a.visit(), 31)
+    a.sync()
+    point = a.profile.database.meta(
+        next(k for k in _meta_keys(a) if k.startswith("sync.history.newest")))
+    seq, tag = point.split(".")
+    client = SyncClient(site.url)
+    client.login(deputy, PASSWORD, str(uuid.uuid4()))
+    assert client.pull("", history=point).history == point
+    with pytest.raises(HistoryChanged):
+        client.pull("", history=f"{seq}.{'0' * 16}")
+    with pytest.raises(HistoryChanged):
+        client.push([], history=f"{int(seq) + 1000}.{tag}")
+    malformed = requests.get(site.url + "/sync/pull", timeout=10, headers={
+        PROTOCOL_HEADER: str(PROTOCOL_VERSION), HISTORY_HEADER: "nonsense",
+        "Authorization": f"Bearer {client.token}"})
+    assert malformed.status_code == 400
+    states = client.states([f"{seq}.{'0' * 16}", point])
+    assert states.fork == int(seq) and len(states.records) == len(live(a))
+
+    outsider = SyncClient(site.url)
+    outsider.login(stranger, PASSWORD, str(uuid.uuid4()))
+    assert outsider.states([point]).records == []
+
+
+def _meta_keys(laptop) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r["key"] for r in laptop.profile.database.query("SELECT key FROM meta")]
