@@ -238,6 +238,8 @@ def test_new_empty_server_at_the_same_address_is_refilled(site, laptops):  # typ
     report_b = b.sync()  # the aide comes first: the deputy's records go up from the aide
     report_a = a.sync()
     assert report_b.server_lost_history and report_b.resent_records == count
+    # The deputy finds its records already sent again by the aide: nothing goes up twice.
+    assert report_a.server_lost_history and report_a.resent_records == 0
     assert report_message(report_b, "en").count(f"did not know {count} records")
     a.sync()
     b.sync()
