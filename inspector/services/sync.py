@@ -4,8 +4,9 @@ Order (design/sync.md): photo bytes up → edits up (push before pull) → chang
 page → per-visit check against the server both ways (pulling again what the laptop lacks,
 sending again what the server lacks) → missing photo bytes down. A server that lost part of its
 history (restored from a backup, or replaced by a new one) refuses the first push or pull with
-HistoryChanged; then everything it lacks is queued again and the sync runs once more. Every step is idempotent, so after a crash, a cancel or a dropped connection the
-next sync simply runs again and finishes the work.
+HistoryChanged; then everything it lacks is queued again and the sync runs once more. Every
+step is idempotent, so after a crash, a cancel or a dropped connection the next sync simply
+runs again and finishes the work.
 """
 
 from __future__ import annotations
