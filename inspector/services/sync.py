@@ -310,9 +310,16 @@ class _SyncRun:
         self.check()
         reply = self.client.states(sync_recovery.history_points(self.db, self.cursor_key))
         server = {(e, i): (v, d) for e, i, v, d in reply.records}
+        # Edits made while the server was away: their records in full, to tell whether the
+        # edits started from what the server holds now (few visits; one request each).
+        full = {}
+        waiting = [k for k in sync_recovery.pending_fields(self.db) if k in server]
+        for visit_id in sorted(sync_recovery.visits_of(self.db, waiting)):
+            self.check()
+            full.update({(c.entity, c.record_id): c for c in self.client.visit(visit_id)})
         self.report.server_lost_history = True
         self.report.resent_records += sync_recovery.requeue_after_restore(
-            self.db, self.cursor_key, reply.fork, server)
+            self.db, self.cursor_key, reply.fork, server, full)
         # Photos whose records the server kept but whose bytes it lost go up again too.
         media = self.profile.media
         self._upload([h for h in sync_state.photo_hashes_in_use(self.db) if media.has(h)])

@@ -106,16 +106,46 @@ def _queue(conn: sqlite3.Connection, entity: str, row: dict[str, Any], base: int
     conn.execute(f"UPDATE {TABLES[entity]} SET version = ? WHERE id = ?", (base, row["id"]))
 
 
+def pending_fields(database: Database) -> dict[Key, set[str]]:
+    """Fields of each record with edits in the outbox ("_deleted" for a pending delete)."""
+    found: dict[Key, set[str]] = {}
+    for row in database.query("SELECT entity, record_id, fields, deleted FROM outbox"):
+        names = set(json.loads(row["fields"])) | ({"_deleted"} if row["deleted"] else set())
+        found.setdefault((row["entity"], row["record_id"]), set()).update(names)
+    return found
+
+
+def visits_of(database: Database, keys: Iterable[Key]) -> set[str]:
+    """The visits these records belong to (facilities belong to none)."""
+    found = set()
+    for entity, record_id in keys:
+        if entity == "visit":
+            found.add(record_id)
+        elif entity in VISIT_CHILDREN:
+            visit = database.scalar(f"SELECT visit_id FROM {TABLES[entity]} WHERE id = ?",
+                                    (record_id,))
+            if visit:
+                found.add(visit)
+    return found
+
+
 def requeue_after_restore(database: Database, cursor_key: str, fork: int,
-                          server: dict[Key, tuple[int, str]]) -> int:
+                          server: dict[Key, tuple[int, str]],
+                          full: dict[Key, Change] | None = None) -> int:
     """Queue again what the server lacks or holds differently; pull everything again.
 
     `fork`: up to this sequence number the laptop and the server share one history; a local
     version above it names a transaction the server lost, so it means nothing there now.
+    `full`: the server's whole state of records with edits waiting in the outbox: when it
+    equals the local one but for those fields, the edits started from exactly that state, so
+    they are based on its version instead of being queued again (no false conflict with the
+    laptop that sent the record again first).
     Returns the number of records queued again. One transaction: a crash leaves the profile as
     before (the next sync meets the same 409 and starts over).
     """
     queued = 0
+    pending = pending_fields(database)
+    full = full or {}
     with database.transaction() as conn:
         # Pending edits that started from a lost version: against the fork, any change made
         # there since by someone else is treated as concurrent (a conflict, never an overwrite).
@@ -123,8 +153,12 @@ def requeue_after_restore(database: Database, cursor_key: str, fork: int,
         for entity in ENTITY_ORDER:
             adopt: list[tuple[int, str]] = []
             for row in list(_rows(conn, entity)):
-                theirs = server.get((entity, row["id"]))
+                key = (entity, row["id"])
+                theirs = server.get(key)
                 base = _base_after_restore(entity, row, fork, theirs)
+                if base is not None and base >= 0 and key in full and key in pending \
+                        and _same_but(entity, row, full[key], pending[key]):
+                    base = -full[key].version
                 if base is None:
                     continue
                 if base < 0:
@@ -133,11 +167,21 @@ def requeue_after_restore(database: Database, cursor_key: str, fork: int,
                 _queue(conn, entity, row, base, theirs is not None)
                 queued += 1
             conn.executemany(f"UPDATE {TABLES[entity]} SET version = ? WHERE id = ?", adopt)
+            conn.executemany("UPDATE outbox SET base_version = ? WHERE entity = ? AND "
+                             "record_id = ?", [(v, entity, i) for v, i in adopt])
         conn.execute("INSERT INTO meta (key, value) VALUES (?, '') "
                      "ON CONFLICT(key) DO UPDATE SET value = ''", (cursor_key,))
         for key in _keys(cursor_key):
             conn.execute("DELETE FROM meta WHERE key = ?", (key,))
     return queued
+
+
+def _same_but(entity: str, row: dict[str, Any], theirs: Change, skip: set[str]) -> bool:
+    if "_deleted" not in skip and bool(row["deleted"]) != theirs.deleted:
+        return False
+    mine = _content(entity, row)
+    return all(state_digest({n: mine[n]}, False) == state_digest({n: theirs.fields.get(n)}, False)
+               for n in mine if n not in skip)
 
 
 def _base_after_restore(entity: str, row: dict[str, Any], fork: int,

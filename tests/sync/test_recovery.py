@@ -196,8 +196,11 @@ def test_restore_from_older_backup_resends_what_the_server_lost(site, laptops): 
     # The photo folder lost a file too: the record survived, its bytes did not.
     first_photo = a.records.of_visit(Photo, first.id)[0].sha256
     BlobStore(site.root / "data" / "blobs").path(first_photo).unlink()
-    # An edit made offline meanwhile, its base version from the history the server lost.
+    # Edits made offline meanwhile, one of a record whose version the server lost.
     b.answer(second, "q99", "после восстановления")
+    edited = b.records.get(Visit, second.id)
+    edited.notes = "дополнено помощником офлайн"
+    b.records.save(edited)
 
     report_a = a.sync()
     report_b = b.sync()
@@ -209,6 +212,7 @@ def test_restore_from_older_backup_resends_what_the_server_lost(site, laptops): 
     everything_everywhere(site, a, b)
     assert before <= live(a)
     assert a.records.get(Visit, first.id).notes == "исправлено после резервной копии"
+    assert a.records.get(Visit, second.id).notes == "дополнено помощником офлайн"
     assert doomed.id not in {f.id for f in a.records.list(Finding)}
 
     # A laptop of the team set up after the restore gets everything too.
