@@ -225,7 +225,10 @@ def test_restore_from_older_backup_resends_what_the_server_lost(site, laptops): 
     assert again.resent_records == 0 and not again.server_lost_history and again.pushed_ops == 0
 
 
-def test_new_empty_server_at_the_same_address_is_refilled(site, laptops):  # type: ignore[no-untyped-def]
+def test_new_empty_server_at_the_same_address_is_refilled(site, laptops, monkeypatch,  # type: ignore[no-untyped-def]
+                                                           capsys):
+    from inspector.cli import PASSWORD_VARIABLE, main
+
     team, (deputy, aide) = team_on(site)
     a = laptops(site.url, deputy, "deputy")
     b = laptops(site.url, aide, "aide")
@@ -242,12 +245,17 @@ def test_new_empty_server_at_the_same_address_is_refilled(site, laptops):  # typ
     count = len(live(a))
 
     site.replace_with_empty(team, [deputy, aide])
-    report_b = b.sync()  # the aide comes first: the deputy's records go up from the aide
+    # The aide comes first, from the command line: the deputy's records go up from the aide.
+    monkeypatch.setenv(PASSWORD_VARIABLE, PASSWORD)
+    capsys.readouterr()
+    status = main(["--data-dir", str(b.profile.data_dir), "--lang", "ru", "sync",
+                   "--server", site.url, "--user", aide])
+    said = capsys.readouterr().out
+    assert status == 0
+    assert f"Сервер не знал {count} записей — отправлены заново" in said
     report_a = a.sync()
-    assert report_b.server_lost_history and report_b.resent_records == count
     # The deputy finds its records already sent again by the aide: nothing goes up twice.
     assert report_a.server_lost_history and report_a.resent_records == 0
-    assert report_message(report_b, "en").count(f"did not know {count} records")
     a.sync()
     b.sync()
     everything_everywhere(site, a, b)
@@ -321,3 +329,15 @@ def test_history_points_are_checked_and_states_stay_within_the_team(site, laptop
 
 def _meta_keys(laptop) -> list[str]:  # type: ignore[no-untyped-def]
     return [r["key"] for r in laptop.profile.database.query("SELECT key FROM meta")]
+
+
+def test_the_person_is_told_in_every_language():
+    from inspector.services.sync import SyncReport
+
+    report = SyncReport(server="https://inspector.parlam.kz", user="aide", resent_records=156,
+                        server_lost_history=True)
+    assert "Сервер не знал 156 записей — отправлены заново" in report_message(report, "ru")
+    assert "Сервер 156 жазбаны білмеді — қайта жіберілді" in report_message(report, "kk")
+    assert "The server did not know 156 records — sent again" in report_message(report, "en")
+    assert "did not know 156" in report.summary()
+    assert "не знал" not in report_message(SyncReport(server="", user="aide"), "ru")
