@@ -22,10 +22,13 @@ from ..sync.protocol import (
     ConflictValue,
     Digest,
     PullResponse,
+    StatesResponse,
     SummaryResponse,
     VisitSummary,
+    state_digest,
     visit_checksum,
 )
+from . import history
 from .auth import Principal
 from .errors import ApiError, not_found
 from .tables import conflicts, counter, records
@@ -56,7 +59,7 @@ def pull(conn: Connection, who: Principal, cursor: str, limit: int,
     top = conn.execute(select(counter.c.seq).where(counter.c.id == 1)).scalar_one()
     if not who.teams:
         return PullResponse(changes=[], cursor=f"{scope_of(who)}.{top}", more=False,
-                            digest=Digest(count=0, version_sum=0))
+                            digest=Digest(count=0, version_sum=0), history=history.point(conn, top))
     mine = records.c.team.in_(who.teams)
     rows = list(conn.execute(select(records).where(mine, records.c.version > since,
                                                    records.c.version <= top)
@@ -81,7 +84,8 @@ def pull(conn: Connection, who: Principal, cursor: str, limit: int,
     rows = _with_parents(conn, who, rows, since)
     changes = _changes(conn, rows)
     digest = None if more else digest_of(conn, who)
-    return PullResponse(changes=changes, cursor=f"{scope_of(who)}.{upto}", more=more, digest=digest)
+    return PullResponse(changes=changes, cursor=f"{scope_of(who)}.{upto}", more=more, digest=digest,
+                        history=history.point(conn, upto))
 
 
 def _own(row: Any, device: str) -> bool:
@@ -176,3 +180,16 @@ def visit_changes(conn: Connection, who: Principal, visit_id: str) -> list[Chang
         records.c.team.in_(who.teams))).mappings())
     rows.sort(key=lambda r: _RANK[r["entity"]])
     return _changes(conn, rows)
+
+
+def states(conn: Connection, who: Principal, points: list[str]) -> StatesResponse:
+    """Where the caller's history and the server's part, and every record the caller sees in
+    its current state: what a client compares after a restore, to send again what is lost."""
+    found = []
+    if who.teams:
+        for r in conn.execute(select(records.c.entity, records.c.id, records.c.version,
+                                     records.c.deleted, records.c.data)
+                              .where(records.c.team.in_(who.teams))):
+            found.append((r.entity, r.id, int(r.version),
+                          state_digest(json.loads(r.data), bool(r.deleted))))
+    return StatesResponse(fork=history.fork(conn, points), records=found)

@@ -38,6 +38,7 @@ from ..sync.protocol import (
     clean_fields,
     field_defaults,
 )
+from . import history
 from .auth import Principal
 from .errors import ApiError, forbidden
 from .push_batch import PushState
@@ -47,7 +48,9 @@ from .tables import counter
 def next_seq(conn: Connection) -> int:
     """Take the writer lock (the counter row) and the sequence number of this transaction."""
     conn.execute(update(counter).where(counter.c.id == 1).values(seq=counter.c.seq + 1))
-    return conn.execute(select(counter.c.seq).where(counter.c.id == 1)).scalar_one()
+    seq = conn.execute(select(counter.c.seq).where(counter.c.id == 1)).scalar_one()
+    history.tag_seq(conn, seq)
+    return seq
 
 
 def push(conn: Connection, who: Principal, request: PushRequest) -> PushResponse:
@@ -82,7 +85,7 @@ def push(conn: Connection, who: Principal, request: PushRequest) -> PushResponse
             state.record(op.op_id, who.user_id, result.model_dump_json(), seq)
         results.append(result)
     state.flush()
-    return PushResponse(results=results)
+    return PushResponse(results=results, history=history.point(conn, seq))
 
 
 def _rejected(op: Op, message: str) -> OpResult:

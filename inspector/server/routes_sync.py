@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Response
+from fastapi import APIRouter, Depends, Header, Path, Query, Response
 from pydantic import BaseModel
 
 from ..sync.protocol import (
+    HISTORY_HEADER,
     MAX_PULL_PAGE,
     UUID_PATTERN,
     Change,
@@ -15,14 +16,16 @@ from ..sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    StatesRequest,
+    StatesResponse,
     SummaryResponse,
     TemplateList,
     TemplateUpload,
     TemplateVersion,
 )
-from . import db, templates
+from . import db, history, templates
 from .deps import Caller, State, check_protocol
-from .pull import pull, summary, visit_changes
+from .pull import pull, states, summary, visit_changes
 from .push import push
 
 router = APIRouter(tags=["sync"], dependencies=[Depends(check_protocol)],
@@ -30,6 +33,9 @@ router = APIRouter(tags=["sync"], dependencies=[Depends(check_protocol)],
                               403: {"model": ErrorBody}, 404: {"model": ErrorBody},
                               409: {"model": ErrorBody}, 413: {"model": ErrorBody},
                               426: {"model": ErrorBody}})
+# The newest "<seq>.<tag>" the caller saw: a server restored or replaced since answers 409.
+HistoryPoint = Annotated[str, Header(alias=HISTORY_HEADER, max_length=100,
+                                     description="newest <seq>.<tag> this device saw")]
 
 
 def _json(model: BaseModel) -> Response:
@@ -39,13 +45,14 @@ def _json(model: BaseModel) -> Response:
 
 
 @router.post("/sync/push", response_model=PushResponse)
-def push_ops(body: PushRequest, who: Caller, app: State) -> Response:
+def push_ops(body: PushRequest, who: Caller, app: State, seen: HistoryPoint = "") -> Response:
     """Apply edits in one transaction; a replayed op id returns its recorded result."""
     photos = [op.fields["sha256"] for op in body.ops
               if op.entity == "photo" and isinstance(op.fields.get("sha256"), str)
               and len(op.fields["sha256"]) == 64 and op.fields["sha256"].isalnum()]
     app.blobs.sync_folders(photos)  # a referenced photo's file must outlive a power cut
     with db.write(app.engine) as conn:
+        history.check(conn, seen)
         reply = push(conn, who, body)
     return _json(reply)
 
@@ -57,9 +64,11 @@ def pull_changes(
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = 500,
     skip_own: Annotated[bool, Query(description="leave out records whose every field this "
                                     "device set last (the client has them)")] = False,
+    seen: HistoryPoint = "",
 ) -> Response:
     """Changes after the cursor, in order; a page never splits one server transaction."""
     with db.read(app.engine) as conn:
+        history.check(conn, seen)
         page = pull(conn, who, cursor, min(limit, app.settings.page_size), skip_own)
     return _json(page)
 
@@ -69,6 +78,13 @@ def visit_summary(who: Caller, app: State) -> SummaryResponse:
     """Count and checksum of every visit the caller sees, to detect a diverged visit."""
     with db.read(app.engine) as conn:
         return summary(conn, who)
+
+
+@router.post("/sync/states", response_model=StatesResponse)
+def record_states(body: StatesRequest, who: Caller, app: State) -> Response:
+    """After 409 history_changed: the fork point and the state of every record the caller sees."""
+    with db.read(app.engine) as conn:
+        return _json(states(conn, who, body.points))
 
 
 @router.get("/sync/visits/{visit_id}", response_model=list[Change])

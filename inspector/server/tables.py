@@ -66,6 +66,14 @@ counter = Table(
     Column("seq", BigInteger, nullable=False),
 )
 
+# One random tag per sequence number handed out (migration history): a client that saw (seq,
+# tag) can tell whether this server's history still contains it (see server/history.py).
+sync_history = Table(
+    "sync_history", metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("tag", String(16), nullable=False),
+)
+
 records = Table(
     "records", metadata,
     Column("entity", String(20), primary_key=True),

@@ -1,9 +1,12 @@
 """Sync a profile with the central server: the use case the CLI and the desktop app call.
 
 Order (design/sync.md): photo bytes up → edits up (push before pull) → changes down, page by
-page → per-visit check against the server, re-pulling a visit that differs → missing photo
-bytes down. Every step is idempotent, so after a crash, a cancel or a dropped connection the
-next sync simply runs again and finishes the work.
+page → per-visit check against the server both ways (pulling again what the laptop lacks,
+sending again what the server lacks) → missing photo bytes down. A server that lost part of its
+history (restored from a backup, or replaced by a new one) refuses the first push or pull with
+HistoryChanged; then everything it lacks is queued again and the sync runs once more. Every
+step is idempotent, so after a crash, a cancel or a dropped connection the next sync simply
+runs again and finishes the work.
 """
 
 from __future__ import annotations
@@ -14,10 +17,10 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..store import sync_state
+from ..store import sync_recovery, sync_state
 from ..store.profile import Profile
 from ..store.records import TABLES
-from ..sync.client import AuthRequired, SyncClient, SyncError
+from ..sync.client import AuthRequired, HistoryChanged, SyncClient, SyncError
 from ..sync.protocol import MAX_OPS_PER_PUSH, MAX_PULL_PAGE, VISIT_CHILDREN, Change, Op
 from ..sync.templates import shipped_templates
 from ..sync.tokens import TokenStore, default_token_store, token_key
@@ -49,6 +52,11 @@ class SyncReport:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[dict[str, Any]] = field(default_factory=list)
     repaired_visits: list[str] = field(default_factory=list)
+    # Records the server had lost (a restore from a backup, a new server) and that this sync
+    # sent again from the laptop; server_lost_history: the server's history no longer held
+    # what this laptop had synced with.
+    resent_records: int = 0
+    server_lost_history: bool = False
     seconds: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
@@ -58,6 +66,8 @@ class SyncReport:
         lines = [f"Sent {self.visits_sent} visit(s), {self.photos_uploaded} photo(s); received "
                  f"{self.visits_received} visit(s), {self.photos_downloaded} photo(s); "
                  f"{_size(self.bytes_up)} up, {_size(self.bytes_down)} down in {self.seconds:.1f} s"]
+        if self.resent_records:
+            lines.append(f"The server did not know {self.resent_records} record(s); sent again")
         for c in self.conflicts:
             lines.append(f"Conflict in {c['entity']} {c['record_id']} field {c['field']}: "
                          f"yours {c['mine']!r}, theirs {c['theirs']!r} (kept both; please choose)")
@@ -132,19 +142,31 @@ class _SyncRun:
             raise SyncCancelled("sync cancelled; it continues where it stopped next time")
 
     def run(self) -> None:
+        try:
+            self.steps()
+        except HistoryChanged:
+            self.recover()
+            self.steps()  # a second refusal is reported like any other failure
+        sync_recovery.remember_point(self.db, self.cursor_key)
+        self.report.visits_sent = len(self._visits_sent)
+        self.report.visits_received = len(self._visits_received)
+
+    def steps(self) -> None:
         self.upload_photos()
         self.register_templates()
         self.push()
         digest = self.pull()
         self.verify(digest)
         self.download_photos()
-        self.report.visits_sent = len(self._visits_sent)
-        self.report.visits_received = len(self._visits_received)
+
+    def history(self, point: str = "") -> str:
+        """Note `point` if newer; the newest point seen, for the server to check."""
+        sync_recovery.note_point(self.db, self.cursor_key, point)
+        return sync_recovery.newest_point(self.db, self.cursor_key)
 
     # --- up ---------------------------------------------------------------------------------
 
-    def upload_photos(self) -> None:
-        hashes = sync_state.pending_photo_hashes(self.db)
+    def _upload(self, hashes: list[str]) -> None:
         if not hashes:
             return
         media = self.profile.media
@@ -154,13 +176,17 @@ class _SyncRun:
         items = [(sha, media.path(sha), offset)
                  for sha, offset in self.client.missing_offsets(hashes).items() if media.has(sha)]
         self.on_progress("upload", 0, len(items))
+        before = self.report.photos_uploaded
 
         def done(count: int, total: int) -> None:
-            self.report.photos_uploaded = count
+            self.report.photos_uploaded = before + count
             self.on_progress("upload", count, total)
 
         upload_all(self.client, items, workers=UPLOAD_WORKERS, on_done=done,
                    is_cancelled=lambda: self.check() or False)
+
+    def upload_photos(self) -> None:
+        self._upload(sync_state.pending_photo_hashes(self.db))
 
     def register_templates(self) -> None:
         """Point 17: the server refuses a visit naming a template version it does not know, so
@@ -202,7 +228,8 @@ class _SyncRun:
             self.on_progress("push", done, total)
             sync_state.mark_sent(self.db, [r["seq"] for r in rows if r["sent_at"] is None])
             ops = [sync_state.to_op(r) for r in rows]
-            reply = self.client.push(ops, self.team)
+            reply = self.client.push(ops, self.team, history=self.history())
+            self.history(reply.history)
             rejected = sync_state.acknowledge(self.db, ops, reply.results)
             self.report.rejected += rejected
             by_id = {op.op_id: op for op in ops}
@@ -237,11 +264,12 @@ class _SyncRun:
         cursor = sync_state.load_cursor(self.db, self.cursor_key)
         while True:
             self.check()
-            page = self.client.pull(cursor, PULL_PAGE, skip_own=skip_own)
+            page = self.client.pull(cursor, PULL_PAGE, skip_own=skip_own, history=self.history())
             sync_state.apply_changes(self.db, page.changes, self.device,
                                      (self.cursor_key, page.cursor))
             for change in page.changes:
                 self._note_visit(change, self._visits_received)
+            self.history(page.history)
             self.report.pulled_changes += len(page.changes)
             self.on_progress("pull", self.report.pulled_changes, 0)
             cursor = page.cursor
@@ -249,22 +277,54 @@ class _SyncRun:
                 return page.digest
 
     def verify(self, digest) -> None:  # type: ignore[no-untyped-def]
-        """Point 19: compare with the server; re-pull what differs (cheap when all is well)."""
+        """Point 19: compare with the server, both ways (cheap when all is well): pull again
+        what the laptop lacks or holds older, send again what the server lacks or holds older."""
         if digest is None or sync_state.local_digest(self.db) == (digest.count, digest.version_sum):
             return
         self.check()
         local = sync_state.local_visit_summaries(self.db)
-        differing = [v.visit_id for v in self.client.summary().visits
-                     if local.get(v.visit_id) != (v.count, v.checksum)]
+        remote = {v.visit_id: (v.count, v.checksum) for v in self.client.summary().visits}
+        differing = [v for v, found in remote.items() if local.get(v) != found]
+        lost: list[tuple[str, str, int]] = []
+        for visit_id in sorted(set(local) - set(remote)):
+            lost += sync_recovery.visit_records(self.db, visit_id)
         for visit_id in differing:
             self.check()
-            changes = self.client.visit(visit_id)
-            sync_state.apply_changes(self.db, changes, self.device)
+            fresh, lacking = sync_recovery.compare_visit(self.db, visit_id,
+                                                         self.client.visit(visit_id))
+            sync_state.apply_changes(self.db, fresh, self.device)
+            lost += lacking
             self.report.repaired_visits.append(visit_id)
-        if not differing:
+        if lost:
+            self.report.resent_records += sync_recovery.requeue_records(self.db, lost)
+            self.upload_photos()
+            self.register_templates()
+            self.push()
+            self.pull()
+        elif not differing:
             # Not in any visit (a facility, say): pull everything again; applying is idempotent.
             self.db.set_meta(self.cursor_key, "")
             self.pull(skip_own=False)  # everything, own records too (a restored profile, say)
+
+    def recover(self) -> None:
+        """The server lost history this laptop synced with: find where the two part, queue
+        again what the server lacks or holds differently, and pull everything again."""
+        self.check()
+        reply = self.client.states(sync_recovery.history_points(self.db, self.cursor_key))
+        server = {(e, i): (v, d) for e, i, v, d in reply.records}
+        # Edits made while the server was away: their records in full, to tell whether the
+        # edits started from what the server holds now (few visits; one request each).
+        full = {}
+        waiting = [k for k in sync_recovery.pending_fields(self.db) if k in server]
+        for visit_id in sorted(sync_recovery.visits_of(self.db, waiting)):
+            self.check()
+            full.update({(c.entity, c.record_id): c for c in self.client.visit(visit_id)})
+        self.report.server_lost_history = True
+        self.report.resent_records += sync_recovery.requeue_after_restore(
+            self.db, self.cursor_key, reply.fork, server, full)
+        # Photos whose records the server kept but whose bytes it lost go up again too.
+        media = self.profile.media
+        self._upload([h for h in sync_state.photo_hashes_in_use(self.db) if media.has(h)])
 
     def download_photos(self) -> None:
         media = self.profile.media

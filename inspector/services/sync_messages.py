@@ -44,6 +44,14 @@ _CONFLICTS = {
     "en": "Need review: {n} (the same field was changed differently on two laptops; both values "
           "are kept — choose one in the app)",
 }
+_RESENT = {
+    "ru": "Сервер не знал {n} записей — отправлены заново (сервер восстановлен из резервной копии "
+          "или заменён); на других ноутбуках команды синхронизируйте тоже",
+    "kk": "Сервер {n} жазбаны білмеді — қайта жіберілді (сервер сақтық көшірмеден қалпына "
+          "келтірілген не ауыстырылған); команданың басқа ноутбуктерінде де синхрондаңыз",
+    "en": "The server did not know {n} records — sent again (the server was restored from a "
+          "backup or replaced); sync the team's other laptops too",
+}
 _REFUSED = {"ru": "Сервер не принял: {n}", "kk": "Сервер қабылдамады: {n}",
             "en": "Refused by the server: {n}"}
 
@@ -60,6 +68,8 @@ def report_message(report: SyncReport, lang: str) -> str:
         vs=report.visits_sent, ps=report.photos_uploaded, vr=report.visits_received,
         pr=report.photos_downloaded, up=_size(report.bytes_up), down=_size(report.bytes_down),
         sec=report.seconds)]
+    if report.resent_records:
+        lines.append(pick(_RESENT, lang).format(n=report.resent_records))
     if report.conflicts:
         lines.append(pick(_CONFLICTS, lang).format(n=len(report.conflicts)))
     if report.rejected:

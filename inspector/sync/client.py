@@ -18,6 +18,8 @@ from typing import Any
 import requests
 
 from .protocol import (
+    HISTORY_CHANGED,
+    HISTORY_HEADER,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     Change,
@@ -28,6 +30,8 @@ from .protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    StatesRequest,
+    StatesResponse,
     SummaryResponse,
     TemplateList,
     TemplateVersion,
@@ -51,6 +55,11 @@ class AuthRequired(SyncError):
 
 class ProtocolMismatch(SyncError):
     """Client and server speak different protocol versions; one of them must be updated."""
+
+
+class HistoryChanged(SyncError):
+    """The server no longer holds the history this device synced with (restored from a backup,
+    or a new server at the same address): what it lost must be sent again."""
 
 
 class ServerUnreachable(SyncError):
@@ -105,6 +114,8 @@ class SyncClient:
             raise AuthRequired(message, status, code)
         if status == 426 or code == "protocol":
             raise ProtocolMismatch(message, status, code)
+        if status == 409 and code == HISTORY_CHANGED:
+            raise HistoryChanged(message, status, code)
         if status >= 500:
             raise ServerUnreachable(f"server error {status}: {message}", status, code)
         raise SyncError(message, status, code)
@@ -135,17 +146,29 @@ class SyncClient:
         self.bytes_down += len(response.content)
         return response.content
 
-    def push(self, ops: list[Op], team: str | None = None) -> PushResponse:
+    def push(self, ops: list[Op], team: str | None = None, history: str = "") -> PushResponse:
+        """`history`: the newest "<seq>.<tag>" this device saw; a server that lost it refuses
+        with HistoryChanged instead of merging against numbers that mean other edits now."""
         body = PushRequest.model_construct(team=team, ops=ops).model_dump_json()
+        headers = {"Content-Type": "application/json"}
+        if history:
+            headers[HISTORY_HEADER] = history
         return PushResponse.model_validate_json(self._raw(
-            "POST", "/sync/push", data=body.encode(),
-            headers={"Content-Type": "application/json"}))
+            "POST", "/sync/push", data=body.encode(), headers=headers))
 
-    def pull(self, cursor: str, limit: int = 500, skip_own: bool = False) -> PullResponse:
+    def pull(self, cursor: str, limit: int = 500, skip_own: bool = False,
+             history: str = "") -> PullResponse:
         params: dict[str, Any] = {"cursor": cursor, "limit": limit}
         if skip_own:
             params["skip_own"] = "true"
-        return PullResponse.model_validate_json(self._raw("GET", "/sync/pull", params=params))
+        headers = {HISTORY_HEADER: history} if history else {}
+        return PullResponse.model_validate_json(self._raw("GET", "/sync/pull", params=params,
+                                                          headers=headers))
+
+    def states(self, points: list[str]) -> StatesResponse:
+        return StatesResponse.model_validate_json(self._raw(
+            "POST", "/sync/states", data=StatesRequest(points=points).model_dump_json().encode(),
+            headers={"Content-Type": "application/json"}))
 
     def summary(self) -> SummaryResponse:
         return SummaryResponse.model_validate(self._json("GET", "/sync/summary"))

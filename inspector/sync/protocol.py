@@ -28,6 +28,13 @@ from ..domain.visit import Visit
 # must update, instead of guessing.
 PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Inspector-Protocol"
+# "<seq>.<tag>" of the newest server transaction a client has seen. Every transaction gets a
+# random tag, so a server restored from an older backup, or a new one at the same address,
+# cannot hold that pair: it answers 409 "history_changed" instead of pulling or pushing
+# against numbers that now mean something else (design/sync.md point 19).
+HISTORY_HEADER = "X-Inspector-History"
+HISTORY_CHANGED = "history_changed"
+MAX_HISTORY_POINTS = 64
 
 ENTITY_CLASSES: dict[str, type[Record]] = {
     cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding)
@@ -131,6 +138,25 @@ def visit_checksum(rows: list[tuple[str, str, int, bool]]) -> str:
     return digest.hexdigest()
 
 
+def _plain(value: Any) -> Any:
+    """Whole floats as ints: SQLite hands 5 back as 5.0, which must not look like a change."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def state_digest(fields: dict[str, Any], deleted: bool) -> str:
+    """Digest of a record's content and tombstone, independent of its version: both sides
+    compute it from the same field values, so equal states compare equal whatever their
+    version numbers (which a restored server hands out anew)."""
+    text = canonical_json({"f": _plain(fields), "d": bool(deleted)})
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
 # --- messages ------------------------------------------------------------------------------
 
 class Message(BaseModel):
@@ -208,6 +234,7 @@ class OpResult(BaseModel):
 
 class PushResponse(BaseModel):
     results: list[OpResult]
+    history: str = ""  # "<seq>.<tag>" of this push's transaction (see HISTORY_HEADER)
 
 
 class ConflictValue(BaseModel):
@@ -246,6 +273,7 @@ class PullResponse(BaseModel):
     cursor: str
     more: bool
     digest: Digest | None = None  # on the last page only
+    history: str = ""  # "<seq>.<tag>" of the transaction the cursor stands at
 
 
 class VisitSummary(BaseModel):
@@ -256,6 +284,21 @@ class VisitSummary(BaseModel):
 
 class SummaryResponse(BaseModel):
     visits: list[VisitSummary]
+
+
+class StatesRequest(Message):
+    """History points a client has seen, newest first, to find where the server's history and
+    the client's part."""
+
+    points: list[str] = Field(default_factory=list, max_length=MAX_HISTORY_POINTS)
+
+
+class StatesResponse(BaseModel):
+    """After a restore: the newest of the client's points the server still holds (0: none),
+    and every record the caller may see as [entity, id, version, state_digest]."""
+
+    fork: int
+    records: list[tuple[str, str, int, str]]
 
 
 class HashList(Message):

@@ -254,6 +254,10 @@ class SyncController(QObject):
                 .replace("%3", str(r["visits_received"]))
                 .replace("%4", str(r["photos_downloaded"]))
                 .replace("%5", QLocale().formattedDataSize(r["bytes_up"] + r["bytes_down"])))
+        if r.get("resent_records"):
+            text += " " + self.tr("The server did not know %1 records; they were sent again "
+                                  "(it was restored from a backup or replaced).").replace(
+                "%1", str(r["resent_records"]))
         if outcome.status.conflicts:
             text += " " + self.tr("Need review: %1.").replace("%1", str(outcome.status.conflicts))
         if r["rejected"]:

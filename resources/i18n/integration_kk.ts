@@ -620,6 +620,11 @@
         <translation>Сервер қабылдамады: %1.</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="255"/>
+        <source>The server did not know %1 records; they were sent again (it was restored from a backup or replaced).</source>
+        <translation>Сервер %1 жазбаны білмеді — қайта жіберілді (ол сақтық көшірмеден қалпына келтірілген не ауыстырылған).</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/sync_controller.py" line="263"/>
         <source>Sync cancelled. Nothing is lost; the next sync continues where it stopped.</source>
         <translation>Синхрондау тоқтатылды. Ештеңе жоғалған жоқ: келесі синхрондау тоқтаған жерінен жалғасады.</translation>

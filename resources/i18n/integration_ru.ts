@@ -620,6 +620,11 @@
         <translation>Отклонено сервером: %1.</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="255"/>
+        <source>The server did not know %1 records; they were sent again (it was restored from a backup or replaced).</source>
+        <translation>Сервер не знал %1 записей — отправлены заново (он был восстановлен из резервной копии или заменён).</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/sync_controller.py" line="263"/>
         <source>Sync cancelled. Nothing is lost; the next sync continues where it stopped.</source>
         <translation>Синхронизация отменена. Ничего не потеряно: следующая синхронизация продолжит с того места, где остановилась.</translation>

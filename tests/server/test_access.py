@@ -64,6 +64,7 @@ def _cases(world):  # type: ignore[no-untyped-def]
         ("POST", "/sync/push", {"json": edit}, member),
         ("GET", "/sync/pull", {}, everyone),
         ("GET", "/sync/summary", {}, everyone),
+        ("POST", "/sync/states", {"json": {"points": []}}, everyone),
         ("GET", f"/sync/visits/{visit.id}", {}, team_a_only),
         ("GET", "/templates", {}, everyone),
         # Content the app does not ship: an administrator's decision, for the whole server.
@@ -115,6 +116,7 @@ def test_other_team_sees_nothing(server, world):  # type: ignore[no-untyped-def]
     page = outsider.pull("")
     assert page.changes == [] and page.digest.count == 0
     assert outsider.summary().visits == []
+    assert outsider.states([]).records == []
     insider = world["clients"]["aide_a"].pull("")
     assert {c.record_id for c in insider.changes} >= {world["visit"].id, world["photo"].id}
     # An outsider's edit of team A's record is refused and changes nothing.

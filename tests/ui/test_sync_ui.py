@@ -309,3 +309,14 @@ def test_error_texts_say_what_happened(qtbot, laptop):
     text = a.sync.error_text(SyncError("not a member of this team", 403), "https://x")
     assert "“not a member of this team”" in text
     assert "unexpected error: boom" in a.sync.error_text(RuntimeError("boom"), "https://x")
+
+
+def test_a_server_that_lost_records_is_reported(qtbot, laptop):
+    from inspector.services.sync import SyncReport
+    from inspector.ui.sync_controller import SyncOutcome, SyncStatus
+
+    window = laptop("a", "http://127.0.0.1:9", "aide")
+    report = SyncReport(server="http://127.0.0.1:9", user="aide", resent_records=156,
+                        server_lost_history=True)
+    text = window.sync.result_text(SyncOutcome(report.as_dict(), SyncStatus("", 0, 0)))
+    assert "The server did not know 156 records; they were sent again" in text
