@@ -19,7 +19,7 @@ from ..domain.record import utc_now
 from ..sync.protocol import DELETED_FIELD, Change, FieldConflict, canonical_json
 from . import search
 from .database import Database
-from .records import ENTITIES, TABLES, append_outbox, from_column, to_column
+from .records import ENTITIES, TABLES, append_outbox, delete_tree, from_column, to_column
 
 
 @dataclass(frozen=True)
@@ -116,9 +116,7 @@ def resolve_conflict(database: Database, entity: str, record_id: str, field: str
         version, deleted = row
         if field == DELETED_FIELD:
             if value and not deleted:
-                conn.execute(f"UPDATE {table} SET deleted = 1, updated_at = ? WHERE id = ?",
-                             (utc_now(), record_id))
-                append_outbox(conn, entity, record_id, {}, version, deleted=True)
+                delete_tree(conn, entity, record_id)  # a visit with its parts, deliberately
             elif not value:
                 append_outbox(conn, entity, record_id, {}, version)
         else:
