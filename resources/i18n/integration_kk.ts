@@ -295,6 +295,62 @@
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
+    <message>
+        <source>%1: this visit was deleted on this computer, but on another computer work went on in it. Nothing is deleted until someone decides. It now holds: %2. Keep the visit with everything in it, or delete it for the whole team?</source>
+        <translation>%1: бұл сапар осы компьютерде жойылды, бірақ басқа компьютерде онымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %2. Сапарды ішіндегісімен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
+    </message>
+    <message>
+        <source>%1: this visit was deleted on another computer while work went on in it here. Nothing is deleted until someone decides. It now holds: %2. Keep the visit with everything in it, or delete it for the whole team?</source>
+        <translation>%1: бұл сапар басқа компьютерде жойылды, ал мұнда онымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %2. Сапарды ішіндегісімен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
+    </message>
+    <message>
+        <source>%1: this institution was deleted on this computer, but on another computer work went on in its visits. Nothing is deleted until someone decides. It now holds: %2. Keep the institution with its visits, or delete it for the whole team?</source>
+        <translation>%1: бұл мекеме осы компьютерде жойылды, бірақ басқа компьютерде оның сапарларымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %2. Мекемені сапарларымен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
+    </message>
+    <message>
+        <source>%1: this institution was deleted on another computer while work went on in its visits here. Nothing is deleted until someone decides. It now holds: %2. Keep the institution with its visits, or delete it for the whole team?</source>
+        <translation>%1: бұл мекеме басқа компьютерде жойылды, ал мұнда оның сапарларымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %2. Мекемені сапарларымен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
+    </message>
+    <message>
+        <source>answers: %1</source>
+        <translation>жауаптар: %1</translation>
+    </message>
+    <message>
+        <source>photos: %1</source>
+        <translation>фотосуреттер: %1</translation>
+    </message>
+    <message>
+        <source>interviews: %1</source>
+        <translation>сұхбаттар: %1</translation>
+    </message>
+    <message>
+        <source>findings: %1</source>
+        <translation>тұжырымдар: %1</translation>
+    </message>
+    <message>
+        <source>visits: %1</source>
+        <translation>сапарлар: %1</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>әзірге ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>Delete the visit and everything in it</source>
+        <translation>Сапарды ішіндегісімен жою</translation>
+    </message>
+    <message>
+        <source>Keep the visit with everything in it</source>
+        <translation>Сапарды ішіндегісімен қалдыру</translation>
+    </message>
+    <message>
+        <source>Delete the institution and its visits</source>
+        <translation>Мекемені сапарларымен жою</translation>
+    </message>
+    <message>
+        <source>Keep the institution with its visits</source>
+        <translation>Мекемені сапарларымен қалдыру</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>

@@ -295,6 +295,62 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>%1: this visit was deleted on this computer, but on another computer work went on in it. Nothing is deleted until someone decides. It now holds: %2. Keep the visit with everything in it, or delete it for the whole team?</source>
+        <translation>%1: этот визит удалён на этом компьютере, но на другом компьютере в нём продолжали работу. Пока никто не решит, ничего не удаляется. Сейчас в нём: %2. Оставить визит со всем содержимым или удалить его для всей команды?</translation>
+    </message>
+    <message>
+        <source>%1: this visit was deleted on another computer while work went on in it here. Nothing is deleted until someone decides. It now holds: %2. Keep the visit with everything in it, or delete it for the whole team?</source>
+        <translation>%1: этот визит удалён на другом компьютере, а здесь в нём продолжали работу. Пока никто не решит, ничего не удаляется. Сейчас в нём: %2. Оставить визит со всем содержимым или удалить его для всей команды?</translation>
+    </message>
+    <message>
+        <source>%1: this institution was deleted on this computer, but on another computer work went on in its visits. Nothing is deleted until someone decides. It now holds: %2. Keep the institution with its visits, or delete it for the whole team?</source>
+        <translation>%1: это учреждение удалено на этом компьютере, но на другом компьютере продолжали работу в его визитах. Пока никто не решит, ничего не удаляется. Сейчас в нём: %2. Оставить учреждение с его визитами или удалить его для всей команды?</translation>
+    </message>
+    <message>
+        <source>%1: this institution was deleted on another computer while work went on in its visits here. Nothing is deleted until someone decides. It now holds: %2. Keep the institution with its visits, or delete it for the whole team?</source>
+        <translation>%1: это учреждение удалено на другом компьютере, а здесь продолжали работу в его визитах. Пока никто не решит, ничего не удаляется. Сейчас в нём: %2. Оставить учреждение с его визитами или удалить его для всей команды?</translation>
+    </message>
+    <message>
+        <source>answers: %1</source>
+        <translation>ответов: %1</translation>
+    </message>
+    <message>
+        <source>photos: %1</source>
+        <translation>фотографий: %1</translation>
+    </message>
+    <message>
+        <source>interviews: %1</source>
+        <translation>бесед: %1</translation>
+    </message>
+    <message>
+        <source>findings: %1</source>
+        <translation>выводов: %1</translation>
+    </message>
+    <message>
+        <source>visits: %1</source>
+        <translation>визитов: %1</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>пока ничего</translation>
+    </message>
+    <message>
+        <source>Delete the visit and everything in it</source>
+        <translation>Удалить визит со всем содержимым</translation>
+    </message>
+    <message>
+        <source>Keep the visit with everything in it</source>
+        <translation>Оставить визит со всем содержимым</translation>
+    </message>
+    <message>
+        <source>Delete the institution and its visits</source>
+        <translation>Удалить учреждение и его визиты</translation>
+    </message>
+    <message>
+        <source>Keep the institution with its visits</source>
+        <translation>Оставить учреждение с его визитами</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
