@@ -208,7 +208,8 @@ class _Apply:
                 # A part of a visit being deleted: the visit's own delete asks the person.
                 self.revival.keep_quietly(self.key)
                 return OpResult(op_id=op.op_id, status="applied", version=self.seq)
-            self.revival.flag(self.key, self.device, self.who.name)
+            self.revival.flag(self.key, self.device, self.who.name,
+                              self.revival.editors(self.key, op.base_version))
             return OpResult(op_id=op.op_id, status="conflict", version=self.seq, conflicts=[
                 FieldConflict(field=DELETED_FIELD, mine=True, theirs=False)],
                 message="edited elsewhere since; kept and marked for review")

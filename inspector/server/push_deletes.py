@@ -103,9 +103,14 @@ class Revival:
         row["meta"][DELETED_FIELD] = [self.seq, SERVER]
         self.save(key, deleted=False)
 
-    def flag(self, key: Key, deleter: str, user: str) -> None:
-        """The delete of `key` by `deleter` waits for a person's choice: keep or delete."""
+    def flag(self, key: Key, deleter: str, user: str, keepers: dict[str, str]) -> None:
+        """The delete of `key` by `deleter` waits for a person's choice: keep or delete. Those
+        whose work kept it are named beside the deleter ("deleted on X's computer, worked on
+        on Y's"), each as a value False kept for the field."""
         self.state.set_conflict(key, DELETED_FIELD, deleter, True, user, self.seq)
+        for device, name in keepers.items():
+            if device != deleter:
+                self.state.set_conflict(key, DELETED_FIELD, device, False, name, self.seq)
         self.save(key, deleted=bool(self.state.rows[key]["deleted"]))
         if deleter != self.device:
             self.flagged.append(FieldConflict(field=DELETED_FIELD, mine=False, theirs=True,
@@ -135,12 +140,23 @@ class Revival:
         if cascade and parent is not None:
             self.revive(parent)
         elif deleter not in (self.device, SERVER):
-            self.flag(key, deleter, self.user_of(deleter))
+            self.flag(key, deleter, self.user_of(deleter), {self.device: self.user})
 
     def revive_parent(self, entity: str, data: dict[str, Any]) -> None:
         parent = parent_of(entity, data)
         if parent is not None:
             self.revive(parent)
+
+    def editors(self, key: Key, since: int) -> dict[str, str]:
+        """Who changed `key` after `since`, or works in its live parts: device -> name."""
+        devices = {entry[1] for name, entry in self.state.rows[key]["meta"].items()
+                   if entry[0] > since and not is_bookkeeping(name)}
+        for part in live_parts(self.state, key):
+            devices |= {entry[1] for name, entry in self.state.rows[part]["meta"].items()
+                        if not is_bookkeeping(name)}
+            devices |= set(self.editors(part, since))
+        devices -= {self.device, SERVER}
+        return {device: self.user_of(device) for device in sorted(devices)}
 
     def user_of(self, device: str) -> str:
         """The name of the person signed in on `device`: who deleted, in the conflict."""

@@ -3,6 +3,7 @@ in it comes back on both as one conflict a person settles; nothing is hidden mea
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -89,6 +90,9 @@ def test_visit_deleted_while_work_added_comes_back_as_a_conflict(
         assert laptop.sync().needs_review  # until a person decides
     mine = {laptop.user: laptop.conflicts()[0]["mine"] for laptop in (a, b)}
     assert mine == {a.user: "true", b.user: "false"}  # each sees its own side
+    for laptop in (a, b):  # and who deleted, who worked on: "deleted on X's, worked on on Y's"
+        assert json.loads(laptop.conflicts()[0]["people"]) == {"true": [a.user],
+                                                                 "false": [b.user]}
     converged(a, b)
 
 
