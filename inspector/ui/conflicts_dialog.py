@@ -54,6 +54,7 @@ class ConflictItem:
     texts: tuple[str | None, ...]  # each value as it reads in the visit; None: format generically
     # For a visit or institution kept from a delete: what it holds now, (kind, count) pairs.
     parts: tuple[tuple[str, int], ...] = ()
+    people: tuple[tuple[str, ...], ...] = ()  # who stands behind each value, when known
 
     @property
     def is_whole_delete(self) -> bool:
@@ -114,8 +115,9 @@ def describe_conflicts(profile: Profile, lang: str) -> list[ConflictItem]:
         elif c.entity == "facility":
             record = row.get("name", "")
         parts = _parts(profile, c.entity, c.record_id) if c.field == DELETED_FIELD else ()
+        people = tuple(tuple(c.names_for(v)) for v in values)
         items.append(ConflictItem(c.entity, c.record_id, c.field, values, place, record, texts,
-                                  parts))
+                                  parts, people))
     return items
 
 
@@ -299,26 +301,26 @@ class ConflictsDialog(QDialog):
 
     def whole_delete_question(self, item: ConflictItem) -> str:
         place = item.place or self.record_label(item, short=True)
-        contents = self.parts_text(item)
-        if item.entity == "visit":
-            text = (self.tr("%1: this visit was deleted on this computer, but on another computer "
-                            "work went on in it. Nothing is deleted until someone decides. It now "
-                            "holds: %2. Keep the visit with everything in it, or delete it for the "
-                            "whole team?") if item.mine else
-                    self.tr("%1: this visit was deleted on another computer while work went on in "
-                            "it here. Nothing is deleted until someone decides. It now holds: %2. "
-                            "Keep the visit with everything in it, or delete it for the whole "
-                            "team?"))
-        else:
-            text = (self.tr("%1: this institution was deleted on this computer, but on another "
-                            "computer work went on in its visits. Nothing is deleted until someone "
-                            "decides. It now holds: %2. Keep the institution with its visits, or "
-                            "delete it for the whole team?") if item.mine else
-                    self.tr("%1: this institution was deleted on another computer while work "
-                            "went on in its visits here. Nothing is deleted until someone "
-                            "decides. It now holds: %2. Keep the institution with its visits, or "
-                            "delete it for the whole team?"))
-        return text.replace("%1", place).replace("%2", contents)
+        text = (self.tr("%1: this visit was deleted %2, while work went on in it %3. Nothing is "
+                        "deleted until someone decides. It now holds: %4. Keep the visit with "
+                        "everything in it, or delete it for the whole team?")
+                if item.entity == "visit" else
+                self.tr("%1: this institution was deleted %2, while work went on in its visits "
+                        "%3. Nothing is deleted until someone decides. It now holds: %4. Keep the "
+                        "institution with its visits, or delete it for the whole team?"))
+        return (text.replace("%1", place).replace("%2", self.where(item, deleted=True))
+                .replace("%3", self.where(item, deleted=False))
+                .replace("%4", self.parts_text(item)))
+
+    def where(self, item: ConflictItem, *, deleted: bool) -> str:
+        """Where the delete (or the work that kept the record) was done: here, or whose."""
+        if bool(item.mine) == deleted:
+            return self.tr("on this computer")
+        names = [name for value, people in zip(item.values, item.people, strict=False)
+                 if bool(value) == deleted for name in people]
+        if not names:
+            return self.tr("on another computer")
+        return self.tr("on %1's computer").replace("%1", ", ".join(dict.fromkeys(names)))
 
     def parts_text(self, item: ConflictItem) -> str:
         names = {"answer": self.tr("answers: %1"), "photo": self.tr("photos: %1"),

@@ -296,22 +296,6 @@
         <translation>Жабу</translation>
     </message>
     <message>
-        <source>%1: this visit was deleted on this computer, but on another computer work went on in it. Nothing is deleted until someone decides. It now holds: %2. Keep the visit with everything in it, or delete it for the whole team?</source>
-        <translation>%1: бұл сапар осы компьютерде жойылды, бірақ басқа компьютерде онымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %2. Сапарды ішіндегісімен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
-    </message>
-    <message>
-        <source>%1: this visit was deleted on another computer while work went on in it here. Nothing is deleted until someone decides. It now holds: %2. Keep the visit with everything in it, or delete it for the whole team?</source>
-        <translation>%1: бұл сапар басқа компьютерде жойылды, ал мұнда онымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %2. Сапарды ішіндегісімен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
-    </message>
-    <message>
-        <source>%1: this institution was deleted on this computer, but on another computer work went on in its visits. Nothing is deleted until someone decides. It now holds: %2. Keep the institution with its visits, or delete it for the whole team?</source>
-        <translation>%1: бұл мекеме осы компьютерде жойылды, бірақ басқа компьютерде оның сапарларымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %2. Мекемені сапарларымен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
-    </message>
-    <message>
-        <source>%1: this institution was deleted on another computer while work went on in its visits here. Nothing is deleted until someone decides. It now holds: %2. Keep the institution with its visits, or delete it for the whole team?</source>
-        <translation>%1: бұл мекеме басқа компьютерде жойылды, ал мұнда оның сапарларымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %2. Мекемені сапарларымен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
-    </message>
-    <message>
         <source>answers: %1</source>
         <translation>жауаптар: %1</translation>
     </message>
@@ -350,6 +334,26 @@
     <message>
         <source>Keep the institution with its visits</source>
         <translation>Мекемені сапарларымен қалдыру</translation>
+    </message>
+    <message>
+        <source>%1: this visit was deleted %2, while work went on in it %3. Nothing is deleted until someone decides. It now holds: %4. Keep the visit with everything in it, or delete it for the whole team?</source>
+        <translation>%1: бұл сапар %2 жойылды, ал %3 онымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %4. Сапарды ішіндегісімен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
+    </message>
+    <message>
+        <source>%1: this institution was deleted %2, while work went on in its visits %3. Nothing is deleted until someone decides. It now holds: %4. Keep the institution with its visits, or delete it for the whole team?</source>
+        <translation>%1: бұл мекеме %2 жойылды, ал %3 оның сапарларымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %4. Мекемені сапарларымен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>осы компьютерде</translation>
+    </message>
+    <message>
+        <source>on another computer</source>
+        <translation>басқа компьютерде</translation>
+    </message>
+    <message>
+        <source>on %1's computer</source>
+        <translation>%1 пайдаланушының компьютерінде</translation>
     </message>
 </context>
 <context>

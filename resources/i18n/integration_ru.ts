@@ -296,22 +296,6 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>%1: this visit was deleted on this computer, but on another computer work went on in it. Nothing is deleted until someone decides. It now holds: %2. Keep the visit with everything in it, or delete it for the whole team?</source>
-        <translation>%1: этот визит удалён на этом компьютере, но на другом компьютере в нём продолжали работу. Пока никто не решит, ничего не удаляется. Сейчас в нём: %2. Оставить визит со всем содержимым или удалить его для всей команды?</translation>
-    </message>
-    <message>
-        <source>%1: this visit was deleted on another computer while work went on in it here. Nothing is deleted until someone decides. It now holds: %2. Keep the visit with everything in it, or delete it for the whole team?</source>
-        <translation>%1: этот визит удалён на другом компьютере, а здесь в нём продолжали работу. Пока никто не решит, ничего не удаляется. Сейчас в нём: %2. Оставить визит со всем содержимым или удалить его для всей команды?</translation>
-    </message>
-    <message>
-        <source>%1: this institution was deleted on this computer, but on another computer work went on in its visits. Nothing is deleted until someone decides. It now holds: %2. Keep the institution with its visits, or delete it for the whole team?</source>
-        <translation>%1: это учреждение удалено на этом компьютере, но на другом компьютере продолжали работу в его визитах. Пока никто не решит, ничего не удаляется. Сейчас в нём: %2. Оставить учреждение с его визитами или удалить его для всей команды?</translation>
-    </message>
-    <message>
-        <source>%1: this institution was deleted on another computer while work went on in its visits here. Nothing is deleted until someone decides. It now holds: %2. Keep the institution with its visits, or delete it for the whole team?</source>
-        <translation>%1: это учреждение удалено на другом компьютере, а здесь продолжали работу в его визитах. Пока никто не решит, ничего не удаляется. Сейчас в нём: %2. Оставить учреждение с его визитами или удалить его для всей команды?</translation>
-    </message>
-    <message>
         <source>answers: %1</source>
         <translation>ответов: %1</translation>
     </message>
@@ -350,6 +334,26 @@
     <message>
         <source>Keep the institution with its visits</source>
         <translation>Оставить учреждение с его визитами</translation>
+    </message>
+    <message>
+        <source>%1: this visit was deleted %2, while work went on in it %3. Nothing is deleted until someone decides. It now holds: %4. Keep the visit with everything in it, or delete it for the whole team?</source>
+        <translation>%1: этот визит удалён %2, а %3 в нём продолжали работу. Пока никто не решит, ничего не удаляется. Сейчас в нём: %4. Оставить визит со всем содержимым или удалить его для всей команды?</translation>
+    </message>
+    <message>
+        <source>%1: this institution was deleted %2, while work went on in its visits %3. Nothing is deleted until someone decides. It now holds: %4. Keep the institution with its visits, or delete it for the whole team?</source>
+        <translation>%1: это учреждение удалено %2, а %3 продолжали работу в его визитах. Пока никто не решит, ничего не удаляется. Сейчас в нём: %4. Оставить учреждение с его визитами или удалить его для всей команды?</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>на этом компьютере</translation>
+    </message>
+    <message>
+        <source>on another computer</source>
+        <translation>на другом компьютере</translation>
+    </message>
+    <message>
+        <source>on %1's computer</source>
+        <translation>на компьютере пользователя %1</translation>
     </message>
 </context>
 <context>

@@ -60,16 +60,17 @@ def raced(server, tmp_path) -> tuple[Team, str]:  # type: ignore[no-untyped-def]
 def test_both_laptops_ask_about_the_whole_visit(raced, open_dialog):  # type: ignore[no-untyped-def]
     team, _ = raced
     deputy = open_dialog(team.folders[0])
+    deputy_name, aide_name = team.names
     assert deputy.question.text().startswith(
-        "ЦОН Байконырского района — 02.04.2026: this visit was deleted on this computer, but on "
-        "another computer work went on in it.")
+        "ЦОН Байконырского района — 02.04.2026: this visit was deleted on this computer, while "
+        f"work went on in it on {aide_name}'s computer. Nothing is deleted until someone decides.")
     assert "It now holds: answers: 1, findings: 1." in deputy.question.text()
     assert visible_sides(deputy) == [
         ("On this computer", "Delete the visit and everything in it", "Delete it"),
         ("On the other computer", "Keep the visit with everything in it", "Keep it")]
     aide = open_dialog(team.folders[1])
-    assert "this visit was deleted on another computer while work went on in it here" in \
-        aide.question.text()
+    assert (f"this visit was deleted on {deputy_name}'s computer, while work went on in it on "
+            "this computer") in aide.question.text()
     assert visible_sides(aide) == [
         ("On this computer", "Keep the visit with everything in it", "Keep it"),
         ("On the other computer", "Delete the visit and everything in it", "Delete it")]
@@ -101,9 +102,12 @@ def test_in_russian_and_kazakh(qapp, raced, open_dialog):  # type: ignore[no-unt
     team, _ = raced
     translations = Translations()
     try:
+        deputy = team.names[0]
         for lang, words, keep in (
-                ("ru", "этот визит удалён на другом компьютере", "Оставить визит со всем содержимым"),
-                ("kk", "бұл сапар басқа компьютерде жойылды", "Сапарды ішіндегісімен қалдыру")):
+                ("ru", f"этот визит удалён на компьютере пользователя {deputy}, а на этом "
+                       "компьютере в нём продолжали работу", "Оставить визит со всем содержимым"),
+                ("kk", f"бұл сапар {deputy} пайдаланушының компьютерінде жойылды, ал осы "
+                       "компьютерде онымен жұмыс жалғасты", "Сапарды ішіндегісімен қалдыру")):
             translations.set_language(lang)
             dialog = open_dialog(team.folders[1], lang)
             assert words in dialog.question.text()
