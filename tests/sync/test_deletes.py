@@ -173,3 +173,28 @@ def test_a_plain_visit_delete_still_deletes_everywhere(server, accounts, laptops
         assert laptop.records.find(Visit, visit.id) is None
         assert _alive_parts(laptop, visit.id) == set()
     converged(a, b)
+
+
+def test_the_command_line_exits_2_on_both_laptops(server, accounts, laptops, monkeypatch,
+                                                  capsys):  # type: ignore[no-untyped-def]
+    from inspector import cli
+    from inspector.sync import tokens
+
+    monkeypatch.setenv(cli.PASSWORD_VARIABLE, "correct horse battery staple")
+    monkeypatch.setattr(tokens, "keyring_usable", lambda: False)  # a token file in the profile
+    a, b, visit = _two_laptops(server, accounts, laptops)
+    a.records.delete(Visit, visit.id)
+    _add_photo(b, visit)
+
+    def sync(laptop: Laptop) -> int:
+        return cli.main(["--lang", "en", "--data-dir", str(laptop.profile.data_dir), "sync",
+                         "--server", server.url, "--user", laptop.user])
+
+    assert sync(a) == 0  # the delete went first: nothing to tell yet
+    assert sync(b) == 2
+    assert "a visit or facility was deleted on one laptop while work went on" in \
+        capsys.readouterr().out
+    assert sync(a) == 2  # the deleting laptop hears of it with its next sync
+    assert "Waiting for your decision on this laptop: 1" in capsys.readouterr().out
+    resolve_conflict(a.profile, "visit", visit.id, "_deleted", False)
+    assert (sync(a), sync(b)) == (0, 0)
