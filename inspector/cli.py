@@ -228,7 +228,7 @@ def cmd_sync(args: argparse.Namespace, profile: Profile) -> int:
         _print_json(report.as_dict())
     else:
         print(report_message(report, args.lang))
-    return 2 if report.conflicts else 0
+    return 2 if report.needs_review else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

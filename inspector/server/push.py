@@ -9,7 +9,8 @@ The rules (design/sync.md points 8-11, 14, 18):
   stores the pushed one beside it and marks the record for review. A device's own earlier
   changes never conflict with its later ones (its ops arrive in order);
 - an edit of a deleted record brings it back, flagged; a delete of a record others changed
-  since the deleter saw it keeps the record, flagged;
+  since the deleter saw it keeps the record, flagged; the same holds for a visit or facility
+  and its parts (push_deletes.py): deleting one never hides work added to it elsewhere;
 - an edit of field f made after the device saw an open conflict on f settles that conflict;
 - a visit or interview naming a checklist template version the server does not know is
   refused (point 17): the app registers its template versions before it pushes;
@@ -42,6 +43,14 @@ from . import history
 from .auth import Principal
 from .errors import ApiError, forbidden
 from .push_batch import PushState
+from .push_deletes import (
+    CASCADE,
+    Revival,
+    is_bookkeeping,
+    is_cascade,
+    live_parts,
+    prefetch_parents,
+)
 from .tables import counter
 
 
@@ -62,6 +71,7 @@ def push(conn: Connection, who: Principal, request: PushRequest) -> PushResponse
     seq = next_seq(conn)
     # Read after the counter lock: nothing moves meanwhile.
     state = PushState(conn, request.ops, who.teams)
+    prefetch_parents(state, request.ops)
     results: list[OpResult] = []
     for op in request.ops:
         recorded = state.recorded.get(op.op_id)
@@ -102,6 +112,7 @@ class _Apply:
         self.state, self.who, self.team, self.seq, self.op = state, who, team, seq, op
         self.device = who.device_id
         self.key = (op.entity, op.record_id)
+        self.revival = Revival(state, seq, self.device, who.name)
 
     def run(self) -> OpResult:
         op = self.op
@@ -117,9 +128,15 @@ class _Apply:
         problem = self._check_references(row)
         if problem:
             return _rejected(op, problem)
-        if row is None:
-            return self._insert()
-        return self._edit(row)
+        result = self._insert() if row is None else self._edit(row)
+        if result.status != "rejected":
+            # Work in a visit (or facility) deleted elsewhere brings it back, flagged.
+            self.revival.revive_parent(op.entity, (row["data"] if row else {}) | values)
+        flagged = [c for c in self.revival.flagged if (c.entity, c.record_id) != self.key]
+        if flagged and result.status != "rejected":
+            result.status = "conflict"
+            result.conflicts += flagged
+        return result
 
     # --- checks -----------------------------------------------------------------------------
 
@@ -188,37 +205,46 @@ class _Apply:
             return OpResult(op_id=op.op_id, status="applied", version=0)
         if row["deleted"]:
             return OpResult(op_id=op.op_id, status="applied", version=row["version"])
-        meta = dict(row["meta"])
-        changed_since = [f for f, (seq, device) in meta.items()
-                         if seq > op.base_version and device != self.device and f != DELETED_FIELD]
-        if changed_since:
-            # Someone edited what this device deleted without seeing the edit: keep the record.
-            self._store_conflict(DELETED_FIELD, True)
-            self._save(row, dict(row["data"]), meta, deleted=False)
+        changed_since = [f for f, entry in row["meta"].items()
+                         if entry[0] > op.base_version and entry[1] != self.device
+                         and not is_bookkeeping(f)]
+        cascade = is_cascade(op.entity, op.fields)
+        if changed_since or live_parts(self.state, self.key):
+            # Someone edited what this device deleted, or added to it, without this device
+            # seeing it: keep the record and what was deleted with it.
+            self.revival.bring_back_parts(self.key, self.device)
+            if cascade:
+                # A part of a visit being deleted: the visit's own delete asks the person.
+                self.revival.keep_quietly(self.key)
+                return OpResult(op_id=op.op_id, status="applied", version=self.seq)
+            self.revival.flag(self.key, self.device, self.who.name,
+                              self.revival.editors(self.key, op.base_version))
             return OpResult(op_id=op.op_id, status="conflict", version=self.seq, conflicts=[
                 FieldConflict(field=DELETED_FIELD, mine=True, theirs=False)],
                 message="edited elsewhere since; kept and marked for review")
+        meta = dict(row["meta"])
         meta[DELETED_FIELD] = [self.seq, self.device]
+        if cascade:
+            meta[CASCADE] = [self.seq, self.device]
         self.state.clear_conflicts(self.key)
         self._save(row, dict(row["data"]), meta, deleted=True)
         return OpResult(op_id=op.op_id, status="applied", version=self.seq)
 
     def _edit(self, row: Any) -> OpResult:
         op = self.op
+        revived = bool(row["deleted"])
+        found: list[FieldConflict] = []
+        if revived:
+            # An edit racing a delete keeps the edit and asks a person (point 11): flagged
+            # here, or on the visit it was deleted with.
+            self.revival.revive(self.key)
+            found += [c for c in self.revival.flagged if (c.entity, c.record_id) == self.key]
         data = dict(row["data"])
         meta = dict(row["meta"])
-        open_conflicts = self._open_conflicts()
-        found: list[FieldConflict] = []
-        touched = False
-        revived = bool(row["deleted"])
         if revived:
-            deleter = meta.get(DELETED_FIELD, [0, ""])
-            if deleter[1] != self.device:
-                # An edit racing a delete keeps the edit and asks a person (point 11).
-                self._store_conflict(DELETED_FIELD, True, device=deleter[1])
-                found.append(FieldConflict(field=DELETED_FIELD, mine=False, theirs=True))
             meta.pop(DELETED_FIELD, None)
-            touched = True
+        open_conflicts = self._open_conflicts()
+        touched = revived
         if not self.values and DELETED_FIELD in open_conflicts \
                 and op.base_version >= open_conflicts[DELETED_FIELD]:
             self._clear_conflicts(DELETED_FIELD)  # an empty edit after seeing it: "keep it"

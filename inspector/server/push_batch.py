@@ -107,6 +107,10 @@ class PushState:
                 row["meta"] = json.loads(r["field_meta"])
                 self.rows[(entity, r["id"])] = row
 
+    def fetch(self, entity: str, ids: Iterable[str]) -> None:
+        """Load records not loaded yet (say, the parts of a visit being deleted)."""
+        self._fetch(entity, ids)
+
     def row(self, entity: str, record_id: str) -> dict[str, Any] | None:
         if (entity, record_id) not in self.rows:
             self._fetch(entity, [record_id])

@@ -58,6 +58,13 @@ class SyncReport:
     resent_records: int = 0
     server_lost_history: bool = False
     seconds: float = 0.0
+    # Conflicts waiting for a person on this laptop after the sync, those that another laptop's
+    # push found included (a visit this laptop deleted, kept because work was added elsewhere).
+    open_conflicts: int = 0
+
+    @property
+    def needs_review(self) -> bool:
+        return bool(self.conflicts or self.open_conflicts)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -158,6 +165,9 @@ class _SyncRun:
         digest = self.pull()
         self.verify(digest)
         self.download_photos()
+        self.report.visits_sent = len(self._visits_sent)
+        self.report.open_conflicts = sync_state.open_conflict_records(self.db)
+        self.report.visits_received = len(self._visits_received)
 
     def history(self, point: str = "") -> str:
         """Note `point` if newer; the newest point seen, for the server to check."""
@@ -237,7 +247,8 @@ class _SyncRun:
                 op = by_id[result.op_id]
                 self._note_visit(op, self._visits_sent)
                 for c in result.conflicts:
-                    self.report.conflicts.append({"entity": op.entity, "record_id": op.record_id,
+                    self.report.conflicts.append({"entity": c.entity or op.entity,
+                                                  "record_id": c.record_id or op.record_id,
                                                   "field": c.field, "mine": c.mine,
                                                   "theirs": c.theirs})
             self.report.pushed_ops += len(ops)

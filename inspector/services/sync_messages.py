@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..domain.text import pick
 from ..sync.client import AuthRequired, ProtocolMismatch, ServerUnreachable, SyncError
+from ..sync.protocol import DELETED_FIELD
 from .sync import SyncReport
 
 _ERRORS = [
@@ -52,6 +53,19 @@ _RESENT = {
     "en": "The server did not know {n} records — sent again (the server was restored from a "
           "backup or replaced); sync the team's other laptops too",
 }
+_KEPT = {
+    "ru": "Требуют решения: {n} (визит или объект удалён на одном ноутбуке, а на другом в нём "
+          "продолжали работу; ничего не удалено — решите в программе, сохранить его или удалить)",
+    "kk": "Шешім қажет: {n} (сапар немесе нысан бір ноутбукта жойылды, ал екіншісінде онымен "
+          "жұмыс жалғасты; ештеңе жойылған жоқ — бағдарламада сақтау не жою керегін шешіңіз)",
+    "en": "Need review: {n} (a visit or facility was deleted on one laptop while work went on in "
+          "it on another; nothing is deleted yet — decide in the app whether to keep or delete it)",
+}
+_WAITING = {
+    "ru": "Ждут вашего решения на этом ноутбуке: {n} — откройте «Требует проверки»",
+    "kk": "Осы ноутбукта шешіміңізді күтуде: {n} — «Тексеруді қажет етеді» терезесін ашыңыз",
+    "en": "Waiting for your decision on this laptop: {n} — open “Needs review”",
+}
 _REFUSED = {"ru": "Сервер не принял: {n}", "kk": "Сервер қабылдамады: {n}",
             "en": "Refused by the server: {n}"}
 
@@ -70,8 +84,13 @@ def report_message(report: SyncReport, lang: str) -> str:
         sec=report.seconds)]
     if report.resent_records:
         lines.append(pick(_RESENT, lang).format(n=report.resent_records))
-    if report.conflicts:
-        lines.append(pick(_CONFLICTS, lang).format(n=len(report.conflicts)))
+    kept = [c for c in report.conflicts if c["field"] == DELETED_FIELD]
+    if len(kept) < len(report.conflicts):
+        lines.append(pick(_CONFLICTS, lang).format(n=len(report.conflicts) - len(kept)))
+    if kept:
+        lines.append(pick(_KEPT, lang).format(n=len(kept)))
+    if report.open_conflicts and not report.conflicts:
+        lines.append(pick(_WAITING, lang).format(n=report.open_conflicts))
     if report.rejected:
         lines.append(pick(_REFUSED, lang).format(n=len(report.rejected)))
         lines.extend(f"  {r['entity']} {r['record_id']}: {r['message']}" for r in report.rejected)

@@ -168,6 +168,13 @@ def _v7_search_terms(conn: sqlite3.Connection) -> None:
     rebuild_index(conn)
 
 
+def _v8_conflict_people(conn: sqlite3.Connection) -> None:
+    # Who stands behind each value of a conflict, as the server names them: a visit deleted on
+    # one laptop while work went on in it on another asks "deleted on X's computer, worked on
+    # on Y's" (a JSON object: value as canonical JSON -> user names).
+    conn.execute("ALTER TABLE conflicts ADD COLUMN people TEXT NOT NULL DEFAULT '{}'")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_records),
     (2, _v2_search_and_rotation),
@@ -176,6 +183,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (5, _v5_search_rows),
     (6, _v6_visits_by_date),
     (7, _v7_search_terms),
+    (8, _v8_conflict_people),
 ]
 LATEST = MIGRATIONS[-1][0]
 

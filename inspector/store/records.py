@@ -114,26 +114,10 @@ class Records:
         return record
 
     def delete(self, cls: type[Record], record_id: str) -> None:
-        """A tombstone, never a missing row: sync must tell other laptops about the delete."""
+        """A tombstone, never a missing row: sync must tell other laptops about the delete.
+        A visit goes with its parts, a facility with its visits."""
         with self.database.transaction() as conn:
-            self._tombstone(conn, cls.entity, record_id)
-            if cls.entity == "visit":
-                for child in VISIT_CHILDREN:
-                    ids = conn.execute(f"SELECT id FROM {TABLES[child]} WHERE visit_id = ? AND "
-                                       "deleted = 0", (record_id,)).fetchall()
-                    for (child_id,) in ids:
-                        self._tombstone(conn, child, child_id)
-
-    def _tombstone(self, conn: sqlite3.Connection, entity: str, record_id: str) -> None:
-        table = TABLES[entity]
-        row = conn.execute(f"SELECT version FROM {table} WHERE id = ? AND deleted = 0",
-                           (record_id,)).fetchone()
-        if row is None:
-            raise NotFound(what=entity, id=record_id)
-        conn.execute(f"UPDATE {table} SET deleted = 1, updated_at = ? WHERE id = ?",
-                     (utc_now(), record_id))
-        append_outbox(conn, entity, record_id, {}, row[0], deleted=True)
-        search.index_record(conn, entity, record_id)
+            delete_tree(conn, cls.entity, record_id)
 
     def restore(self, cls: type[Record], record_id: str) -> None:
         """Undo a delete that has not been synced yet, or re-create the record if it has."""
@@ -158,6 +142,32 @@ class Records:
         updates = ", ".join(f"{n} = excluded.{n}" for n in values if n != "id")
         conn.execute(f"INSERT INTO {TABLES[record.entity]} ({columns}) VALUES ({marks}) "
                      f"ON CONFLICT(id) DO UPDATE SET {updates}", values)
+
+
+def delete_tree(conn: sqlite3.Connection, entity: str, record_id: str,
+                parent: tuple[str, str] | None = None) -> None:
+    """Tombstone a record and the parts alive in it, parts first, each part's op naming its
+    parent: the server then knows, when the parent's own delete arrives, that every part this
+    laptop knew of was deleted with it, and that a part still alive there is work done
+    elsewhere, which keeps the parent (design/sync.md point 11)."""
+    for child, link in _PARTS.get(entity, ()):
+        for (child_id,) in conn.execute(f"SELECT id FROM {TABLES[child]} WHERE {link} = ? AND "
+                                        "deleted = 0", (record_id,)).fetchall():
+            delete_tree(conn, child, child_id, (link, record_id))
+    table = TABLES[entity]
+    row = conn.execute(f"SELECT version FROM {table} WHERE id = ? AND deleted = 0",
+                       (record_id,)).fetchone()
+    if row is None:
+        raise NotFound(what=entity, id=record_id)
+    conn.execute(f"UPDATE {table} SET deleted = 1, updated_at = ? WHERE id = ?",
+                 (utc_now(), record_id))
+    append_outbox(conn, entity, record_id, dict([parent]) if parent else {}, row[0],
+                  deleted=True)
+    search.index_record(conn, entity, record_id)
+
+
+_PARTS = {"visit": [(child, "visit_id") for child in VISIT_CHILDREN],
+          "facility": [("visit", "facility_id")]}
 
 
 def append_outbox(conn: sqlite3.Connection, entity: str, record_id: str, changed: dict[str, Any],

@@ -19,7 +19,7 @@ from ..domain.record import utc_now
 from ..sync.protocol import DELETED_FIELD, Change, FieldConflict, canonical_json
 from . import search
 from .database import Database
-from .records import ENTITIES, TABLES, append_outbox, from_column, to_column
+from .records import ENTITIES, TABLES, append_outbox, delete_tree, from_column, to_column
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,11 @@ class LocalConflict:
     detected_at: str
     # Every value other than mine (theirs first): one per other laptop that chose differently.
     others: list[Any] = dataclass_field(default_factory=list)
+    # Who stands behind a value, when the server named them: canonical JSON -> user names.
+    people: dict[str, list[str]] = dataclass_field(default_factory=dict)
+
+    def names_for(self, value: Any) -> list[str]:
+        return self.people.get(canonical_json(value), [])
 
 
 def _distinct(values: list[Any], mine: Any) -> list[Any]:
@@ -48,19 +53,20 @@ def _distinct(values: list[Any], mine: Any) -> list[Any]:
 def store_conflict(conn: sqlite3.Connection, entity: str, record_id: str,
                    found: FieldConflict) -> None:
     """A conflict a push reported; values already known for the field are kept beside it."""
-    row = conn.execute("SELECT others FROM conflicts WHERE entity = ? AND record_id = ? AND "
-                       "field = ?", (entity, record_id, found.field)).fetchone()
+    row = conn.execute("SELECT others, people FROM conflicts WHERE entity = ? AND record_id = ? "
+                       "AND field = ?", (entity, record_id, found.field)).fetchone()
     others = _distinct([found.theirs, *(json.loads(row[0]) if row else [])], found.mine)
-    _write(conn, entity, record_id, found.field, found.mine, found.theirs, others)
+    _write(conn, entity, record_id, found.field, found.mine, found.theirs, others,
+           json.loads(row[1]) if row else None)
     conn.execute(f"UPDATE {TABLES[entity]} SET needs_review = 1 WHERE id = ?", (record_id,))
 
 
 def _write(conn: sqlite3.Connection, entity: str, record_id: str, name: str, mine: Any,
-           theirs: Any, others: list[Any]) -> None:
+           theirs: Any, others: list[Any], people: dict[str, list[str]] | None = None) -> None:
     conn.execute("INSERT OR REPLACE INTO conflicts (entity, record_id, field, mine, theirs, "
-                 "others, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 "others, detected_at, people) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                  (entity, record_id, name, canonical_json(mine), canonical_json(theirs),
-                  canonical_json(others), utc_now()))
+                  canonical_json(others), utc_now(), canonical_json(people or {})))
 
 
 def replace_conflicts(conn: sqlite3.Connection, change: Change, device_id: str,
@@ -83,9 +89,16 @@ def replace_conflicts(conn: sqlite3.Connection, change: Change, device_id: str,
         else:
             mine = current
             pool = [c.value for c in values]
-        # theirs as before (the server's value, or the first kept aside); others: all of them.
-        _write(conn, change.entity, change.record_id, name, mine, pool[0],
-               _distinct(pool, mine))
+        # theirs as before (the server's value, or the first kept aside, when that differs
+        # from mine); others: all of them.
+        others = _distinct(pool, mine)
+        theirs = pool[0] if canonical_json(pool[0]) != canonical_json(mine) or not others \
+            else others[0]
+        people: dict[str, list[str]] = defaultdict(list)
+        for c in values:
+            if c.user and c.user not in people[canonical_json(c.value)]:
+                people[canonical_json(c.value)].append(c.user)
+        _write(conn, change.entity, change.record_id, name, mine, theirs, others, dict(people))
 
 
 # --- conflicts a person settles ------------------------------------------------------------
@@ -94,7 +107,8 @@ def list_conflicts(database: Database) -> list[LocalConflict]:
     return [LocalConflict(entity=r["entity"], record_id=r["record_id"], field=r["field"],
                           mine=json.loads(r["mine"]) if r["mine"] is not None else None,
                           theirs=json.loads(r["theirs"]) if r["theirs"] is not None else None,
-                          detected_at=r["detected_at"], others=json.loads(r["others"]))
+                          detected_at=r["detected_at"], others=json.loads(r["others"]),
+                          people=json.loads(r["people"]))
             for r in database.query("SELECT * FROM conflicts ORDER BY detected_at, entity, "
                                     "record_id, field")]
 
@@ -116,9 +130,7 @@ def resolve_conflict(database: Database, entity: str, record_id: str, field: str
         version, deleted = row
         if field == DELETED_FIELD:
             if value and not deleted:
-                conn.execute(f"UPDATE {table} SET deleted = 1, updated_at = ? WHERE id = ?",
-                             (utc_now(), record_id))
-                append_outbox(conn, entity, record_id, {}, version, deleted=True)
+                delete_tree(conn, entity, record_id)  # a visit with its parts, deliberately
             elif not value:
                 append_outbox(conn, entity, record_id, {}, version)
         else:

@@ -107,11 +107,19 @@ def acknowledge(database: Database, ops: list[Op], results: list[OpResult]) -> l
                 rejected.append({"entity": op.entity, "record_id": op.record_id,
                                  "message": result.message, "at": utc_now()})
             for found in result.conflicts:
-                store_conflict(conn, op.entity, op.record_id, found)
+                # A conflict may sit on the op's visit (work added to a visit deleted elsewhere).
+                store_conflict(conn, found.entity or op.entity, found.record_id or op.record_id,
+                               found)
         if rejected:
             old = json.loads(_meta(conn, REJECTED_KEY) or "[]")
             _set_meta(conn, REJECTED_KEY, json.dumps((old + rejected)[-200:], ensure_ascii=False))
     return rejected
+
+
+def open_conflict_records(database: Database) -> int:
+    """Records with a conflict a person has not settled yet."""
+    return database.scalar("SELECT count(*) FROM (SELECT DISTINCT entity, record_id "
+                           "FROM conflicts)") or 0
 
 
 def _meta(conn: sqlite3.Connection, key: str) -> str | None:

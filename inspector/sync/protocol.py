@@ -45,6 +45,11 @@ ENTITY_ORDER = ("facility", "visit", "answer", "photo", "interview", "finding")
 VISIT_CHILDREN = ("answer", "photo", "interview", "finding")
 # Pseudo-field naming an edit that raced a delete; conflicts on it are settled like any other.
 DELETED_FIELD = "_deleted"
+# The record a part belongs to (entity, field naming it): a visit's parts, a facility's visits.
+# A part's delete op that names its parent in `fields` was made by deleting the parent
+# (design/sync.md point 11: the parent's delete must not hide work it never saw).
+PARENTS = {**{child: ("visit", "visit_id") for child in VISIT_CHILDREN},
+           "visit": ("facility", "facility_id")}
 
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
@@ -217,6 +222,10 @@ class FieldConflict(BaseModel):
     field: str
     mine: Any = None  # what this op wanted
     theirs: Any = None  # what the server kept
+    # Set when the conflict is on another record than the op's: an answer added to a visit
+    # deleted elsewhere flags the visit, which a person keeps or deletes as a whole.
+    entity: str | None = None
+    record_id: str | None = None
 
 
 class OpResult(BaseModel):

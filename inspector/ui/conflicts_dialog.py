@@ -4,7 +4,10 @@ The server kept every value (design/sync.md point 10); here a person sees which 
 record, each value as it reads in the visit (option texts, yes/no, units) — this computer's, the
 other computer's and, when a third laptop chose differently again, each further one — and keeps one.
 The choice is a normal edit (resolve_conflict on the store lane) that travels with the next sync.
-An edit racing a delete (the `_deleted` pseudo-field) asks: keep the record or delete it?
+An edit racing a delete (the `_deleted` pseudo-field) asks: keep the record or delete it? For a
+visit (or an institution) deleted on one computer while work went on in it on another, the
+question is about the whole visit, and says what it holds now, so the deputy knows what a
+delete would throw away.
 """
 
 from __future__ import annotations
@@ -49,6 +52,14 @@ class ConflictItem:
     place: str  # the institution and the visit's date
     record: str  # the question's text, the finding's text, the photo's caption…
     texts: tuple[str | None, ...]  # each value as it reads in the visit; None: format generically
+    # For a visit or institution kept from a delete: what it holds now, (kind, count) pairs.
+    parts: tuple[tuple[str, int], ...] = ()
+    people: tuple[tuple[str, ...], ...] = ()  # who stands behind each value, when known
+
+    @property
+    def is_whole_delete(self) -> bool:
+        """A visit or institution deleted on one computer while work went on in it elsewhere."""
+        return self.is_delete and self.entity in ("visit", "facility")
 
     @property
     def mine(self) -> Any:
@@ -103,8 +114,25 @@ def describe_conflicts(profile: Profile, lang: str) -> list[ConflictItem]:
             record = row.get("caption") or row.get("original_name") or ""
         elif c.entity == "facility":
             record = row.get("name", "")
-        items.append(ConflictItem(c.entity, c.record_id, c.field, values, place, record, texts))
+        parts = _parts(profile, c.entity, c.record_id) if c.field == DELETED_FIELD else ()
+        people = tuple(tuple(c.names_for(v)) for v in values)
+        items.append(ConflictItem(c.entity, c.record_id, c.field, values, place, record, texts,
+                                  parts, people))
     return items
+
+
+_PART_KINDS = {"visit": ("answer", "photo", "interview", "finding"), "facility": ("visit",)}
+
+
+def _parts(profile: Profile, entity: str, record_id: str) -> tuple[tuple[str, int], ...]:
+    link = "visit_id" if entity == "visit" else "facility_id"
+    found = []
+    for kind in _PART_KINDS.get(entity, ()):
+        count = profile.database.scalar(f"SELECT count(*) FROM {TABLES[kind]} WHERE {link} = ? "
+                                        "AND deleted = 0", (record_id,)) or 0
+        if count:
+            found.append((kind, count))
+    return tuple(found)
 
 
 # --- the dialog ---------------------------------------------------------------------------
@@ -238,7 +266,9 @@ class ConflictsDialog(QDialog):
         if item is None:
             return
         record = self.record_label(item, short=True)
-        if item.is_delete:
+        if item.is_whole_delete:
+            self.question.setText(self.whole_delete_question(item))
+        elif item.is_delete:
             where = (self.tr("Deleted on this computer, edited on another")
                      if item.mine else self.tr("Deleted on another computer, edited here"))
             self.question.setText(self.tr("%1 — %2: %3 — keep or delete?")
@@ -268,6 +298,36 @@ class ConflictsDialog(QDialog):
             else:
                 button.setText(self.tr("Keep mine") if index == 0 else
                                self.tr("Keep theirs") if count == 2 else self.tr("Keep this"))
+
+    def whole_delete_question(self, item: ConflictItem) -> str:
+        place = item.place or self.record_label(item, short=True)
+        text = (self.tr("%1: this visit was deleted %2, while work went on in it %3. Nothing is "
+                        "deleted until someone decides. It now holds: %4. Keep the visit with "
+                        "everything in it, or delete it for the whole team?")
+                if item.entity == "visit" else
+                self.tr("%1: this institution was deleted %2, while work went on in its visits "
+                        "%3. Nothing is deleted until someone decides. It now holds: %4. Keep the "
+                        "institution with its visits, or delete it for the whole team?"))
+        return (text.replace("%1", place).replace("%2", self.where(item, deleted=True))
+                .replace("%3", self.where(item, deleted=False))
+                .replace("%4", self.parts_text(item)))
+
+    def where(self, item: ConflictItem, *, deleted: bool) -> str:
+        """Where the delete (or the work that kept the record) was done: here, or whose."""
+        if bool(item.mine) == deleted:
+            return self.tr("on this computer")
+        names = [name for value, people in zip(item.values, item.people, strict=False)
+                 if bool(value) == deleted for name in people]
+        if not names:
+            return self.tr("on another computer")
+        return self.tr("on %1's computer").replace("%1", ", ".join(dict.fromkeys(names)))
+
+    def parts_text(self, item: ConflictItem) -> str:
+        names = {"answer": self.tr("answers: %1"), "photo": self.tr("photos: %1"),
+                 "interview": self.tr("interviews: %1"), "finding": self.tr("findings: %1"),
+                 "visit": self.tr("visits: %1")}
+        shown = [names[kind].replace("%1", str(count)) for kind, count in item.parts]
+        return ", ".join(shown) if shown else self.tr("nothing yet")
 
     def side_title(self, index: int, count: int) -> str:
         if index == 0:
@@ -339,6 +399,12 @@ class ConflictsDialog(QDialog):
     def value_text(self, item: ConflictItem, index: int) -> str:
         """The value at `index` (0 mine, 1 theirs, then the others) as the person reads it."""
         value = item.values[index]
+        if item.is_whole_delete and item.entity == "visit":
+            return (self.tr("Delete the visit and everything in it") if value
+                    else self.tr("Keep the visit with everything in it"))
+        if item.is_whole_delete:
+            return (self.tr("Delete the institution and its visits") if value
+                    else self.tr("Keep the institution with its visits"))
         if item.is_delete:
             return self.tr("Deleted") if value else self.tr("Kept, with the edit")
         return item.texts[index] or self.format_value(value)

@@ -295,6 +295,66 @@
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
+    <message>
+        <source>answers: %1</source>
+        <translation>жауаптар: %1</translation>
+    </message>
+    <message>
+        <source>photos: %1</source>
+        <translation>фотосуреттер: %1</translation>
+    </message>
+    <message>
+        <source>interviews: %1</source>
+        <translation>сұхбаттар: %1</translation>
+    </message>
+    <message>
+        <source>findings: %1</source>
+        <translation>тұжырымдар: %1</translation>
+    </message>
+    <message>
+        <source>visits: %1</source>
+        <translation>сапарлар: %1</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>әзірге ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>Delete the visit and everything in it</source>
+        <translation>Сапарды ішіндегісімен жою</translation>
+    </message>
+    <message>
+        <source>Keep the visit with everything in it</source>
+        <translation>Сапарды ішіндегісімен қалдыру</translation>
+    </message>
+    <message>
+        <source>Delete the institution and its visits</source>
+        <translation>Мекемені сапарларымен жою</translation>
+    </message>
+    <message>
+        <source>Keep the institution with its visits</source>
+        <translation>Мекемені сапарларымен қалдыру</translation>
+    </message>
+    <message>
+        <source>%1: this visit was deleted %2, while work went on in it %3. Nothing is deleted until someone decides. It now holds: %4. Keep the visit with everything in it, or delete it for the whole team?</source>
+        <translation>%1: бұл сапар %2 жойылды, ал %3 онымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %4. Сапарды ішіндегісімен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
+    </message>
+    <message>
+        <source>%1: this institution was deleted %2, while work went on in its visits %3. Nothing is deleted until someone decides. It now holds: %4. Keep the institution with its visits, or delete it for the whole team?</source>
+        <translation>%1: бұл мекеме %2 жойылды, ал %3 оның сапарларымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %4. Мекемені сапарларымен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>осы компьютерде</translation>
+    </message>
+    <message>
+        <source>on another computer</source>
+        <translation>басқа компьютерде</translation>
+    </message>
+    <message>
+        <source>on %1's computer</source>
+        <translation>%1 пайдаланушының компьютерінде</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>

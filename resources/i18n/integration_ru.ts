@@ -295,6 +295,66 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>answers: %1</source>
+        <translation>ответов: %1</translation>
+    </message>
+    <message>
+        <source>photos: %1</source>
+        <translation>фотографий: %1</translation>
+    </message>
+    <message>
+        <source>interviews: %1</source>
+        <translation>бесед: %1</translation>
+    </message>
+    <message>
+        <source>findings: %1</source>
+        <translation>выводов: %1</translation>
+    </message>
+    <message>
+        <source>visits: %1</source>
+        <translation>визитов: %1</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>пока ничего</translation>
+    </message>
+    <message>
+        <source>Delete the visit and everything in it</source>
+        <translation>Удалить визит со всем содержимым</translation>
+    </message>
+    <message>
+        <source>Keep the visit with everything in it</source>
+        <translation>Оставить визит со всем содержимым</translation>
+    </message>
+    <message>
+        <source>Delete the institution and its visits</source>
+        <translation>Удалить учреждение и его визиты</translation>
+    </message>
+    <message>
+        <source>Keep the institution with its visits</source>
+        <translation>Оставить учреждение с его визитами</translation>
+    </message>
+    <message>
+        <source>%1: this visit was deleted %2, while work went on in it %3. Nothing is deleted until someone decides. It now holds: %4. Keep the visit with everything in it, or delete it for the whole team?</source>
+        <translation>%1: этот визит удалён %2, а %3 в нём продолжали работу. Пока никто не решит, ничего не удаляется. Сейчас в нём: %4. Оставить визит со всем содержимым или удалить его для всей команды?</translation>
+    </message>
+    <message>
+        <source>%1: this institution was deleted %2, while work went on in its visits %3. Nothing is deleted until someone decides. It now holds: %4. Keep the institution with its visits, or delete it for the whole team?</source>
+        <translation>%1: это учреждение удалено %2, а %3 продолжали работу в его визитах. Пока никто не решит, ничего не удаляется. Сейчас в нём: %4. Оставить учреждение с его визитами или удалить его для всей команды?</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>на этом компьютере</translation>
+    </message>
+    <message>
+        <source>on another computer</source>
+        <translation>на другом компьютере</translation>
+    </message>
+    <message>
+        <source>on %1's computer</source>
+        <translation>на компьютере пользователя %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
