@@ -309,3 +309,22 @@ def test_error_texts_say_what_happened(qtbot, laptop):
     text = a.sync.error_text(SyncError("not a member of this team", 403), "https://x")
     assert "“not a member of this team”" in text
     assert "unexpected error: boom" in a.sync.error_text(RuntimeError("boom"), "https://x")
+
+
+def test_a_broken_reply_and_a_sign_in_limit_say_what_to_do(qtbot, laptop):
+    from inspector.sync.client import ConnectionBroken, SignInLimited
+    from inspector.ui.i18n import Translations
+
+    translations = Translations()
+    a = laptop("a", "", "")
+    broken, limited = ConnectionBroken("answer cut short"), SignInLimited("429", retry_after=42)
+    try:
+        for lang, words, wait in [("en", "broke off during its answer", "Wait 42 s"),
+                                  ("ru", "оборвалась во время ответа", "Подождите 42 с"),
+                                  ("kk", "байланыс жауап кезінде үзілді", "42 с күтіп")]:
+            translations.set_language(lang)
+            text = a.sync.error_text(broken, "https://x")
+            assert words in text and "https://x" in text and "%" not in text
+            assert wait in a.sync.error_text(limited, "https://x")
+    finally:
+        translations.set_language("en")
