@@ -23,7 +23,7 @@ class Settings:
     # Failed sign-ins allowed per user name (and per user on a device that signed in before)
     # before a wait of a minute, doubled by each further failure (server/throttle.py).
     login_failures_per_minute: int = 5
-    # Failed sign-ins allowed per client address before waits of 1 s, 2 s, 4 s ...
+    # Failed sign-ins allowed per client address before waits of 10 s, 20 s, 40 s ...
     address_failures_free: int = 20
     login_longest_wait: float = 15 * 60
     page_size: int = 5000  # most changes in one pull page (protocol.MAX_PULL_PAGE)

@@ -52,7 +52,7 @@ def rules(settings: Settings) -> dict[str, Rule]:
     per_user = Rule(settings.login_failures_per_minute, 60, settings.login_longest_wait, 900,
                     cleared_by_success=True)
     return {"user": per_user, "device": per_user,
-            "address": Rule(settings.address_failures_free, 1, settings.login_longest_wait,
+            "address": Rule(settings.address_failures_free, 10, settings.login_longest_wait,
                             3600, cleared_by_success=False)}
 
 
