@@ -44,11 +44,14 @@ def new_address() -> str:
 
 
 def sign_in(server: ServerProcess, user: str, password: str, address: str,
-            device: str | None = None) -> requests.Response:
+            device: str | None = None, claimed: str | None = None) -> requests.Response:
+    """`claimed`: the address the request names in X-Forwarded-For."""
+    headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+    if claimed:
+        headers["X-Forwarded-For"] = claimed
     with requests.Session() as session:
         session.mount("http://", _FromAddress(address))
-        return session.post(server.url + "/auth/token", timeout=120,
-                            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
+        return session.post(server.url + "/auth/token", timeout=120, headers=headers,
                             json={"user": user, "password": password,
                                   "device_id": device or str(uuid.uuid4())})
 
@@ -60,15 +63,17 @@ def checks_logged(server: ServerProcess, user: str) -> int:
 
 
 def in_parallel(server: ServerProcess,
-                attempts: list[tuple[str, str, str]]) -> list[requests.Response]:
-    """(user, password, address) attempts released at the same instant; their answers."""
+                attempts: list[tuple[str, str, str]], claim: bool = False) -> list[requests.Response]:
+    """(user, password, address) attempts released at the same instant; their answers.
+    claim: each names an address of its own in X-Forwarded-For."""
     answers: list[requests.Response] = [None] * len(attempts)  # type: ignore[list-item]
     start = threading.Barrier(len(attempts))
 
     def attempt(i: int) -> None:
         user, password, address = attempts[i]
         start.wait()
-        answers[i] = sign_in(server, user, password, address)
+        answers[i] = sign_in(server, user, password, address,
+                             claimed=f"198.51.100.{i + 1}" if claim else None)
 
     threads = [threading.Thread(target=attempt, args=(i,)) for i in range(len(attempts))]
     for t in threads:
@@ -119,7 +124,8 @@ def test_one_address_spraying_many_names_is_slowed(server, accounts):  # type: i
     _, (bystander,) = accounts.team(("aide", "aide"))
     spray = new_address()
     names = [f"sprayed-{uuid.uuid4().hex[:8]}" for _ in range(40)]
-    answers = in_parallel(server, [(name, "123456", spray) for name in names])
+    # Each also claims another address in X-Forwarded-For, which no reverse proxy vouches for.
+    answers = in_parallel(server, [(name, "123456", spray) for name in names], claim=True)
     statuses = [answer.status_code for answer in answers]
     checked = sum(checks_logged(server, name) for name in names)
     print(f"\n40 parallel guesses from one address at 40 names: {checked} checked, "
