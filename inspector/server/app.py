@@ -31,7 +31,18 @@ def _error(status: int, message: str, code: str,
     return JSONResponse({"message": message, "code": code}, status_code=status, headers=headers)
 
 
+def _log_to_stderr() -> None:
+    """The server's own warnings (failed sign-ins, lockouts, unexpected errors) with their time,
+    next to uvicorn's lines, where the admin reads them."""
+    server_log = logging.getLogger("inspector.server")
+    if not server_log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        server_log.addHandler(handler)
+
+
 def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
+    _log_to_stderr()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = db.make_engine(settings.database)
     if migrate:

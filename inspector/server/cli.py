@@ -1,7 +1,7 @@
 """`inspector-server`: run the server, and administer users and teams.
 
     inspector-server serve --data DIR [--host 127.0.0.1] [--port 8765] [--database URL]
-                           [--workers N]
+                           [--workers N] [--forwarded-allow-ips IPS]
     inspector-server user add NAME --role admin|deputy|aide [--team TEAM]
     inspector-server user passwd NAME | user disable NAME
     inspector-server team add NAME | team add-member TEAM USER
@@ -64,8 +64,11 @@ def serve(args: argparse.Namespace) -> int:
     from .app import create_app
 
     settings = _settings(args)
+    # Sign-in limits count attempts per client address: X-Forwarded-For is believed only from
+    # the reverse proxies named here, or any client could claim a fresh address per guess.
     options = {"host": args.host, "port": args.port, "log_level": args.log_level,
-               "timeout_graceful_shutdown": 5}
+               "timeout_graceful_shutdown": 5, "proxy_headers": bool(args.forwarded_allow_ips),
+               "forwarded_allow_ips": args.forwarded_allow_ips or None}
     if args.workers > 1:
         # Worker processes share the port and, being stateless, the database and photos: the
         # database is upgraded here once, and each worker builds its app from the environment.
@@ -150,6 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log-level", default="warning")
     p.add_argument("--workers", type=_positive, default=1,
                    help="server processes sharing the port (e.g. one per CPU core)")
+    p.add_argument("--forwarded-allow-ips", default="",
+                   help="comma-separated addresses of reverse proxies whose X-Forwarded-For "
+                        "names the client (default: none; the connection's address counts)")
     p.set_defaults(run=serve)
 
     user = sub.add_parser("user", help="users").add_subparsers(dest="action", required=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 
 from ..sync.protocol import ErrorBody, LoginRequest, LoginResponse, Me
 from . import db, throttle
@@ -16,23 +16,24 @@ router = APIRouter(prefix="/auth", tags=["auth"], dependencies=[Depends(check_pr
 
 
 @router.post("/token", response_model=LoginResponse, responses={429: {"model": ErrorBody}})
-def sign_in(body: LoginRequest, app: State) -> LoginResponse:
+def sign_in(body: LoginRequest, request: Request, app: State) -> LoginResponse:
     """Exchange a password for a token tied to this device (replacing its previous token).
 
-    A user name with too many failed attempts in the last minute is answered 429 (JSON, with
-    Retry-After) without checking the password."""
-    with db.read(app.engine) as conn:
-        throttle.check(conn, body.user, app.settings.login_failures_per_minute)
+    Too many failed attempts for the user name, for this user on this device, or from this
+    address are answered 429 (JSON, with Retry-After) without checking the password."""
+    address = throttle.address_of(request.client.host if request.client else None)
+    with db.write(app.engine) as conn:  # the turn is taken before the password is checked
         user = find_user(conn, body.user)
+        keys = throttle.keys_for(conn, app.settings, user, body.user, body.device_id, address)
+        turn = throttle.take_turn(conn, keys)
     if not password_ok(user, body.password):  # argon2 outside any transaction or lock
-        with db.write(app.engine) as conn:
-            throttle.failed(conn, body.user)
+        throttle.log_failure(turn, body.user, address)
         raise ApiError(401, "wrong user name or password, or the account is disabled",
                        "bad_credentials")
     with db.write(app.engine) as conn:
         token, expires = issue_token(conn, user, body.device_id, body.device_name,
                                      app.settings.token_days)
-        throttle.succeeded(conn, body.user)
+        throttle.give_back(conn, turn)
         teams = list(user_teams(conn, user["id"]))
     return LoginResponse(token=token, expires_at=expires, user=user["name"], role=user["role"],
                          teams=teams)

@@ -41,8 +41,12 @@ class Settings:
     max_photo_bytes: int = 64 * 1024 * 1024
     max_chunk_bytes: int = 16 * 1024 * 1024
     token_days: int = 30
-    # Failed sign-ins allowed per user name per minute; the next ones get 429 until it passes.
+    # Failed sign-ins allowed per user name (and per user on a device that signed in before)
+    # before a wait of a minute, doubled by each further failure (server/throttle.py).
     login_failures_per_minute: int = 5
+    # Failed sign-ins allowed per client address before waits of 10 s, 20 s, 40 s ...
+    address_failures_free: int = 20
+    login_longest_wait: float = 15 * 60
     page_size: int = 5000  # most changes in one pull page (protocol.MAX_PULL_PAGE)
     # A partial upload nobody has added to for this long is deleted when the server starts.
     abandoned_upload_hours: float = field(default_factory=_abandoned_upload_hours)

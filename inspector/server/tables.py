@@ -140,12 +140,12 @@ templates = Table(
     Column("created_at", String(40), nullable=False),
 )
 
-# Failed sign-ins (migration 0002): a user name with too many in the last minute is answered
-# 429 before its password is even checked.
-login_failures = Table(
-    "login_failures", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("user_name", String(200), nullable=False),
-    Column("at", Float, nullable=False),  # time.time()
-    Index("login_failures_user", "user_name", "at"),
+# Sign-in limits (migration sign_in_limits): failed sign-ins per user name, per known device and
+# per client address. A sign-in locks its rows before the password is checked (server/throttle.py).
+sign_in_limits = Table(
+    "sign_in_limits", metadata,
+    Column("key", String(300), primary_key=True),  # "user:NAME", "device:ID:DEVICE", "address:IP"
+    Column("failures", Integer, nullable=False),
+    Column("last_failure", Float, nullable=False),  # time.time()
+    Index("sign_in_limits_last", "last_failure"),
 )

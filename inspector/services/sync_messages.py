@@ -7,7 +7,14 @@ and the SyncReport into the sentences an aide reads, for the command line and th
 from __future__ import annotations
 
 from ..domain.text import pick
-from ..sync.client import AuthRequired, ProtocolMismatch, ServerUnreachable, SyncError
+from ..sync.client import (
+    AuthRequired,
+    ConnectionBroken,
+    ProtocolMismatch,
+    ServerUnreachable,
+    SignInLimited,
+    SyncError,
+)
 from ..sync.protocol import DELETED_FIELD
 from .sync import SyncReport
 
@@ -18,6 +25,22 @@ _ERRORS = [
     (ProtocolMismatch, {"ru": "Версии программы и сервера несовместимы: {detail}",
                         "kk": "Бағдарлама мен сервер нұсқалары үйлеспейді: {detail}",
                         "en": "The app and the server versions are incompatible: {detail}"}),
+    (SignInLimited, {"ru": "Слишком много неудачных попыток входа с этим именем или с этого "
+                           "адреса. Подождите {wait} с и повторите; данные на ноутбуке сохранены",
+                     "kk": "Осы атпен не осы мекенжайдан кіру әрекеттері тым көп рет сәтсіз "
+                           "болды. {wait} с күтіп, қайталаңыз; ноутбуктегі деректер сақталды",
+                     "en": "Too many failed sign-ins with this name or from this address. Wait "
+                           "{wait} s and try again; everything on this laptop is saved"}),
+    # Before ServerUnreachable, its parent: the server was reached, its answer broke off.
+    (ConnectionBroken, {"ru": "Связь с сервером {server} оборвалась во время ответа. Данные на "
+                              "ноутбуке сохранены; повторите синхронизацию — она продолжится с "
+                              "того места, где остановилась",
+                        "kk": "{server} серверімен байланыс жауап кезінде үзілді. Ноутбуктегі "
+                              "деректер сақталды; синхрондауды қайталаңыз — ол тоқтаған жерінен "
+                              "жалғасады",
+                        "en": "The connection to the server {server} broke off during its "
+                              "answer. Everything on this laptop is saved; sync again and it "
+                              "continues where it stopped"}),
     (ServerUnreachable, {"ru": "Сервер {server} недоступен. Данные на ноутбуке сохранены; "
                                "повторите синхронизацию, когда будет связь",
                          "kk": "{server} сервері қолжетімсіз. Ноутбуктегі деректер сақталды; "
@@ -73,7 +96,8 @@ _REFUSED = {"ru": "Сервер не принял: {n}", "kk": "Сервер қ�
 def error_message(error: SyncError, lang: str, server: str = "") -> str:
     for kind, texts in _ERRORS:
         if isinstance(error, kind):
-            return pick(texts, lang).format(detail=error.message, server=server)
+            return pick(texts, lang).format(detail=error.message, server=server,
+                                            wait=getattr(error, "retry_after", ""))
     return error.message
 
 

@@ -1,21 +1,25 @@
 """HTTP client of the sync server (requests; no Qt). One method per endpoint, typed replies.
 
-Connection failures are retried a few times: every request of the protocol may be repeated
-safely (pushes are idempotent by op id, uploads resume at the server's offset, the rest read).
+Connection failures, and replies that arrive cut short or garbled, are retried a few times:
+every request of the protocol may be repeated safely (pushes are idempotent by op id, uploads
+resume at the server's offset, the rest read). Whatever the reply, the caller gets a typed
+answer or a SyncError, never a parser's exception.
 """
 
 from __future__ import annotations
 
 import copy
 import hashlib
+import json
 import os
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import requests
+from pydantic import TypeAdapter
 
 from .protocol import (
     HISTORY_CHANGED,
@@ -39,6 +43,12 @@ from .protocol import (
 )
 
 CHUNK_BYTES = 8 * 1024 * 1024
+T = TypeVar("T")
+_CHANGES = TypeAdapter(list[Change])
+# Failures after which the same request, sent again, may well succeed.
+_BROKEN_REPLY = (requests.exceptions.ChunkedEncodingError,
+                 requests.exceptions.ContentDecodingError)
+_RETRIED = (requests.ConnectionError, requests.Timeout, *_BROKEN_REPLY)
 
 
 class SyncError(Exception):
@@ -64,6 +74,20 @@ class HistoryChanged(SyncError):
 
 class ServerUnreachable(SyncError):
     """The network or the server is down; nothing is lost, sync again later."""
+
+
+class ConnectionBroken(ServerUnreachable):
+    """A reply arrived cut short, garbled or not in the protocol's shape; nothing is lost, and
+    the next sync repeats what this one could not finish."""
+
+
+class SignInLimited(SyncError):
+    """Too many failed sign-ins (429): the server checks no password for `retry_after` s."""
+
+    def __init__(self, message: str, status: int = 429, code: str = "",
+                 retry_after: int = 60) -> None:
+        super().__init__(message, status, code)
+        self.retry_after = retry_after
 
 
 class SyncClient:
@@ -92,11 +116,15 @@ class SyncClient:
                 response = self.session.request(method, self.base_url + path, headers=headers,
                                                 timeout=self.timeout, **kwargs)
                 break
-            except (requests.ConnectionError, requests.Timeout,
-                    requests.exceptions.ChunkedEncodingError) as exc:
+            except _RETRIED as exc:
                 last = exc
                 time.sleep(min(0.2 * 2 ** attempt, 2))
+            except requests.RequestException as exc:  # a bad address, say: sending again won't help
+                raise SyncError(f"the request to {self.base_url} failed: {exc}") from exc
         else:
+            if isinstance(last, _BROKEN_REPLY):
+                raise ConnectionBroken(f"the answer of {self.base_url} to {method} {path} broke "
+                                       f"off: {last}")
             raise ServerUnreachable(f"the server {self.base_url} cannot be reached: {last}")
         if response.status_code >= 400:
             self._raise(response)
@@ -106,12 +134,19 @@ class SyncClient:
     def _raise(response: requests.Response) -> None:
         try:
             body = response.json()
-            message, code = str(body.get("message", body)), str(body.get("code", ""))
+            if not isinstance(body, dict):
+                raise ValueError("not an error body")
+            message, code = str(body.get("message", body))[:1000], str(body.get("code", ""))[:100]
         except ValueError:
-            message, code = response.text[:300] or response.reason, ""
+            text = response.content[:300].decode("utf-8", errors="replace")
+            message, code = text or str(response.reason), ""
         status = response.status_code
         if status == 401:
             raise AuthRequired(message, status, code)
+        if status == 429:
+            wait = response.headers.get("Retry-After", "")
+            raise SignInLimited(message, status, code,
+                                int(wait) if wait.isdecimal() and len(wait) < 6 else 60)
         if status == 426 or code == "protocol":
             raise ProtocolMismatch(message, status, code)
         if status == 409 and code == HISTORY_CHANGED:
@@ -120,17 +155,36 @@ class SyncClient:
             raise ServerUnreachable(f"server error {status}: {message}", status, code)
         raise SyncError(message, status, code)
 
+    def _call(self, method: str, path: str, parse: Callable[[bytes], T], **kwargs: Any) -> T:
+        """The reply parsed, or ConnectionBroken once it kept arriving in no usable shape: a
+        reply cut inside its headers, for one, looks like a complete reply with no body."""
+        problem: Exception | None = None
+        for attempt in range(self.retries + 1):
+            response = self._request(method, path, **kwargs)
+            self.bytes_down += len(response.content)
+            try:
+                return parse(response.content)
+            except ValueError as exc:  # bad JSON and pydantic's ValidationError alike
+                problem = exc
+                time.sleep(min(0.2 * 2 ** attempt, 2))
+        detail = str(problem).splitlines()[0][:200] if problem else ""
+        raise ConnectionBroken(f"the answer of {self.base_url} to {method} {path} arrived "
+                               f"broken: {detail}")
+
     def _json(self, method: str, path: str, **kwargs: Any) -> Any:
+        return self._call(method, path, json.loads, **kwargs)
+
+    def _raw(self, method: str, path: str, **kwargs: Any) -> bytes:
         response = self._request(method, path, **kwargs)
         self.bytes_down += len(response.content)
-        return response.json()
+        return response.content
 
     # --- endpoints ------------------------------------------------------------------------
 
     def login(self, user: str, password: str, device_id: str, device_name: str = "") -> LoginResponse:
-        reply = LoginResponse.model_validate(self._json("POST", "/auth/token", json={
+        reply = self._call("POST", "/auth/token", LoginResponse.model_validate_json, json={
             "user": user, "password": password, "device_id": device_id,
-            "device_name": device_name}))
+            "device_name": device_name})
         self.token = reply.token
         return reply
 
@@ -139,12 +193,7 @@ class SyncClient:
         self.token = None
 
     def me(self) -> Me:
-        return Me.model_validate(self._json("GET", "/auth/me"))
-
-    def _raw(self, method: str, path: str, **kwargs: Any) -> bytes:
-        response = self._request(method, path, **kwargs)
-        self.bytes_down += len(response.content)
-        return response.content
+        return self._call("GET", "/auth/me", Me.model_validate_json)
 
     def push(self, ops: list[Op], team: str | None = None, history: str = "") -> PushResponse:
         """`history`: the newest "<seq>.<tag>" this device saw; a server that lost it refuses
@@ -153,8 +202,8 @@ class SyncClient:
         headers = {"Content-Type": "application/json"}
         if history:
             headers[HISTORY_HEADER] = history
-        return PushResponse.model_validate_json(self._raw(
-            "POST", "/sync/push", data=body.encode(), headers=headers))
+        return self._call("POST", "/sync/push", PushResponse.model_validate_json,
+                          data=body.encode(), headers=headers)
 
     def pull(self, cursor: str, limit: int = 500, skip_own: bool = False,
              history: str = "") -> PullResponse:
@@ -162,19 +211,19 @@ class SyncClient:
         if skip_own:
             params["skip_own"] = "true"
         headers = {HISTORY_HEADER: history} if history else {}
-        return PullResponse.model_validate_json(self._raw("GET", "/sync/pull", params=params,
-                                                          headers=headers))
+        return self._call("GET", "/sync/pull", PullResponse.model_validate_json, params=params,
+                          headers=headers)
 
     def states(self, points: list[str]) -> StatesResponse:
-        return StatesResponse.model_validate_json(self._raw(
-            "POST", "/sync/states", data=StatesRequest(points=points).model_dump_json().encode(),
-            headers={"Content-Type": "application/json"}))
+        return self._call("POST", "/sync/states", StatesResponse.model_validate_json,
+                          data=StatesRequest(points=points).model_dump_json().encode(),
+                          headers={"Content-Type": "application/json"})
 
     def summary(self) -> SummaryResponse:
-        return SummaryResponse.model_validate(self._json("GET", "/sync/summary"))
+        return self._call("GET", "/sync/summary", SummaryResponse.model_validate_json)
 
     def visit(self, visit_id: str) -> list[Change]:
-        return [Change.model_validate(c) for c in self._json("GET", f"/sync/visits/{visit_id}")]
+        return self._call("GET", f"/sync/visits/{visit_id}", _CHANGES.validate_json)
 
     def clone(self) -> SyncClient:
         """The same client on its own connection (a Session is not for several threads)."""
@@ -185,12 +234,12 @@ class SyncClient:
         return other
 
     def templates(self) -> list[TemplateVersion]:
-        return TemplateList.model_validate_json(self._raw("GET", "/templates")).templates
+        return self._call("GET", "/templates", TemplateList.model_validate_json).templates
 
     def register_template(self, template_id: str, version: int,
                           content: dict[str, Any]) -> TemplateVersion:
-        return TemplateVersion.model_validate(self._json(
-            "PUT", f"/templates/{template_id}/{version}", json={"content": content}))
+        return self._call("PUT", f"/templates/{template_id}/{version}",
+                          TemplateVersion.model_validate_json, json={"content": content})
 
     def missing(self, hashes: list[str]) -> list[str]:
         return list(self.missing_offsets(hashes))
@@ -199,14 +248,14 @@ class SyncClient:
         """The photos the server lacks, each with the bytes it holds of this device's upload."""
         found: dict[str, int] = {}
         for start in range(0, len(hashes), 1000):
-            reply = MissingResponse.model_validate(self._json(
-                "POST", "/blobs/missing", json={"hashes": hashes[start:start + 1000]}))
+            reply = self._call("POST", "/blobs/missing", MissingResponse.model_validate_json,
+                               json={"hashes": hashes[start:start + 1000]})
             found.update((h, reply.offsets.get(h, 0)) for h in reply.missing)
         return found
 
     def upload_status(self, sha256: str, size: int) -> UploadStatus:
-        return UploadStatus.model_validate(self._json("GET", f"/blobs/{sha256}/upload",
-                                                      params={"size": size}))
+        return self._call("GET", f"/blobs/{sha256}/upload", UploadStatus.model_validate_json,
+                          params={"size": size})
 
     def upload(self, sha256: str, path: Path, *, chunk: int | None = None,
                on_bytes: Callable[[int], None] | None = None, offset: int | None = None) -> int:
@@ -228,9 +277,10 @@ class SyncClient:
                 f.seek(status.offset)
                 data = f.read(min(chunk, size - status.offset))
                 try:
-                    status = UploadStatus.model_validate(self._json(
-                        "PUT", f"/blobs/{sha256}", params={"size": size, "offset": status.offset},
-                        data=data, headers={"Content-Type": "application/octet-stream"}))
+                    status = self._call(
+                        "PUT", f"/blobs/{sha256}", UploadStatus.model_validate_json,
+                        params={"size": size, "offset": status.offset},
+                        data=data, headers={"Content-Type": "application/octet-stream"})
                 except (SyncError, ServerUnreachable) as exc:
                     # A lost answer, a racing retry or a corrupted partial: ask where we are.
                     if exc.status not in (0, 409, 422) or restarts >= 5:
@@ -260,11 +310,12 @@ class SyncClient:
                 out.flush()
                 os.fsync(out.fileno())
             if digest.hexdigest() != sha256:
-                raise SyncError(f"photo {sha256[:12]} arrived damaged; it will be fetched again")
+                raise ConnectionBroken(f"photo {sha256[:12]} arrived damaged; it will be "
+                                       "fetched again")
             os.replace(tmp, target)
         except requests.RequestException as exc:
             Path(tmp).unlink(missing_ok=True)
-            raise ServerUnreachable(f"the download of photo {sha256[:12]} broke off: {exc}") from exc
+            raise ConnectionBroken(f"the download of photo {sha256[:12]} broke off: {exc}") from exc
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

@@ -288,10 +288,22 @@ class SyncController(QObject):
             self._tell(QMessageBox.Icon.Warning, self.error_text(error, url))
 
     def error_text(self, error: BaseException, url: str) -> str:
-        from ..sync.client import ProtocolMismatch, ServerUnreachable, SyncError
+        from ..sync.client import (
+            ConnectionBroken,
+            ProtocolMismatch,
+            ServerUnreachable,
+            SignInLimited,
+            SyncError,
+        )
 
         safe = self.tr("Everything you recorded stays saved on this computer.")
-        if isinstance(error, ServerUnreachable):
+        if isinstance(error, SignInLimited):
+            text = self.tr("Too many failed sign-ins with this name or from this address. Wait "
+                           "%2 s, then sync again.").replace("%2", str(error.retry_after))
+        elif isinstance(error, ConnectionBroken):  # before its parent: the server was reached
+            text = self.tr("The connection to the sync server %1 broke off during its answer. "
+                           "Sync again: it continues where it stopped.")
+        elif isinstance(error, ServerUnreachable):
             text = self.tr("The sync server %1 cannot be reached. Check the internet connection "
                            "and the server address in Settings, then sync again.")
         elif isinstance(error, ProtocolMismatch):

@@ -705,6 +705,16 @@
         <translation>Жазғандарыңыздың барлығы осы компьютерде сақтаулы.</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="297"/>
+        <source>Too many failed sign-ins with this name or from this address. Wait %2 s, then sync again.</source>
+        <translation>Осы атпен не осы мекенжайдан кіру әрекеттері тым көп рет сәтсіз болды. %2 с күтіп, синхрондауды қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="300"/>
+        <source>The connection to the sync server %1 broke off during its answer. Sync again: it continues where it stopped.</source>
+        <translation>%1 синхрондау серверімен байланыс жауап кезінде үзілді. Синхрондауды қайталаңыз: ол тоқтаған жерінен жалғасады.</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/sync_controller.py" line="277"/>
         <source>The sync server %1 cannot be reached. Check the internet connection and the server address in Settings, then sync again.</source>
         <translation>%1 синхрондау серверіне қосылу мүмкін емес. Интернет байланысын және Баптаулардағы сервер мекенжайын тексеріп, синхрондауды қайталаңыз.</translation>

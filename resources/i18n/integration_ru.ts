@@ -705,6 +705,16 @@
         <translation>Всё, что вы записали, по-прежнему сохранено на этом компьютере.</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="297"/>
+        <source>Too many failed sign-ins with this name or from this address. Wait %2 s, then sync again.</source>
+        <translation>Слишком много неудачных попыток входа с этим именем или с этого адреса. Подождите %2 с и повторите синхронизацию.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="300"/>
+        <source>The connection to the sync server %1 broke off during its answer. Sync again: it continues where it stopped.</source>
+        <translation>Связь с сервером синхронизации %1 оборвалась во время ответа. Повторите синхронизацию: она продолжится с того места, где остановилась.</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/sync_controller.py" line="277"/>
         <source>The sync server %1 cannot be reached. Check the internet connection and the server address in Settings, then sync again.</source>
         <translation>Сервер синхронизации %1 недоступен. Проверьте подключение к интернету и адрес сервера в настройках, затем повторите синхронизацию.</translation>

@@ -320,3 +320,22 @@ def test_a_server_that_lost_records_is_reported(qtbot, laptop):
                         server_lost_history=True)
     text = window.sync.result_text(SyncOutcome(report.as_dict(), SyncStatus("", 0, 0)))
     assert "The server did not know 156 records; they were sent again" in text
+
+
+def test_a_broken_reply_and_a_sign_in_limit_say_what_to_do(qtbot, laptop):
+    from inspector.sync.client import ConnectionBroken, SignInLimited
+    from inspector.ui.i18n import Translations
+
+    translations = Translations()
+    a = laptop("a", "", "")
+    broken, limited = ConnectionBroken("answer cut short"), SignInLimited("429", retry_after=42)
+    try:
+        for lang, words, wait in [("en", "broke off during its answer", "Wait 42 s"),
+                                  ("ru", "оборвалась во время ответа", "Подождите 42 с"),
+                                  ("kk", "байланыс жауап кезінде үзілді", "42 с күтіп")]:
+            translations.set_language(lang)
+            text = a.sync.error_text(broken, "https://x")
+            assert words in text and "https://x" in text and "%" not in text
+            assert wait in a.sync.error_text(limited, "https://x")
+    finally:
+        translations.set_language("en")
