@@ -157,6 +157,13 @@ def _v6_visits_by_date(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX visits_by_date ON visits (deleted, started_on)")
 
 
+def _v7_outbox_held(conn: sqlite3.Connection) -> None:
+    # An op the server refuses for a value it may not store stays in the outbox, set aside with
+    # the reason (JSON), instead of being dropped or blocking every later push; a new edit of
+    # the record sends it again.
+    conn.execute("ALTER TABLE outbox ADD COLUMN held TEXT")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_records),
     (2, _v2_search_and_rotation),
@@ -164,6 +171,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (4, _v4_conflict_values_and_stats_columns),
     (5, _v5_search_rows),
     (6, _v6_visits_by_date),
+    (7, _v7_outbox_held),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -174,7 +174,8 @@ def append_outbox(conn: sqlite3.Connection, entity: str, record_id: str, changed
         "AND deleted = 0 ORDER BY seq DESC LIMIT 1", (entity, record_id)).fetchone()
     if pending and not deleted:
         merged = json.loads(pending[1]) | payload
-        conn.execute("UPDATE outbox SET fields = ? WHERE seq = ?",
+        # A held op (refused for a value) is sent again once its record is edited.
+        conn.execute("UPDATE outbox SET fields = ?, held = NULL WHERE seq = ?",
                      (json.dumps(merged, ensure_ascii=False), pending[0]))
         return
     conn.execute(

@@ -21,6 +21,8 @@ from .protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     Change,
+    ErrorBody,
+    FieldProblem,
     LoginResponse,
     Me,
     MissingResponse,
@@ -40,9 +42,11 @@ CHUNK_BYTES = 8 * 1024 * 1024
 class SyncError(Exception):
     """A sync failure with a message for a person; the next sync continues where it stopped."""
 
-    def __init__(self, message: str, status: int = 0, code: str = "") -> None:
+    def __init__(self, message: str, status: int = 0, code: str = "",
+                 problems: list[FieldProblem] | None = None) -> None:
         super().__init__(message)
         self.message, self.status, self.code = message, status, code
+        self.problems = problems or []  # ops refused for their values (code "invalid_value")
 
 
 class AuthRequired(SyncError):
@@ -95,10 +99,13 @@ class SyncClient:
 
     @staticmethod
     def _raise(response: requests.Response) -> None:
+        problems: list[FieldProblem] = []
         try:
             body = response.json()
             message, code = str(body.get("message", body)), str(body.get("code", ""))
-        except ValueError:
+            if code == "invalid_value":
+                problems = ErrorBody.model_validate(body).problems
+        except (ValueError, AttributeError):  # not JSON, not an object, or not an ErrorBody
             message, code = response.text[:300] or response.reason, ""
         status = response.status_code
         if status == 401:
@@ -107,7 +114,7 @@ class SyncClient:
             raise ProtocolMismatch(message, status, code)
         if status >= 500:
             raise ServerUnreachable(f"server error {status}: {message}", status, code)
-        raise SyncError(message, status, code)
+        raise SyncError(message, status, code, problems)
 
     def _json(self, method: str, path: str, **kwargs: Any) -> Any:
         response = self._request(method, path, **kwargs)
