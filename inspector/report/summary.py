@@ -117,7 +117,8 @@ def institutions_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                      Paragraph(str(problems), s.cell_right),
                      Paragraph(str(len(v.findings)), s.cell_right)])
     widths = [0.05, 0.11, 0.30, 0.14, 0.16, 0.11, 0.13]  # "Тұжырымдар" fits its column
-    table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT")
+    table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT",
+                  splitInRow=1)
     table.setStyle(grid(zebra=True, rows=len(rows)))
     return [table]
 
@@ -151,7 +152,8 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                                s.cell_problem if low else s.cell_right)])
     widths = [0.16, 0.2, 0.12, 0.13, 0.13, 0.13, 0.13]
     if len(rows) > 1:
-        table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT")
+        table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT",
+                      splitInRow=1)
         table.setStyle(grid(*extra))
         flow.append(table)
     else:
@@ -170,7 +172,8 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                      Paragraph(t("na", lang) if k.waiting_minutes is None
                                else f"{k.waiting_minutes:.0f}", s.cell_right)])
     widths = [0.22, 0.13, 0.18, 0.16, 0.15, 0.16]
-    table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT")
+    table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT",
+                  splitInRow=1)
     table.setStyle(grid())
     return [*flow, table, note(t("footnote_share", lang))]
 
@@ -245,7 +248,7 @@ def findings_by_theme_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                     rows.append(["", "", chunk])
                     continued.append(len(rows) - 1)
         table = Table(rows, colWidths=[0.06 * WIDTH, 0.5 * WIDTH, 0.44 * WIDTH], repeatRows=1,
-                      hAlign="LEFT")
+                      hAlign="LEFT", splitInRow=1)
         # Continuation rows get no rule above, so they read as one entry with the row before.
         table.setStyle(grid(*[("LINEBELOW", (0, r - 1), (-1, r - 1), 0.4, WHITE)
                               for r in continued]))

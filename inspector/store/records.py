@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from typing import Any, TypeVar
 
 from ..domain.answer import Answer
@@ -20,6 +20,7 @@ from ..domain.interview import Interview
 from ..domain.photo import Photo
 from ..domain.record import Record, new_id, utc_now
 from ..domain.visit import Visit
+from ..sync.field_rules import readable
 from . import search
 from .database import Database
 
@@ -46,15 +47,49 @@ def to_column(name: str, value: Any) -> Any:
 
 def from_column(name: str, value: Any) -> Any:
     if name in _JSON_FIELDS:
-        return json.loads(value) if value is not None else None
+        if value is None:
+            return None
+        try:
+            return json.loads(value)
+        except (ValueError, TypeError, RecursionError):  # not JSON: readable() decides
+            return value
     if name in _BOOL_FIELDS:
         return bool(value)
     return value
 
 
+def _empty_values(cls: type[Record]) -> dict[str, Any]:
+    """What a field shows when its stored value cannot be shown: its default, or empty."""
+    found: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.default is not MISSING:
+            found[f.name] = f.default
+        elif f.default_factory is not MISSING:
+            found[f.name] = f.default_factory
+        else:
+            found[f.name] = ""
+    return found
+
+
+_EMPTY = {entity: _empty_values(cls) for entity, cls in ENTITIES.items()}
+_CONTENT = {entity: frozenset(cls.content_fields()) for entity, cls in ENTITIES.items()}
+
+
 def row_to_record(cls: type[R], row: dict[str, Any]) -> R:
-    names = {f.name for f in fields(cls)}
-    return cls(**{k: from_column(k, v) for k, v in row.items() if k in names})
+    """The record as stored, except that a value no screen or report could show (written by an
+    older version, a bug, a restored backup) reads as missing, or as text in a text field."""
+    empty, content = _EMPTY[cls.entity], _CONTENT[cls.entity]
+    values = {}
+    for name, raw in row.items():
+        if name not in empty:
+            continue
+        value = from_column(name, raw)
+        if name in content:
+            fallback = empty[name]
+            value = readable(cls.entity, name, value, fallback() if callable(fallback)
+                             else fallback)
+        values[name] = value
+    return cls(**values)
 
 
 class Records:

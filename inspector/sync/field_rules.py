@@ -16,6 +16,7 @@ Imports only the domain, so the server may use it through sync.protocol.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -300,3 +301,32 @@ def first_problem(entity: str, values: Mapping[str, Any]) -> tuple[str, Problem]
         if problem is not None:
             return name, problem
     return None
+
+
+# Fields of free text: a value of another kind stored there is shown as its JSON text.
+TEXT_FIELDS = frozenset(name for rules in FIELD_RULES.values() for name, rule in rules.items()
+                        if getattr(rule, "__qualname__", "").startswith("text."))
+
+
+def readable(entity: str, name: str, value: Any, fallback: Any) -> Any:
+    """`value` if a report, an export or a screen can show it, else what to show instead: its
+    text for a free-text field, `fallback` (the field's empty value) for any other.
+
+    For what is already stored (an older version, a bug, a restored backup), so more lenient
+    than the door: a text longer than the limit is still shown in full."""
+    problem = field_problem(entity, name, value)
+    if problem is None or problem.code == TOO_LONG:
+        return value
+    if name in TEXT_FIELDS and not isinstance(value, str):
+        shown = _as_text(value)
+        if shown is not None:
+            return shown
+    return fallback
+
+
+def _as_text(value: Any) -> str | None:
+    try:
+        shown = json.dumps(value, ensure_ascii=False, allow_nan=True)
+    except (ValueError, TypeError, RecursionError):  # a number too long to write, say
+        return None
+    return shown if _text_problem(shown, LONG_TEXT) is None else None
