@@ -294,7 +294,9 @@ class _SyncRun:
     def _usable(self, changes: list[Change]) -> list[Change]:
         """The changes this laptop can store; the others are reported and left out (the laptop
         keeps its own copy of those records), so one bad record never stops a sync."""
-        good, bad = sync_state.usable_changes(changes)
+        good, bad = sync_state.usable_changes(self.db, changes)
+        bad += self.client.unreadable
+        self.client.unreadable = []
         known = {(b["entity"], b["record_id"]) for b in self.report.not_applied}
         self.report.not_applied += [b for b in bad if (b["entity"], b["record_id"]) not in known]
         return good

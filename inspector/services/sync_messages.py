@@ -77,6 +77,8 @@ _ENTITY = {
 _FIELD_LINE = {"ru": "  {entity} {id}: поле «{field}» — {why}",
                "kk": "  {entity} {id}: «{field}» өрісі — {why}",
                "en": "  {entity} {id}: field “{field}” — {why}"}
+_RECORD_LINE = {"ru": "  {entity} {id}: {why}", "kk": "  {entity} {id}: {why}",
+                "en": "  {entity} {id}: {why}"}
 _WHY = {
     "wrong_type": {"ru": "значение не того вида", "kk": "мәннің түрі қате",
                    "en": "the value is of the wrong kind"},
@@ -91,12 +93,22 @@ _WHY = {
                  "en": "the text contains characters that cannot be stored"},
     "bad_link": {"ru": "неверная ссылка на доказательство", "kk": "дәлелге сілтеме қате",
                  "en": "a link to evidence is malformed"},
+    "parent_refused": {"ru": "не принят визит или учреждение, к которому она относится",
+                       "kk": "ол жататын сапар немесе мекеме қабылданбады",
+                       "en": "the visit or institution it belongs to was not taken"},
+    "unreadable": {"ru": "запись не удалось прочитать", "kk": "жазбаны оқу мүмкін болмады",
+                   "en": "the record could not be read"},
 }
 _WHY_OTHER = {"ru": "значение не принято", "kk": "мән қабылданбады", "en": "the value is refused"}
 
 
 def field_problem_line(problem: dict, lang: str) -> str:
     """One record kept aside: its kind, the start of its id, the field and why, for a person."""
+    if not problem.get("field"):
+        return pick(_RECORD_LINE, lang).format(
+            entity=pick(_ENTITY.get(problem.get("entity", "")), lang) or problem.get("entity", ""),
+            id=str(problem.get("record_id", ""))[:8],
+            why=pick(_WHY.get(problem.get("code", ""), _WHY_OTHER), lang))
     return pick(_FIELD_LINE, lang).format(
         entity=pick(_ENTITY.get(problem.get("entity", "")), lang) or problem.get("entity", ""),
         id=str(problem.get("record_id", ""))[:8], field=problem.get("field", ""),

@@ -231,23 +231,45 @@ def apply_changes(database: Database, changes: list[Change], device_id: str,
     return len(changes)
 
 
-def usable_changes(changes: list[Change]) -> tuple[list[Change], list[dict[str, Any]]]:
+def usable_changes(database: Database,
+                   changes: list[Change]) -> tuple[list[Change], list[dict[str, Any]]]:
     """(changes this laptop can store, the others with which field and why).
 
     A record whose server copy breaks the field rules (stored before the server checked them)
     is not written: the laptop keeps its previous version, the person is told, and the rest of
-    the page is applied."""
+    the page is applied. So are records whose visit or institution was left out and is not on
+    this laptop either (their row could not point to it)."""
     good: list[Change] = []
     bad: list[dict[str, Any]] = []
+    refused: set[str] = set()
     for change in changes:
         found = first_problem(change.entity, change.fields)  # a tombstone's row is stored too
-        if found is None:
-            good.append(change)
+        if found is not None:
+            name, problem = found
+            refused.add(change.record_id)
+            bad.append({"entity": change.entity, "record_id": change.record_id, "field": name,
+                        "code": problem.code,
+                        "message": f"{change.entity}.{name} {problem.detail}"})
             continue
-        name, problem = found
-        bad.append({"entity": change.entity, "record_id": change.record_id, "field": name,
-                    "code": problem.code, "message": f"{change.entity}.{name} {problem.detail}"})
+        parent = _change_parent(change)
+        if parent in refused and not _exists(database, change.entity, parent):
+            refused.add(change.record_id)
+            bad.append({"entity": change.entity, "record_id": change.record_id, "field": "",
+                        "code": "parent_refused", "message": f"its parent {parent} was left out"})
+            continue
+        good.append(change)
     return good, bad
+
+
+def _change_parent(change: Change) -> Any:
+    if change.entity == "visit":
+        return change.fields.get("facility_id")
+    return change.fields.get("visit_id") if change.entity in VISIT_CHILDREN else None
+
+
+def _exists(database: Database, child: str, parent_id: str) -> bool:
+    table = TABLES["facility" if child == "visit" else "visit"]
+    return database.scalar(f"SELECT 1 FROM {table} WHERE id = ?", (parent_id,)) is not None
 
 
 def _in_json(values: list[str]) -> str:

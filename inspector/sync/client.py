@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
 import os
 import tempfile
 import time
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import requests
+from pydantic import ValidationError
 
 from .protocol import (
     PROTOCOL_HEADER,
@@ -73,6 +75,7 @@ class SyncClient:
         self.bytes_up = 0
         self.bytes_down = 0
         self.chunk_bytes = chunk_bytes
+        self.unreadable: list[dict[str, str]] = []  # pulled changes that could not be read
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -152,13 +155,42 @@ class SyncClient:
         params: dict[str, Any] = {"cursor": cursor, "limit": limit}
         if skip_own:
             params["skip_own"] = "true"
-        return PullResponse.model_validate_json(self._raw("GET", "/sync/pull", params=params))
+        return self._page(self._raw("GET", "/sync/pull", params=params))
+
+    def _page(self, body: bytes) -> PullResponse:
+        """The page; when it does not parse as a whole (a value nested deeper than pydantic's
+        JSON parser goes, stored before the server checked values), each change on its own:
+        the ones that cannot be read are left out and listed in `unreadable`."""
+        try:
+            return PullResponse.model_validate_json(body)
+        except ValidationError:
+            try:
+                raw = json.loads(body)
+                changes = raw.pop("changes")
+                page = PullResponse.model_validate(raw | {"changes": []})
+            except (ValueError, RecursionError, TypeError, KeyError, AttributeError) as exc:
+                raise SyncError(f"the server's answer could not be read: {exc}") from exc
+        page.changes = self._changes(changes)
+        return page
+
+    def _changes(self, raw: Any) -> list[Change]:
+        found = []
+        for change in raw if isinstance(raw, list) else []:
+            try:
+                found.append(Change.model_validate(change))
+            except ValidationError as exc:
+                who = change if isinstance(change, dict) else {}
+                self.unreadable.append({
+                    "entity": str(who.get("entity", "")),
+                    "record_id": str(who.get("record_id", "")), "field": "",
+                    "code": "unreadable", "message": str(exc)[:300]})
+        return found
 
     def summary(self) -> SummaryResponse:
         return SummaryResponse.model_validate(self._json("GET", "/sync/summary"))
 
     def visit(self, visit_id: str) -> list[Change]:
-        return [Change.model_validate(c) for c in self._json("GET", f"/sync/visits/{visit_id}")]
+        return self._changes(self._json("GET", f"/sync/visits/{visit_id}"))
 
     def clone(self) -> SyncClient:
         """The same client on its own connection (a Session is not for several threads)."""

@@ -20,7 +20,6 @@ from sqlalchemy import select, update
 from inspector.domain.answer import Answer
 from inspector.domain.finding import Finding
 from inspector.domain.interview import Interview
-from inspector.domain.photo import Photo
 from inspector.domain.templates import interview_template
 from inspector.domain.visit import Visit
 from inspector.report.export import export
@@ -240,26 +239,35 @@ def test_the_client_checks_its_own_ops_before_sending(server, accounts, laptops)
     assert "size" in report_message(report, "en")
 
 
+@pytest.mark.parametrize(("entity", "field", "value"), [
+    ("photo", "size", 2**64), ("answer", "value", nested(250)), ("visit", "deputies", [1, {}])])
 def test_a_pulled_record_that_cannot_be_stored_is_left_out(  # type: ignore[no-untyped-def]
-        server, accounts, laptops, team_world):
+        server, accounts, laptops, team_world, entity, field, value):
     """A bad value stored before the server checked values: the new laptop takes the rest."""
     from inspector.server.tables import records
 
     world = team_world
-    photo = world["records"]["photo"]
+    record = world["records"][entity]
     with accounts.engine.begin() as conn:
         data = json.loads(conn.execute(select(records.c.data).where(
-            records.c.id == photo.id)).scalar_one())
-        data["size"] = 2**64
-        conn.execute(update(records).where(records.c.id == photo.id).values(
+            records.c.id == record.id)).scalar_one())
+        data[field] = value
+        conn.execute(update(records).where(records.c.id == record.id).values(
             data=json.dumps(data)))
     fresh = laptops(server.url, world["aide"], name="fresh")
     report = fresh.sync()
-    assert [(p["entity"], p["record_id"], p["field"]) for p in report.not_applied] == [
-        ("photo", photo.id, "size")]
-    assert fresh.records.find(Photo, photo.id) is None
-    assert fresh.records.find(Finding, world["records"]["finding"].id) is not None
-    assert "Не принято с сервера: 1" in report_message(report, "ru")
+    left_out = [(p["entity"], p["record_id"], p["field"]) for p in report.not_applied]
+    assert left_out[0] == (entity, record.id, field)
+    assert fresh.records.find(type(record), record.id) is None
+    if entity == "visit":  # its children cannot be stored without it, and say so
+        assert {p["code"] for p in report.not_applied[1:]} == {"parent_refused"}
+        assert len(left_out) == 5
+    else:
+        assert len(left_out) == 1
+        assert fresh.records.find(Finding, world["records"]["finding"].id) is not None
+    assert f"Не принято с сервера: {len(left_out)}" in report_message(report, "ru")
     # The next sync says so again instead of forgetting it.
-    assert [p["record_id"] for p in fresh.sync().not_applied] == [photo.id]
+    assert [p["record_id"] for p in fresh.sync().not_applied][:1] == [record.id]
     assert sync_state.outbox_size(fresh.profile.database) == 0
+    # The laptop that has the record keeps syncing.
+    assert not world["a"].sync().not_applied
