@@ -204,13 +204,14 @@ def append_outbox(conn: sqlite3.Connection, entity: str, record_id: str, changed
     changed, because the server may have applied it and would answer a replay from its record.
     """
     payload = {k: v for k, v in changed.items()}
+    if not deleted and _fold_into_held(conn, entity, record_id, payload):
+        return
     pending = conn.execute(
         "SELECT seq, fields FROM outbox WHERE entity = ? AND record_id = ? AND sent_at IS NULL "
         "AND deleted = 0 ORDER BY seq DESC LIMIT 1", (entity, record_id)).fetchone()
     if pending and not deleted:
         merged = json.loads(pending[1]) | payload
-        # A held op (refused for a value) is sent again once its record is edited.
-        conn.execute("UPDATE outbox SET fields = ?, held = NULL WHERE seq = ?",
+        conn.execute("UPDATE outbox SET fields = ? WHERE seq = ?",
                      (json.dumps(merged, ensure_ascii=False), pending[0]))
         return
     conn.execute(
@@ -219,6 +220,26 @@ def append_outbox(conn: sqlite3.Connection, entity: str, record_id: str, changed
         (new_id(), entity, record_id, json.dumps(payload, ensure_ascii=False), int(deleted),
          base_version, utc_now()),
     )
+
+
+def _fold_into_held(conn: sqlite3.Connection, entity: str, record_id: str,
+                    payload: dict[str, Any]) -> bool:
+    """An edit of a record whose op was set aside (refused for a value): that op, the record's
+    later unsent ops and the edit become one op, sent again with the next sync. Nothing of them
+    reached the server, so folding them keeps their order and loses nothing."""
+    rows = conn.execute(
+        "SELECT seq, fields, deleted, held FROM outbox WHERE entity = ? AND record_id = ? "
+        "AND seq >= (SELECT min(seq) FROM outbox WHERE entity = ? AND record_id = ? "
+        "AND held IS NOT NULL) ORDER BY seq", (entity, record_id, entity, record_id)).fetchall()
+    if not rows or any(r[2] for r in rows):
+        return False
+    merged: dict[str, Any] = {}
+    for row in rows:
+        merged |= json.loads(row[1])
+    conn.execute("UPDATE outbox SET fields = ?, held = NULL, sent_at = NULL WHERE seq = ?",
+                 (json.dumps(merged | payload, ensure_ascii=False), rows[0][0]))
+    conn.executemany("DELETE FROM outbox WHERE seq = ?", [(r[0],) for r in rows[1:]])
+    return True
 
 
 def pending_changes(database: Database) -> int:
