@@ -100,3 +100,14 @@ def test_reports_and_exports_render_whatever_is_stored(profile, make_visit, tmp_
     for fmt, target in (("csv", tmp_path / "csv"), ("json", tmp_path / "all.json"),
                         ("xlsx", tmp_path / "all.xlsx")):
         export(profile, fmt, target, lang=lang)
+
+
+def test_texts_longer_than_a_page_render(profile, make_visit, tmp_path):  # type: ignore[no-untyped-def]
+    long = "а" * 20_000
+    visit_id = make_visit(answers={"repairs_needed": long}, photos=1,
+                          findings=[{"text": long, "recommendation": long, "addressee": long}])
+    with profile.database.transaction() as conn:
+        conn.execute("UPDATE photos SET caption = ?", (long,))
+        conn.execute("UPDATE answers SET comment = ?", (long,))
+    write_visit_report(profile, visit_id, tmp_path / "visit.pdf", with_faces=True)
+    write_summary(profile, tmp_path / "summary.pdf")
