@@ -60,6 +60,23 @@ def template(template_id: str, version: int | None = None) -> ChecklistTemplate:
     return max(versions, key=lambda t: t.version)
 
 
+_UNKNOWN_TITLE = {"ru": "Лист проверки {id} v{version} (нет в этой версии программы)",
+                  "kk": "Тексеру парағы {id} v{version} (бағдарламаның бұл нұсқасында жоқ)",
+                  "en": "Checklist {id} v{version} (not in this version of the app)"}
+
+
+def template_or_blank(template_id: str, version: int) -> ChecklistTemplate:
+    """The template, or one without questions when this app does not have it (a visit made
+    with a newer version, or a damaged record): a report still shows the rest of the visit."""
+    try:
+        return template(template_id, version)
+    except NotFound:
+        title = {lang: text.format(id=template_id, version=version)
+                 for lang, text in _UNKNOWN_TITLE.items()}
+        return ChecklistTemplate(id=template_id, version=version, kind="", title=title,
+                                 sections=())
+
+
 def checklist_for(kind: str) -> ChecklistTemplate:
     return template(kind)
 

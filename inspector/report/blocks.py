@@ -40,7 +40,7 @@ def details_table(rows: Sequence[tuple[str, str]], width: float) -> Table:
     """Label / value pairs, e.g. the cover's visit details."""
     s = styles()
     data = [[Paragraph(text(label), s.label), Paragraph(value, s.cell)] for label, value in rows]
-    table = Table(data, colWidths=[0.3 * width, 0.7 * width], hAlign="LEFT")
+    table = Table(data, colWidths=[0.3 * width, 0.7 * width], hAlign="LEFT", splitInRow=1)
     table.setStyle(grid(header=False))
     return table
 
@@ -60,7 +60,8 @@ def signature_block(names: Sequence[str], lang: str, width: float) -> list[Flowa
                                    s.cell_muted), ""])
     if not rows:
         return []
-    table = Table(rows, colWidths=[0.45 * width, 0.3 * width, 0.25 * width], hAlign="LEFT")
+    table = Table(rows, colWidths=[0.45 * width, 0.3 * width, 0.25 * width], hAlign="LEFT",
+                  splitInRow=1)
     commands = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (1, 0), (1, -1), "CENTER")]
     for r in range(0, len(rows), 2):
         commands += [("LINEBELOW", (1, r), (1, r), 0.6, RULE),

@@ -78,8 +78,10 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
             rows.append([Paragraph(f"{number}.{index}", s.cell_muted),
                          Paragraph(text(pick(question.text, lang)), s.cell), cell,
                          Paragraph(comment, s.cell)])
+        # splitInRow: a long answer or comment continues on the next page instead of making
+        # a row taller than a page, which reportlab cannot lay out at all.
         table = Table(rows, colWidths=[0.07 * width, 0.45 * width, 0.22 * width, 0.26 * width],
-                      repeatRows=1, hAlign="LEFT")
+                      repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(grid(*extra))
         title = f"{number}. {pick(section.title, lang)}"
         flow += [sub_heading(title, key=f"checklist-{section.id}"), table]
@@ -108,7 +110,7 @@ def key_figure_flowables(figures: list[KeyFigure], lang: str, width: float,
         rows.append([Paragraph(text(figure.label), s.cell), value,
                      Paragraph(text(figure.comparison), s.cell)])
     table = Table(rows, colWidths=[0.5 * width, 0.2 * width, 0.3 * width], repeatRows=1,
-                  hAlign="LEFT")
+                  hAlign="LEFT", splitInRow=1)
     table.setStyle(grid(*extra))
     return [table, note(t("problem_legend", lang)), *source_notes(sources, lang)]
 

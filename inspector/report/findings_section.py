@@ -85,7 +85,7 @@ def finding_flowables(data: VisitData, lang: str, width: float,
             rows.append([Paragraph(text(t("addressee", lang)), s.label),
                          Paragraph(f"<b>{who}</b>", s.cell)])
         if rows:
-            table = Table(rows, colWidths=[0.22 * width, 0.78 * width], hAlign="LEFT")
+            table = Table(rows, colWidths=[0.22 * width, 0.78 * width], hAlign="LEFT", splitInRow=1)
             table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                             ("LINEBEFORE", (0, 0), (0, -1), 2, ink),
                             ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),

@@ -69,7 +69,7 @@ def interview_flowables(interviews: list[Interview], lang: str, width: float) ->
         if not rows:
             flow.append(heading)
             continue
-        table = Table(rows, colWidths=[0.5 * width, 0.5 * width], hAlign="LEFT")
+        table = Table(rows, colWidths=[0.5 * width, 0.5 * width], hAlign="LEFT", splitInRow=1)
         table.setStyle(grid(header=False))
         # Keep a short interview with its title; a long one may break across pages.
         flow.append(KeepTogether([heading, table]) if len(rows) <= 12 else heading)

@@ -19,7 +19,7 @@ from ..domain.facility import Facility
 from ..domain.finding import Finding
 from ..domain.interview import INTERVIEWEE_NAME, Interview
 from ..domain.photo import Photo
-from ..domain.templates import template
+from ..domain.templates import template_or_blank
 from ..domain.visit import Visit
 from ..store.profile import Profile
 
@@ -68,7 +68,7 @@ def load_visit(profile: Profile, visit_id: str, *, with_photos: bool = True,
     """Read a visit and its answers, photos, interviews and findings."""
     records = profile.records
     visit = records.get(Visit, visit_id)
-    form = (template_of or template)(visit.template_id, visit.template_version)
+    form = (template_of or template_or_blank)(visit.template_id, visit.template_version)
     data = VisitData(
         visit=visit,
         facility=records.get(Facility, visit.facility_id),

@@ -55,8 +55,9 @@ def photo_flowables(data: VisitData, prepared: list[PreparedPhoto], left_out: in
             cells.append([Anchor(f"photo-{p.number}"), picture, Spacer(1, 1.5 * mm),
                           Paragraph(photo_caption(p, data, lang), s.caption)])
         cells += [""] * (columns - len(cells))
+        # splitInRow: a caption too long for the page continues on the next one.
         row = Table([cells], colWidths=[cell_width + (_GAP if i < columns - 1 else 0)
-                                        for i in range(columns)], hAlign="LEFT")
+                                        for i in range(columns)], hAlign="LEFT", splitInRow=1)
         row.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
                       ("RIGHTPADDING", (0, 0), (-1, -1), _GAP if columns > 1 else 0),

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 from .tables import Table
 
 
 def write_xlsx(tables: list[Table], target: Path) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE as illegal
     from openpyxl.styles import Alignment, Font, PatternFill
 
     book = Workbook()
@@ -21,7 +24,7 @@ def write_xlsx(tables: list[Table], target: Path) -> None:
             cell.fill = PatternFill("solid", fgColor="E6ECF2")
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         for row in table.rows:
-            sheet.append(row)
+            sheet.append([_cell(value, illegal) for value in row])
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = sheet.dimensions
         for column in sheet.columns:
@@ -32,3 +35,13 @@ def write_xlsx(tables: list[Table], target: Path) -> None:
                 for cell in column[1:]:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
     book.save(target)
+
+
+def _cell(value: Any, illegal: re.Pattern[str]) -> Any:
+    """A value a worksheet takes: control characters (pasted from elsewhere) cannot be stored in
+    XLSX and are dropped; anything but a number or a text is written as text."""
+    if isinstance(value, str):
+        return illegal.sub("", value)
+    if value is None or isinstance(value, int | float):
+        return value
+    return illegal.sub("", str(value))

@@ -17,7 +17,7 @@ from ..domain.interview import Interview
 from ..domain.kinds import KIND_NAMES
 from ..domain.photo import Photo
 from ..domain.regions import region_name
-from ..domain.templates import template
+from ..domain.templates import template_or_blank
 from ..domain.text import pick
 from ..domain.visit import Visit
 from ..store.profile import Profile
@@ -89,7 +89,7 @@ def answers_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None =
             "problem", "urgent"]
     rows = []
     for visit, facility in _visits(profile, visit_ids):
-        form = template(visit.template_id, visit.template_version)
+        form = template_or_blank(visit.template_id, visit.template_version)
         answers = {a.question_id: a for a in profile.records.of_visit(Answer, visit.id)}
         verdict = Evaluation(form, {q: a.value for q, a in answers.items()},
                              {q: a.flagged for q, a in answers.items()})
@@ -112,7 +112,7 @@ def interviews_table(profile: Profile, lang: str, visit_ids: Iterable[str] | Non
     rows = []
     for visit, facility in _visits(profile, visit_ids):
         for number, interview in enumerate(profile.records.of_visit(Interview, visit.id), 1):
-            form = template(interview.template_id, interview.template_version)
+            form = template_or_blank(interview.template_id, interview.template_version)
             for question in form.questions():
                 value = interview.answers.get(question.id)
                 if value is None or (question.id == "interviewee_name"
@@ -151,7 +151,7 @@ _EVIDENCE_WORDS = {
 def _evidence_describer(profile: Profile, visit: Visit, lang: str):
     """Evidence in words an aide can read in Excel: the question and answer, the photo's caption
     and file name, the interview's number in the visit (never the interviewee's name)."""
-    form = template(visit.template_id, visit.template_version)
+    form = template_or_blank(visit.template_id, visit.template_version)
     answers = {a.id: a for a in profile.records.of_visit(Answer, visit.id)}
     photos = {p.id: p for p in profile.records.of_visit(Photo, visit.id)}
     interviews = {i.id: n for n, i in enumerate(profile.records.of_visit(Interview, visit.id), 1)}

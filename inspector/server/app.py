@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -26,9 +27,10 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 
-def _error(status: int, message: str, code: str,
-           headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"message": message, "code": code}, status_code=status, headers=headers)
+def _error(status: int, message: str, code: str, headers: dict[str, str] | None = None,
+           extra: dict[str, Any] | None = None) -> JSONResponse:
+    return JSONResponse({"message": message, "code": code, **(extra or {})}, status_code=status,
+                        headers=headers)
 
 
 def _log_to_stderr() -> None:
@@ -66,7 +68,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.message, exc.code, exc.headers)
+        return _error(exc.status, exc.message, exc.code, exc.headers, exc.extra)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:

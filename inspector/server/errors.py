@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class ApiError(Exception):
     def __init__(self, status: int, message: str, code: str = "error",
-                 headers: dict[str, str] | None = None) -> None:
+                 headers: dict[str, str] | None = None,
+                 extra: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.code = code
         self.headers = headers or {}
+        self.extra = extra or {}  # more members of the JSON answer (ErrorBody), e.g. problems
 
 
 def forbidden(message: str = "you may not see or change this") -> ApiError:

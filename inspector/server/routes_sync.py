@@ -22,17 +22,21 @@ from ..sync.protocol import (
     TemplateList,
     TemplateUpload,
     TemplateVersion,
+    op_problems,
 )
 from . import db, history, templates
 from .deps import Caller, State, check_protocol
+from .errors import ApiError
+from .json_body import CheckedJsonRoute
 from .pull import pull, states, summary, visit_changes
 from .push import push
 
 router = APIRouter(tags=["sync"], dependencies=[Depends(check_protocol)],
+                   route_class=CheckedJsonRoute,
                    responses={400: {"model": ErrorBody}, 401: {"model": ErrorBody},
                               403: {"model": ErrorBody}, 404: {"model": ErrorBody},
                               409: {"model": ErrorBody}, 413: {"model": ErrorBody},
-                              426: {"model": ErrorBody}})
+                              422: {"model": ErrorBody}, 426: {"model": ErrorBody}})
 # The newest "<seq>.<tag>" the caller saw: a server restored or replaced since answers 409.
 HistoryPoint = Annotated[str, Header(alias=HISTORY_HEADER, max_length=100,
                                      description="newest <seq>.<tag> this device saw")]
@@ -46,7 +50,17 @@ def _json(model: BaseModel) -> Response:
 
 @router.post("/sync/push", response_model=PushResponse)
 def push_ops(body: PushRequest, who: Caller, app: State, seen: HistoryPoint = "") -> Response:
-    """Apply edits in one transaction; a replayed op id returns its recorded result."""
+    """Apply edits in one transaction; a replayed op id returns its recorded result.
+
+    A value no laptop of the team could store or show (field_rules.py) is refused at the door
+    with 422 naming every op and field at fault, and nothing of the push is applied: the client
+    sets those ops aside and pushes the rest again."""
+    problems = op_problems(body.ops)
+    if problems:
+        first = problems[0]
+        raise ApiError(422, f"{len(problems)} operation(s) refused: {first.entity} "
+                            f"{first.record_id}: {first.message}", "invalid_value",
+                       extra={"problems": [p.model_dump() for p in problems]})
     photos = [op.fields["sha256"] for op in body.ops
               if op.entity == "photo" and isinstance(op.fields.get("sha256"), str)
               and len(op.fields["sha256"]) == 64 and op.fields["sha256"].isalnum()]

@@ -21,7 +21,15 @@ from ..store import sync_recovery, sync_state
 from ..store.profile import Profile
 from ..store.records import TABLES
 from ..sync.client import AuthRequired, HistoryChanged, SyncClient, SyncError
-from ..sync.protocol import MAX_OPS_PER_PUSH, MAX_PULL_PAGE, VISIT_CHILDREN, Change, Op
+from ..sync.protocol import (
+    MAX_OPS_PER_PUSH,
+    MAX_PULL_PAGE,
+    VISIT_CHILDREN,
+    Change,
+    Op,
+    PushResponse,
+    op_problems,
+)
 from ..sync.templates import shipped_templates
 from ..sync.tokens import TokenStore, default_token_store, token_key
 from ..sync.uploads import upload_all
@@ -51,6 +59,11 @@ class SyncReport:
     bytes_down: int = 0
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[dict[str, Any]] = field(default_factory=list)
+    # Ops the server does not accept for a value (field rules): kept in the outbox, unsent.
+    held: list[dict[str, Any]] = field(default_factory=list)
+    waiting: int = 0  # ops kept back with them (later edits of those records, their children)
+    # Pulled records this laptop cannot store; it keeps its previous copy of each.
+    not_applied: list[dict[str, Any]] = field(default_factory=list)
     repaired_visits: list[str] = field(default_factory=list)
     # Records the server had lost (a restore from a backup, a new server) and that this sync
     # sent again from the laptop; server_lost_history: the server's history no longer held
@@ -80,6 +93,12 @@ class SyncReport:
                          f"yours {c['mine']!r}, theirs {c['theirs']!r} (kept both; please choose)")
         for r in self.rejected:
             lines.append(f"Refused by the server: {r['entity']} {r['record_id']}: {r['message']}")
+        for r in self.held:
+            lines.append(f"Kept on this laptop, not sent: {r['entity']} {r['record_id']}: "
+                         f"{r['message']}")
+        for r in self.not_applied:
+            lines.append(f"Not taken from the server: {r['entity']} {r['record_id']}: "
+                         f"{r['message']}")
         return "\n".join(lines)
 
 
@@ -234,27 +253,53 @@ class _SyncRun:
             self.check()
             rows = sync_state.outbox_batch(self.db, PUSH_BATCH)
             if not rows:
-                return
+                break
             self.on_progress("push", done, total)
-            sync_state.mark_sent(self.db, [r["seq"] for r in rows if r["sent_at"] is None])
             ops = [sync_state.to_op(r) for r in rows]
+            # The server's rules, checked here first: an op it would refuse is not sent at all.
+            local = op_problems(ops)
+            if local:
+                sync_state.hold_ops(self.db, local)
+                continue
+            sync_state.mark_sent(self.db, [r["seq"] for r in rows if r["sent_at"] is None])
+            reply = self._push_or_hold(ops)
+            if reply is None:
+                continue  # some ops were set aside; the rest go again
+            self._acknowledge(ops, reply)
+            done += len(ops)
+        self.report.held = sync_state.held_ops(self.db)
+        self.report.waiting = sync_state.waiting_ops(self.db) if self.report.held else 0
+
+    def _push_or_hold(self, ops: list[Op]) -> PushResponse | None:
+        """The server's answer, or None when it refused values of some ops (nothing of the push
+        was applied): those ops are set aside and the caller pushes the others again."""
+        try:
             reply = self.client.push(ops, self.team, history=self.history())
             self.history(reply.history)
-            rejected = sync_state.acknowledge(self.db, ops, reply.results)
-            self.report.rejected += rejected
-            by_id = {op.op_id: op for op in ops}
-            for result in reply.results:
-                op = by_id[result.op_id]
-                self._note_visit(op, self._visits_sent)
-                for c in result.conflicts:
-                    self.report.conflicts.append({"entity": c.entity or op.entity,
-                                                  "record_id": c.record_id or op.record_id,
-                                                  "field": c.field, "mine": c.mine,
-                                                  "theirs": c.theirs})
-            self.report.pushed_ops += len(ops)
-            done += len(ops)
-            if len(reply.results) < len(ops):
-                raise SyncError("the server answered only part of the push; sync again")
+            return reply
+        except SyncError as exc:
+            sent = {op.op_id for op in ops}
+            refused = [p for p in exc.problems if p.op_id in sent]
+            if exc.code != "invalid_value" or not refused:
+                raise
+            sync_state.hold_ops(self.db, refused)
+            return None
+
+    def _acknowledge(self, ops: list[Op], reply: PushResponse) -> None:
+        rejected = sync_state.acknowledge(self.db, ops, reply.results)
+        self.report.rejected += rejected
+        by_id = {op.op_id: op for op in ops}
+        for result in reply.results:
+            op = by_id[result.op_id]
+            self._note_visit(op, self._visits_sent)
+            for c in result.conflicts:
+                self.report.conflicts.append({"entity": c.entity or op.entity,
+                                              "record_id": c.record_id or op.record_id,
+                                              "field": c.field, "mine": c.mine,
+                                              "theirs": c.theirs})
+        self.report.pushed_ops += len(ops)
+        if len(reply.results) < len(ops):
+            raise SyncError("the server answered only part of the push; sync again")
 
     def _note_visit(self, op: Op | Change, into: set[str]) -> None:
         if op.entity == "visit":
@@ -276,7 +321,8 @@ class _SyncRun:
         while True:
             self.check()
             page = self.client.pull(cursor, PULL_PAGE, skip_own=skip_own, history=self.history())
-            sync_state.apply_changes(self.db, page.changes, self.device,
+            changes = self._usable(page.changes)
+            sync_state.apply_changes(self.db, changes, self.device,
                                      (self.cursor_key, page.cursor))
             for change in page.changes:
                 self._note_visit(change, self._visits_received)
@@ -286,6 +332,16 @@ class _SyncRun:
             cursor = page.cursor
             if not page.more:
                 return page.digest
+
+    def _usable(self, changes: list[Change]) -> list[Change]:
+        """The changes this laptop can store; the others are reported and left out (the laptop
+        keeps its own copy of those records), so one bad record never stops a sync."""
+        good, bad = sync_state.usable_changes(self.db, changes)
+        bad += self.client.unreadable
+        self.client.unreadable = []
+        known = {(b["entity"], b["record_id"]) for b in self.report.not_applied}
+        self.report.not_applied += [b for b in bad if (b["entity"], b["record_id"]) not in known]
+        return good
 
     def verify(self, digest) -> None:  # type: ignore[no-untyped-def]
         """Point 19: compare with the server, both ways (cheap when all is well): pull again
@@ -302,7 +358,7 @@ class _SyncRun:
         for visit_id in differing:
             self.check()
             fresh, lacking = sync_recovery.compare_visit(self.db, visit_id,
-                                                         self.client.visit(visit_id))
+                                                         self._usable(self.client.visit(visit_id)))
             sync_state.apply_changes(self.db, fresh, self.device)
             lost += lacking
             self.report.repaired_visits.append(visit_id)

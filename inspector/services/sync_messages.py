@@ -93,6 +93,87 @@ _REFUSED = {"ru": "Сервер не принял: {n}", "kk": "Сервер қ�
             "en": "Refused by the server: {n}"}
 
 
+_HELD = {
+    "ru": "Не отправлено, оставлено на этом ноутбуке: {n}. Сервер не принимает значение поля; "
+          "исправьте запись — она уйдёт со следующей синхронизацией, остальное синхронизировано",
+    "kk": "Жіберілмеді, осы ноутбукта қалды: {n}. Сервер өріс мәнін қабылдамайды; жазбаны "
+          "түзетіңіз — ол келесі синхрондауда жіберіледі, қалғаны синхрондалды",
+    "en": "Not sent, kept on this laptop: {n}. The server does not accept a field's value; "
+          "correct the record and it goes with the next sync; everything else was synced",
+}
+_WAITING = {"ru": "Ещё изменений ждут эти записи: {n}", "kk": "Осы жазбаларды күтетін тағы "
+            "өзгерістер: {n}", "en": "Further changes waiting for these records: {n}"}
+_NOT_APPLIED = {
+    "ru": "Не принято с сервера: {n}. Копия на сервере содержит значение, которое программа не "
+          "может сохранить; на ноутбуке оставлена прежняя версия — сообщите администратору",
+    "kk": "Серверден қабылданбады: {n}. Сервердегі көшірмеде бағдарлама сақтай алмайтын мән "
+          "бар; ноутбукта бұрынғы нұсқасы қалды — әкімшіге хабарлаңыз",
+    "en": "Not taken from the server: {n}. The server's copy holds a value this app cannot "
+          "store; the previous version stays on this laptop — tell the administrator",
+}
+_ENTITY = {
+    "facility": {"ru": "учреждение", "kk": "мекеме", "en": "institution"},
+    "visit": {"ru": "визит", "kk": "сапар", "en": "visit"},
+    "answer": {"ru": "ответ", "kk": "жауап", "en": "answer"},
+    "photo": {"ru": "фото", "kk": "фотосурет", "en": "photo"},
+    "interview": {"ru": "интервью", "kk": "сұхбат", "en": "interview"},
+    "finding": {"ru": "вывод", "kk": "тұжырым", "en": "finding"},
+}
+_FIELD_LINE = {"ru": "  {entity} {id}: поле «{field}» — {why}",
+               "kk": "  {entity} {id}: «{field}» өрісі — {why}",
+               "en": "  {entity} {id}: field “{field}” — {why}"}
+_RECORD_LINE = {"ru": "  {entity} {id}: {why}", "kk": "  {entity} {id}: {why}",
+                "en": "  {entity} {id}: {why}"}
+_WHY = {
+    "wrong_type": {"ru": "значение не того вида", "kk": "мәннің түрі қате",
+                   "en": "the value is of the wrong kind"},
+    "too_long": {"ru": "слишком длинное значение", "kk": "мән тым ұзын",
+                 "en": "the value is too long"},
+    "out_of_range": {"ru": "число вне допустимых пределов", "kk": "сан рұқсат етілген шектен тыс",
+                     "en": "the number is outside the allowed range"},
+    "not_a_date": {"ru": "это не дата", "kk": "бұл күн емес", "en": "this is not a valid date"},
+    "unknown_value": {"ru": "недопустимое значение", "kk": "жарамсыз мән",
+                      "en": "the value is not one of those allowed"},
+    "bad_text": {"ru": "текст содержит недопустимые символы", "kk": "мәтінде жарамсыз таңбалар бар",
+                 "en": "the text contains characters that cannot be stored"},
+    "bad_link": {"ru": "неверная ссылка на доказательство", "kk": "дәлелге сілтеме қате",
+                 "en": "a link to evidence is malformed"},
+    "parent_refused": {"ru": "не принят визит или учреждение, к которому она относится",
+                       "kk": "ол жататын сапар немесе мекеме қабылданбады",
+                       "en": "the visit or institution it belongs to was not taken"},
+    "unreadable": {"ru": "запись не удалось прочитать", "kk": "жазбаны оқу мүмкін болмады",
+                   "en": "the record could not be read"},
+}
+_WHY_OTHER = {"ru": "значение не принято", "kk": "мән қабылданбады", "en": "the value is refused"}
+
+
+def field_problem_line(problem: dict, lang: str) -> str:
+    """One record kept aside: its kind, the start of its id, the field and why, for a person."""
+    if not problem.get("field"):
+        return pick(_RECORD_LINE, lang).format(
+            entity=pick(_ENTITY.get(problem.get("entity", "")), lang) or problem.get("entity", ""),
+            id=str(problem.get("record_id", ""))[:8],
+            why=pick(_WHY.get(problem.get("code", ""), _WHY_OTHER), lang))
+    return pick(_FIELD_LINE, lang).format(
+        entity=pick(_ENTITY.get(problem.get("entity", "")), lang) or problem.get("entity", ""),
+        id=str(problem.get("record_id", ""))[:8], field=problem.get("field", ""),
+        why=pick(_WHY.get(problem.get("code", ""), _WHY_OTHER), lang))
+
+
+def kept_aside_message(held: list[dict], waiting: int, not_applied: list[dict], lang: str) -> str:
+    """What a sync left out and why, or "" when it left nothing out."""
+    lines = []
+    if held:
+        lines.append(pick(_HELD, lang).format(n=len(held)))
+        lines.extend(field_problem_line(p, lang) for p in held)
+        if waiting:
+            lines.append(pick(_WAITING, lang).format(n=waiting))
+    if not_applied:
+        lines.append(pick(_NOT_APPLIED, lang).format(n=len(not_applied)))
+        lines.extend(field_problem_line(p, lang) for p in not_applied)
+    return "\n".join(lines)
+
+
 def error_message(error: SyncError, lang: str, server: str = "") -> str:
     for kind, texts in _ERRORS:
         if isinstance(error, kind):
@@ -118,6 +199,9 @@ def report_message(report: SyncReport, lang: str) -> str:
     if report.rejected:
         lines.append(pick(_REFUSED, lang).format(n=len(report.rejected)))
         lines.extend(f"  {r['entity']} {r['record_id']}: {r['message']}" for r in report.rejected)
+    aside = kept_aside_message(report.held, report.waiting, report.not_applied, lang)
+    if aside:
+        lines.append(aside)
     return "\n".join(lines)
 
 

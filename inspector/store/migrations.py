@@ -175,6 +175,13 @@ def _v8_conflict_people(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE conflicts ADD COLUMN people TEXT NOT NULL DEFAULT '{}'")
 
 
+def _v9_outbox_held(conn: sqlite3.Connection) -> None:
+    # An op the server refuses for a value it may not store stays in the outbox, set aside with
+    # the reason (JSON), instead of being dropped or blocking every later push; a new edit of
+    # the record sends it again.
+    conn.execute("ALTER TABLE outbox ADD COLUMN held TEXT")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_records),
     (2, _v2_search_and_rotation),
@@ -184,6 +191,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (6, _v6_visits_by_date),
     (7, _v7_search_terms),
     (8, _v8_conflict_people),
+    (9, _v9_outbox_held),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from typing import Any, TypeVar
 
 from ..domain.answer import Answer
@@ -20,6 +20,7 @@ from ..domain.interview import Interview
 from ..domain.photo import Photo
 from ..domain.record import Record, new_id, utc_now
 from ..domain.visit import Visit
+from ..sync.field_rules import readable
 from . import search
 from .database import Database
 
@@ -46,15 +47,49 @@ def to_column(name: str, value: Any) -> Any:
 
 def from_column(name: str, value: Any) -> Any:
     if name in _JSON_FIELDS:
-        return json.loads(value) if value is not None else None
+        if value is None:
+            return None
+        try:
+            return json.loads(value)
+        except (ValueError, TypeError, RecursionError):  # not JSON: readable() decides
+            return value
     if name in _BOOL_FIELDS:
         return bool(value)
     return value
 
 
+def _empty_values(cls: type[Record]) -> dict[str, Any]:
+    """What a field shows when its stored value cannot be shown: its default, or empty."""
+    found: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.default is not MISSING:
+            found[f.name] = f.default
+        elif f.default_factory is not MISSING:
+            found[f.name] = f.default_factory
+        else:
+            found[f.name] = ""
+    return found
+
+
+_EMPTY = {entity: _empty_values(cls) for entity, cls in ENTITIES.items()}
+_CONTENT = {entity: frozenset(cls.content_fields()) for entity, cls in ENTITIES.items()}
+
+
 def row_to_record(cls: type[R], row: dict[str, Any]) -> R:
-    names = {f.name for f in fields(cls)}
-    return cls(**{k: from_column(k, v) for k, v in row.items() if k in names})
+    """The record as stored, except that a value no screen or report could show (written by an
+    older version, a bug, a restored backup) reads as missing, or as text in a text field."""
+    empty, content = _EMPTY[cls.entity], _CONTENT[cls.entity]
+    values = {}
+    for name, raw in row.items():
+        if name not in empty:
+            continue
+        value = from_column(name, raw)
+        if name in content:
+            fallback = empty[name]
+            value = readable(cls.entity, name, value, fallback() if callable(fallback)
+                             else fallback)
+        values[name] = value
+    return cls(**values)
 
 
 class Records:
@@ -179,6 +214,8 @@ def append_outbox(conn: sqlite3.Connection, entity: str, record_id: str, changed
     changed, because the server may have applied it and would answer a replay from its record.
     """
     payload = {k: v for k, v in changed.items()}
+    if not deleted and _fold_into_held(conn, entity, record_id, payload):
+        return
     pending = conn.execute(
         "SELECT seq, fields FROM outbox WHERE entity = ? AND record_id = ? AND sent_at IS NULL "
         "AND deleted = 0 ORDER BY seq DESC LIMIT 1", (entity, record_id)).fetchone()
@@ -193,6 +230,26 @@ def append_outbox(conn: sqlite3.Connection, entity: str, record_id: str, changed
         (new_id(), entity, record_id, json.dumps(payload, ensure_ascii=False), int(deleted),
          base_version, utc_now()),
     )
+
+
+def _fold_into_held(conn: sqlite3.Connection, entity: str, record_id: str,
+                    payload: dict[str, Any]) -> bool:
+    """An edit of a record whose op was set aside (refused for a value): that op, the record's
+    later unsent ops and the edit become one op, sent again with the next sync. Nothing of them
+    reached the server, so folding them keeps their order and loses nothing."""
+    rows = conn.execute(
+        "SELECT seq, fields, deleted, held FROM outbox WHERE entity = ? AND record_id = ? "
+        "AND seq >= (SELECT min(seq) FROM outbox WHERE entity = ? AND record_id = ? "
+        "AND held IS NOT NULL) ORDER BY seq", (entity, record_id, entity, record_id)).fetchall()
+    if not rows or any(r[2] for r in rows):
+        return False
+    merged: dict[str, Any] = {}
+    for row in rows:
+        merged |= json.loads(row[1])
+    conn.execute("UPDATE outbox SET fields = ?, held = NULL, sent_at = NULL WHERE seq = ?",
+                 (json.dumps(merged | payload, ensure_ascii=False), rows[0][0]))
+    conn.executemany("DELETE FROM outbox WHERE seq = ?", [(r[0],) for r in rows[1:]])
+    return True
 
 
 def pending_changes(database: Database) -> int:

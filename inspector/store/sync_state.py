@@ -14,9 +14,11 @@ from collections import defaultdict
 from typing import Any
 
 from ..domain.record import utc_now
+from ..sync.field_rules import first_problem
 from ..sync.protocol import (
     VISIT_CHILDREN,
     Change,
+    FieldProblem,
     Op,
     OpResult,
     field_defaults,
@@ -48,8 +50,64 @@ def load_cursor(database: Database, key: str) -> str:
 
 def outbox_batch(database: Database, limit: int) -> list[dict[str, Any]]:
     """The oldest ops, sent or not: an op sent without an answer is sent again (the server
-    answers a replay from its record)."""
-    return database.query("SELECT * FROM outbox ORDER BY seq LIMIT ?", (limit,))
+    answers a replay from its record).
+
+    Ops set aside (hold_ops) stay out, and so do the ops that depend on them: later ops of the
+    same record, and new children of a record whose creation is held (the server would refuse
+    them as naming an unknown visit or facility, and a refused op leaves the outbox)."""
+    blocked = {r["record_id"] for r in database.query(
+        "SELECT record_id FROM outbox WHERE held IS NOT NULL")}
+    if not blocked:
+        return database.query("SELECT * FROM outbox ORDER BY seq LIMIT ?", (limit,))
+    chosen: list[dict[str, Any]] = []
+    for row in database.query("SELECT * FROM outbox ORDER BY seq"):
+        if row["record_id"] in blocked or _parent(row) in blocked:
+            blocked.add(row["record_id"])
+            continue
+        chosen.append(row)
+        if len(chosen) >= limit:
+            break
+    return chosen
+
+
+def _parent(row: dict[str, Any]) -> Any:
+    if row["deleted"] or row["entity"] not in ("visit", *VISIT_CHILDREN):
+        return None
+    names = json.loads(row["fields"])
+    return names.get("facility_id" if row["entity"] == "visit" else "visit_id")
+
+
+def hold_ops(database: Database, problems: list[FieldProblem]) -> None:
+    """Set refused ops aside with their reason. They were not applied (the server refuses the
+    whole push, or they were never sent), so they count as unsent: the next edit of the record
+    is folded into the op and sends it again."""
+    if not problems:
+        return
+    stamp = utc_now()
+    with database.transaction() as conn:
+        conn.executemany("UPDATE outbox SET held = ?, sent_at = NULL WHERE op_id = ?", [
+            (json.dumps({"field": p.field, "code": p.code, "message": p.message, "at": stamp},
+                        ensure_ascii=False), p.op_id) for p in problems])
+
+
+def held_ops(database: Database) -> list[dict[str, Any]]:
+    """Ops set aside, oldest first: which record, which field, why (for the sync report)."""
+    found = []
+    for row in database.query("SELECT entity, record_id, held FROM outbox "
+                              "WHERE held IS NOT NULL ORDER BY seq"):
+        reason = json.loads(row["held"])
+        found.append({"entity": row["entity"], "record_id": row["record_id"],
+                      "field": reason.get("field", ""), "code": reason.get("code", ""),
+                      "message": reason.get("message", "")})
+    return found
+
+
+def waiting_ops(database: Database) -> int:
+    """Ops kept back only because they depend on a held one (see outbox_batch)."""
+    held = database.scalar("SELECT count(*) FROM outbox WHERE held IS NOT NULL") or 0
+    if not held:
+        return 0
+    return outbox_size(database) - held - len(outbox_batch(database, 1 << 30))
 
 
 def mark_all_sent(database: Database) -> int:
@@ -57,7 +115,8 @@ def mark_all_sent(database: Database) -> int:
     instead of one per page (an op marked a little early only stops later edits from being
     folded into it). Returns the last seq marked."""
     with database.transaction() as conn:
-        conn.execute("UPDATE outbox SET sent_at = ? WHERE sent_at IS NULL", (utc_now(),))
+        conn.execute("UPDATE outbox SET sent_at = ? WHERE sent_at IS NULL AND held IS NULL",
+                     (utc_now(),))
         return conn.execute("SELECT coalesce(max(seq), 0) FROM outbox").fetchone()[0]
 
 
@@ -178,6 +237,47 @@ def apply_changes(database: Database, changes: list[Change], device_id: str,
         if cursor is not None:
             _set_meta(conn, cursor[0], cursor[1])
     return len(changes)
+
+
+def usable_changes(database: Database,
+                   changes: list[Change]) -> tuple[list[Change], list[dict[str, Any]]]:
+    """(changes this laptop can store, the others with which field and why).
+
+    A record whose server copy breaks the field rules (stored before the server checked them)
+    is not written: the laptop keeps its previous version, the person is told, and the rest of
+    the page is applied. So are records whose visit or institution was left out and is not on
+    this laptop either (their row could not point to it)."""
+    good: list[Change] = []
+    bad: list[dict[str, Any]] = []
+    refused: set[str] = set()
+    for change in changes:
+        found = first_problem(change.entity, change.fields)  # a tombstone's row is stored too
+        if found is not None:
+            name, problem = found
+            refused.add(change.record_id)
+            bad.append({"entity": change.entity, "record_id": change.record_id, "field": name,
+                        "code": problem.code,
+                        "message": f"{change.entity}.{name} {problem.detail}"})
+            continue
+        parent = _change_parent(change)
+        if parent in refused and not _exists(database, change.entity, parent):
+            refused.add(change.record_id)
+            bad.append({"entity": change.entity, "record_id": change.record_id, "field": "",
+                        "code": "parent_refused", "message": f"its parent {parent} was left out"})
+            continue
+        good.append(change)
+    return good, bad
+
+
+def _change_parent(change: Change) -> Any:
+    if change.entity == "visit":
+        return change.fields.get("facility_id")
+    return change.fields.get("visit_id") if change.entity in VISIT_CHILDREN else None
+
+
+def _exists(database: Database, child: str, parent_id: str) -> bool:
+    table = TABLES["facility" if child == "visit" else "visit"]
+    return database.scalar(f"SELECT 1 FROM {table} WHERE id = ?", (parent_id,)) is not None
 
 
 def _in_json(values: list[str]) -> str:

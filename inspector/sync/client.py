@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import requests
-from pydantic import TypeAdapter
+from pydantic import ValidationError
 
 from .protocol import (
     HISTORY_CHANGED,
@@ -27,6 +27,8 @@ from .protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     Change,
+    ErrorBody,
+    FieldProblem,
     LoginResponse,
     Me,
     MissingResponse,
@@ -44,7 +46,6 @@ from .protocol import (
 
 CHUNK_BYTES = 8 * 1024 * 1024
 T = TypeVar("T")
-_CHANGES = TypeAdapter(list[Change])
 # Failures after which the same request, sent again, may well succeed.
 _BROKEN_REPLY = (requests.exceptions.ChunkedEncodingError,
                  requests.exceptions.ContentDecodingError)
@@ -54,9 +55,11 @@ _RETRIED = (requests.ConnectionError, requests.Timeout, *_BROKEN_REPLY)
 class SyncError(Exception):
     """A sync failure with a message for a person; the next sync continues where it stopped."""
 
-    def __init__(self, message: str, status: int = 0, code: str = "") -> None:
+    def __init__(self, message: str, status: int = 0, code: str = "",
+                 problems: list[FieldProblem] | None = None) -> None:
         super().__init__(message)
         self.message, self.status, self.code = message, status, code
+        self.problems = problems or []  # ops refused for their values (code "invalid_value")
 
 
 class AuthRequired(SyncError):
@@ -102,6 +105,7 @@ class SyncClient:
         self.bytes_up = 0
         self.bytes_down = 0
         self.chunk_bytes = chunk_bytes
+        self.unreadable: list[dict[str, str]] = []  # pulled changes that could not be read
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -132,6 +136,7 @@ class SyncClient:
 
     @staticmethod
     def _raise(response: requests.Response) -> None:
+        problems: list[FieldProblem] = []
         try:
             body = response.json()
             if not isinstance(body, dict):
@@ -140,6 +145,11 @@ class SyncClient:
         except ValueError:
             text = response.content[:300].decode("utf-8", errors="replace")
             message, code = text or str(response.reason), ""
+        if code == "invalid_value":
+            try:
+                problems = ErrorBody.model_validate(body).problems
+            except ValueError:  # an answer of another shape: the message still says why
+                problems = []
         status = response.status_code
         if status == 401:
             raise AuthRequired(message, status, code)
@@ -153,7 +163,7 @@ class SyncClient:
             raise HistoryChanged(message, status, code)
         if status >= 500:
             raise ServerUnreachable(f"server error {status}: {message}", status, code)
-        raise SyncError(message, status, code)
+        raise SyncError(message, status, code, problems)
 
     def _call(self, method: str, path: str, parse: Callable[[bytes], T], **kwargs: Any) -> T:
         """The reply parsed, or ConnectionBroken once it kept arriving in no usable shape: a
@@ -211,19 +221,51 @@ class SyncClient:
         if skip_own:
             params["skip_own"] = "true"
         headers = {HISTORY_HEADER: history} if history else {}
-        return self._call("GET", "/sync/pull", PullResponse.model_validate_json, params=params,
-                          headers=headers)
+        return self._call("GET", "/sync/pull", self._page, params=params, headers=headers)
 
     def states(self, points: list[str]) -> StatesResponse:
         return self._call("POST", "/sync/states", StatesResponse.model_validate_json,
                           data=StatesRequest(points=points).model_dump_json().encode(),
                           headers={"Content-Type": "application/json"})
 
+    def _page(self, body: bytes) -> PullResponse:
+        """The page; when it does not parse as a whole (a value nested deeper than pydantic's
+        JSON parser goes, stored before the server checked values), each change on its own:
+        the ones that cannot be read are left out and listed in `unreadable`. A reply that is
+        no JSON page at all raises ValueError, which _call treats as a broken connection."""
+        try:
+            return PullResponse.model_validate_json(body)
+        except ValidationError:
+            try:
+                raw = json.loads(body)
+            except RecursionError as exc:
+                raise SyncError(f"the server's answer could not be read: {exc}") from exc
+            if not isinstance(raw, dict) or not isinstance(raw.get("changes"), list):
+                raise
+            changes = raw.pop("changes")
+            page = PullResponse.model_validate(raw | {"changes": []})
+        page.changes = self._changes(changes)
+        return page
+
+    def _changes(self, raw: Any) -> list[Change]:
+        found = []
+        for change in raw if isinstance(raw, list) else []:
+            try:
+                found.append(Change.model_validate(change))
+            except ValidationError as exc:
+                who = change if isinstance(change, dict) else {}
+                self.unreadable.append({
+                    "entity": str(who.get("entity", "")),
+                    "record_id": str(who.get("record_id", "")), "field": "",
+                    "code": "unreadable", "message": str(exc)[:300]})
+        return found
+
     def summary(self) -> SummaryResponse:
         return self._call("GET", "/sync/summary", SummaryResponse.model_validate_json)
 
     def visit(self, visit_id: str) -> list[Change]:
-        return self._call("GET", f"/sync/visits/{visit_id}", _CHANGES.validate_json)
+        return self._call("GET", f"/sync/visits/{visit_id}",
+                          lambda body: self._changes(json.loads(body)))
 
     def clone(self) -> SyncClient:
         """The same client on its own connection (a Session is not for several threads)."""

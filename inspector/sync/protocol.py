@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import typing
 from dataclasses import MISSING, fields
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, model_validator
 
 from ..domain.answer import Answer
 from ..domain.facility import Facility
@@ -22,6 +21,7 @@ from ..domain.interview import Interview
 from ..domain.photo import Photo
 from ..domain.record import Record
 from ..domain.visit import Visit
+from .field_rules import first_problem
 
 # Bumped whenever a change would make an older peer misread a message. Every request carries it
 # in PROTOCOL_HEADER; a server answers a different version with 426 and a message saying who
@@ -56,39 +56,10 @@ SHA256_PATTERN = r"^[0-9a-f]{64}$"
 MAX_OPS_PER_PUSH = 500
 MAX_PULL_PAGE = 5000  # changes per pull page a client may ask for
 MAX_HASHES_PER_QUERY = 2000
+MAX_JSON_DEPTH = 32  # the deepest a message goes is about 6 levels
 
 
 # --- field validation shared by both sides -------------------------------------------------
-
-def _field_kinds(cls: type[Record]) -> dict[str, tuple[type, ...]]:
-    """The JSON types each content field accepts, read from the domain dataclass."""
-    hints = typing.get_type_hints(cls)
-    kinds: dict[str, tuple[type, ...]] = {}
-    for name in cls.content_fields():
-        hint = hints[name]
-        origin = typing.get_origin(hint) or hint
-        args = typing.get_args(hint)
-        if hint is Any:
-            kinds[name] = (object,)
-        elif origin in (list, dict):
-            kinds[name] = (origin,)
-        elif hint is bool:
-            kinds[name] = (bool,)
-        elif hint is int:
-            kinds[name] = (int,)
-        elif hint is str:
-            kinds[name] = (str,)
-        elif float in args or hint is float:
-            kinds[name] = (int, float, type(None)) if type(None) in args else (int, float)
-        else:
-            kinds[name] = (object,)
-    return kinds
-
-
-FIELD_KINDS: dict[str, dict[str, tuple[type, ...]]] = {
-    entity: _field_kinds(cls) for entity, cls in ENTITY_CLASSES.items()
-}
-
 
 def field_defaults(entity: str) -> tuple[dict[str, Any], set[str]]:
     """(defaults of content fields, fields that have no default and must be sent on create)."""
@@ -109,25 +80,57 @@ def field_defaults(entity: str) -> tuple[dict[str, Any], set[str]]:
 
 
 def clean_fields(entity: str, values: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
-    """(values normalised for storage, why they cannot be stored or None)."""
-    kinds = FIELD_KINDS[entity]
-    clean: dict[str, Any] = {}
-    for name, value in values.items():
-        if name not in kinds:
-            return {}, f"{entity} has no field {name!r}"
-        allowed = kinds[name]
-        if allowed == (bool,) and value in (0, 1) and not isinstance(value, float):
-            value = bool(value)  # SQLite hands booleans back as 0/1
-        # bool is an int in Python; a boolean must not pass for a number.
-        elif isinstance(value, bool) and bool not in allowed and object not in allowed:
-            return {}, f"{entity}.{name} must not be a boolean"
-        if not isinstance(value, allowed):
-            return {}, f"{entity}.{name} has the wrong type ({type(value).__name__})"
-        if name == "sha256" and not (len(value) == 64
-                                     and all(c in "0123456789abcdef" for c in value)):
-            return {}, "photo.sha256 must be 64 lowercase hex digits"
-        clean[name] = value
-    return clean, None
+    """(values as they are stored, why they cannot be stored or None)."""
+    found = first_problem(entity, values)
+    if found is not None:
+        name, problem = found
+        return {}, f"{entity}.{name} {problem.detail}"
+    return dict(values), None
+
+
+def op_problems(ops: list[Op]) -> list[FieldProblem]:
+    """Every op whose fields break the rules of field_rules.py, with the first field at fault."""
+    problems = []
+    for op in ops:
+        found = first_problem(op.entity, op.fields)
+        if found is not None:
+            name, problem = found
+            problems.append(FieldProblem(op_id=op.op_id, entity=op.entity,
+                                         record_id=op.record_id, field=name, code=problem.code,
+                                         message=f"{op.entity}.{name} {problem.detail}"))
+    return problems
+
+
+def well_formed(value: Any, *, max_depth: int = MAX_JSON_DEPTH) -> str | None:
+    """Why a parsed JSON body cannot be taken in (a lone surrogate or NUL in a text, nesting
+    deeper than any message needs), naming where; None when it can. Without a stack of calls,
+    so a deep body costs no recursion."""
+    stack: list[tuple[Any, str, int]] = [(value, "", 0)]
+    while stack:
+        item, where, depth = stack.pop()
+        if depth > max_depth:
+            return f"{where or 'the body'} is nested deeper than {max_depth} levels"
+        if isinstance(item, str):
+            if _bad_text(item):
+                return f"the text at {where or 'the body'} is not well-formed Unicode or has NUL"
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                if isinstance(key, str) and _bad_text(key):
+                    return f"a key in {where or 'the body'} is not well-formed Unicode or has NUL"
+                stack.append((child, f"{where}.{key}" if where else str(key), depth + 1))
+        elif isinstance(item, list):
+            stack.extend((child, f"{where}[{n}]", depth + 1) for n, child in enumerate(item))
+    return None
+
+
+def _bad_text(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def canonical_json(value: Any) -> str:
@@ -167,12 +170,36 @@ def state_digest(fields: dict[str, Any], deleted: bool) -> str:
 class Message(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _well_formed(cls, data: Any) -> Any:
+        # FastAPI parses bodies with the json module, which lets lone surrogates through;
+        # refused here, once per request body, before any of it reaches a database.
+        if cls is not Op:
+            problem = well_formed(data)
+            if problem is not None:
+                raise ValueError(problem)
+        return data
+
+
+class FieldProblem(BaseModel):
+    """One pushed op refused at the door: which record, which field, why (code: field_rules)."""
+
+    op_id: str
+    entity: str
+    record_id: str
+    field: str
+    code: str
+    message: str
+
 
 class ErrorBody(BaseModel):
     """Every 4xx answer: a sentence a person can read, and a stable code for programs."""
 
     message: str
     code: str = "error"
+    # A push refused for values it may not store (422, code "invalid_value"): every op at fault.
+    problems: list[FieldProblem] = Field(default_factory=list)
 
 
 class LoginRequest(Message):
@@ -204,8 +231,8 @@ class Op(Message):
     entity: EntityName
     record_id: str = Field(pattern=UUID_PATTERN)
     fields: dict[str, Any] = Field(default_factory=dict)
-    deleted: bool = False
-    base_version: int = Field(default=0, ge=0, le=2**62)
+    deleted: StrictBool = False  # "yes" is not a delete
+    base_version: StrictInt = Field(default=0, ge=0, le=2**62)
 
 
 class PushRequest(Message):

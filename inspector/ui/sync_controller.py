@@ -244,7 +244,18 @@ class SyncController(QObject):
         self._set_busy(False)
         self.window.statusBar().showMessage(self.result_text(outcome), MESSAGE_MS)
         self._set_status(outcome.status)
+        aside = self.kept_aside_text(outcome)
+        if aside:
+            self._tell(QMessageBox.Icon.Warning, aside)
         self.synced.emit(outcome)
+
+    def kept_aside_text(self, outcome: SyncOutcome) -> str:
+        """Which records the sync left out and why (ru/kk/en texts of the services), or ""."""
+        from ..services.sync_messages import kept_aside_message
+
+        r = outcome.report
+        return kept_aside_message(r.get("held", []), r.get("waiting", 0),
+                                  r.get("not_applied", []), self.lang())
 
     def result_text(self, outcome: SyncOutcome) -> str:
         r = outcome.report

@@ -339,3 +339,29 @@ def test_a_broken_reply_and_a_sign_in_limit_say_what_to_do(qtbot, laptop):
             assert wait in a.sync.error_text(limited, "https://x")
     finally:
         translations.set_language("en")
+
+
+def _spoil_visit(profile: Profile, visit_id: str) -> None:
+    """A value an older version or a bug could have left in the visit and its pending op."""
+    import json
+
+    with profile.database.transaction() as conn:
+        conn.execute("UPDATE visits SET deputies = '[1, {}]' WHERE id = ?", (visit_id,))
+        seq, fields = conn.execute("SELECT seq, fields FROM outbox WHERE record_id = ?",
+                                   (visit_id,)).fetchone()
+        conn.execute("UPDATE outbox SET fields = ? WHERE seq = ?",
+                     (json.dumps(json.loads(fields) | {"deputies": [1, {}]}), seq))
+
+
+def test_a_record_kept_aside_is_named_in_the_window(qtbot, sync_server, team, laptop):
+    a = laptop("a", sync_server.url, team[0])
+    visit_id = on_store(qtbot, a, make_visit, "city")
+    on_store(qtbot, a, _spoil_visit, visit_id)
+    outcome = sync(qtbot, a, password=PASSWORD)
+    assert [h["record_id"] for h in outcome.report["held"]] == [visit_id]
+    box = a.sync.message
+    assert box is not None and box.isVisible() and box.icon() == QMessageBox.Icon.Warning
+    assert "Not sent, kept on this laptop: 1" in box.text()
+    assert f"visit {visit_id[:8]}: field “deputies”" in box.text()
+    assert a.sync.status.pending > 0  # still in the outbox, not lost
+    box.close()
