@@ -141,10 +141,8 @@ def format_number(value: Any, lang: str = "ru") -> str:
     number = parse_number(value)
     if number is None:
         return str(value)
-    if number == int(number):
-        text = f"{int(number):,}"
-    else:
-        text = f"{number:,.2f}".rstrip("0").rstrip(".")
+    whole = number == int(number)
+    text = f"{int(number):,}" if whole else f"{number:,.2f}".rstrip("0").rstrip(".")
     text = text.replace(",", "\u00a0")
     return text if lang == "en" else text.replace(".", ",")
 

@@ -35,6 +35,9 @@ class Record:
 
     BOOKKEEPING: ClassVar[frozenset[str]] = frozenset(
         {"id", "created_at", "updated_at", "version", "needs_review"})
+    # Records numbered in a list (photos, interviews, findings) sync their creation time too,
+    # because it orders them (domain/ordering.py); it is set once, so it never conflicts.
+    SYNCED_BOOKKEEPING: ClassVar[frozenset[str]] = BOOKKEEPING - {"created_at"}
 
     @classmethod
     def content_fields(cls) -> tuple[str, ...]:

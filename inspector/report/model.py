@@ -74,10 +74,10 @@ def load_visit(profile: Profile, visit_id: str, *, with_photos: bool = True,
         template=form,
         answers={a.question_id: a for a in records.of_visit(Answer, visit_id)},
         interviews=records.of_visit(Interview, visit_id),
-        findings=records.of_visit(Finding, visit_id, order="position, created_at"),
+        findings=records.of_visit(Finding, visit_id),
     )
     if with_photos:
-        data.photos = records.of_visit(Photo, visit_id, order="taken_at, created_at")
+        data.photos = records.of_visit(Photo, visit_id)
         data.photo_paths = {p.id: profile.media.path(p.sha256) for p in data.photos}
     return data
 

@@ -57,7 +57,7 @@ def load_summary(profile: Profile, selection: SummarySelection, *,
                             date_from=selection.date_from, date_to=selection.date_to,
                             ids=set(selection.visit_ids) if selection.visit_ids is not None
                             else None)
-    found.sort(key=lambda s: (s.started_on, s.facility_name))
+    found.sort(key=lambda s: (s.started_on, s.facility_name, s.id))
     visits = []
     for n, summary in enumerate(found, 1):
         if is_cancelled is not None and is_cancelled():

@@ -65,7 +65,7 @@ def _headers(keys: Iterable[str], lang: str) -> list[str]:
 
 
 def _visits(profile: Profile, visit_ids: Iterable[str] | None) -> Iterator[tuple[Visit, Facility]]:
-    chosen = (profile.records.list(Visit, order="started_on") if visit_ids is None
+    chosen = (profile.records.list(Visit, order="started_on, created_at, id") if visit_ids is None
               else [profile.records.get(Visit, v) for v in visit_ids])
     facilities = {f.id: f for f in profile.records.list(Facility)}
     for visit in chosen:
@@ -119,7 +119,7 @@ def findings_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None 
             "finding", "recommendation", "addressee", "due", "evidence"]
     rows = []
     for visit, facility in _visits(profile, visit_ids):
-        findings = profile.records.of_visit(Finding, visit.id, order="position, created_at")
+        findings = profile.records.of_visit(Finding, visit.id)
         if not findings:
             continue
         describe = _evidence_describer(profile, visit, lang)

@@ -139,7 +139,7 @@ def revisit(profile: Profile, visit_id: str, started_on: str) -> Visit:
     follow_up = start_visit(profile, earlier.facility_id, started_on, deputies=earlier.deputies,
                             participants=earlier.participants)
     with profile.database.transaction():
-        for finding in profile.records.of_visit(Finding, visit_id, order="position"):
+        for finding in profile.records.of_visit(Finding, visit_id):
             profile.records.save(Finding(
                 visit_id=follow_up.id, severity=finding.severity, theme=finding.theme,
                 text=finding.text, recommendation=finding.recommendation,

@@ -17,6 +17,7 @@ from ..domain.errors import NotFound
 from ..domain.facility import Facility
 from ..domain.finding import Finding
 from ..domain.interview import Interview
+from ..domain.ordering import order_fields
 from ..domain.photo import Photo
 from ..domain.record import Record, new_id, utc_now
 from ..domain.visit import Visit
@@ -84,8 +85,10 @@ class Records:
             sql += f" ORDER BY {order}"
         return [row_to_record(cls, row) for row in self.database.query(sql, params)]
 
-    def of_visit(self, cls: type[R], visit_id: str, order: str = "created_at") -> list[R]:
-        return self.list(cls, "visit_id = ?", (visit_id,), order=order)
+    def of_visit(self, cls: type[R], visit_id: str, order: str = "") -> list[R]:
+        """A visit's records of one kind, by default in the order every laptop prints them."""
+        return self.list(cls, "visit_id = ?", (visit_id,),
+                         order=order or ", ".join(order_fields(cls.entity)))
 
     # --- writing ------------------------------------------------------------------------
 
@@ -96,6 +99,9 @@ class Records:
             row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record.id,)).fetchone()
             cursor_names = [d[0] for d in conn.execute(f"SELECT * FROM {table} LIMIT 0").description]
             old = dict(zip(cursor_names, row, strict=True)) if row else None
+            if old is not None:
+                # A record is created once: an edit made on a fresh copy keeps the stored time.
+                record.created_at = old["created_at"]
             content = record.content()
             if old is None or old["deleted"]:
                 changed = content
@@ -107,7 +113,6 @@ class Records:
             record.updated_at = utc_now()
             if old is not None:
                 record.version = old["version"]
-                record.created_at = old["created_at"]
             self._write_row(conn, record, deleted=False)
             append_outbox(conn, record.entity, record.id, changed, record.version)
             search.index_record(conn, record.entity, record.id)
@@ -183,6 +188,28 @@ def append_outbox(conn: sqlite3.Connection, entity: str, record_id: str, changed
         (new_id(), entity, record_id, json.dumps(payload, ensure_ascii=False), int(deleted),
          base_version, utc_now()),
     )
+
+
+def erase_from_outbox(conn: sqlite3.Connection, entity: str, record_id: str, field: str,
+                      key: str) -> int:
+    """Drop `key` from the dict `field` in every outbox op of a record, sent or not.
+
+    For data a person took back (a name without consent): an op sent but unanswered is replayed,
+    and the server answers a replay from its record, so changing it loses nothing; if it never
+    arrived, the name never does either. Returns the number of ops changed.
+    """
+    changed = 0
+    rows = conn.execute("SELECT seq, fields FROM outbox WHERE entity = ? AND record_id = ?",
+                        (entity, record_id)).fetchall()
+    for seq, fields_json in rows:
+        payload = json.loads(fields_json)
+        value = payload.get(field)
+        if isinstance(value, dict) and key in value:
+            payload[field] = {k: v for k, v in value.items() if k != key}
+            conn.execute("UPDATE outbox SET fields = ? WHERE seq = ?",
+                         (json.dumps(payload, ensure_ascii=False), seq))
+            changed += 1
+    return changed
 
 
 def pending_changes(database: Database) -> int:

@@ -247,7 +247,11 @@ class _PageApply:
         defaults, _ = _DEFAULTS[entity]
         values: dict[str, Any] = {}
         for name in _CONTENT[entity]:
-            if local is not None and name in pending:
+            if name == "created_at":
+                # Synced for ordered records; a server copy from before that keeps the local one.
+                values[name] = change.fields.get(name) or (local["created_at"] if local
+                                                           else self.stamp)
+            elif local is not None and name in pending:
                 values[name] = local[name]
             else:
                 values[name] = to_column(name, change.fields.get(name, defaults.get(name)))
@@ -258,7 +262,9 @@ class _PageApply:
         stamp = self.stamp
         values.update(id=change.record_id, version=change.version, deleted=deleted,
                       needs_review=int(change.needs_review),
-                      created_at=local["created_at"] if local else stamp, updated_at=stamp)
+                      created_at=values.get("created_at") or (local["created_at"] if local
+                                                              else stamp),
+                      updated_at=stamp)
         self.local[key] = values  # a record sent twice in a page compares with its first copy
         return values, full
 

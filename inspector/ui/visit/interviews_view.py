@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checklist import ChecklistTemplate
-from ...domain.interview import CONSENT_RECORD, INTERVIEWEE_NAME, ConsentMissing, Interview
+from ...domain.interview import (
+    CONSENT_NAMED,
+    CONSENT_RECORD,
+    INTERVIEWEE_NAME,
+    ConsentMissing,
+    Interview,
+)
 from ...domain.text import pick
 from ...services.interviews import save_interview
 from .question_widgets import AnswerInput, make_input
@@ -267,6 +273,14 @@ class InterviewsView(QWidget):
             interview.answers = {}
             interview.notes = ""
             self._show(interview)
+        if (question_id == CONSENT_NAMED and value != "yes"
+                and interview.answers.get(INTERVIEWEE_NAME)):
+            if not self._confirm_name_erased():
+                self.form.inputs[CONSENT_NAMED].set_value("yes")
+                return
+            # Erased, not hidden: the banner then says "the name is not recorded", and it is not.
+            interview.answers.pop(INTERVIEWEE_NAME, None)
+            self.form.inputs[INTERVIEWEE_NAME].set_value(None)
         if value is None:
             interview.answers.pop(question_id, None)
         else:
@@ -282,6 +296,13 @@ class InterviewsView(QWidget):
             self, self.tr("Consent withdrawn"),
             self.tr("Without consent the other answers and notes of this interview cannot be "
                     "kept. Erase them?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _confirm_name_erased(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Name withdrawn"),
+            self.tr("The person no longer agrees to be named. The name will be erased from this "
+                    "laptop now and from the server at the next sync. Erase it?"))
         return answer == QMessageBox.StandardButton.Yes
 
     def _notes_edited(self) -> None:

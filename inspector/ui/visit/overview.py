@@ -138,9 +138,11 @@ class OverviewView(QScrollArea):
     def _show_progress(self) -> None:
         data, values = self.session.data, self.session.values()
         visible = [q for q in data.template.questions() if data.template.is_visible(q, values)]
-        answered = sum(not _is_blank(values.get(q.id)) for q in visible)
-        missing = len(data.template.missing_required(values))
-        problems = sum(1 for a in data.answers.values() if a.flagged)
+        counted = self.session.applicable_values()
+        answered = sum(not _is_blank(counted.get(q.id)) for q in visible)
+        missing = len(data.template.missing_required(counted))
+        # A hidden question's answer is kept but is not an answer: its flag is not a problem.
+        problems = sum(1 for qid, a in data.answers.items() if a.flagged and qid in counted)
         self.progress_title.setText(self.tr("Checklist"))
         self.progress.setRange(0, max(1, len(visible)))
         self.progress.setValue(answered)
@@ -165,7 +167,7 @@ class OverviewView(QScrollArea):
                 item.widget().deleteLater()
         words = {"vacancies": self.tr("Vacancies, share of posts"),
                  "of_regional": self.tr("of the regional average wage")}
-        figures = key_figures(self.session.data.template, self.session.values(),
+        figures = key_figures(self.session.data.template, self.session.applicable_values(),
                               self.session.lang, words)
         for i, figure in enumerate(figures):
             tile = QFrame()
