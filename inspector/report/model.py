@@ -17,6 +17,7 @@ from ..domain.checklist import ChecklistTemplate, Question
 from ..domain.facility import Facility
 from ..domain.finding import Finding
 from ..domain.interview import INTERVIEWEE_NAME, Interview
+from ..domain.ordering import interview_numbers
 from ..domain.photo import Photo
 from ..domain.templates import template
 from ..domain.visit import Visit
@@ -33,13 +34,24 @@ class VisitData:
     interviews: list[Interview] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     photo_paths: dict[str, Path] = field(default_factory=dict)  # photo id -> original file
+    _applicable: tuple[tuple, dict[str, Any]] | None = field(default=None, repr=False)
 
     def value(self, question_id: str) -> Any:
-        answer = self.answers.get(question_id)
-        return None if answer is None else answer.value
+        """The answer, if its question applies: a hidden question's answer is kept in the store
+        (its condition may flip back) but reports and figures never read it."""
+        return self.values().get(question_id)
 
     def values(self) -> dict[str, Any]:
-        return {qid: a.value for qid, a in self.answers.items()}
+        """Answers to the questions that apply (ChecklistTemplate.applicable)."""
+        # Summaries ask this thousands of times per visit: recomputed only when a value changes.
+        key = tuple((qid, id(a.value)) for qid, a in self.answers.items())
+        if self._applicable is None or self._applicable[0] != key:
+            raw = {qid: a.value for qid, a in self.answers.items()}
+            self._applicable = (key, self.template.applicable(raw))
+        return self._applicable[1]
+
+    def applies(self, question_id: str) -> bool:
+        return question_id in self.values()
 
     def is_answered(self, question_id: str) -> bool:
         return not _blank(self.value(question_id))
@@ -47,13 +59,16 @@ class VisitData:
     def is_problem(self, question: Question) -> bool:
         """Flagged by the deputy, or by the template's rule if nobody has set the flag."""
         answer = self.answers.get(question.id)
-        if answer is None or _blank(answer.value):
+        if answer is None or _blank(answer.value) or not self.applies(question.id):
             return False
         return answer.flagged or question.is_problem(answer.value)
 
     def visible_questions(self) -> list[Question]:
-        values = self.values()
+        values = {qid: a.value for qid, a in self.answers.items()}
         return [q for q in self.template.questions() if self.template.is_visible(q, values)]
+
+    def interview_numbers(self) -> dict[str, int]:
+        return interview_numbers(self.interviews)
 
     def counts(self) -> tuple[int, int, int]:
         """(questions that apply, answered, problems)."""
