@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from openpyxl import load_workbook
+from report.pdfcheck import all_text  # tests/ is on the path (conftest.py)
 
 from inspector.domain.interview import Interview
 from inspector.domain.ordering import interview_numbers
@@ -21,8 +22,6 @@ from inspector.services.interviews import save_interview
 from inspector.services.reports import write_visit_report
 from inspector.store.profile import Profile
 from inspector.store.sync_state import mark_all_sent
-
-from report.pdfcheck import all_text  # tests/ is on the path (conftest.py)
 
 
 def interview(laptop, visit, post: str, **answers) -> Interview:
