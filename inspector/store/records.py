@@ -21,7 +21,7 @@ from ..domain.ordering import order_fields
 from ..domain.photo import Photo
 from ..domain.record import Record, new_id, utc_now
 from ..domain.visit import Visit
-from . import search
+from . import applicability, search
 from .database import Database
 
 R = TypeVar("R", bound=Record)
@@ -116,6 +116,8 @@ class Records:
             self._write_row(conn, record, deleted=False)
             append_outbox(conn, record.entity, record.id, changed, record.version)
             search.index_record(conn, record.entity, record.id)
+            if record.entity == "answer":
+                applicability.refresh(conn, [record.visit_id])
         return record
 
     def delete(self, cls: type[Record], record_id: str) -> None:
@@ -139,6 +141,8 @@ class Records:
                      (utc_now(), record_id))
         append_outbox(conn, entity, record_id, {}, row[0], deleted=True)
         search.index_record(conn, entity, record_id)
+        if entity == "answer":  # its children's conditions may have depended on it
+            _refresh_visit_of(conn, record_id)
 
     def restore(self, cls: type[Record], record_id: str) -> None:
         """Undo a delete that has not been synced yet, or re-create the record if it has."""
@@ -152,6 +156,8 @@ class Records:
                 strict=True)))
             append_outbox(conn, cls.entity, record_id, record.content(), record.version)
             search.index_record(conn, cls.entity, record_id)
+            if cls.entity == "answer":
+                _refresh_visit_of(conn, record_id)
 
     @staticmethod
     def _write_row(conn: sqlite3.Connection, record: Record, *, deleted: bool) -> None:
@@ -188,6 +194,12 @@ def append_outbox(conn: sqlite3.Connection, entity: str, record_id: str, changed
         (new_id(), entity, record_id, json.dumps(payload, ensure_ascii=False), int(deleted),
          base_version, utc_now()),
     )
+
+
+def _refresh_visit_of(conn: sqlite3.Connection, answer_id: str) -> None:
+    row = conn.execute("SELECT visit_id FROM answers WHERE id = ?", (answer_id,)).fetchone()
+    if row is not None:
+        applicability.refresh(conn, [row[0]])
 
 
 def erase_from_outbox(conn: sqlite3.Connection, entity: str, record_id: str, field: str,

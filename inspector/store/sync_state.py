@@ -22,7 +22,7 @@ from ..sync.protocol import (
     field_defaults,
     visit_checksum,
 )
-from . import search
+from . import applicability, search
 from .database import Database
 from .records import ENTITIES, TABLES, to_column
 from .sync_conflicts import (  # noqa: F401 - list/resolve used through this module
@@ -167,6 +167,11 @@ def apply_changes(database: Database, changes: list[Change], device_id: str,
         # Within one page a child may precede the parent sent along with it.
         conn.execute("PRAGMA defer_foreign_keys = ON")
         _PageApply(conn, changes, device_id).run()
+        # Pulled answers may show or hide others: the visit list counts only those that apply.
+        touched = [r[0] for r in conn.execute(
+            "SELECT DISTINCT visit_id FROM answers WHERE id IN (SELECT value FROM json_each(?))",
+            (_in_json([c.record_id for c in changes if c.entity == "answer"]),))]
+        applicability.refresh(conn, touched)
         if cursor is not None:
             _set_meta(conn, cursor[0], cursor[1])
     return len(changes)

@@ -77,3 +77,16 @@ def test_every_question_has_the_editors_number_in_the_pdf_and_the_exports(profil
                json.loads(path.read_text("utf-8"))["answers"]}
     assert numbers == {qid: form.number(qid) for qid in numbers}
     assert numbers["wage_avg_nurse"] == form.number("wage_avg_nurse") == "2.2"
+
+
+def test_the_visit_list_counts_only_answers_that_apply(profile, make_visit):
+    from inspector.services.visit_list import visit_summaries
+
+    visit = hidden_stock_visit(profile, make_visit)
+    [summary] = visit_summaries(profile, ids={visit})
+    # ppe_available, wage_avg_nurse, staff_vacancies; the hidden stock (a problem: 5 < 14) is not
+    # counted, as on the overview and in the report.
+    assert (summary.answered, summary.flagged) == (3, 2)
+    answer_question(profile, visit, "ppe_available", "yes")
+    [summary] = visit_summaries(profile, ids={visit})
+    assert (summary.answered, summary.flagged) == (4, 2)  # stock back; ppe_available is fine
