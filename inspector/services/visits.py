@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from ..domain.answer import Answer, answer_id
+from ..domain.answer_values import InvalidAnswer
 from ..domain.checklist import ChecklistTemplate, Question
 from ..domain.errors import InspectorError, InvalidInput
 from ..domain.facility import Facility
@@ -13,6 +14,7 @@ from ..domain.finding import Finding
 from ..domain.kinds import INSTITUTION_KINDS
 from ..domain.record import utc_now
 from ..domain.templates import checklist_for, template
+from ..domain.text import pick
 from ..domain.visit import Visit, VisitStatus
 from ..store.profile import Profile
 
@@ -27,6 +29,24 @@ class VisitIncomplete(InspectorError):
     def __init__(self, missing: list[Question]) -> None:
         self.missing = missing
         super().__init__(count=len(missing))
+
+
+class AnswerRefused(InvalidInput):
+    """What was entered is not an answer to the question: nothing was stored, and why."""
+
+    texts = {
+        "ru": "Ответ на вопрос {number} не сохранён. {reason}",
+        "kk": "{number} сұрағының жауабы сақталмады. {reason}",
+        "en": "The answer to question {number} was not saved. {reason}",
+    }
+
+    def __init__(self, number: str, cause: InvalidAnswer) -> None:
+        self.cause = cause
+        super().__init__(number=number)
+
+    def message(self, lang: str = "ru") -> str:
+        return pick(self.texts, lang).format(number=self.params["number"],
+                                             reason=self.cause.message(lang))
 
 
 class VisitLocked(InspectorError):
@@ -92,7 +112,8 @@ def answer_question(profile: Profile, visit_id: str, question_id: str, value: An
     visit = profile.records.get(Visit, visit_id)
     if visit.is_completed:
         raise VisitLocked()
-    question = visit_template(visit).question(question_id)
+    form = visit_template(visit)
+    question = form.question(question_id)
     if question is None:
         raise InvalidInput(detail=f"question {question_id!r}")
     existing = profile.records.find(Answer, answer_id(visit_id, question_id))
@@ -100,8 +121,8 @@ def answer_question(profile: Profile, visit_id: str, question_id: str, value: An
     if value is not ...:
         try:
             answer.value = question.validate_value(value)
-        except ValueError as exc:
-            raise InvalidInput(detail=f"{question_id}: {exc}") from exc
+        except InvalidAnswer as exc:
+            raise AnswerRefused(form.number(question_id), exc) from exc
         if flagged is None:
             answer.flagged = question.is_problem(answer.value)
     if comment is not None:
