@@ -112,8 +112,9 @@ def interviews_table(profile: Profile, lang: str, visit_ids: Iterable[str] | Non
             if number is None:
                 continue  # without consent to record nothing but the refusal exists
             form = template(interview.template_id, interview.template_version)
+            applicable = form.applicable(interview.answers)
             for question in form.questions():
-                value = interview.answers.get(question.id)
+                value = applicable.get(question.id)
                 if value is None or (question.id == "interviewee_name"
                                      and not interview.may_be_named):
                     continue

@@ -90,3 +90,37 @@ def test_the_visit_list_counts_only_answers_that_apply(profile, make_visit):
     answer_question(profile, visit, "ppe_available", "yes")
     [summary] = visit_summaries(profile, ids={visit})
     assert (summary.answered, summary.flagged) == (4, 2)  # stock back; ppe_available is fine
+
+
+def test_hidden_interview_answers_are_neither_printed_nor_exported(profile, make_visit, tmp_path,
+                                                                   monkeypatch):
+    from conftest import interview_form
+
+    from inspector.domain import templates as catalogue
+    from inspector.domain.checklist import parse_template
+    from inspector.domain.interview import Interview
+    from inspector.services.interviews import save_interview
+
+    data = interview_form()
+    data["version"] = 2
+    data["sections"][0]["questions"].append(
+        {"id": "why_not_enough", "type": "text", "show_if": {"question": "wage_sufficient",
+                                                             "equals": "no"},
+         "text": {"ru": "Почему не хватает", "kk": "Неге жетпейді", "en": "Why not"}})
+    form = parse_template(data)
+    found = {**catalogue.all_templates(), form.key: form}
+    monkeypatch.setattr(catalogue, "all_templates", lambda: found)
+    visit = make_visit()
+    stored = save_interview(profile, Interview(
+        visit_id=visit, template_id=form.id, template_version=form.version,
+        answers={"consent_record": "yes", "wage_sufficient": "no",
+                 "why_not_enough": "Долги по аренде"}))
+    stored.answers["wage_sufficient"] = "yes"
+    save_interview(profile, stored)
+    assert profile.records.get(Interview, stored.id).answers["why_not_enough"]  # kept
+    write_visit_report(profile, visit, tmp_path / "r.pdf", lang="ru")
+    text = all_text(tmp_path / "r.pdf")
+    assert "Зарплаты хватает" in text and "Долги по аренде" not in text
+    (path,) = export(profile, "json", tmp_path / "e.json", lang="ru")
+    codes = {row["Код вопроса"] for row in json.loads(path.read_text("utf-8"))["interviews"]}
+    assert "wage_sufficient" in codes and "why_not_enough" not in codes
