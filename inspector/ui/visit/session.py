@@ -20,6 +20,7 @@ from ...domain.checklist import Question, _is_blank
 from ...domain.errors import InspectorError
 from ...domain.finding import Finding
 from ...domain.interview import Interview
+from ...domain.ordering import in_order
 from ...domain.photo import Photo
 from ...services.visits import answer_question, complete_visit, reopen_visit
 from ..tasks import Task, TaskRunner
@@ -221,7 +222,8 @@ class VisitSession(QObject):
     # --- photos -------------------------------------------------------------------------
 
     def add_photos(self, photos: list[Photo]) -> None:
-        self.data.photos.extend(photos)
+        # In the order the report numbers them (by time taken), not the order they came in.
+        self.data.photos = in_order([*self.data.photos, *photos])
         self.photos_changed.emit()
 
     def update_photo(self, photo: Photo) -> None:
