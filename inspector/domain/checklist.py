@@ -144,9 +144,13 @@ class ChecklistTemplate:
     sections: tuple[Section, ...]
     source: str = ""
     _by_id: Mapping[str, Question] = field(default_factory=dict, repr=False, compare=False)
+    _numbers: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {q.id: q for s in self.sections for q in s.questions})
+        object.__setattr__(self, "_numbers", {
+            q.id: f"{s_index}.{q_index}" for s_index, s in enumerate(self.sections, 1)
+            for q_index, q in enumerate(s.questions, 1)})
 
     @property
     def key(self) -> tuple[str, int]:
@@ -186,11 +190,7 @@ class ChecklistTemplate:
     def number(self, question_id: str) -> str:
         """The question's number, «4.7»: fixed by the template, never by what is visible, so the
         editor, the report, the exports and an inquiry citing it all mean one question."""
-        for s_index, section in enumerate(self.sections, 1):
-            for q_index, question in enumerate(section.questions, 1):
-                if question.id == question_id:
-                    return f"{s_index}.{q_index}"
-        return ""
+        return self._numbers.get(question_id, "")
 
     def languages(self) -> tuple[str, ...]:
         return LANGUAGES

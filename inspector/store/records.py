@@ -117,8 +117,17 @@ class Records:
             append_outbox(conn, record.entity, record.id, changed, record.version)
             search.index_record(conn, record.entity, record.id)
             if record.entity == "answer":
-                applicability.refresh(conn, [record.visit_id])
+                self._refresh_applies(record.visit_id)
         return record
+
+    def _refresh_visit_of(self, conn: sqlite3.Connection, answer_id: str) -> None:
+        row = conn.execute("SELECT visit_id FROM answers WHERE id = ?", (answer_id,)).fetchone()
+        if row is not None:
+            self._refresh_applies(row[0])
+
+    def _refresh_applies(self, visit_id: str) -> None:
+        self.database.before_commit(("applies", visit_id),
+                                    lambda conn: applicability.refresh(conn, [visit_id]))
 
     def delete(self, cls: type[Record], record_id: str) -> None:
         """A tombstone, never a missing row: sync must tell other laptops about the delete."""
@@ -142,7 +151,7 @@ class Records:
         append_outbox(conn, entity, record_id, {}, row[0], deleted=True)
         search.index_record(conn, entity, record_id)
         if entity == "answer":  # its children's conditions may have depended on it
-            _refresh_visit_of(conn, record_id)
+            self._refresh_visit_of(conn, record_id)
 
     def restore(self, cls: type[Record], record_id: str) -> None:
         """Undo a delete that has not been synced yet, or re-create the record if it has."""
@@ -157,7 +166,7 @@ class Records:
             append_outbox(conn, cls.entity, record_id, record.content(), record.version)
             search.index_record(conn, cls.entity, record_id)
             if cls.entity == "answer":
-                _refresh_visit_of(conn, record_id)
+                self._refresh_visit_of(conn, record_id)
 
     @staticmethod
     def _write_row(conn: sqlite3.Connection, record: Record, *, deleted: bool) -> None:
@@ -194,12 +203,6 @@ def append_outbox(conn: sqlite3.Connection, entity: str, record_id: str, changed
         (new_id(), entity, record_id, json.dumps(payload, ensure_ascii=False), int(deleted),
          base_version, utc_now()),
     )
-
-
-def _refresh_visit_of(conn: sqlite3.Connection, answer_id: str) -> None:
-    row = conn.execute("SELECT visit_id FROM answers WHERE id = ?", (answer_id,)).fetchone()
-    if row is not None:
-        applicability.refresh(conn, [row[0]])
 
 
 def erase_from_outbox(conn: sqlite3.Connection, entity: str, record_id: str, field: str,
