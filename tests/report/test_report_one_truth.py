@@ -94,20 +94,22 @@ def test_the_visit_list_counts_only_answers_that_apply(profile, make_visit):
 
 def test_hidden_interview_answers_are_neither_printed_nor_exported(profile, make_visit, tmp_path,
                                                                    monkeypatch):
-    from conftest import interview_form
-
     from inspector.domain import templates as catalogue
     from inspector.domain.checklist import parse_template
     from inspector.domain.interview import Interview
     from inspector.services.interviews import save_interview
 
-    data = interview_form()
-    data["version"] = 2
-    data["sections"][0]["questions"].append(
-        {"id": "why_not_enough", "type": "text", "show_if": {"question": "wage_sufficient",
-                                                             "equals": "no"},
-         "text": {"ru": "Почему не хватает", "kk": "Неге жетпейді", "en": "Why not"}})
-    form = parse_template(data)
+    def text(ru: str) -> dict[str, str]:
+        return {"ru": ru, "kk": ru, "en": ru}
+
+    form = parse_template({
+        "id": "staff_interview", "version": 2, "kind": "interview", "title": text("Интервью"),
+        "sections": [{"id": "main", "title": text("Интервью"), "questions": [
+            {"id": "consent_record", "type": "yes_no", "text": text("Согласие на запись")},
+            {"id": "wage_sufficient", "type": "yes_no", "text": text("Зарплаты хватает")},
+            {"id": "why_not_enough", "type": "text", "text": text("Почему не хватает"),
+             "show_if": {"question": "wage_sufficient", "equals": "no"}},
+        ]}]})
     found = {**catalogue.all_templates(), form.key: form}
     monkeypatch.setattr(catalogue, "all_templates", lambda: found)
     visit = make_visit()
