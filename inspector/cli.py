@@ -97,6 +97,19 @@ def cmd_photos_add(args: argparse.Namespace, profile: Profile) -> int:
     return 1 if any(r.status == REJECTED for r in results) else 0
 
 
+def cmd_answer(args: argparse.Namespace, profile: Profile) -> int:
+    """Store one answer as a person would type it («85 тыс»); print it as the report will."""
+    from .domain.visit import Visit
+    from .services.visits import answer_question, visit_template
+
+    answer = answer_question(profile, args.visit_id, args.question_id, " ".join(args.value))
+    form = visit_template(profile.records.get(Visit, args.visit_id))
+    question = form.question(args.question_id)
+    print(f"{form.number(question.id)} {pick(question.text, args.lang)}: "
+          f"{question.display(answer.value, args.lang)}")
+    return 0
+
+
 def cmd_search(args: argparse.Namespace, profile: Profile) -> int:
     from dataclasses import asdict
 
@@ -150,6 +163,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--region")
     p.add_argument("--status", choices=["draft", "completed"])
     p.set_defaults(run=cmd_visits)
+
+    p = sub.add_parser("answer", help="answer one checklist question, e.g. "
+                       "`answer VISIT wage_avg_operator 85 тыс`")
+    p.add_argument("visit_id")
+    p.add_argument("question_id")
+    p.add_argument("value", nargs="+")
+    p.set_defaults(run=cmd_answer)
 
     photos = sub.add_parser("photos", help="photos of a visit").add_subparsers(dest="action")
     p = photos.add_parser("add", help="import photo files or folders into a visit")

@@ -104,3 +104,22 @@ def test_options_may_follow_the_command(tmp_path):
     assert result.returncode == 2
     assert "Табылмады (сапар)" in result.stderr
     assert (tmp_path / "profile").is_dir()  # the profile named after the command was used
+
+
+def test_answer_reads_what_people_type_and_explains_a_refusal(demo_dir):
+    from inspector.domain.checklist import QuestionType
+    from inspector.domain.templates import checklist_for
+
+    visits = json.loads(inspector("visits", "--json", data_dir=demo_dir).stdout)
+    draft = next(v for v in visits if v["status"] == "draft")
+    form = checklist_for(draft["kind"])
+    money = next(q for q in form.questions() if q.type == QuestionType.MONEY and not q.show_if)
+    number = form.number(money.id)
+    done = inspector("answer", draft["id"], money.id, "185", "тыс", data_dir=demo_dir)
+    assert done.stdout.strip().endswith(": 185\u00a0000 тг")
+    assert done.stdout.startswith(f"{number} ")  # the question's number in the editor and report
+    refused = inspector("answer", draft["id"], money.id, "abc", "--lang", "kk",
+                        data_dir=demo_dir, check=False)
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == (f"{number} сұрағының жауабы сақталмады. Мұнда тек сан "
+                                      "енгізуге болады, мысалы 25, 12,5, 85 000 немесе 85 мың")

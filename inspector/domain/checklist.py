@@ -16,6 +16,16 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from .answer_values import (
+    AboveMaximum,
+    BelowMinimum,
+    InvalidAnswer,
+    NotANumber,
+    NotWhole,
+    format_bound,
+    format_number,
+    parse_number,
+)
 from .errors import InspectorError
 from .norms import Norm, parse_norms
 from .text import LANGUAGES, Localized, pick
@@ -104,8 +114,16 @@ class Question:
         return self.problem_if is not None and self.problem_if.matches(value)
 
     def validate_value(self, value: Any) -> Any:
-        """The value in its stored form, or ValueError saying why it is not an answer here."""
+        """The value in its stored form, or InvalidAnswer (a ValueError) saying why it is not an
+        answer here, in the person's language."""
         return _validate_value(self, value)
+
+    def bounds(self) -> tuple[float | None, float | None]:
+        """(lowest, highest) number this question accepts: the template's, else the type's."""
+        low = {QuestionType.COUNT: 0, QuestionType.MONEY: 0, QuestionType.RATING: 1}.get(self.type)
+        high = 5 if self.type == QuestionType.RATING else None
+        return (self.min if self.min is not None else low,
+                self.max if self.max is not None else high)
 
     def display(self, value: Any, lang: str) -> str:
         """The answer as a person reads it: option texts, yes/no words, units."""
@@ -129,9 +147,13 @@ class ChecklistTemplate:
     source: str = ""
     norms: tuple[Norm, ...] = ()
     _by_id: Mapping[str, Question] = field(default_factory=dict, repr=False, compare=False)
+    _numbers: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {q.id: q for s in self.sections for q in s.questions})
+        object.__setattr__(self, "_numbers", {
+            q.id: f"{s_index}.{q_index}" for s_index, s in enumerate(self.sections, 1)
+            for q_index, q in enumerate(s.questions, 1)})
 
     @property
     def key(self) -> tuple[str, int]:
@@ -159,6 +181,20 @@ class ChecklistTemplate:
         return [q for q in self.questions()
                 if q.required and self.is_visible(q, answers) and _is_blank(answers.get(q.id))]
 
+    def applicable(self, answers: Mapping[str, Any]) -> dict[str, Any]:
+        """The answers to questions that apply now.
+
+        An answer to a question its condition hides is kept in the store (the condition may flip
+        back), but it is not an answer: counts, reports, exports and evidence use only these.
+        """
+        return {qid: value for qid, value in answers.items()
+                if (q := self._by_id.get(qid)) is not None and self.is_visible(q, answers)}
+
+    def number(self, question_id: str) -> str:
+        """The question's number, «4.7»: fixed by the template, never by what is visible, so the
+        editor, the report, the exports and an inquiry citing it all mean one question."""
+        return self._numbers.get(question_id, "")
+
     def languages(self) -> tuple[str, ...]:
         return LANGUAGES
 
@@ -179,16 +215,7 @@ def _is_blank(value: Any) -> bool:
 
 
 def _as_number(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.replace(",", ".").replace(" ", ""))
-        except ValueError:
-            return None
-    return None
+    return parse_number(value)
 
 
 def _validate_value(q: Question, value: Any) -> Any:
@@ -197,39 +224,51 @@ def _validate_value(q: Question, value: Any) -> Any:
     t = q.type
     if t == QuestionType.YES_NO:
         if value not in YES_NO_VALUES:
-            raise ValueError(f"expected one of {YES_NO_VALUES}")
+            raise InvalidAnswer(detail=f"expected one of {YES_NO_VALUES}")
         return value
     if t in NUMERIC_TYPES:
-        number = _as_number(value)
-        if number is None:
-            raise ValueError("expected a number")
-        if t in (QuestionType.COUNT, QuestionType.RATING) and number != int(number):
-            raise ValueError("expected a whole number")
-        low = 1 if t == QuestionType.RATING else (0 if t == QuestionType.COUNT else q.min)
-        high = 5 if t == QuestionType.RATING else q.max
-        low = q.min if q.min is not None else low
-        if low is not None and number < low:
-            raise ValueError(f"must be at least {low:g}")
-        if high is not None and number > high:
-            raise ValueError(f"must be at most {high:g}")
-        return int(number) if t in (QuestionType.COUNT, QuestionType.RATING) else number
+        return _validate_number(q, value)
     if t == QuestionType.SINGLE_CHOICE:
         if q.option(str(value)) is None:
-            raise ValueError(f"unknown option {value!r}")
+            raise InvalidAnswer(detail=f"unknown option {value!r}")
         return str(value)
     if t == QuestionType.MULTIPLE_CHOICE:
         chosen = [value] if isinstance(value, str) else list(value)
         unknown = [v for v in chosen if q.option(v) is None]
         if unknown:
-            raise ValueError(f"unknown options {unknown!r}")
+            raise InvalidAnswer(detail=f"unknown options {unknown!r}")
         alone = next((v for v in chosen if q.option(v).exclusive), None)
         others = sorted({v for v in chosen if v != alone})
         if alone is not None and others:
-            raise ValueError(f"option {alone!r} cannot be chosen together with {others!r}")
+            raise InvalidAnswer(detail=f"option {alone!r} cannot be chosen together with "
+                                       f"{others!r}")
         return [o.id for o in q.options if o.id in chosen]
     if t == QuestionType.DATE:
-        return date.fromisoformat(str(value)).isoformat()
+        try:
+            return date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise InvalidAnswer(detail=f"expected a date YYYY-MM-DD, not {value!r}") from None
     return str(value)
+
+
+def _validate_number(q: Question, value: Any) -> int | float:
+    number = parse_number(value, suffixes=_suffixes(q))
+    if number is None:
+        raise NotANumber()
+    whole = q.type in (QuestionType.COUNT, QuestionType.RATING)
+    if whole and number != int(number):
+        raise NotWhole()
+    low, high = q.bounds()
+    if low is not None and number < low:
+        raise BelowMinimum(low=format_bound(low))
+    if high is not None and number > high:
+        raise AboveMaximum(high=format_bound(high))
+    return int(number) if whole else number
+
+
+def _suffixes(q: Question) -> tuple[str, ...]:
+    """What the field shows after the number, which a person may type again."""
+    return tuple(q.unit.values()) if q.unit else ()
 
 
 def _display_value(q: Question, value: Any, lang: str) -> str:
@@ -249,16 +288,6 @@ def _display_value(q: Question, value: Any, lang: str) -> str:
     if t == QuestionType.RATING:
         return f"{value} / 5"
     return str(value)
-
-
-def format_number(value: Any, lang: str = "ru") -> str:
-    """Digits grouped by a no-break space; a decimal comma in Russian and Kazakh, a point in English."""
-    number = _as_number(value)
-    if number is None:
-        return str(value)
-    text = f"{number:,.0f}" if number == int(number) else f"{number:,.1f}"
-    text = text.replace(",", "\u00a0")
-    return text if lang == "en" else text.replace(".", ",")
 
 
 # --- loading and validation ------------------------------------------------------------------
@@ -346,9 +375,24 @@ class _TemplateParser:
             show_if=self.rule(raw.get("show_if"), f"{where} show_if", needs_question=True),
             problem_if=self.rule(raw.get("problem_if"), f"{where} problem_if"),
             key_figure=bool(raw.get("key_figure", False)),
-            min=raw.get("min"), max=raw.get("max"),
+            min=self.bound(raw, "min", qtype, where), max=self.bound(raw, "max", qtype, where),
             red_line=self.rule(raw.get("red_line"), f"{where} red_line"),
         )
+
+    def bound(self, raw: Mapping[str, Any], key: str, qtype: QuestionType,
+              where: str) -> float | None:
+        """min/max: numbers, only on numeric questions, and never crossing each other."""
+        value = raw.get(key)
+        if value is None:
+            return None
+        if qtype not in NUMERIC_TYPES:
+            raise self.fail(where, f"{key} is only for numeric questions, not {qtype.value}")
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(where, f"{key} must be a number, not {value!r}")
+        low = raw.get("min")
+        if key == "max" and isinstance(low, int | float) and value < low:
+            raise self.fail(where, f"max {value} is below min {low}")
+        return value
 
     def option(self, raw: Mapping[str, Any], qtype: QuestionType, where: str) -> Option:
         where = f"{where} option {raw.get('id')}"

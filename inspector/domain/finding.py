@@ -53,6 +53,7 @@ class Evidence:
 @dataclass(kw_only=True)
 class Finding(Record):
     entity: ClassVar[str] = "finding"
+    BOOKKEEPING: ClassVar[frozenset[str]] = Record.SYNCED_BOOKKEEPING
     visit_id: str
     severity: str = Severity.MAJOR.value
     theme: str = "other"

@@ -25,6 +25,7 @@ INTERVIEWEE_NAME = "interviewee_name"
 @dataclass(kw_only=True)
 class Interview(Record):
     entity: ClassVar[str] = "interview"
+    BOOKKEEPING: ClassVar[frozenset[str]] = Record.SYNCED_BOOKKEEPING
     visit_id: str
     template_id: str = ""
     template_version: int = 0
@@ -47,3 +48,14 @@ def check_consent(answers: dict[str, Any], notes: str = "") -> None:
     others = {k: v for k, v in answers.items() if k != CONSENT_RECORD and v not in (None, "", [])}
     if others or notes.strip():
         raise ConsentMissing()
+
+
+def without_withheld_name(answers: dict[str, Any]) -> dict[str, Any]:
+    """The answers with the name left out unless the person agreed to be recorded and named.
+
+    A withdrawn consent to be named erases the name itself, not only its display: what is not
+    stored cannot leak through a report, an export, a backup or the server.
+    """
+    if answers.get(CONSENT_RECORD) == "yes" and answers.get(CONSENT_NAMED) == "yes":
+        return answers
+    return {k: v for k, v in answers.items() if k != INTERVIEWEE_NAME}

@@ -11,6 +11,7 @@ from .record import Record
 @dataclass(kw_only=True)
 class Photo(Record):
     entity: ClassVar[str] = "photo"
+    BOOKKEEPING: ClassVar[frozenset[str]] = Record.SYNCED_BOOKKEEPING
     visit_id: str
     sha256: str
     ext: str = ".jpg"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from dataclasses import dataclass, field, fields
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 
@@ -12,9 +13,26 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+_last_stamp = ""
+_stamp_lock = threading.Lock()
+
+
 def utc_now() -> str:
-    """Times are stored as ISO-8601 UTC strings: sortable, and never used to decide a sync."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+    """Times are stored as ISO-8601 UTC strings: sortable, and never used to decide a sync.
+
+    Strictly increasing within a process, to the microsecond: records made one after another
+    (two interviews saved in the same millisecond) keep the order they were made in, since
+    creation time orders numbered lists (domain/ordering.py).
+    """
+    global _last_stamp
+    with _stamp_lock:
+        now = datetime.now(UTC)
+        stamp = now.isoformat(timespec="microseconds")
+        if stamp <= _last_stamp:
+            last = datetime.fromisoformat(_last_stamp)
+            stamp = (last + timedelta(microseconds=1)).isoformat(timespec="microseconds")
+        _last_stamp = stamp
+        return stamp
 
 
 @dataclass(kw_only=True)
@@ -35,6 +53,9 @@ class Record:
 
     BOOKKEEPING: ClassVar[frozenset[str]] = frozenset(
         {"id", "created_at", "updated_at", "version", "needs_review"})
+    # Records numbered in a list (photos, interviews, findings) sync their creation time too,
+    # because it orders them (domain/ordering.py); it is set once, so it never conflicts.
+    SYNCED_BOOKKEEPING: ClassVar[frozenset[str]] = BOOKKEEPING - {"created_at"}
 
     @classmethod
     def content_fields(cls) -> tuple[str, ...]:

@@ -55,7 +55,7 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
                  Paragraph(text(t("answer", lang)), s.head),
                  Paragraph(text(t("comment", lang)), s.head)]]
         extra: list[tuple] = []
-        for index, question in enumerate(questions, 1):
+        for question in questions:
             answer = data.answers.get(question.id)
             comment = text(answer.comment) if answer and answer.comment else ""
             if refs.get(question.id):
@@ -75,7 +75,7 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
                 extra.append(("LINEBEFORE", (0, len(rows)), (0, len(rows)), 2, PROBLEM_INK))
             else:
                 cell = Paragraph(text(question.display(answer.value, lang)), s.cell)
-            rows.append([Paragraph(f"{number}.{index}", s.cell_muted),
+            rows.append([Paragraph(data.template.number(question.id), s.cell_muted),
                          Paragraph(text(pick(question.text, lang)), s.cell), cell,
                          Paragraph(comment, s.cell)])
         # splitInRow: a long answer or comment continues on the next page instead of making

@@ -30,10 +30,11 @@ def evidence_lines(finding: Finding, data: VisitData, lang: str, photo_numbers: 
         if link.kind == "answer" and link.id in by_answer_id:
             answer = by_answer_id[link.id]
             question = data.template.question(answer.question_id)
-            if question is None:
-                continue
+            if question is None or not data.applies(question.id):
+                continue  # a hidden question's answer is no answer, so it is no evidence
             shown = question.display(answer.value, lang) or t("no_answer", lang)
-            lines.append(f"«{text(pick(question.text, lang))}» — <b>{text(shown)}</b>")
+            number = data.template.number(question.id)
+            lines.append(f"{number} «{text(pick(question.text, lang))}» — <b>{text(shown)}</b>")
         elif link.kind == "photo":
             number = photo_numbers.get(link.id)
             if number is None:

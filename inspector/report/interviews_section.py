@@ -54,8 +54,9 @@ def interview_flowables(interviews: list[Interview], lang: str, width: float) ->
         title = interview_title(number, interview, form, lang)
         rows = []
         if form is not None:
+            applicable = form.applicable(interview.answers)  # a hidden question's answer is none
             for question in form.questions():
-                value = interview.answers.get(question.id)
+                value = applicable.get(question.id)
                 if question.id in _NOT_PRINTED or value in (None, "", []):
                     continue
                 if question.id in ROLE_IDS + EXPERIENCE_IDS:

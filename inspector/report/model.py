@@ -18,6 +18,7 @@ from ..domain.evaluation import Evaluation
 from ..domain.facility import Facility
 from ..domain.finding import Finding
 from ..domain.interview import INTERVIEWEE_NAME, Interview
+from ..domain.ordering import interview_numbers
 from ..domain.photo import Photo
 from ..domain.templates import template_or_blank
 from ..domain.visit import Visit
@@ -34,13 +35,24 @@ class VisitData:
     interviews: list[Interview] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     photo_paths: dict[str, Path] = field(default_factory=dict)  # photo id -> original file
+    _applicable: tuple[tuple, dict[str, Any]] | None = field(default=None, repr=False)
 
     def value(self, question_id: str) -> Any:
-        answer = self.answers.get(question_id)
-        return None if answer is None else answer.value
+        """The answer, if its question applies: a hidden question's answer is kept in the store
+        (its condition may flip back) but reports and figures never read it."""
+        return self.values().get(question_id)
 
     def values(self) -> dict[str, Any]:
-        return {qid: a.value for qid, a in self.answers.items()}
+        """Answers to the questions that apply (ChecklistTemplate.applicable)."""
+        # Summaries ask this thousands of times per visit: recomputed only when a value changes.
+        key = tuple((qid, id(a.value)) for qid, a in self.answers.items())
+        if self._applicable is None or self._applicable[0] != key:
+            raw = {qid: a.value for qid, a in self.answers.items()}
+            self._applicable = (key, self.template.applicable(raw))
+        return self._applicable[1]
+
+    def applies(self, question_id: str) -> bool:
+        return question_id in self.values()
 
     def is_answered(self, question_id: str) -> bool:
         return not _blank(self.value(question_id))
@@ -52,11 +64,14 @@ class VisitData:
                           {qid: a.flagged for qid, a in self.answers.items()})
 
     def is_problem(self, question: Question) -> bool:
-        return self.evaluation.is_problem(question)
+        return self.applies(question.id) and self.evaluation.is_problem(question)
 
     def visible_questions(self) -> list[Question]:
-        values = self.values()
+        values = {qid: a.value for qid, a in self.answers.items()}
         return [q for q in self.template.questions() if self.template.is_visible(q, values)]
+
+    def interview_numbers(self) -> dict[str, int]:
+        return interview_numbers(self.interviews)
 
     def counts(self) -> tuple[int, int, int]:
         """(questions that apply, answered, problems)."""
@@ -75,10 +90,10 @@ def load_visit(profile: Profile, visit_id: str, *, with_photos: bool = True,
         template=form,
         answers={a.question_id: a for a in records.of_visit(Answer, visit_id)},
         interviews=records.of_visit(Interview, visit_id),
-        findings=records.of_visit(Finding, visit_id, order="position, created_at"),
+        findings=records.of_visit(Finding, visit_id),
     )
     if with_photos:
-        data.photos = records.of_visit(Photo, visit_id, order="taken_at, created_at")
+        data.photos = records.of_visit(Photo, visit_id)
         data.photo_paths = {p.id: profile.media.path(p.sha256) for p in data.photos}
     return data
 

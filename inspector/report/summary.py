@@ -64,7 +64,7 @@ def load_summary(profile: Profile, selection: SummarySelection, *,
     drafts = [s for s in found if s.status != VisitStatus.COMPLETED]
     if not selection.include_drafts:
         found = [s for s in found if s.status == VisitStatus.COMPLETED]
-    found.sort(key=lambda s: (s.started_on, s.facility_name))
+    found.sort(key=lambda s: (s.started_on, s.facility_name, s.id))
     visits = []
     for n, summary in enumerate(found, 1):
         if is_cancelled is not None and is_cancelled():

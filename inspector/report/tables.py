@@ -15,6 +15,7 @@ from ..domain.facility import Facility
 from ..domain.finding import SEVERITY_NAMES, THEMES, Evidence, Finding
 from ..domain.interview import Interview
 from ..domain.kinds import KIND_NAMES
+from ..domain.ordering import interview_numbers
 from ..domain.photo import Photo
 from ..domain.regions import region_name
 from ..domain.templates import template_or_blank
@@ -71,7 +72,7 @@ def _headers(keys: Iterable[str], lang: str) -> list[str]:
 
 
 def _visits(profile: Profile, visit_ids: Iterable[str] | None) -> Iterator[tuple[Visit, Facility]]:
-    chosen = (profile.records.list(Visit, order="started_on") if visit_ids is None
+    chosen = (profile.records.list(Visit, order="started_on, created_at, id") if visit_ids is None
               else [profile.records.get(Visit, v) for v in visit_ids])
     facilities = {f.id: f for f in profile.records.list(Facility)}
     for visit in chosen:
@@ -85,21 +86,22 @@ def _visit_cells(visit: Visit, facility: Facility, lang: str) -> list[Any]:
 
 
 def answers_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None = None) -> Table:
-    keys = [*_VISIT_KEYS, "section", "question_id", "question", "answer", "value", "comment",
-            "problem", "urgent"]
+    keys = [*_VISIT_KEYS, "section", "number", "question_id", "question", "answer", "value",
+            "comment", "problem", "urgent"]
     rows = []
     for visit, facility in _visits(profile, visit_ids):
         form = template_or_blank(visit.template_id, visit.template_version)
         answers = {a.question_id: a for a in profile.records.of_visit(Answer, visit.id)}
-        verdict = Evaluation(form, {q: a.value for q, a in answers.items()},
-                             {q: a.flagged for q, a in answers.items()})
+        applicable = form.applicable({qid: a.value for qid, a in answers.items()})
+        verdict = Evaluation(form, applicable, {q: a.flagged for q, a in answers.items()})
         sections = {s.id: pick(s.title, lang) for s in form.sections}
         for question in form.questions():
             answer = answers.get(question.id)
-            if answer is None:
-                continue
+            if answer is None or question.id not in applicable:
+                continue  # a hidden question's answer is kept, but it is not an answer
             rows.append(_visit_cells(visit, facility, lang) + [
-                sections[question.section_id], question.id, pick(question.text, lang),
+                sections[question.section_id], form.number(question.id), question.id,
+                pick(question.text, lang),
                 question.display(answer.value, lang), _plain(answer.value), answer.comment,
                 pick(_YES_NO[verdict.is_problem(question)], lang),
                 pick(_YES_NO[verdict.is_red_line(question)], lang)])
@@ -111,10 +113,16 @@ def interviews_table(profile: Profile, lang: str, visit_ids: Iterable[str] | Non
     keys = [*_VISIT_KEYS, "interview", "question_id", "question", "answer"]
     rows = []
     for visit, facility in _visits(profile, visit_ids):
-        for number, interview in enumerate(profile.records.of_visit(Interview, visit.id), 1):
+        interviews = profile.records.of_visit(Interview, visit.id)
+        numbers = interview_numbers(interviews)
+        for interview in interviews:
+            number = numbers.get(interview.id)
+            if number is None:
+                continue  # without consent to record nothing but the refusal exists
             form = template_or_blank(interview.template_id, interview.template_version)
+            applicable = form.applicable(interview.answers)
             for question in form.questions():
-                value = interview.answers.get(question.id)
+                value = applicable.get(question.id)
                 if value is None or (question.id == "interviewee_name"
                                      and not interview.may_be_named):
                     continue
@@ -128,7 +136,7 @@ def findings_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None 
             "addressee", "due", "evidence"]
     rows = []
     for visit, facility in _visits(profile, visit_ids):
-        findings = profile.records.of_visit(Finding, visit.id, order="position, created_at")
+        findings = profile.records.of_visit(Finding, visit.id)
         if not findings:
             continue
         describe = _evidence_describer(profile, visit, lang)
@@ -152,9 +160,11 @@ def _evidence_describer(profile: Profile, visit: Visit, lang: str):
     """Evidence in words an aide can read in Excel: the question and answer, the photo's caption
     and file name, the interview's number in the visit (never the interviewee's name)."""
     form = template_or_blank(visit.template_id, visit.template_version)
-    answers = {a.id: a for a in profile.records.of_visit(Answer, visit.id)}
+    stored = profile.records.of_visit(Answer, visit.id)
+    applicable = form.applicable({a.question_id: a.value for a in stored})
+    answers = {a.id: a for a in stored if a.question_id in applicable}
     photos = {p.id: p for p in profile.records.of_visit(Photo, visit.id)}
-    interviews = {i.id: n for n, i in enumerate(profile.records.of_visit(Interview, visit.id), 1)}
+    interviews = interview_numbers(profile.records.of_visit(Interview, visit.id))
 
     def describe(link: Evidence) -> str:
         word = pick(_EVIDENCE_WORDS.get(link.kind), lang) or link.kind
@@ -163,7 +173,8 @@ def _evidence_describer(profile: Profile, visit: Visit, lang: str):
             question = form.question(answer.question_id)
             if question is None:
                 return ""
-            return f"{word}: {pick(question.text, lang)} — {question.display(answer.value, lang)}"
+            return (f"{word} {form.number(question.id)}: {pick(question.text, lang)} — "
+                    f"{question.display(answer.value, lang)}")
         if link.kind == "photo" and link.id in photos:
             photo = photos[link.id]
             return f"{word}: {photo.caption or photo.original_name or photo.sha256[:12]}"

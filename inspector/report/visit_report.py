@@ -108,9 +108,10 @@ def conclusion_flowables(data: VisitData, lang: str) -> list[Flowable]:
 
 def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, layout: Layout,
                 lang: str, with_faces: bool) -> list[Flowable]:
-    interviews = [i for i in data.interviews if i.consent_given]
+    interview_numbers = data.interview_numbers()
+    interviews = sorted((i for i in data.interviews if i.id in interview_numbers),
+                        key=lambda i: interview_numbers[i.id])
     withheld = {p.id for p in data.photos if p.shows_faces and not with_faces}
-    interview_numbers = {i.id: n for n, i in enumerate(interviews, 1)}
     makers: dict[str, Callable[[], list[Flowable]]] = {
         "key_figures": lambda: key_figure_flowables(key_figures(data, lang), lang, WIDTH,
                                                     cited_norms(data)),

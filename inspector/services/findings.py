@@ -29,4 +29,4 @@ def save_finding(profile: Profile, finding: Finding) -> Finding:
 
 
 def findings_of(profile: Profile, visit_id: str) -> list[Finding]:
-    return profile.records.of_visit(Finding, visit_id, order="position, created_at")
+    return profile.records.of_visit(Finding, visit_id)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain.errors import InvalidInput
-from ..domain.interview import Interview, check_consent
+from ..domain.interview import INTERVIEWEE_NAME, Interview, check_consent, without_withheld_name
 from ..domain.templates import interview_template, template
 from ..domain.visit import Visit
 from ..store.profile import Profile
+from ..store.records import erase_from_outbox
 
 
 def new_interview(profile: Profile, visit_id: str) -> Interview:
@@ -33,8 +34,13 @@ def save_interview(profile: Profile, interview: Interview) -> Interview:
         if stored is not None:
             clean[question_id] = stored
     check_consent(clean, interview.notes)
-    interview.answers = clean
-    return profile.records.save(interview)
+    interview.answers = without_withheld_name(clean)
+    with profile.database.transaction() as conn:
+        saved = profile.records.save(interview)
+        if INTERVIEWEE_NAME not in interview.answers:
+            # An op not yet acknowledged may still carry the name: it must not reach the server.
+            erase_from_outbox(conn, "interview", interview.id, "answers", INTERVIEWEE_NAME)
+    return saved
 
 
 def interviews_of(profile: Profile, visit_id: str) -> list[Interview]:

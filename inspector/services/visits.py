@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from ..domain.answer import Answer, answer_id
+from ..domain.answer_values import InvalidAnswer
 from ..domain.checklist import ChecklistTemplate, Question
 from ..domain.errors import InspectorError, InvalidInput
 from ..domain.evaluation import Evaluation, depends_on
@@ -14,6 +15,7 @@ from ..domain.finding import Finding
 from ..domain.kinds import INSTITUTION_KINDS
 from ..domain.record import utc_now
 from ..domain.templates import checklist_for, template
+from ..domain.text import pick
 from ..domain.visit import Visit, VisitStatus
 from ..store.profile import Profile
 
@@ -28,6 +30,24 @@ class VisitIncomplete(InspectorError):
     def __init__(self, missing: list[Question]) -> None:
         self.missing = missing
         super().__init__(count=len(missing))
+
+
+class AnswerRefused(InvalidInput):
+    """What was entered is not an answer to the question: nothing was stored, and why."""
+
+    texts = {
+        "ru": "Ответ на вопрос {number} не сохранён. {reason}",
+        "kk": "{number} сұрағының жауабы сақталмады. {reason}",
+        "en": "The answer to question {number} was not saved. {reason}",
+    }
+
+    def __init__(self, number: str, cause: InvalidAnswer) -> None:
+        self.cause = cause
+        super().__init__(number=number)
+
+    def message(self, lang: str = "ru") -> str:
+        return pick(self.texts, lang).format(number=self.params["number"],
+                                             reason=self.cause.message(lang))
 
 
 class VisitLocked(InspectorError):
@@ -105,8 +125,8 @@ def answer_question(profile: Profile, visit_id: str, question_id: str, value: An
     if value is not ...:
         try:
             answer.value = question.validate_value(value)
-        except ValueError as exc:
-            raise InvalidInput(detail=f"{question_id}: {exc}") from exc
+        except InvalidAnswer as exc:
+            raise AnswerRefused(form.number(question_id), exc) from exc
         answers = answers_of(profile, visit_id)
         values = {qid: a.value for qid, a in answers.items()} | {question_id: answer.value}
         verdict = Evaluation(form, values)
@@ -162,7 +182,7 @@ def revisit(profile: Profile, visit_id: str, started_on: str) -> Visit:
     follow_up = start_visit(profile, earlier.facility_id, started_on, deputies=earlier.deputies,
                             participants=earlier.participants)
     with profile.database.transaction():
-        for finding in profile.records.of_visit(Finding, visit_id, order="position"):
+        for finding in profile.records.of_visit(Finding, visit_id):
             profile.records.save(Finding(
                 visit_id=follow_up.id, severity=finding.severity, theme=finding.theme,
                 text=finding.text, recommendation=finding.recommendation,

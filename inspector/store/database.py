@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -112,6 +112,7 @@ class Database:
             _make_private(Path(path))
         self._lock = threading.RLock()
         self._depth = 0
+        self._before_commit: dict[Hashable, Callable[[sqlite3.Connection], None]] = {}
 
     def _open(self, target: int) -> None:
         # Looked at before anything is written: a foreign or newer file must stay byte for byte
@@ -144,8 +145,11 @@ class Database:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 yield self.conn
+                while self._before_commit:
+                    self._before_commit.popitem()[1](self.conn)
                 self.conn.execute("COMMIT")
             except BaseException as exc:
+                self._before_commit.clear()
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower():
@@ -156,6 +160,14 @@ class Database:
                 raise
             finally:
                 self._depth = 0
+
+    def before_commit(self, key: Hashable, fn: Callable[[sqlite3.Connection], None]) -> None:
+        """Run fn(conn) once, in the outermost open transaction, just before it commits.
+
+        For derived data a burst of writes needs brought up to date only once (a thousand
+        answers saved in one transaction recount their visit once, not a thousand times).
+        """
+        self._before_commit.setdefault(key, fn)
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         with self._lock:

@@ -92,14 +92,14 @@ def _v2_search_and_rotation(conn: sqlite3.Connection) -> None:
     """)  # filled by v5, which gave every entry a row number
 
 
-def _stats_counts(visit: str) -> str:
+def _stats_counts(visit: str, *, applying: str = "") -> str:
     """SET clause recounting one visit's answered, flagged and photo rows."""
     answered = "value IS NOT NULL AND value NOT IN ('null', '\"\"', '[]')"
     return f"""
         answered = (SELECT count(*) FROM answers
-                    WHERE visit_id = {visit} AND deleted = 0 AND {answered}),
+                    WHERE visit_id = {visit} AND deleted = 0 {applying} AND {answered}),
         flagged = (SELECT count(*) FROM answers
-                   WHERE visit_id = {visit} AND deleted = 0 AND flagged = 1),
+                   WHERE visit_id = {visit} AND deleted = 0 {applying} AND flagged = 1),
         photos = (SELECT count(*) FROM photos WHERE visit_id = {visit} AND deleted = 0)"""
 
 
@@ -182,6 +182,26 @@ def _v9_outbox_held(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE outbox ADD COLUMN held TEXT")
 
 
+def _v10_answers_that_apply(conn: sqlite3.Connection) -> None:
+    # A hidden question's answer is kept but is no answer: the visit list's answered and problem
+    # counts leave it out. `applies` is kept by store/applicability.py (SQL cannot read a template).
+    conn.execute("ALTER TABLE answers ADD COLUMN applies INTEGER NOT NULL DEFAULT 1")
+    counts = {"applying": "AND applies = 1"}
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        visit = f"{row}.visit_id"
+        of = " OF visit_id, deleted, value, flagged, applies" if event == "UPDATE" else ""
+        conn.execute(f"DROP TRIGGER answers_stats_{event.lower()}")
+        conn.execute(
+            f"CREATE TRIGGER answers_stats_{event.lower()} AFTER {event}{of} ON answers BEGIN "
+            f"INSERT INTO visit_stats (visit_id) SELECT {visit} WHERE NOT EXISTS "
+            f"(SELECT 1 FROM visit_stats WHERE visit_id = {visit}); "
+            f"UPDATE visit_stats SET {_stats_counts(visit, **counts)} WHERE visit_id = {visit}; END")
+    from .applicability import refresh_all
+
+    refresh_all(conn)
+    conn.execute(f"UPDATE visit_stats SET {_stats_counts('visit_stats.visit_id', **counts)}")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_records),
     (2, _v2_search_and_rotation),
@@ -192,6 +212,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (7, _v7_search_terms),
     (8, _v8_conflict_people),
     (9, _v9_outbox_held),
+    (10, _v10_answers_that_apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -17,11 +17,12 @@ from ..domain.errors import NotFound
 from ..domain.facility import Facility
 from ..domain.finding import Finding
 from ..domain.interview import Interview
+from ..domain.ordering import order_fields
 from ..domain.photo import Photo
 from ..domain.record import Record, new_id, utc_now
 from ..domain.visit import Visit
 from ..sync.field_rules import readable
-from . import search
+from . import applicability, search
 from .database import Database
 
 R = TypeVar("R", bound=Record)
@@ -119,8 +120,10 @@ class Records:
             sql += f" ORDER BY {order}"
         return [row_to_record(cls, row) for row in self.database.query(sql, params)]
 
-    def of_visit(self, cls: type[R], visit_id: str, order: str = "created_at") -> list[R]:
-        return self.list(cls, "visit_id = ?", (visit_id,), order=order)
+    def of_visit(self, cls: type[R], visit_id: str, order: str = "") -> list[R]:
+        """A visit's records of one kind, by default in the order every laptop prints them."""
+        return self.list(cls, "visit_id = ?", (visit_id,),
+                         order=order or ", ".join(order_fields(cls.entity)))
 
     # --- writing ------------------------------------------------------------------------
 
@@ -131,6 +134,9 @@ class Records:
             row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record.id,)).fetchone()
             cursor_names = [d[0] for d in conn.execute(f"SELECT * FROM {table} LIMIT 0").description]
             old = dict(zip(cursor_names, row, strict=True)) if row else None
+            if old is not None:
+                # A record is created once: an edit made on a fresh copy keeps the stored time.
+                record.created_at = old["created_at"]
             content = record.content()
             if old is None or old["deleted"]:
                 changed = content
@@ -142,17 +148,29 @@ class Records:
             record.updated_at = utc_now()
             if old is not None:
                 record.version = old["version"]
-                record.created_at = old["created_at"]
             self._write_row(conn, record, deleted=False)
             append_outbox(conn, record.entity, record.id, changed, record.version)
             search.index_record(conn, record.entity, record.id)
+            if record.entity == "answer":
+                self._refresh_applies(record.visit_id)
         return record
+
+    def _refresh_visit_of(self, conn: sqlite3.Connection, answer_id: str) -> None:
+        row = conn.execute("SELECT visit_id FROM answers WHERE id = ?", (answer_id,)).fetchone()
+        if row is not None:
+            self._refresh_applies(row[0])
+
+    def _refresh_applies(self, visit_id: str) -> None:
+        self.database.before_commit(("applies", visit_id),
+                                    lambda conn: applicability.refresh(conn, [visit_id]))
 
     def delete(self, cls: type[Record], record_id: str) -> None:
         """A tombstone, never a missing row: sync must tell other laptops about the delete.
         A visit goes with its parts, a facility with its visits."""
         with self.database.transaction() as conn:
             delete_tree(conn, cls.entity, record_id)
+            if cls.entity == "answer":  # its children's conditions may have depended on it
+                self._refresh_visit_of(conn, record_id)
 
     def restore(self, cls: type[Record], record_id: str) -> None:
         """Undo a delete that has not been synced yet, or re-create the record if it has."""
@@ -166,6 +184,8 @@ class Records:
                 strict=True)))
             append_outbox(conn, cls.entity, record_id, record.content(), record.version)
             search.index_record(conn, cls.entity, record_id)
+            if cls.entity == "answer":
+                self._refresh_visit_of(conn, record_id)
 
     @staticmethod
     def _write_row(conn: sqlite3.Connection, record: Record, *, deleted: bool) -> None:
@@ -250,6 +270,28 @@ def _fold_into_held(conn: sqlite3.Connection, entity: str, record_id: str,
                  (json.dumps(merged | payload, ensure_ascii=False), rows[0][0]))
     conn.executemany("DELETE FROM outbox WHERE seq = ?", [(r[0],) for r in rows[1:]])
     return True
+
+
+def erase_from_outbox(conn: sqlite3.Connection, entity: str, record_id: str, field: str,
+                      key: str) -> int:
+    """Drop `key` from the dict `field` in every outbox op of a record, sent or not.
+
+    For data a person took back (a name without consent): an op sent but unanswered is replayed,
+    and the server answers a replay from its record, so changing it loses nothing; if it never
+    arrived, the name never does either. Returns the number of ops changed.
+    """
+    changed = 0
+    rows = conn.execute("SELECT seq, fields FROM outbox WHERE entity = ? AND record_id = ?",
+                        (entity, record_id)).fetchall()
+    for seq, fields_json in rows:
+        payload = json.loads(fields_json)
+        value = payload.get(field)
+        if isinstance(value, dict) and key in value:
+            payload[field] = {k: v for k, v in value.items() if k != key}
+            conn.execute("UPDATE outbox SET fields = ? WHERE seq = ?",
+                         (json.dumps(payload, ensure_ascii=False), seq))
+            changed += 1
+    return changed
 
 
 def pending_changes(database: Database) -> int:

@@ -24,7 +24,7 @@ from ..sync.protocol import (
     field_defaults,
     visit_checksum,
 )
-from . import search
+from . import applicability, search
 from .database import Database
 from .records import ENTITIES, TABLES, to_column
 from .sync_conflicts import (  # noqa: F401 - list/resolve used through this module
@@ -234,6 +234,11 @@ def apply_changes(database: Database, changes: list[Change], device_id: str,
         # Within one page a child may precede the parent sent along with it.
         conn.execute("PRAGMA defer_foreign_keys = ON")
         _PageApply(conn, changes, device_id).run()
+        # Pulled answers may show or hide others: the visit list counts only those that apply.
+        touched = [r[0] for r in conn.execute(
+            "SELECT DISTINCT visit_id FROM answers WHERE id IN (SELECT value FROM json_each(?))",
+            (_in_json([c.record_id for c in changes if c.entity == "answer"]),))]
+        applicability.refresh(conn, touched)
         if cursor is not None:
             _set_meta(conn, cursor[0], cursor[1])
     return len(changes)
@@ -355,7 +360,11 @@ class _PageApply:
         defaults, _ = _DEFAULTS[entity]
         values: dict[str, Any] = {}
         for name in _CONTENT[entity]:
-            if local is not None and name in pending:
+            if name == "created_at":
+                # Synced for ordered records; a server copy from before that keeps the local one.
+                values[name] = change.fields.get(name) or (local["created_at"] if local
+                                                           else self.stamp)
+            elif local is not None and name in pending:
                 values[name] = local[name]
             else:
                 values[name] = to_column(name, change.fields.get(name, defaults.get(name)))
@@ -366,7 +375,9 @@ class _PageApply:
         stamp = self.stamp
         values.update(id=change.record_id, version=change.version, deleted=deleted,
                       needs_review=int(change.needs_review),
-                      created_at=local["created_at"] if local else stamp, updated_at=stamp)
+                      created_at=values.get("created_at") or (local["created_at"] if local
+                                                              else stamp),
+                      updated_at=stamp)
         self.local[key] = values  # a record sent twice in a page compares with its first copy
         return values, full
 

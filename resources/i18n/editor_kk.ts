@@ -4,28 +4,6 @@
 <context>
     <name>AnswerInput</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="188" />
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="197" />
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="207" />
-        <source>Only a number can be entered here, e.g. 25 or 12.5</source>
-        <translation>Мұнда тек сан енгізуге болады, мысалы 25 немесе 12,5</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="199" />
-        <source>Enter a whole number</source>
-        <translation>Бүтін сан енгізіңіз</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="203" />
-        <source>The number cannot be less than %1</source>
-        <translation>Сан %1-ден кем болмауы керек</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="205" />
-        <source>The number cannot be more than %1</source>
-        <translation>Сан %1-ден артық болмауы керек</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/visit/question_widgets.py" line="379" />
         <source>not set</source>
         <translation>көрсетілмеген</translation>
@@ -221,6 +199,14 @@ A finding states a problem, links the evidence behind it and recommends what to 
 <context>
     <name>InterviewsView</name>
     <message>
+        <source>The person no longer agrees to be named. The name will be erased from this laptop now and from the server at the next sync. Erase it?</source>
+        <translation>Сұхбаттасушы енді атының аталуына келіспейді. Аты осы компьютерден қазір, серверден келесі синхрондауда өшіріледі. Өшіру керек пе?</translation>
+    </message>
+    <message>
+        <source>Name withdrawn</source>
+        <translation>Атын көрсетуге келісім қайтарылды</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/visit/interviews_view.py" line="176" />
         <source>&amp;New interview</source>
         <translation>&amp;Жаңа сұхбат</translation>
@@ -302,6 +288,10 @@ Press “New interview” to start one.</source>
 </context>
 <context>
     <name>MissingAnswersDialog</name>
+    <message>
+        <source>Some answers are not stored because what was typed is not an answer, or required answers are missing. Choose one to go to it and correct it.</source>
+        <translation>Кейбір жауаптар сақталмады: енгізілген мән жауап емес немесе міндетті жауаптар жетіспейді. Сұраққа өтіп, түзету үшін оны таңдаңыз.</translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/visit/complete_dialog.py" line="28" />
         <source>The visit cannot be completed yet</source>

@@ -4,28 +4,6 @@
 <context>
     <name>AnswerInput</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="188" />
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="197" />
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="207" />
-        <source>Only a number can be entered here, e.g. 25 or 12.5</source>
-        <translation>Здесь можно ввести только число, например 25 или 12,5</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="199" />
-        <source>Enter a whole number</source>
-        <translation>Введите целое число</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="203" />
-        <source>The number cannot be less than %1</source>
-        <translation>Число не может быть меньше %1</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="205" />
-        <source>The number cannot be more than %1</source>
-        <translation>Число не может быть больше %1</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/visit/question_widgets.py" line="379" />
         <source>not set</source>
         <translation>не указана</translation>
@@ -221,6 +199,14 @@ A finding states a problem, links the evidence behind it and recommends what to 
 <context>
     <name>InterviewsView</name>
     <message>
+        <source>The person no longer agrees to be named. The name will be erased from this laptop now and from the server at the next sync. Erase it?</source>
+        <translation>Собеседник больше не согласен, чтобы его называли. Имя будет стёрто с этого компьютера сейчас и с сервера при следующей синхронизации. Стереть?</translation>
+    </message>
+    <message>
+        <source>Name withdrawn</source>
+        <translation>Согласие на имя отозвано</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/visit/interviews_view.py" line="176" />
         <source>&amp;New interview</source>
         <translation>&amp;Новое интервью</translation>
@@ -302,6 +288,10 @@ Press “New interview” to start one.</source>
 </context>
 <context>
     <name>MissingAnswersDialog</name>
+    <message>
+        <source>Some answers are not stored because what was typed is not an answer, or required answers are missing. Choose one to go to it and correct it.</source>
+        <translation>Некоторые ответы не сохранены: введённое не является ответом, или не хватает обязательных ответов. Выберите вопрос, чтобы перейти к нему и исправить.</translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/visit/complete_dialog.py" line="28" />
         <source>The visit cannot be completed yet</source>

@@ -153,7 +153,8 @@ def test_findings_export_describes_the_evidence(profile, make_visit, tmp_path):
     profile.records.save(finding)
     (path,) = export(profile, "json", tmp_path / "e.json", lang="ru")
     (row,) = json.loads(path.read_text("utf-8"))["findings"]
-    assert row["Доказательства"] == "ответ: Вакансий — 4" and row["№"] == 1
+    # The question is cited by the number it has in the editor and the report.
+    assert row["Доказательства"] == "ответ 1.3: Вакансий — 4" and row["№"] == 1
 
 
 def test_a_finding_seen_at_many_institutions_fits_the_pages(profile, make_visit, tmp_path):

@@ -32,10 +32,12 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # (answered, visible)
 
 
 def section_progress(session: VisitSession, section: Section) -> tuple[int, int]:
-    """(answered, visible) questions of a section, given the answers so far."""
+    """(answered, visible) questions of a section, given the answers so far; a field showing
+    an error is not answered."""
     template, values = session.data.template, session.values()
     visible = [q for q in section.questions if template.is_visible(q, values)]
-    return sum(not _is_blank(values.get(q.id)) for q in visible), len(visible)
+    counted = session.applicable_values()
+    return sum(not _is_blank(counted.get(q.id)) for q in visible), len(visible)
 
 
 class SectionDelegate(QStyledItemDelegate):
@@ -188,8 +190,9 @@ class ChecklistView(QWidget):
         header = QLabel(pick(section.title, self.session.lang), body)
         header.setObjectName("sectionTitle")
         column.addWidget(header)
-        for n, question in enumerate(section.questions, start=1):
-            row = QuestionRow(self.session, question, f"{index + 1}.{n}", body)
+        for question in section.questions:
+            row = QuestionRow(self.session, question, self.session.data.template.number(
+                question.id), body)
             row.photos_requested.connect(self.photos_requested)
             row.set_read_only(self.session.read_only)
             self.rows[question.id] = row

@@ -23,12 +23,17 @@ class MissingAnswersDialog(QDialog):
     jump = Signal(str)  # question id
 
     def __init__(self, template: ChecklistTemplate, missing: list[Question], lang: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, invalid: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("The visit cannot be completed yet"))
         self.resize(620, 440)
         heading = QLabel(self.tr("%n required question(s) have no answer. Choose one to go to "
                                  "it.", "", len(missing)), self)
+        invalid = invalid or {}
+        if invalid:
+            heading.setText(self.tr("Some answers are not stored because what was typed is not "
+                                    "an answer, or required answers are missing. Choose one to "
+                                    "go to it and correct it."))
         heading.setWordWrap(True)
         heading.setObjectName("dialogHeading")
         self.list = QListWidget(self)
@@ -36,7 +41,11 @@ class MissingAnswersDialog(QDialog):
         titles = {s.id: (n, pick(s.title, lang)) for n, s in enumerate(template.sections, 1)}
         for question in missing:
             n, section = titles.get(question.section_id, (0, ""))
-            item = QListWidgetItem(f"{n}. {section}  ›  {pick(question.text, lang)}")
+            label = (f"{n}. {section}  ›  {template.number(question.id)} "
+                     f"{pick(question.text, lang)}")
+            if question.id in invalid:
+                label += f"\n{invalid[question.id]}"
+            item = QListWidgetItem(label)
             item.setData(ID_ROLE, question.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)

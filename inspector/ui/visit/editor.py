@@ -247,7 +247,8 @@ class VisitEditor(QWidget):
 
     def _show_missing(self, missing: list[Question]) -> MissingAnswersDialog:
         self.complete_button.setEnabled(True)
-        dialog = MissingAnswersDialog(self.session.data.template, missing, self.lang, self)
+        dialog = MissingAnswersDialog(self.session.data.template, missing, self.lang, self,
+                                      invalid=self.session.invalid())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.jump.connect(self.jump_to_question)
         self.missing_dialog = dialog

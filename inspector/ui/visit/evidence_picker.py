@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.answer import answer_id
 from ...domain.checklist import _is_blank
+from ...domain.ordering import interview_numbers
 from ...domain.text import pick
 from .session import VisitSession
 from .thumbnails import ThumbnailCache
@@ -28,19 +29,21 @@ def evidence_label(session: VisitSession, kind: str, record_id: str) -> str:
     """How one piece of evidence reads in a list: the question and its answer, a caption..."""
     lang = session.lang
     if kind == "answer":
+        applicable = session.applicable_values()
         for qid, answer in session.data.answers.items():
-            if answer.id == record_id:
+            if answer.id == record_id and qid in applicable:
                 q = session.question(qid)
                 if q is not None:
-                    return f"{pick(q.text, lang)} — {q.display(answer.value, lang)}"
+                    return (f"{session.data.template.number(qid)} {pick(q.text, lang)} — "
+                            f"{q.display(answer.value, lang)}")
     if kind == "photo":
         photo = session.photo(record_id)
         if photo is not None:
             return photo.caption or photo.original_name
     if kind == "interview":
-        for n, interview in enumerate(session.data.interviews, start=1):
-            if interview.id == record_id:
-                return f"#{n}"
+        number = interview_numbers(session.data.interviews).get(record_id)
+        if number is not None:
+            return f"#{number}"
     return record_id[:8]
 
 
@@ -66,17 +69,21 @@ class EvidencePicker(QDialog):
         lang = session.lang
 
         answers_root = self._group(self.tr("Checklist answers"))
-        for s_index, section in enumerate(session.data.template.sections, start=1):
+        # Only answers that count: not those of hidden questions, nor a field showing an error.
+        applicable = session.applicable_values()
+        template = session.data.template
+        for s_index, section in enumerate(template.sections, start=1):
             section_item = None
             for question in section.questions:
                 answer = session.data.answers.get(question.id)
-                if answer is None or _is_blank(answer.value):
+                if answer is None or _is_blank(applicable.get(question.id)):
                     continue
                 if section_item is None:
                     section_item = QTreeWidgetItem([f"{s_index}. {pick(section.title, lang)}"])
                     answers_root.addChild(section_item)
                 mark = "⚠ " if answer.flagged else ""
-                self._leaf(section_item, f"{mark}{pick(question.text, lang)} — "
+                self._leaf(section_item, f"{mark}{template.number(question.id)} "
+                           f"{pick(question.text, lang)} — "
                            f"{question.display(answer.value, lang)}",
                            ("answer", answer_id(session.visit_id, question.id)), picked)
         photos_root = self._group(self.tr("Photos"))
@@ -87,10 +94,12 @@ class EvidencePicker(QDialog):
             if pixmap is not None:
                 item.setIcon(0, QIcon(pixmap))
         interviews_root = self._group(self.tr("Interviews"))
-        for n, interview in enumerate(session.data.interviews, start=1):
-            if interview.consent_given:
-                self._leaf(interviews_root, self.tr("Interview %1").replace("%1", str(n)),
-                           ("interview", interview.id), picked)
+        numbers = interview_numbers(session.data.interviews)
+        for interview in sorted((i for i in session.data.interviews if i.id in numbers),
+                                key=lambda i: numbers[i.id]):
+            self._leaf(interviews_root,
+                       self.tr("Interview %1").replace("%1", str(numbers[interview.id])),
+                       ("interview", interview.id), picked)
         for root in (answers_root, photos_root, interviews_root):
             if root.childCount() == 0:
                 empty = QTreeWidgetItem([self.tr("(nothing yet)")])

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checklist import ChecklistTemplate
-from ...domain.interview import CONSENT_RECORD, INTERVIEWEE_NAME, ConsentMissing, Interview
+from ...domain.interview import (
+    CONSENT_NAMED,
+    CONSENT_RECORD,
+    INTERVIEWEE_NAME,
+    ConsentMissing,
+    Interview,
+)
+from ...domain.ordering import interview_numbers
 from ...domain.text import pick
 from ...services.interviews import save_interview
 from .question_widgets import AnswerInput, make_input
@@ -46,6 +53,7 @@ class InterviewForm(QWidget):
         self.lang = lang
         self.inputs: dict[str, AnswerInput] = {}
         self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
         self.headers: list[tuple[QLabel, Any]] = []
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -60,10 +68,18 @@ class InterviewForm(QWidget):
                 label.setWordWrap(True)
                 widget = make_input(question, lang, self)
                 widget.edited.connect(lambda v, qid=question.id: self.edited.emit(qid, v))
+                error = QLabel(self)
+                error.setProperty("role", "error")
+                error.setWordWrap(True)
+                error.hide()
+                # The same explanation as in the checklist: what was typed is not kept.
+                widget.invalid.connect(lambda m, e=error: (e.setText(m), e.setVisible(bool(m))))
                 self.labels[question.id] = label
                 self.inputs[question.id] = widget
+                self.errors[question.id] = error
                 column.addWidget(label)
                 column.addWidget(widget)
+                column.addWidget(error)
         self.set_language(lang)
 
     def set_language(self, lang: str) -> None:
@@ -79,6 +95,7 @@ class InterviewForm(QWidget):
     def show_answers(self, answers: dict[str, Any]) -> None:
         for qid, widget in self.inputs.items():
             widget.set_value(answers.get(qid))
+            self.errors[qid].hide()
         self.apply_rules(answers, editable=True)
 
     def apply_rules(self, answers: dict[str, Any], *, editable: bool) -> None:
@@ -88,6 +105,8 @@ class InterviewForm(QWidget):
             shown = self.form.is_visible(self.form.question(qid), answers)
             widget.setVisible(shown)
             self.labels[qid].setVisible(shown)
+            if not shown:
+                self.errors[qid].hide()
             widget.setEnabled(editable and (consent or qid == CONSENT_RECORD))
 
 
@@ -170,19 +189,21 @@ class InterviewsView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _title(self, interview: Interview, n: int) -> str:
+    def _title(self, interview: Interview, n: int | None) -> str:
         who = (interview.answers.get(INTERVIEWEE_NAME) if interview.may_be_named else None)
         state = who or self.tr("anonymous")
         if not interview.consent_given:
             state = self.tr("no consent yet")
-        return self.tr("Interview %1 — %2").replace("%1", str(n)).replace("%2", state)
+        # The number the report gives it; an interview without consent is not printed.
+        return self.tr("Interview %1 — %2").replace("%1", str(n or "–")).replace("%2", state)
 
     def _fill_list(self) -> None:
         current = self.current.id if self.current else None
         self.list.blockSignals(True)
         self.list.clear()
-        for n, interview in enumerate(self.session.data.interviews, start=1):
-            item = QListWidgetItem(self._title(interview, n))
+        numbers = interview_numbers(self.session.data.interviews)
+        for interview in self.session.data.interviews:
+            item = QListWidgetItem(self._title(interview, numbers.get(interview.id)))
             item.setData(ID_ROLE, interview.id)
             self.list.addItem(item)
             if interview.id == current:
@@ -267,6 +288,14 @@ class InterviewsView(QWidget):
             interview.answers = {}
             interview.notes = ""
             self._show(interview)
+        if (question_id == CONSENT_NAMED and value != "yes"
+                and interview.answers.get(INTERVIEWEE_NAME)):
+            if not self._confirm_name_erased():
+                self.form.inputs[CONSENT_NAMED].set_value("yes")
+                return
+            # Erased, not hidden: the banner then says "the name is not recorded", and it is not.
+            interview.answers.pop(INTERVIEWEE_NAME, None)
+            self.form.inputs[INTERVIEWEE_NAME].set_value(None)
         if value is None:
             interview.answers.pop(question_id, None)
         else:
@@ -282,6 +311,13 @@ class InterviewsView(QWidget):
             self, self.tr("Consent withdrawn"),
             self.tr("Without consent the other answers and notes of this interview cannot be "
                     "kept. Erase them?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _confirm_name_erased(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Name withdrawn"),
+            self.tr("The person no longer agrees to be named. The name will be erased from this "
+                    "laptop now and from the server at the next sync. Erase it?"))
         return answer == QMessageBox.StandardButton.Yes
 
     def _notes_edited(self) -> None:

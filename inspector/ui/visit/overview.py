@@ -139,10 +139,13 @@ class OverviewView(QScrollArea):
     def _show_progress(self) -> None:
         data, values = self.session.data, self.session.values()
         visible = [q for q in data.template.questions() if data.template.is_visible(q, values)]
-        answered = sum(not _is_blank(values.get(q.id)) for q in visible)
-        missing = len(data.template.missing_required(values))
+        counted = self.session.applicable_values()
+        answered = sum(not _is_blank(counted.get(q.id)) for q in visible)
+        missing = len(data.template.missing_required(counted))
+        # A hidden question's answer is kept but is not an answer: the one evaluator counts
+        # only what applies.
         flags = {qid: a.flagged for qid, a in data.answers.items()}
-        _, _, problems = Evaluation(data.template, values, flags).counts()
+        _, _, problems = Evaluation(data.template, counted, flags).counts()
         self.progress_title.setText(self.tr("Checklist"))
         self.progress.setRange(0, max(1, len(visible)))
         self.progress.setValue(answered)
@@ -167,7 +170,7 @@ class OverviewView(QScrollArea):
                 item.widget().deleteLater()
         words = {"vacancies": self.tr("Vacancies, share of posts")}
         answers = self.session.data.answers
-        figures = key_figures(self.session.data.template, self.session.values(),
+        figures = key_figures(self.session.data.template, self.session.applicable_values(),
                               self.session.lang, words,
                               {qid: a.flagged for qid, a in answers.items()})
         for i, figure in enumerate(figures):

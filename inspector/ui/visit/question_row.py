@@ -137,14 +137,15 @@ class QuestionRow(QFrame):
     # --- editing --------------------------------------------------------------------------
 
     def _edited(self, value: object) -> None:
-        self._show_error("")
         if self.property("highlight"):
             self.setProperty("highlight", False)
         self.session.set_value(self.question.id, value)
+        self._show_error("")
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
+        self.session.set_invalid(self.question.id, message)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

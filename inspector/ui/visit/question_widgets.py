@@ -7,7 +7,6 @@ only the former. set_value() never emits, so loading a visit does not write it b
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -28,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.answer_values import InvalidAnswer, format_number
 from ...domain.checklist import CURRENCY, YES_NO_TEXT, Option, Question, QuestionType
 from ...domain.text import pick
 
 RADIO_LIMIT = 5  # more options than this read better as a drop-down list
-_NUMBER_CHARS = re.compile(r"^[\d\s\u00a0.,-]*$")
 
 
 def translate(context: str, text: str) -> str:
@@ -150,7 +149,12 @@ class RatingInput(SegmentedInput):
 
 
 class NumberInput(AnswerInput):
-    """Numbers, money and counts: typed freely, checked as typed, explained when wrong."""
+    """Numbers, money and counts: typed freely («85 тыс», «1,2 млн»), checked as typed by the
+    domain's one parser, explained when wrong.
+
+    What the field shows as wrong is never stored: the answer goes back to what it was before
+    this edit began, and `invalid` tells the caller, which counts the question as unanswered.
+    """
 
     def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(question, lang, parent)
@@ -159,7 +163,6 @@ class NumberInput(AnswerInput):
         self.edit = QLineEdit(self)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.setMaximumWidth(180)
-        self.edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.suffix = QLabel(self)
         self.suffix.setProperty("role", "secondary")
         row.addWidget(self.edit)
@@ -167,7 +170,8 @@ class NumberInput(AnswerInput):
         row.addStretch(1)
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._tidy)
-        self._good: Any = None
+        self._good: Any = None  # the value the field stands for now, handed to the session
+        self._committed: Any = None  # the value before the current edit began
         self.set_language(lang)
 
     def set_language(self, lang: str) -> None:
@@ -176,34 +180,19 @@ class NumberInput(AnswerInput):
             self.suffix.setText(pick(CURRENCY, lang))
         else:
             self.suffix.setText(pick(self.question.unit, lang))
+        message = self.problem(self.edit.text())
+        if message is not None:
+            self.invalid.emit(message)
 
     def problem(self, text: str) -> str | None:
         """Why `text` is not an answer to this question, in the person's language; None if it is."""
-        stripped = text.strip()
-        if not stripped:
+        if not text.strip():
             return None
-        q = self.question
-        if not _NUMBER_CHARS.match(stripped):
-            return translate("AnswerInput", "Only a number can be entered here, e.g. 25 or 12.5")
         try:
-            q.validate_value(stripped)
-        except ValueError:
-            pass
-        else:
-            return None
-        number = _number(stripped)
-        if number is None:
-            return translate("AnswerInput", "Only a number can be entered here, e.g. 25 or 12.5")
-        if q.type in (QuestionType.COUNT, QuestionType.RATING) and number != int(number):
-            return translate("AnswerInput", "Enter a whole number")
-        low = q.min if q.min is not None else (0 if q.type in (QuestionType.COUNT,
-                                                                QuestionType.MONEY) else None)
-        if low is not None and number < low:
-            return translate("AnswerInput", "The number cannot be less than %1").replace("%1", f"{low:g}")
-        if q.max is not None and number > q.max:
-            return translate("AnswerInput", "The number cannot be more than %1").replace(
-                "%1", f"{q.max:g}")
-        return translate("AnswerInput", "Only a number can be entered here, e.g. 25 or 12.5")
+            self.question.validate_value(text.strip())
+        except InvalidAnswer as exc:
+            return exc.message(self.lang)
+        return None
 
     def _typed(self, text: str) -> None:
         message = self.problem(text)
@@ -211,6 +200,9 @@ class NumberInput(AnswerInput):
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)
         if message is not None:
+            if self._good != self._committed:
+                self._good = self._committed
+                self._emit()
             self.invalid.emit(message)
             return
         self.invalid.emit("")
@@ -219,15 +211,17 @@ class NumberInput(AnswerInput):
 
     def _tidy(self) -> None:
         # Group digits once the person leaves the field; never while typing (the cursor jumps).
-        if self.problem(self.edit.text()) is None and self._good is not None:
-            self.edit.setText(_grouped(self._good))
+        if self.problem(self.edit.text()) is None:
+            self._committed = self._good
+            if self._good is not None:
+                self.edit.setText(_for_field(self._good, self.lang))
 
     def value(self) -> Any:
         return self._good
 
     def _show(self, value: Any) -> None:
-        self._good = value
-        self.edit.setText("" if value is None else _grouped(value))
+        self._good = self._committed = value
+        self.edit.setText("" if value is None else _for_field(value, self.lang))
         self.edit.setProperty("invalid", False)
 
     def focus_widget(self) -> QWidget:
@@ -427,18 +421,7 @@ def make_input(question: Question, lang: str, parent: QWidget | None = None) -> 
     return TextInput(question, lang, parent)
 
 
-def _number(text: str) -> float | None:
-    try:
-        return float(text.replace("\u00a0", "").replace(" ", "").replace(",", "."))
-    except ValueError:
-        return None
-
-
-def _grouped(value: Any) -> str:
-    """12 500 or 12,5: digits grouped with spaces and a decimal comma, as ru/kk readers write."""
-    number = _number(str(value))
-    if number is None:
-        return str(value)
-    if number == int(number):
-        return f"{int(number):,}".replace(",", " ")
-    return f"{number:,.2f}".rstrip("0").replace(",", " ").replace(".", ",")
+def _for_field(value: Any, lang: str) -> str:
+    """The stored number as the field shows it: the report's formatting, with plain spaces so
+    what a person sees is what they could have typed."""
+    return format_number(value, lang).replace("\u00a0", " ")

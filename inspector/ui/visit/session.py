@@ -16,11 +16,12 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.answer import Answer
-from ...domain.checklist import Question
+from ...domain.checklist import Question, _is_blank
 from ...domain.errors import InspectorError
 from ...domain.evaluation import Evaluation, depends_on
 from ...domain.finding import Finding
 from ...domain.interview import Interview
+from ...domain.ordering import in_order
 from ...domain.photo import Photo
 from ...services.visits import answer_question, complete_visit, reopen_visit
 from ..tasks import Task, TaskRunner
@@ -58,6 +59,7 @@ class VisitSession(QObject):
         self._values = {qid: a.value for qid, a in data.answers.items()}
         self._pending: dict[str, dict[str, Any]] = {}
         self._flag_set_by_person: set[str] = set()
+        self._invalid: dict[str, str] = {}  # question id -> why what its field shows is wrong
         self._in_flight = 0
 
     # --- reading ------------------------------------------------------------------------
@@ -72,6 +74,35 @@ class VisitSession(QObject):
 
     def values(self) -> dict[str, Any]:
         return self._values
+
+    def applicable_values(self) -> dict[str, Any]:
+        """Answers that count: of questions that apply, and not shown as wrong in their field."""
+        applicable = self.data.template.applicable(self._values)
+        return {qid: v for qid, v in applicable.items() if qid not in self._invalid}
+
+    def is_answered(self, question_id: str) -> bool:
+        return not _is_blank(self.applicable_values().get(question_id))
+
+    def invalid(self) -> dict[str, str]:
+        """Questions whose field holds something that is not an answer, with the reason."""
+        return dict(self._invalid)
+
+    def set_invalid(self, question_id: str, message: str) -> None:
+        """The field shows an error (message) or no longer does (empty message)."""
+        before = question_id in self._invalid
+        if message:
+            self._invalid[question_id] = message
+        else:
+            self._invalid.pop(question_id, None)
+        if before != bool(message):
+            self.answer_changed.emit(question_id)
+
+    def blocking(self) -> list[Question]:
+        """What stops completing, in the template's order: required questions that apply and
+        have no answer, and every field that holds something that is not an answer."""
+        template = self.data.template
+        missing = {q.id for q in template.missing_required(self._values)}
+        return [q for q in template.questions() if q.id in missing or q.id in self._invalid]
 
     def answer(self, question_id: str) -> Answer | None:
         return self.data.answers.get(question_id)
@@ -202,7 +233,8 @@ class VisitSession(QObject):
     # --- photos -------------------------------------------------------------------------
 
     def add_photos(self, photos: list[Photo]) -> None:
-        self.data.photos.extend(photos)
+        # In the order the report numbers them (by time taken), not the order they came in.
+        self.data.photos = in_order([*self.data.photos, *photos])
         self.photos_changed.emit()
 
     def update_photo(self, photo: Photo) -> None:
@@ -237,6 +269,9 @@ class VisitSession(QObject):
 
     def complete(self) -> None:
         """Write what is pending, then ask the store to complete; `incomplete` lists what blocks it."""
+        if self._invalid:  # the store holds the old value there: the person must see the field
+            self.incomplete.emit(self.blocking())
+            return
         self.autosave.flush()
         self.store(complete_visit, self.visit_id, on_done=self._status_stored,
                    on_error=self._complete_refused)
