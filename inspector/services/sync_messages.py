@@ -84,7 +84,7 @@ _KEPT = {
     "en": "Need review: {n} (a visit or facility was deleted on one laptop while work went on in "
           "it on another; nothing is deleted yet — decide in the app whether to keep or delete it)",
 }
-_WAITING = {
+_DECISION_WAITING = {
     "ru": "Ждут вашего решения на этом ноутбуке: {n} — откройте «Требует проверки»",
     "kk": "Осы ноутбукта шешіміңізді күтуде: {n} — «Тексеруді қажет етеді» терезесін ашыңыз",
     "en": "Waiting for your decision on this laptop: {n} — open “Needs review”",
@@ -195,7 +195,7 @@ def report_message(report: SyncReport, lang: str) -> str:
     if kept:
         lines.append(pick(_KEPT, lang).format(n=len(kept)))
     if report.open_conflicts and not report.conflicts:
-        lines.append(pick(_WAITING, lang).format(n=report.open_conflicts))
+        lines.append(pick(_DECISION_WAITING, lang).format(n=report.open_conflicts))
     if report.rejected:
         lines.append(pick(_REFUSED, lang).format(n=len(report.rejected)))
         lines.extend(f"  {r['entity']} {r['record_id']}: {r['message']}" for r in report.rejected)
