@@ -77,9 +77,18 @@ def prepare_photos(photos: list[Photo], paths: dict[str, Path], *, longest_side:
     return [results[i] for i in range(len(photos))]
 
 
+def _is_file(path: Path | None) -> bool:
+    """False also for a name the file system refuses (a damaged record's sha256 can be anything:
+    Path.is_file raises ENAMETOOLONG instead of answering)."""
+    try:
+        return path is not None and path.is_file()
+    except OSError:
+        return False
+
+
 def _prepare(photo: Photo, path: Path | None, longest_side: int, quality: int,
              number: int) -> PreparedPhoto:
-    if path is None or not path.is_file():
+    if path is None or not _is_file(path):
         return PreparedPhoto(photo, number, None)
     try:
         jpeg = downscaled_jpeg(path, longest_side=longest_side, quality=quality,

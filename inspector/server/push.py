@@ -94,8 +94,29 @@ def push(conn: Connection, who: Principal, request: PushRequest) -> PushResponse
             # its cause is fixed (say, the photo's bytes have arrived).
             state.record(op.op_id, who.user_id, result.model_dump_json(), seq)
         results.append(result)
+    fresh = {r["op_id"] for r in state.to_record}  # a replay's answer stays as recorded
+    for result in _drop_settled_flags(state, [r for r in results if r.op_id in fresh]):
+        state.record(result.op_id, who.user_id, result.model_dump_json(), seq)  # replaces it
     state.flush()
     return PushResponse(results=results, history=history.point(conn, seq))
+
+
+def _drop_settled_flags(state: PushState, results: list[OpResult]) -> list[OpResult]:
+    """A parent flagged by one op (work in a visit deleted elsewhere) and deleted by a later op
+    of the same push (this laptop deleted it too, after its work) has no open question left:
+    the laptop must not be told of one, or it keeps a review flag nobody else has. Returns the
+    results changed."""
+    changed = []
+    for result in results:
+        kept = [c for c in result.conflicts if not c.entity
+                or state.open_conflicts((c.entity, c.record_id or ""))]
+        if len(kept) == len(result.conflicts):
+            continue
+        result.conflicts = kept
+        if result.status == "conflict" and not kept:
+            result.status = "applied"
+        changed.append(result)
+    return changed
 
 
 def _rejected(op: Op, message: str) -> OpResult:

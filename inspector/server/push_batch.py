@@ -148,6 +148,9 @@ class PushState:
             self.conflicts_dirty.add(key)
 
     def record(self, op_id: str, user_id: int, result_json: str, seq: int) -> None:
+        """Remember an op's result; recorded again within the push, the newer result stands."""
+        if op_id in self.recorded:
+            self.to_record = [r for r in self.to_record if r["op_id"] != op_id]
         self.recorded[op_id] = (user_id, result_json)
         self.to_record.append({"op_id": op_id, "user_id": user_id, "result": result_json,
                                "seq": seq, "created_at": self.stamp})

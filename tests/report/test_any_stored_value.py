@@ -111,3 +111,16 @@ def test_texts_longer_than_a_page_render(profile, make_visit, tmp_path):  # type
         conn.execute("UPDATE answers SET comment = ?", (long,))
     write_visit_report(profile, visit_id, tmp_path / "visit.pdf", with_faces=True)
     write_summary(profile, tmp_path / "summary.pdf")
+
+
+def test_a_photo_whose_hash_no_file_system_accepts_renders_without_it(  # type: ignore[no-untyped-def]
+        profile, make_visit, tmp_path):
+    """Found by the test above: a 5,000-character 'sha256' made Path.is_file raise."""
+    import pypdf
+
+    visit_id = make_visit(photos=1)
+    with profile.database.transaction() as conn:
+        conn.execute("UPDATE photos SET sha256 = ?", ('["' + "a" * 5000 + '", "yes"]',))
+    target = tmp_path / "visit.pdf"
+    write_visit_report(profile, visit_id, target, with_faces=True)
+    assert len(pypdf.PdfReader(target).pages) >= 1

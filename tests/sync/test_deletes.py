@@ -198,3 +198,20 @@ def test_the_command_line_exits_2_on_both_laptops(server, accounts, laptops, mon
     assert "Waiting for your decision on this laptop: 1" in capsys.readouterr().out
     resolve_conflict(a.profile, "visit", visit.id, "_deleted", False)
     assert (sync(a), sync(b)) == (0, 0)
+
+
+def test_work_then_a_delete_of_ones_own_leaves_no_question_behind(server, accounts, laptops):
+    """Found by the stateful test: laptop 2 deleted the visit; laptop 1, offline, changed an
+    answer and then deleted the visit itself. Laptop 1's push revived the visit for its answer
+    and deleted it again: nobody's work is hidden, so no laptop may keep a review flag."""
+    a, b, visit = _two_laptops(server, accounts, laptops)
+    b.records.delete(Visit, visit.id)
+    a.answer(a.records.get(Visit, visit.id), "q1", "изменено")
+    a.records.delete(Visit, visit.id)
+    b.sync()
+    for laptop in (a, b, a, b):
+        report = laptop.sync()
+        assert report.conflicts == [] and report.open_conflicts == 0
+    assert a.records.find(Visit, visit.id) is None and b.records.find(Visit, visit.id) is None
+    assert a.conflicts() == [] and b.conflicts() == []
+    converged(a, b)
