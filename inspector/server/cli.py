@@ -23,6 +23,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from ..domain.accounts import PASSWORD_VARIABLE
 from . import db
 from .auth import (
     ROLES,
@@ -36,8 +37,6 @@ from .auth import (
 )
 from .errors import ApiError
 from .settings import DATA_VARIABLE, DATABASE_VARIABLE, SettingError, Settings
-
-PASSWORD_VARIABLE = "INSPECTOR_PASSWORD"
 
 
 def _password(confirm: bool = True) -> str:

@@ -20,15 +20,15 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def _backup(args: argparse.Namespace, profile: Profile) -> int:
-    from .backup import backup
+    from ..services.backup import backup
 
     print(backup(profile.data_dir, args.output))
     return 0
 
 
 def _restore(args: argparse.Namespace, profile: Profile | None) -> int:
+    from ..services.backup import restore
     from ..store.data_dir import default_data_dir
-    from .backup import restore
 
     data_dir = args.data_dir or default_data_dir()
     moved = restore(args.file, data_dir)

@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .output import iso_date, progress
+
 if TYPE_CHECKING:
     from ..store.profile import Profile
-
-
-def _iso_date(value: str) -> str:
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
-
-
-def _progress(done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        print(f"\r{100 * done // max(1, total):3d} %", end="" if done < total else "\n",
-              file=sys.stderr, flush=True)
 
 
 def cmd_report(args: argparse.Namespace, profile: Profile) -> int:
@@ -30,7 +17,7 @@ def cmd_report(args: argparse.Namespace, profile: Profile) -> int:
 
     path = write_visit_report(profile, args.visit_id, Path(args.output), lang=args.lang,
                               layout=args.layout, with_faces=args.with_faces,
-                              on_progress=_progress)
+                              on_progress=progress)
     print(path)
     return 0
 
@@ -41,7 +28,7 @@ def cmd_summary(args: argparse.Namespace, profile: Profile) -> int:
     path = write_summary(profile, Path(args.output), kind=args.kind, region=args.region,
                          date_from=args.date_from, date_to=args.date_to,
                          visit_ids=args.visit or None, lang=args.lang, layout=args.layout,
-                         include_drafts=args.include_drafts, on_progress=_progress)
+                         include_drafts=args.include_drafts, on_progress=progress)
     print(path)
     return 0
 
@@ -61,8 +48,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", help="kind of institution: psc, elderly_home, baby_home, "
                    "adaptation_center")
     p.add_argument("--region", help="region id")
-    p.add_argument("--from", dest="date_from", type=_iso_date, help="first visit date, YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", type=_iso_date, help="last visit date, YYYY-MM-DD")
+    p.add_argument("--from", dest="date_from", type=iso_date, help="first visit date, YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=iso_date, help="last visit date, YYYY-MM-DD")
     p.add_argument("--visit", action="append", help="a visit id (repeat for a list)")
     p.add_argument("--layout", help="report layout (as for `report`)")
     p.add_argument("--include-drafts", action="store_true",
