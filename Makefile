@@ -5,30 +5,52 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
+# Texts outside Qt: gettext catalogues, one .po per language (domain/text.py says how they are read).
+PO := $(wildcard resources/i18n/*/LC_MESSAGES/inspector.po)
+MO := $(PO:.po=.mo)
+POT := resources/i18n/inspector.pot
 
-.PHONY: run test lint i18n bench screenshots samples dist clean
+.PHONY: run test lint i18n i18n-update i18n-convert bench screenshots samples dist clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,i18n]'
 	touch $(STAMP)
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-i18n: $(QM)
+resources/i18n/%/LC_MESSAGES/inspector.mo: resources/i18n/%/LC_MESSAGES/inspector.po $(STAMP)
+	$(VENV)/bin/pybabel compile --statistics -D inspector -i $< -o $@
+
+i18n: $(QM) $(MO)
+
+# After changing a tr() text: regenerate the sources from inspector/ui (new texts arrive unfinished
+# for Linguist; texts gone from the code are dropped, their translations stay in git history).
+i18n-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -silent inspector/ui -ts $(TS)
+	$(VENV)/bin/pybabel -q extract --no-default-keywords -k N_ --add-comments=i18n: \
+		--sort-by-file --width=100 --project=Inspector -o $(POT) inspector
+	$(VENV)/bin/pybabel -q update --ignore-obsolete --width=100 -D inspector -i $(POT) \
+		-d resources/i18n
+
+# Texts still written as {"ru", "kk", "en"} dicts (branches from before the catalogues) and .ts
+# files still split by part: into the catalogues, then regenerated (tools/i18n_codemod.py).
+i18n-convert: $(STAMP)
+	$(PY) tools/i18n_codemod.py
+	$(MAKE) i18n-update i18n
 
 run: $(STAMP) i18n
 	$(VENV)/bin/inspector
 
 test: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup -q $(PYTEST_ARGS)
-	$(VENV)/bin/ruff check inspector tests bench
+	$(VENV)/bin/ruff check inspector tests bench tools
 	$(VENV)/bin/lint-imports
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check inspector tests bench
+	$(VENV)/bin/ruff check inspector tests bench tools
 	$(VENV)/bin/lint-imports
 
 bench: $(STAMP) i18n

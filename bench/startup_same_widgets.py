@@ -70,7 +70,7 @@ class Rows(QAbstractTableModel):
 
 def filters() -> QHBoxLayout:
     row = QHBoxLayout()
-    row.addWidget(QLineEdit(placeholderText="Поиск по визитам, выводам, беседам…"))
+    row.addWidget(QLineEdit(placeholderText="Поиск по визитам, выводам, интервью…"))
     for items in (["Все типы учреждений"], ["Все регионы"] + [f"Регион {i}" for i in range(20)],
                   ["Любой статус"]):
         combo = QComboBox()

@@ -6,15 +6,15 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.text import pick
+from ..domain.text import N_, pick
 from .output import print_json
 
 if TYPE_CHECKING:
     from ..store.profile import Profile
 
-_STATUS = {"imported": {"ru": "импортировано", "kk": "импортталды", "en": "imported"},
-           "duplicate": {"ru": "уже есть", "kk": "бұрыннан бар", "en": "duplicate"},
-           "rejected": {"ru": "отклонено", "kk": "қабылданбады", "en": "rejected"}}
+_STATUS = {"imported": N_("imported"),
+           "duplicate": N_("duplicate"),
+           "rejected": N_("rejected")}
 
 
 def cmd_demo(args: argparse.Namespace, profile: Profile) -> int:

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from .errors import InspectorError
+from .text import N_
 
 # Words that multiply: ru, kk and en, with the abbreviations deputies actually write.
 _MULTIPLIERS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
@@ -33,43 +34,23 @@ _GROUPED = re.compile(r"\d{1,3}( \d{3})+([.,]\d+)?")
 class InvalidAnswer(InspectorError, ValueError):
     """What was entered is not an answer to this question; says why and what to enter."""
 
-    texts = {
-        "ru": "Здесь нужен ответ другого вида: {detail}",
-        "kk": "Мұнда басқа түрдегі жауап керек: {detail}",
-        "en": "This is not an answer to this question: {detail}",
-    }
+    texts = N_("This is not an answer to this question: {detail}")
 
 
 class NotANumber(InvalidAnswer):
-    texts = {
-        "ru": "Здесь можно ввести только число, например 25, 12,5, 85 000 или 85 тыс",
-        "kk": "Мұнда тек сан енгізуге болады, мысалы 25, 12,5, 85 000 немесе 85 мың",
-        "en": "Only a number can be entered here, e.g. 25, 12.5, 85,000 or 85k",
-    }
+    texts = N_("Only a number can be entered here, e.g. 25, 12.5, 85,000 or 85k")
 
 
 class NotWhole(InvalidAnswer):
-    texts = {
-        "ru": "Введите целое число, без дробной части",
-        "kk": "Бөлшек бөлігі жоқ бүтін сан енгізіңіз",
-        "en": "Enter a whole number, without a fraction",
-    }
+    texts = N_("Enter a whole number, without a fraction")
 
 
 class BelowMinimum(InvalidAnswer):
-    texts = {
-        "ru": "Число не может быть меньше {low}: проверьте введённое значение",
-        "kk": "Сан {low} мәнінен кем болмауы керек: енгізілген мәнді тексеріңіз",
-        "en": "The number cannot be less than {low}: check what was entered",
-    }
+    texts = N_("The number cannot be less than {low}: check what was entered")
 
 
 class AboveMaximum(InvalidAnswer):
-    texts = {
-        "ru": "Число не может быть больше {high}: проверьте, нет ли лишних цифр",
-        "kk": "Сан {high} мәнінен аспауы керек: артық цифр жоқ па, тексеріңіз",
-        "en": "The number cannot be more than {high}: check for extra digits",
-    }
+    texts = N_("The number cannot be more than {high}: check for extra digits")
 
 
 def parse_number(value: Any, *, suffixes: tuple[str, ...] = ()) -> float | None:

@@ -28,7 +28,7 @@ from .answer_values import (
 )
 from .errors import InspectorError
 from .norms import Norm, parse_norms
-from .text import LANGUAGES, Localized, pick
+from .text import LANGUAGES, N_, Localized, pick
 
 
 class QuestionType(StrEnum):
@@ -50,11 +50,7 @@ YES_NO_VALUES = ("yes", "no", "na")
 
 
 class TemplateError(InspectorError):
-    texts = {
-        "ru": "Шаблон {file}: {where}: {detail}",
-        "kk": "Үлгі {file}: {where}: {detail}",
-        "en": "Template {file}: {where}: {detail}",
-    }
+    texts = N_("Template {file}: {where}: {detail}")
 
 
 @dataclass(frozen=True)
@@ -203,11 +199,11 @@ class ChecklistTemplate:
 
 
 YES_NO_TEXT = {
-    "yes": {"ru": "Да", "kk": "Иә", "en": "Yes"},
-    "no": {"ru": "Нет", "kk": "Жоқ", "en": "No"},
-    "na": {"ru": "Не применимо", "kk": "Қолданылмайды", "en": "Not applicable"},
+    "yes": N_("Yes"),
+    "no": N_("No"),
+    "na": N_("Not applicable"),
 }
-CURRENCY = {"ru": "тг", "kk": "тг", "en": "KZT"}
+CURRENCY = N_("KZT")
 
 
 def _is_blank(value: Any) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .text import DEFAULT_LANGUAGE, RECORD_NAMES, Localized, pick
+from .text import DEFAULT_LANGUAGE, N_, RECORD_NAMES, Message, pick
 
 
 class InspectorError(Exception):
@@ -12,7 +12,7 @@ class InspectorError(Exception):
     the constructor. The English text is also the exception's str(), for logs and tracebacks.
     """
 
-    texts: Localized = {"ru": "Ошибка: {detail}", "kk": "Қате: {detail}", "en": "Error: {detail}"}
+    texts: Message = N_("Error: {detail}")
 
     def __init__(self, **params: object) -> None:
         self.params = params
@@ -23,11 +23,7 @@ class InspectorError(Exception):
 
 
 class NotFound(InspectorError):
-    texts = {
-        "ru": "Не найдено ({what}): {id}",
-        "kk": "Табылмады ({what}): {id}",
-        "en": "Not found ({what}): {id}",
-    }
+    texts = N_("Not found ({what}): {id}")
 
     def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
         what = str(self.params.get("what", ""))
@@ -36,8 +32,4 @@ class NotFound(InspectorError):
 
 
 class InvalidInput(InspectorError):
-    texts = {
-        "ru": "Неверные данные: {detail}",
-        "kk": "Деректер қате: {detail}",
-        "en": "Invalid input: {detail}",
-    }
+    texts = N_("Invalid input: {detail}")

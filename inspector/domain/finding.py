@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import ClassVar
 
 from .record import Record
+from .text import N_
 
 
 class Severity(StrEnum):
@@ -17,25 +18,22 @@ class Severity(StrEnum):
 
 
 SEVERITY_NAMES = {
-    "critical": {"ru": "Критическое", "kk": "Аса маңызды", "en": "Critical"},
-    "major": {"ru": "Существенное", "kk": "Елеулі", "en": "Major"},
-    "minor": {"ru": "Незначительное", "kk": "Елеусіз", "en": "Minor"},
-    "note": {"ru": "Замечание", "kk": "Ескерту", "en": "Note"},
+    "critical": N_("Critical"),
+    "major": N_("Major"),
+    "minor": N_("Minor"),
+    "note": N_("Note"),
 }
 
 THEMES = {
-    "staffing": {"ru": "Кадры", "kk": "Кадрлар", "en": "Staffing"},
-    "pay": {"ru": "Оплата труда и соцпакет", "kk": "Еңбекақы және әлеуметтік пакет",
-            "en": "Pay and social package"},
-    "status": {"ru": "Статус сотрудников", "kk": "Қызметкерлер мәртебесі", "en": "Staff status"},
-    "infection": {"ru": "Инфекционная безопасность", "kk": "Инфекциялық қауіпсіздік",
-                  "en": "Infection safety"},
-    "premises": {"ru": "Помещения", "kk": "Үй-жайлар", "en": "Premises"},
-    "care": {"ru": "Уход, питание, медицина", "kk": "Күтім, тамақ, медицина",
-             "en": "Care, food, medicine"},
-    "rights": {"ru": "Права и жалобы", "kk": "Құқықтар және шағымдар", "en": "Rights and complaints"},
-    "service": {"ru": "Качество услуг", "kk": "Қызмет сапасы", "en": "Service quality"},
-    "other": {"ru": "Прочее", "kk": "Басқа", "en": "Other"},
+    "staffing": N_("Staffing"),
+    "pay": N_("Pay and social package"),
+    "status": N_("Staff status"),
+    "infection": N_("Infection safety"),
+    "premises": N_("Premises"),
+    "care": N_("Care, food, medicine"),
+    "rights": N_("Rights and complaints"),
+    "service": N_("Service quality"),
+    "other": N_("Other"),
 }
 
 

@@ -7,14 +7,11 @@ from typing import Any, ClassVar
 
 from .errors import InspectorError
 from .record import Record
+from .text import N_
 
 
 class ConsentMissing(InspectorError):
-    texts = {
-        "ru": "Без согласия сотрудника на запись можно сохранить только ответ о согласии",
-        "kk": "Қызметкердің жазуға келісімінсіз тек келісім туралы жауапты сақтауға болады",
-        "en": "Without the staff member's consent to record, only the consent answer can be saved",
-    }
+    texts = N_("Without the staff member's consent to record, only the consent answer can be saved")
 
 
 CONSENT_RECORD = "consent_record"

@@ -5,12 +5,13 @@ Apart from the templates so that the visit list can name kinds without loading c
 
 from __future__ import annotations
 
+from .text import N_
+
 INSTITUTION_KINDS: tuple[str, ...] = ("psc", "elderly_home", "baby_home", "adaptation_center")
 
 KIND_NAMES = {
-    "psc": {"ru": "ЦОН", "kk": "ХҚКО", "en": "Public Service Centre"},
-    "elderly_home": {"ru": "Дом престарелых", "kk": "Қарттар үйі", "en": "Elderly home"},
-    "baby_home": {"ru": "Дом ребёнка", "kk": "Сәби үйі", "en": "Baby home"},
-    "adaptation_center": {"ru": "Центр адаптации", "kk": "Бейімдеу орталығы",
-                          "en": "Adaptation centre"},
+    "psc": N_("Public Service Centre"),
+    "elderly_home": N_("Elderly home"),
+    "baby_home": N_("Baby home"),
+    "adaptation_center": N_("Adaptation centre"),
 }

@@ -9,6 +9,7 @@ from typing import Any
 
 from .checklist import ChecklistTemplate, load_template
 from .errors import NotFound
+from .text import N_
 
 INTERVIEW_TEMPLATE_ID = "staff_interview"
 
@@ -60,9 +61,7 @@ def template(template_id: str, version: int | None = None) -> ChecklistTemplate:
     return max(versions, key=lambda t: t.version)
 
 
-_UNKNOWN_TITLE = {"ru": "Лист проверки {id} v{version} (нет в этой версии программы)",
-                  "kk": "Тексеру парағы {id} v{version} (бағдарламаның бұл нұсқасында жоқ)",
-                  "en": "Checklist {id} v{version} (not in this version of the app)"}
+_UNKNOWN_TITLE = N_("Checklist {id} v{version} (not in this version of the app)")
 
 
 def template_or_blank(template_id: str, version: int) -> ChecklistTemplate:

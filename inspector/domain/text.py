@@ -1,20 +1,69 @@
-"""Texts that exist in every language the product speaks."""
+"""Texts that exist in every language the product speaks.
+
+Two kinds, one call. The program's own fixed texts (reports, command line, messages, errors) are
+English source texts marked with N_() and translated through the gettext catalogues in
+resources/i18n/<lang>/LC_MESSAGES/inspector.po (extracted by Babel, `make i18n-update`; compiled
+to .mo by `make i18n`; translators use Poedit or Weblate). Content that comes as data (checklist
+templates, report layouts, regions) carries its own {"ru", "kk", "en"} mapping. `pick` says
+either in a language chosen per call, so a report can be made in Kazakh while the window speaks
+Russian. Qt widgets translate through Qt Linguist instead (ui/i18n.py). The terms both use are
+fixed in resources/i18n/glossary.json.
+"""
 
 from __future__ import annotations
 
+import gettext
+import importlib.resources
 from collections.abc import Mapping
+from functools import cache
 
 LANGUAGES: tuple[str, ...] = ("ru", "kk", "en")
 DEFAULT_LANGUAGE = "ru"
+DOMAIN = "inspector"
+"""The gettext domain: resources/i18n/<lang>/LC_MESSAGES/inspector.mo."""
 
 Localized = Mapping[str, str]
-"""A text in each of LANGUAGES, e.g. {"ru": "Да", "kk": "Иә", "en": "Yes"}."""
+"""A text in each of LANGUAGES, e.g. {"ru": "Да", "kk": "Иә", "en": "Yes"}: content from data."""
 
 
-def pick(text: Localized | None, lang: str) -> str:
-    """The text in `lang`, falling back to Russian, then to any language present."""
+class Message(str):
+    """A fixed English text of the program, the msgid `pick` looks up in the catalogues."""
+
+    __slots__ = ()
+
+
+def N_(text: str) -> Message:  # noqa: N802 - the name gettext's tools look for
+    """Marks a fixed text for extraction (`pybabel extract -k N_`); translated when picked.
+
+    Deferred rather than translated on the spot: the same constant is said in several languages
+    in one process (a Kazakh report from a Russian window)."""
+    return Message(text)
+
+
+Text = Localized | Message
+"""Anything `pick` can say: content with its own translations or a fixed text of the program."""
+
+
+def locale_dir() -> str:
+    return str(importlib.resources.files("inspector.resources") / "i18n")
+
+
+@cache
+def catalogue(lang: str) -> gettext.NullTranslations:
+    """The compiled catalogue of `lang`; without one (English, or `make i18n` not run) texts
+    stay in English rather than failing."""
+    if lang == "en":
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, locale_dir(), languages=[lang], fallback=True)
+
+
+def pick(text: Text | str | None, lang: str) -> str:
+    """The text in `lang`: a fixed text through its catalogue, content from its own mapping
+    (falling back to Russian, then to any language present)."""
     if not text:
         return ""
+    if isinstance(text, str):
+        return catalogue(lang if lang in LANGUAGES else DEFAULT_LANGUAGE).gettext(text)
     return text.get(lang) or text.get(DEFAULT_LANGUAGE) or next(iter(text.values()), "")
 
 
@@ -35,12 +84,12 @@ def check_language(lang: str) -> str:
 
 
 # What each kind of record is called, for messages and listings a person reads.
-RECORD_NAMES: dict[str, dict[str, str]] = {
-    "facility": {"ru": "учреждение", "kk": "мекеме", "en": "institution"},
-    "visit": {"ru": "визит", "kk": "сапар", "en": "visit"},
-    "answer": {"ru": "ответ", "kk": "жауап", "en": "answer"},
-    "photo": {"ru": "фотография", "kk": "фотосурет", "en": "photo"},
-    "interview": {"ru": "интервью", "kk": "сұхбат", "en": "interview"},
-    "finding": {"ru": "вывод", "kk": "тұжырым", "en": "finding"},
-    "template": {"ru": "лист проверки", "kk": "тексеру парағы", "en": "checklist"},
+RECORD_NAMES: dict[str, Message] = {
+    "facility": N_("institution"),
+    "visit": N_("visit"),
+    "answer": N_("answer"),
+    "photo": N_("photo"),
+    "interview": N_("interview"),
+    "finding": N_("finding"),
+    "template": N_("checklist"),
 }

@@ -8,49 +8,20 @@ from typing import Any
 
 from inspector.domain.errors import InspectorError
 
+from ..domain.text import N_, Message
+
 # One line per reason; {name} is the file name the user picked, never a full path (paths can be
 # long and leak folder names into screenshots of the dialog).
-REASON_TEXTS: dict[str, dict[str, str]] = {
-    "empty": {
-        "ru": "Файл «{name}» пуст (0 байт)",
-        "kk": "«{name}» файлы бос (0 байт)",
-        "en": "File “{name}” is empty (0 bytes)",
-    },
-    "not_image": {
-        "ru": "Файл «{name}» не является изображением",
-        "kk": "«{name}» файлы сурет емес",
-        "en": "File “{name}” is not an image",
-    },
-    "unsupported": {
-        "ru": "Формат файла «{name}» ({format}) не поддерживается: нужен JPEG, PNG, WebP, HEIC или TIFF",
-        "kk": "«{name}» файлының пішімі ({format}) қолдау көрмейді: JPEG, PNG, WebP, HEIC немесе TIFF қажет",
-        "en": "File “{name}” is in an unsupported format ({format}); use JPEG, PNG, WebP, HEIC or TIFF",
-    },
-    "truncated": {
-        "ru": "Файл «{name}» обрезан: копирование или загрузка не завершились",
-        "kk": "«{name}» файлы толық емес: көшіру немесе жүктеу аяқталмаған",
-        "en": "File “{name}” is truncated: the copy or download did not finish",
-    },
-    "corrupt": {
-        "ru": "Файл «{name}» повреждён и не читается как изображение",
-        "kk": "«{name}» файлы бүлінген, сурет ретінде оқылмайды",
-        "en": "File “{name}” is corrupt and cannot be read as an image",
-    },
-    "too_large": {
-        "ru": "Файл «{name}» слишком большой: {size_mb} МБ при допустимых {limit_mb} МБ",
-        "kk": "«{name}» файлы тым үлкен: {size_mb} МБ, ал рұқсат етілгені {limit_mb} МБ",
-        "en": "File “{name}” is too large: {size_mb} MB, the limit is {limit_mb} MB",
-    },
-    "bomb": {
-        "ru": "Изображение «{name}» содержит слишком много пикселей: {megapixels} Мп при допустимых {limit_mp} Мп",
-        "kk": "«{name}» суретінде пиксель тым көп: {megapixels} Мп, ал рұқсат етілгені {limit_mp} Мп",
-        "en": "Image “{name}” has too many pixels: {megapixels} MP, the limit is {limit_mp} MP",
-    },
-    "unreadable": {
-        "ru": "Не удаётся прочитать файл «{name}»: его нет или нет доступа",
-        "kk": "«{name}» файлын оқу мүмкін емес: ол жоқ немесе қолжетімсіз",
-        "en": "Cannot read file “{name}”: it is missing or access is denied",
-    },
+REASON_TEXTS: dict[str, Message] = {
+    "empty": N_("File “{name}” is empty (0 bytes)"),
+    "not_image": N_("File “{name}” is not an image"),
+    "unsupported": N_("File “{name}” is in an unsupported format ({format}); use JPEG, PNG, "
+                      "WebP, HEIC or TIFF"),
+    "truncated": N_("File “{name}” is truncated: the copy or download did not finish"),
+    "corrupt": N_("File “{name}” is corrupt and cannot be read as an image"),
+    "too_large": N_("File “{name}” is too large: {size_mb} MB, the limit is {limit_mb} MB"),
+    "bomb": N_("Image “{name}” has too many pixels: {megapixels} MP, the limit is {limit_mp} MP"),
+    "unreadable": N_("Cannot read file “{name}”: it is missing or access is denied"),
 }
 
 REASONS: tuple[str, ...] = tuple(REASON_TEXTS)

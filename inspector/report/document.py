@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from ..domain.errors import InspectorError
+from ..domain.text import N_
 from .fonts import SANS, register_fonts
 from .styles import (
     ACCENT,
@@ -39,8 +40,7 @@ Cancelled = Callable[[], bool]
 
 
 class ReportCancelled(InspectorError):
-    texts = {"ru": "Формирование отчёта отменено", "kk": "Есепті жасау тоқтатылды",
-             "en": "The report was cancelled"}
+    texts = N_("The report was cancelled")
 
 
 @dataclass

@@ -13,14 +13,14 @@ from ..domain.checklist import ChecklistTemplate
 from ..domain.errors import NotFound
 from ..domain.interview import CONSENT_NAMED, CONSENT_RECORD, INTERVIEWEE_NAME, Interview
 from ..domain.templates import template
-from ..domain.text import pick
+from ..domain.text import N_, pick
 from .blocks import note, sub_heading
 from .model import EXPERIENCE_IDS, ROLE_IDS, interview_label_parts
 from .styles import grid, styles, text
 from .texts import t, years
 
 _NOT_PRINTED = {CONSENT_RECORD, CONSENT_NAMED, INTERVIEWEE_NAME}
-EXPERIENCE = {"ru": "стаж {y}", "kk": "еңбек өтілі {y}", "en": "{y} of service"}
+EXPERIENCE = N_("{y} of service")
 
 
 def interview_form(interview: Interview) -> ChecklistTemplate | None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import InspectorError
-from ..domain.text import LANGUAGES, Localized, pick
+from ..domain.text import LANGUAGES, N_, Localized, pick
 from .texts import T
 
 DEFAULT_LAYOUT = "standard"
@@ -26,11 +26,7 @@ SUMMARY_SECTIONS = ("cover", "institutions", "figures", "charts", "findings_by_t
 
 
 class LayoutError(InspectorError):
-    texts = {
-        "ru": "Макет отчёта {name}: {detail}",
-        "kk": "Есеп макеті {name}: {detail}",
-        "en": "Report layout {name}: {detail}",
-    }
+    texts = N_("Report layout {name}: {detail}")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from ..domain.ordering import interview_numbers
 from ..domain.photo import Photo
 from ..domain.regions import region_name
 from ..domain.templates import template_or_blank
-from ..domain.text import pick
+from ..domain.text import N_, Message, pick
 from ..domain.visit import Visit
 from ..store.profile import Profile
 
@@ -32,38 +32,38 @@ class Table:
 
 
 _HEADERS = {
-    "visit": {"ru": "Визит", "kk": "Сапар", "en": "Visit"},
-    "date": {"ru": "Дата", "kk": "Күні", "en": "Date"},
-    "kind": {"ru": "Тип учреждения", "kk": "Мекеме түрі", "en": "Kind"},
-    "facility": {"ru": "Учреждение", "kk": "Мекеме", "en": "Institution"},
-    "region": {"ru": "Регион", "kk": "Өңір", "en": "Region"},
-    "status": {"ru": "Статус", "kk": "Мәртебесі", "en": "Status"},
-    "urgent": {"ru": "Неотложный вопрос", "kk": "Шұғыл мәселе", "en": "Urgent matter"},
-    "section": {"ru": "Раздел", "kk": "Бөлім", "en": "Section"},
-    "question_id": {"ru": "Код вопроса", "kk": "Сұрақ коды", "en": "Question id"},
-    "question": {"ru": "Вопрос", "kk": "Сұрақ", "en": "Question"},
-    "answer": {"ru": "Ответ", "kk": "Жауап", "en": "Answer"},
-    "value": {"ru": "Значение", "kk": "Мәні", "en": "Value"},
-    "comment": {"ru": "Комментарий", "kk": "Түсініктеме", "en": "Comment"},
-    "problem": {"ru": "Проблема", "kk": "Мәселе", "en": "Problem"},
-    "interview": {"ru": "Интервью", "kk": "Сұхбат", "en": "Interview"},
-    "severity": {"ru": "Значимость", "kk": "Маңыздылығы", "en": "Severity"},
-    "theme": {"ru": "Тема", "kk": "Тақырып", "en": "Theme"},
-    "finding": {"ru": "Вывод", "kk": "Тұжырым", "en": "Finding"},
-    "recommendation": {"ru": "Рекомендация", "kk": "Ұсыным", "en": "Recommendation"},
-    "addressee": {"ru": "Адресат", "kk": "Алушы", "en": "Addressee"},
-    "evidence": {"ru": "Доказательства", "kk": "Дәлелдер", "en": "Evidence"},
-    "number": {"ru": "№", "kk": "№", "en": "No."},
-    "due": {"ru": "Срок", "kk": "Мерзімі", "en": "Due"},
+    "visit": N_("Visit"),
+    "date": N_("Date"),
+    "kind": N_("Kind"),
+    "facility": N_("Institution"),
+    "region": N_("Region"),
+    "status": N_("Status"),
+    "urgent": N_("Urgent matter"),
+    "section": N_("Section"),
+    "question_id": N_("Question id"),
+    "question": N_("Question"),
+    "answer": N_("Answer"),
+    "value": N_("Value"),
+    "comment": N_("Comment"),
+    "problem": N_("Problem"),
+    "interview": N_("Interview"),
+    "severity": N_("Severity"),
+    "theme": N_("Theme"),
+    "finding": N_("Finding"),
+    "recommendation": N_("Recommendation"),
+    "addressee": N_("Addressee"),
+    "evidence": N_("Evidence"),
+    "number": N_("No."),
+    "due": N_("Due"),
 }
 TABLE_NAMES = {
-    "answers": {"ru": "Ответы", "kk": "Жауаптар", "en": "Answers"},
-    "interviews": {"ru": "Интервью", "kk": "Сұхбаттар", "en": "Interviews"},
-    "findings": {"ru": "Выводы", "kk": "Тұжырымдар", "en": "Findings"},
+    "answers": N_("Answers"),
+    "interviews": N_("Interviews"),
+    "findings": N_("Findings"),
 }
-_YES_NO = {True: {"ru": "да", "kk": "иә", "en": "yes"}, False: {"ru": "", "kk": "", "en": ""}}
-_STATUS = {"completed": {"ru": "завершён", "kk": "аяқталған", "en": "completed"},
-           "draft": {"ru": "черновик", "kk": "жоба", "en": "draft"}}
+_YES_NO = {True: N_("yes"), False: Message("")}
+_STATUS = {"completed": N_("completed"),
+           "draft": N_("draft")}
 _VISIT_KEYS = ["visit", "date", "kind", "facility", "region", "status"]
 
 
@@ -150,9 +150,9 @@ def findings_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None 
 
 
 _EVIDENCE_WORDS = {
-    "answer": {"ru": "ответ", "kk": "жауап", "en": "answer"},
-    "photo": {"ru": "фото", "kk": "фото", "en": "photo"},
-    "interview": {"ru": "интервью", "kk": "сұхбат", "en": "interview"},
+    "answer": N_("answer"),
+    "photo": N_("photo"),
+    "interview": N_("interview"),
 }
 
 

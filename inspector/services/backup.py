@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.errors import InspectorError
+from ..domain.text import N_
 from ..store.database import connect_for_reading
 from ..store.media import file_sha256
 from ..store.profile import DATABASE_NAME
@@ -26,11 +27,7 @@ MANIFEST = "inspector-backup.json"
 
 
 class BackupInvalid(InspectorError):
-    texts = {
-        "ru": "Файл {file} не является резервной копией Inspector или повреждён: {detail}",
-        "kk": "{file} файлы Inspector сақтық көшірмесі емес немесе бүлінген: {detail}",
-        "en": "{file} is not an Inspector backup or is damaged: {detail}",
-    }
+    texts = N_("{file} is not an Inspector backup or is damaged: {detail}")
 
 
 def backup(data_dir: Path, target: Path, *,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.photo import Photo
-from ..domain.text import pick
+from ..domain.text import N_, Message, pick
 from ..domain.visit import Visit
 from ..photos.errors import printable_name
 from ..photos.intake import IntakeResult, PhotoFile, PhotoRejected, import_batch
@@ -18,14 +18,9 @@ from ..store.profile import Profile
 IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
 
 # Said of a photo whose EXIF claimed an impossible time or place (intake dropped it).
-UNTRUSTED_TEXTS: dict[str, dict[str, str]] = {
-    "time": {"ru": "время съёмки в файле невозможное — не записано, укажите его сами",
-             "kk": "файлдағы түсірілген уақыт мүмкін емес — жазылмады, оны өзіңіз көрсетіңіз",
-             "en": "the time recorded in the file is impossible, so it was left out; "
-                   "enter it yourself"},
-    "place": {"ru": "координаты в файле неверные — не записаны",
-              "kk": "файлдағы координаттар қате — жазылмады",
-              "en": "the coordinates recorded in the file are invalid, so they were left out"},
+UNTRUSTED_TEXTS: dict[str, Message] = {
+    "time": N_("the time recorded in the file is impossible, so it was left out; enter it yourself"),
+    "place": N_("the coordinates recorded in the file are invalid, so they were left out"),
 }
 
 

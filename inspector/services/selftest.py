@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..domain.errors import InspectorError
 from ..domain.templates import all_templates
-from ..domain.text import LANGUAGES, pick
+from ..domain.text import LANGUAGES, N_, pick
 from ..store.profile import Profile
 from . import visits as visit_service
 from .demo import example_value
@@ -22,15 +22,14 @@ from .photos import IMPORTED, import_photos
 
 
 class SelfTestFailed(InspectorError):
-    texts = {"ru": "Самопроверка не пройдена на шаге «{step}»: {detail}",
-             "kk": "Өзін-өзі тексеру «{step}» қадамында өтпеді: {detail}",
-             "en": "Self-test failed at step '{step}': {detail}"}
+    texts = N_("Self-test failed at step '{step}': {detail}")
 
 
 def run_self_test(log: Callable[[str], None] = print) -> None:
     with tempfile.TemporaryDirectory(prefix="inspector-selftest-") as scratch:
         folder = Path(scratch)
         steps = [("templates", lambda: _templates()),
+                 ("catalogues", lambda: _catalogues()),
                  ("visit", lambda: _visit(folder))]
         for name, step in steps:
             try:
@@ -50,6 +49,16 @@ def _templates() -> str:
                 if not pick(question.text, lang):
                     raise SelfTestFailed(step="templates", detail=f"{question.id} {lang}")
     return f"{len(templates)} templates × {len(LANGUAGES)} languages"
+
+
+def _catalogues() -> str:
+    """The compiled gettext catalogues are in the bundle: without them reports and messages
+    would silently come out in English."""
+    sample = SelfTestFailed.texts
+    for lang in LANGUAGES:
+        if lang != "en" and pick(sample, lang) == sample:
+            raise SelfTestFailed(step="catalogues", detail=f"no {lang} catalogue (make i18n)")
+    return f"{len(LANGUAGES) - 1} gettext catalogues"
 
 
 def _visit(folder: Path) -> str:

@@ -15,17 +15,13 @@ from ..domain.finding import Finding
 from ..domain.kinds import INSTITUTION_KINDS
 from ..domain.record import utc_now
 from ..domain.templates import checklist_for, template
-from ..domain.text import pick
+from ..domain.text import N_, pick
 from ..domain.visit import Visit, VisitStatus
 from ..store.profile import Profile
 
 
 class VisitIncomplete(InspectorError):
-    texts = {
-        "ru": "Визит нельзя завершить: не отвечено обязательных вопросов — {count}",
-        "kk": "Сапарды аяқтау мүмкін емес: міндетті сұрақтардың {count} жауапсыз",
-        "en": "The visit cannot be completed: {count} required questions are unanswered",
-    }
+    texts = N_("The visit cannot be completed: {count} required questions are unanswered")
 
     def __init__(self, missing: list[Question]) -> None:
         self.missing = missing
@@ -35,11 +31,7 @@ class VisitIncomplete(InspectorError):
 class AnswerRefused(InvalidInput):
     """What was entered is not an answer to the question: nothing was stored, and why."""
 
-    texts = {
-        "ru": "Ответ на вопрос {number} не сохранён. {reason}",
-        "kk": "{number} сұрағының жауабы сақталмады. {reason}",
-        "en": "The answer to question {number} was not saved. {reason}",
-    }
+    texts = N_("The answer to question {number} was not saved. {reason}")
 
     def __init__(self, number: str, cause: InvalidAnswer) -> None:
         self.cause = cause
@@ -51,11 +43,7 @@ class AnswerRefused(InvalidInput):
 
 
 class VisitLocked(InspectorError):
-    texts = {
-        "ru": "Визит завершён; чтобы изменить ответы, сначала откройте его снова",
-        "kk": "Сапар аяқталған; жауаптарды өзгерту үшін алдымен оны қайта ашыңыз",
-        "en": "The visit is completed; reopen it before changing answers",
-    }
+    texts = N_("The visit is completed; reopen it before changing answers")
 
 
 def add_facility(profile: Profile, *, kind: str, name: str, region: str = "", district: str = "",

@@ -11,70 +11,36 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import InspectorError
+from ..domain.text import N_
 from . import migrations
 
 
 class StoreError(InspectorError):
-    texts = {
-        "ru": "Не удалось открыть базу данных {path}: {detail}",
-        "kk": "{path} дерекқорын ашу мүмкін болмады: {detail}",
-        "en": "Could not open the database {path}: {detail}",
-    }
+    texts = N_("Could not open the database {path}: {detail}")
 
 
 class DiskFull(InspectorError):
-    texts = {
-        "ru": "Недостаточно места на диске: изменение не сохранено, ранее сохранённое не пострадало",
-        "kk": "Дискіде орын жеткіліксіз: өзгеріс сақталмады, бұрын сақталғандар сақталды",
-        "en": "The disk is full: the change was not saved; everything saved before is intact",
-    }
+    texts = N_("The disk is full: the change was not saved; everything saved before is intact")
 
 
 class ProfileTooNew(InspectorError):
-    texts = {
-        "ru": "База данных {path} создана более новой версией Inspector (схема {found}, эта "
-              "версия понимает до {known}); обновите Inspector. Файл оставлен без изменений",
-        "kk": "{path} дерекқоры Inspector-дың жаңа нұсқасымен жасалған (сызба {found}, бұл "
-              "нұсқа {known} дейін түсінеді); Inspector-ды жаңартыңыз. Файл өзгертілген жоқ",
-        "en": "The database {path} was made by a newer Inspector (schema {found}, this version "
-              "knows up to {known}); update Inspector. The file was left unchanged",
-    }
+    texts = N_("The database {path} was made by a newer Inspector (schema {found}, this version "
+               "knows up to {known}); update Inspector. The file was left unchanged")
 
 
 class NotAProfile(InspectorError):
-    texts = {
-        "ru": "Файл {path} — не база данных профиля Inspector; он оставлен без изменений. "
-              "Выберите другую папку профиля",
-        "kk": "{path} файлы Inspector профилінің дерекқоры емес; ол өзгертілген жоқ. "
-              "Профильдің басқа қалтасын таңдаңыз",
-        "en": "{path} is not an Inspector profile database; it was left unchanged. "
-              "Choose another profile folder",
-    }
+    texts = N_("{path} is not an Inspector profile database; it was left unchanged. Choose "
+               "another profile folder")
 
 
 class ProfileReadOnly(InspectorError):
-    texts = {
-        "ru": "Профиль {path} доступен только для чтения: список визитов, отчёты и резервная "
-              "копия работают, изменения не сохраняются. Чтобы вносить изменения, дайте право "
-              "записи в эту папку",
-        "kk": "{path} профилі тек оқуға қолжетімді: сапарлар тізімі, есептер және сақтық "
-              "көшірме жұмыс істейді, өзгерістер сақталмайды. Өзгеріс енгізу үшін бұл қалтаға "
-              "жазу құқығын беріңіз",
-        "en": "The profile {path} is read-only: the visit list, reports and backups work, "
-              "changes are not saved. To make changes, give write access to this folder",
-    }
+    texts = N_("The profile {path} is read-only: the visit list, reports and backups work, "
+               "changes are not saved. To make changes, give write access to this folder")
 
 
 class ReadOnlyNeedsUpgrade(InspectorError):
-    texts = {
-        "ru": "Профиль {path} доступен только для чтения и создан старой версией Inspector: "
-              "его нельзя обновить. Дайте право записи в эту папку и откройте профиль снова",
-        "kk": "{path} профилі тек оқуға қолжетімді және Inspector-дың ескі нұсқасымен "
-              "жасалған: оны жаңарту мүмкін емес. Бұл қалтаға жазу құқығын беріп, профильді "
-              "қайта ашыңыз",
-        "en": "The profile {path} is read-only and was made by an older Inspector, so it "
-              "cannot be upgraded. Give write access to this folder and open it again",
-    }
+    texts = N_("The profile {path} is read-only and was made by an older Inspector, so it "
+               "cannot be upgraded. Give write access to this folder and open it again")
 
 
 # Tables of a database no migration has run on yet; anything else makes it someone's data.

@@ -11,28 +11,17 @@ import tempfile
 from pathlib import Path
 
 from ..domain.errors import InspectorError
+from ..domain.text import N_
 
 
 class MediaChanged(InspectorError):
-    texts = {
-        "ru": "Файл {file} изменился во время импорта; повторите импорт",
-        "kk": "{file} файлы импорттау кезінде өзгерді; импортты қайталаңыз",
-        "en": "{file} changed while it was being imported; import it again",
-    }
+    texts = N_("{file} changed while it was being imported; import it again")
 
 
 class NotEnoughSpace(InspectorError):
-    texts = {
-        "ru": "Недостаточно места на диске для файла «{file}»: для импорта нужно {needed_mb} МБ, "
-              "свободно {free_mb} МБ. Ничего из этого импорта не сохранено; освободите место и "
-              "повторите импорт",
-        "kk": "«{file}» файлына дискіде орын жеткіліксіз: импортқа {needed_mb} МБ қажет, бос "
-              "орын {free_mb} МБ. Бұл импорттан ештеңе сақталмады; орын босатып, импортты "
-              "қайталаңыз",
-        "en": "Not enough disk space for “{file}”: the import needs {needed_mb} MB and "
-              "{free_mb} MB is free. Nothing of this import was kept; free some space and "
-              "import again",
-    }
+    texts = N_("Not enough disk space for “{file}”: the import needs {needed_mb} MB and "
+               "{free_mb} MB is free. Nothing of this import was kept; free some space and "
+               "import again")
 
 
 # errno values that mean "the disk (or the user's quota) is full".

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from .settings import Settings
 
 # Each language is named in itself, so a person who cannot read the current one finds theirs.
+# i18n: keep
 LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
 
 

@@ -258,23 +258,12 @@ class SyncController(QObject):
                                   r.get("not_applied", []), self.lang())
 
     def result_text(self, outcome: SyncOutcome) -> str:
-        r = outcome.report
-        text = (self.tr("Synced. Sent visits: %1, photos: %2; received visits: %3, photos: %4; "
-                        "%5 transferred.")
-                .replace("%1", str(r["visits_sent"])).replace("%2", str(r["photos_uploaded"]))
-                .replace("%3", str(r["visits_received"]))
-                .replace("%4", str(r["photos_downloaded"]))
-                .replace("%5", QLocale().formattedDataSize(r["bytes_up"] + r["bytes_down"])))
-        if r.get("resent_records"):
-            text += " " + self.tr("The server did not know %1 records; they were sent again "
-                                  "(it was restored from a backup or replaced).").replace(
-                "%1", str(r["resent_records"]))
-        if outcome.status.conflicts:
-            text += " " + self.tr("Need review: %1.").replace("%1", str(outcome.status.conflicts))
-        if r["rejected"]:
-            text += " " + self.tr("Refused by the server: %1.").replace("%1",
-                                                                         str(len(r["rejected"])))
-        return text
+        """The command line's words for the same outcome (services/sync_messages.py)."""
+        from ..services.sync import SyncReport
+        from ..services.sync_messages import report_message
+
+        report = SyncReport(**outcome.report)
+        return " ".join(report_message(report, self.lang(), details=False).splitlines())
 
     def _failed(self, error: BaseException, with_password: bool = False) -> None:
         from ..services.sync import SyncCancelled
@@ -299,35 +288,9 @@ class SyncController(QObject):
             self._tell(QMessageBox.Icon.Warning, self.error_text(error, url))
 
     def error_text(self, error: BaseException, url: str) -> str:
-        from ..sync.client import (
-            ConnectionBroken,
-            ProtocolMismatch,
-            ServerUnreachable,
-            SignInLimited,
-            SyncError,
-        )
+        from ..services.sync_messages import error_message
 
-        safe = self.tr("Everything you recorded stays saved on this computer.")
-        if isinstance(error, SignInLimited):
-            text = self.tr("Too many failed sign-ins with this name or from this address. Wait "
-                           "%2 s, then sync again.").replace("%2", str(error.retry_after))
-        elif isinstance(error, ConnectionBroken):  # before its parent: the server was reached
-            text = self.tr("The connection to the sync server %1 broke off during its answer. "
-                           "Sync again: it continues where it stopped.")
-        elif isinstance(error, ServerUnreachable):
-            text = self.tr("The sync server %1 cannot be reached. Check the internet connection "
-                           "and the server address in Settings, then sync again.")
-        elif isinstance(error, ProtocolMismatch):
-            text = self.tr("This version of Inspector does not match the server's. Install "
-                           "the current version of Inspector, or ask the administrator to "
-                           "update the server.")
-        elif isinstance(error, SyncError):
-            text = self.tr("Sync stopped: the server answered “%2”. Sync again to continue; "
-                           "what was already sent is kept.").replace("%2", error.message)
-        else:
-            text = self.tr("Sync stopped because of an unexpected error: %2. Sync again to "
-                           "continue.").replace("%2", str(error) or type(error).__name__)
-        return text.replace("%1", url) + "\n\n" + safe
+        return error_message(error, self.lang(), server=url)
 
     def _tell(self, icon: QMessageBox.Icon, text: str, *, settings_button: bool = False) -> None:
         if self.message is not None:

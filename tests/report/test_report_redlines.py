@@ -94,7 +94,7 @@ def test_a_draft_is_watermarked_on_every_page_and_in_its_title(profile, make_vis
     pages = page_texts(pdf)
     assert len(pages) >= 2
     assert all("ПРОЕКТ" in page for page in pages)
-    assert PdfReader(pdf).metadata.title.startswith("ПРОЕКТ. Отчёт о посещении учреждения")
+    assert PdfReader(pdf).metadata.title.startswith("ПРОЕКТ. Отчёт о визите в учреждение")
     for lang, word in (("kk", "ЖОБА"), ("en", "DRAFT")):
         other = write_visit_report(profile, draft, tmp_path / f"{lang}.pdf", lang=lang)
         assert all(word in page for page in page_texts(other))

@@ -54,7 +54,7 @@ def test_aggregates_compare_with_the_regional_average(profile, three_visits):
 def test_summary_groups_findings_by_theme_with_their_places(profile, three_visits, tmp_path):
     pdf = write_summary(profile, tmp_path / "s.pdf", lang="ru")
     text = all_text(pdf)
-    assert "Сводный отчёт о посещениях учреждений" in text
+    assert "Сводный отчёт о визитах в учреждения" in text
     for name in ("Дом престарелых «Шапағат»", "Дом-интернат №2", "ЦОН Есильского района"):
         assert name in text
     # The same finding, worded a little differently, is one row seen at two institutions.
@@ -78,7 +78,7 @@ def test_summary_selects_by_kind_region_dates_and_ids(profile, three_visits, tmp
     listed = all_text(write_summary(profile, tmp_path / "l.pdf", visit_ids=[a, c]))
     assert "Шапағат" in listed and "Дом-интернат №2" not in listed
     empty = all_text(write_summary(profile, tmp_path / "e.pdf", kind="baby_home"))
-    assert "Под условия отбора не подходит ни одно посещение." in empty
+    assert "Под условия отбора не подходит ни один визит." in empty
 
 
 def test_a_profile_layout_wins_over_the_shipped_one(profile, three_visits, tmp_path):

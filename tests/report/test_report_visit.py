@@ -46,7 +46,7 @@ def test_russian_and_kazakh_text_comes_out_intact(profile, full_visit, tmp_path)
     ru = write_visit_report(profile, full_visit, tmp_path / "ru.pdf", lang="ru")
     kk = write_visit_report(profile, full_visit, tmp_path / "kk.pdf", lang="kk")
     ru_text, kk_text = all_text(ru), all_text(kk)
-    assert "Отчёт о посещении учреждения" in ru_text and "Заключение" in ru_text
+    assert "Отчёт о визите в учреждение" in ru_text and "Заключение" in ru_text
     assert "Қорытынды" in kk_text and "Негізгі көрсеткіштер" in kk_text
     for letter in "ӘҒҚҢӨҰҮҺІәғқңөұүһі":
         assert letter in kk_text, letter
@@ -111,14 +111,14 @@ def test_metadata_and_outline(profile, full_visit, tmp_path):
     reader = PdfReader(pdf)
     meta = reader.metadata
     # Not completed: the title says it is a draft before anything else.
-    assert meta.title.startswith("ЖОБА. Мекемеге бару туралы есеп: Қарттар үйі")
+    assert meta.title.startswith("ЖОБА. Мекемеге сапар туралы есеп: Қарттар үйі")
     assert meta.author == "М. Магеррамов, С. Имашева"
     assert "Қарттар үйі" in meta.subject
     assert reader.trailer["/Root"]["/Lang"] == "kk"
     width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
     assert (round(width), round(height)) == (595, 842)  # A4
     titles = outline_titles(pdf)
-    assert "1. Негізгі көрсеткіштер" in titles and "Бару туралы мәліметтер" in titles
+    assert "1. Негізгі көрсеткіштер" in titles and "Сапар туралы мәліметтер" in titles
     assert any(title.startswith("1. Кадрлар") for title in titles)  # checklist sections nested
 
 

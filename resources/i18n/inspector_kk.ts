@@ -1,0 +1,2346 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>AnswerInput</name>
+    <message>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="391"/>
+        <source>not set</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="141"/>
+        <source>Checklist sections</source>
+        <translation>Тексеру парағының бөлімдері</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="160"/>
+        <source>%1 of %2 answered</source>
+        <translation>%2 сұрақтың %1-не жауап берілді</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="218"/>
+        <source>Not linked to a visit</source>
+        <translation>Сапарға байланыспаған</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="272"/>
+        <source>Deleted on this computer, edited on another</source>
+        <translation>Осы компьютерде жойылған, басқасында өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="273"/>
+        <source>Deleted on another computer, edited here</source>
+        <translation>Басқа компьютерде жойылған, осында өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="274"/>
+        <source>%1 — %2: %3 — keep or delete?</source>
+        <translation>%1 — %2: %3 — қалдыру ма, жою ма?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="278"/>
+        <source>%1 — %2: “%3” was changed differently on %4 computers. Which value is right?</source>
+        <translation>%1 — %2: «%3» өрісі %4 компьютерде әртүрлі өзгертілген (қайшылық). Қай мән дұрыс?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="283"/>
+        <source>%1 — %2: “%3” was changed on two computers. Which value is right?</source>
+        <translation>%1 — %2: «%3» өрісі екі компьютерде әртүрлі өзгертілген (қайшылық). Қай мән дұрыс?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <source>Delete it</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <source>Keep it</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
+        <source>Keep mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
+        <source>Keep theirs</source>
+        <translation>Басқа компьютердегіні қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
+        <source>Keep this</source>
+        <translation>Осыны қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
+        <source>On another computer (%1)</source>
+        <translation>Басқа компьютерде (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="360"/>
+        <source>The choice could not be saved: %1</source>
+        <translation>Таңдауды сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="377"/>
+        <source>Checklist answer</source>
+        <translation>Тексеру парағының жауабы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="377"/>
+        <source>Finding</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="378"/>
+        <source>Photo</source>
+        <translation>Фотосурет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="378"/>
+        <source>Interview</source>
+        <translation>Сұхбат</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="379"/>
+        <source>Visit details</source>
+        <translation>Сапар туралы мәліметтер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="380"/>
+        <source>Institution details</source>
+        <translation>Мекеме туралы мәліметтер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="384"/>
+        <source>deleted or kept</source>
+        <translation>жою немесе қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="384"/>
+        <source>answer</source>
+        <translation>жауап</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="385"/>
+        <source>comment</source>
+        <translation>түсініктеме</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="385"/>
+        <source>problem mark</source>
+        <translation>проблема белгісі</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="386"/>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="386"/>
+        <source>recommendation</source>
+        <translation>ұсыным</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="387"/>
+        <source>addressee</source>
+        <translation>адресат</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="387"/>
+        <source>due date</source>
+        <translation>мерзім</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="388"/>
+        <source>severity</source>
+        <translation>маңыздылығы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="388"/>
+        <source>theme</source>
+        <translation>тақырып</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="389"/>
+        <source>caption</source>
+        <translation>сипаттама</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="389"/>
+        <source>shows faces</source>
+        <translation>бет-әлпет көрінеді</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="390"/>
+        <source>notes</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="390"/>
+        <source>deputies</source>
+        <translation>депутаттар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="391"/>
+        <source>participants</source>
+        <translation>қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="391"/>
+        <source>status</source>
+        <translation>мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="392"/>
+        <source>start date</source>
+        <translation>басталу күні</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="392"/>
+        <source>end date</source>
+        <translation>аяқталу күні</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="393"/>
+        <source>interview answers</source>
+        <translation>сұхбат жауаптары</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="393"/>
+        <source>name</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="394"/>
+        <source>region</source>
+        <translation>өңір</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="394"/>
+        <source>district</source>
+        <translation>аудан</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="395"/>
+        <source>address</source>
+        <translation>мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="395"/>
+        <source>evidence</source>
+        <translation>дәлелдер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="409"/>
+        <source>Deleted</source>
+        <translation>Жойылған</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="409"/>
+        <source>Kept, with the edit</source>
+        <translation>Өзгерісімен сақталған</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="414"/>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="416"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="416"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="425"/>
+        <source>These records were changed differently on two or more computers, and every value was kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
+        <translation>Бұл жазбалар екі немесе одан да көп компьютерде әртүрлі өзгертілген (қайшылық), барлық мәндер сақталды. Әрқайсысы үшін қай мәнді қалдыру керектігін таңдаңыз; таңдауыңыз келесі синхрондау кезінде жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="432"/>
+        <source>Needs review</source>
+        <translation>Тексеруді қажет етеді</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="428"/>
+        <source>These records were changed differently on two computers, and both values were kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
+        <translation>Бұл жазбалар екі компьютерде әртүрлі өзгертілген (қайшылық), екі мән де сақталды. Әрқайсысы үшін қай мәнді қалдыру керектігін таңдаңыз; таңдауыңыз келесі синхрондау кезінде жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="434"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="434"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="334"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="435"/>
+        <source>On this computer</source>
+        <translation>Осы компьютерде</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="436"/>
+        <source>On the other computer</source>
+        <translation>Басқа компьютерде</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="437"/>
+        <source>Further values</source>
+        <translation>Қалған мәндер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="438"/>
+        <source>Nothing needs review.</source>
+        <translation>Тексеретін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="439"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="326"/>
+        <source>answers: %1</source>
+        <translation>жауаптар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="326"/>
+        <source>photos: %1</source>
+        <translation>фотосуреттер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="327"/>
+        <source>interviews: %1</source>
+        <translation>сұхбаттар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="327"/>
+        <source>findings: %1</source>
+        <translation>тұжырымдар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="328"/>
+        <source>visits: %1</source>
+        <translation>сапарлар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="330"/>
+        <source>nothing yet</source>
+        <translation>әзірге ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="403"/>
+        <source>Delete the visit and everything in it</source>
+        <translation>Сапарды ішіндегісімен жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="404"/>
+        <source>Keep the visit with everything in it</source>
+        <translation>Сапарды ішіндегісімен қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="406"/>
+        <source>Delete the institution and its visits</source>
+        <translation>Мекемені сапарларымен жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="407"/>
+        <source>Keep the institution with its visits</source>
+        <translation>Мекемені сапарларымен қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="304"/>
+        <source>%1: this visit was deleted %2, while work went on in it %3. Nothing is deleted until someone decides. It now holds: %4. Keep the visit with everything in it, or delete it for the whole team?</source>
+        <translation>%1: бұл сапар %2 жойылды, ал %3 онымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %4. Сапарды ішіндегісімен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="308"/>
+        <source>%1: this institution was deleted %2, while work went on in its visits %3. Nothing is deleted until someone decides. It now holds: %4. Keep the institution with its visits, or delete it for the whole team?</source>
+        <translation>%1: бұл мекеме %2 жойылды, ал %3 оның сапарларымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %4. Мекемені сапарларымен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="318"/>
+        <source>on this computer</source>
+        <translation>осы компьютерде</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="322"/>
+        <source>on another computer</source>
+        <translation>басқа компьютерде</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="323"/>
+        <source>on %1&apos;s computer</source>
+        <translation>%1 пайдаланушының компьютерінде</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="67"/>
+        <source>No visits yet</source>
+        <translation>Әзірге сапарлар жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="69"/>
+        <source>Record what you see when you visit a public service centre, an elderly home, a baby home or an adaptation centre: the checklist, photos, interviews with staff and your findings. Everything is saved on this computer as you type and works without the internet.</source>
+        <translation>ХҚКО-ға, қарттар үйіне, сәби үйіне немесе бейімдеу орталығына барғанда көргеніңізді жазып алыңыз: тексеру парағы, фотосуреттер, қызметкерлермен сұхбаттар және сіздің тұжырымдарыңыз. Барлығы теру барысында осы компьютерде сақталады және интернетсіз жұмыс істейді.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="73"/>
+        <location filename="../../inspector/ui/empty_state.py" line="74"/>
+        <source>Create the first visit</source>
+        <translation>Алғашқы сапарды құру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="75"/>
+        <source>Load demo data</source>
+        <translation>Демо-деректерді жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="76"/>
+        <source>Load demo visits to look around</source>
+        <translation>Танысу үшін сапар мысалдарын жүктеу</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="55"/>
+        <source>Evidence for the finding</source>
+        <translation>Тұжырымның дәлелдері</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="57"/>
+        <source>A finding is stronger when several sources support it: tick the answers, photos and interviews that show it.</source>
+        <translation>Тұжырымды бірнеше дереккөз растаса, ол сенімдірек болады: оны көрсететін жауаптарды, фотосуреттерді және сұхбаттарды белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="62"/>
+        <source>Filter…</source>
+        <translation>Сүзгі…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="71"/>
+        <source>Checklist answers</source>
+        <translation>Тексеру парағының жауаптары</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="89"/>
+        <source>Photos</source>
+        <translation>Фотосуреттер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="96"/>
+        <source>Interviews</source>
+        <translation>Сұхбаттар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="101"/>
+        <source>Interview %1</source>
+        <translation>Сұхбат %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="105"/>
+        <source>(nothing yet)</source>
+        <translation>(әзірге ештеңе жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="142"/>
+        <source>Select a visit in the list first.</source>
+        <translation>Алдымен тізімнен сапарды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="155"/>
+        <source>Save the visit report</source>
+        <translation>Сапар есебін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="156"/>
+        <location filename="../../inspector/ui/export_actions.py" line="175"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="159"/>
+        <source>Making the visit report…</source>
+        <translation>Сапар есебі жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="173"/>
+        <source>Save the summary</source>
+        <translation>Жиынтық есепті сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="174"/>
+        <source>Summary across visits</source>
+        <translation>Сапарлар бойынша жиынтық есеп</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="177"/>
+        <source>Making the summary…</source>
+        <translation>Жиынтық есеп жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="182"/>
+        <source>Export to Excel</source>
+        <translation>Excel-ге экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="182"/>
+        <source>Visits</source>
+        <translation>Сапарлар саны</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="183"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="185"/>
+        <source>Exporting to Excel…</source>
+        <translation>Excel-ге экспортталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="228"/>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="236"/>
+        <location filename="../../inspector/ui/export_actions.py" line="266"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="237"/>
+        <source>Saved:
+%1</source>
+        <translation>Сақталды:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="240"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="241"/>
+        <source>Show in folder</source>
+        <translation>Қалтада көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="242"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="261"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт тоқтатылды, файл жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="267"/>
+        <source>The export failed: %1</source>
+        <translation>Экспорттау сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="277"/>
+        <source>Export visit &amp;report (PDF)…</source>
+        <translation>Сапар &amp;есебі (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="278"/>
+        <source>A PDF report on the selected visit, for a deputy inquiry</source>
+        <translation>Таңдалған сапар бойынша PDF есеп — депутаттық сауал үшін</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="279"/>
+        <source>&amp;Summary across visits (PDF)…</source>
+        <translation>Сапарлар бойынша жи&amp;ынтық есеп (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="280"/>
+        <source>One PDF comparing the visits of a kind, region and period</source>
+        <translation>Сапарларды мекеме түрі, өңір және кезең бойынша салыстыратын бір PDF</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="281"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>&amp;Excel-ге экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="282"/>
+        <source>Answers, interviews and findings of all visits as an Excel workbook</source>
+        <translation>Барлық сапарлардың жауаптары, сұхбаттары мен тұжырымдары Excel кітабында</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersBar</name>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="190"/>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="187"/>
+        <source>Dates…</source>
+        <translation>Күндер…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="187"/>
+        <source>Last year</source>
+        <translation>Өткен жыл</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="186"/>
+        <source>This year</source>
+        <translation>Осы жыл</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="186"/>
+        <source>This quarter</source>
+        <translation>Осы тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="185"/>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="185"/>
+        <source>Any time</source>
+        <translation>Барлық уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="171"/>
+        <source>Search visits, findings, interviews…</source>
+        <translation>Сапарлар, тұжырымдар, сұхбаттар бойынша іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="172"/>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="173"/>
+        <source>All kinds</source>
+        <translation>Мекемелердің барлық түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="175"/>
+        <source>Kind of institution</source>
+        <translation>Мекеме түрі</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="176"/>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="178"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="179"/>
+        <source>Any status</source>
+        <translation>Кез келген мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="180"/>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="180"/>
+        <source>Completed</source>
+        <translation>Аяқталған</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="181"/>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="182"/>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="192"/>
+        <source>any</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="193"/>
+        <source>Visits from</source>
+        <translation>Сапарлар, басы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="194"/>
+        <source>Visits until</source>
+        <translation>Сапарлар, соңы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="195"/>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="196"/>
+        <source>Clear all filters</source>
+        <translation>Барлық сүзгілерді тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="336"/>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
+        <source>&amp;Severity</source>
+        <translation>&amp;Маңыздылығы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
+        <source>T&amp;heme</source>
+        <translation>Та&amp;қырып</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
+        <source>&amp;Finding</source>
+        <translation>Тұж&amp;ырым</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="148"/>
+        <source>&amp;Recommendation</source>
+        <translation>Ұсы&amp;ным</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="148"/>
+        <source>&amp;Addressee</source>
+        <translation>Ал&amp;ушы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="148"/>
+        <source>&amp;Due date</source>
+        <translation>Мер&amp;зімі</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="149"/>
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
+        <source>&amp;New finding</source>
+        <translation>&amp;Жаңа тұжырым</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="153"/>
+        <source>Move up (the report follows this order)</source>
+        <translation>Жоғары (есепте тұжырымдар осы ретпен беріледі)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="155"/>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="156"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="336"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="157"/>
+        <source>Choose &amp;evidence…</source>
+        <translation>&amp;Дәлелдерді таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="158"/>
+        <source>not set</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="159"/>
+        <source>What did you see? E.g. “Average wage of nurses is 38% below the regional average.”</source>
+        <translation>Не көрдіңіз? Мысалы: «Мейіргерлердің орташа жалақысы өңір бойынша орташадан 38% төмен».</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="161"/>
+        <source>What should be done, and by whom</source>
+        <translation>Не істеу керек және кім істеуі керек</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="162"/>
+        <source>No findings yet.
+
+A finding states a problem, links the evidence behind it and recommends what to do.</source>
+        <translation>Әзірге тұжырым жоқ.
+
+Тұжырым мәселені атайды, оның дәлелдеріне сілтеме жасайды және не істеу керегін ұсынады.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="185"/>
+        <source>(not written yet)</source>
+        <translation>(әлі жазылмаған)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="221"/>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="221"/>
+        <source>Photo</source>
+        <translation>Фотосурет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="222"/>
+        <source>Interview</source>
+        <translation>Сұхбат</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="227"/>
+        <source>No evidence linked yet</source>
+        <translation>Дәлелдер әлі таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="276"/>
+        <source>Write the finding itself; it is saved once it has text.</source>
+        <translation>Тұжырымның өзін жазыңыз: мәтін пайда болғанда ол сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="335"/>
+        <source>Delete finding</source>
+        <translation>Тұжырымды жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="335"/>
+        <source>Delete this finding?</source>
+        <translation>Осы тұжырымды жою керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../inspector/ui/help_dialog.py" line="25"/>
+        <source>How to work with Inspector</source>
+        <translation>«Инспектормен» қалай жұмыс істеу керек</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="319"/>
+        <source>The person no longer agrees to be named. The name will be erased from this laptop now and from the server at the next sync. Erase it?</source>
+        <translation>Сұхбаттасушы енді атының аталуына келіспейді. Аты осы компьютерден қазір, серверден келесі синхрондауда өшіріледі. Өшіру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="318"/>
+        <source>Name withdrawn</source>
+        <translation>Атын көрсетуге келісім қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="172"/>
+        <source>&amp;New interview</source>
+        <translation>&amp;Жаңа сұхбат</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="173"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="174"/>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="176"/>
+        <source>Interviews with staff are anonymous unless the person agrees to be named.
+
+Press “New interview” to start one.</source>
+        <translation>Қызметкерлермен сұхбат, егер адам атын атауға келіспесе, жасырын болады.
+
+Бастау үшін «Жаңа сұхбат» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="178"/>
+        <source>The interview form is not installed.</source>
+        <translation>Сұхбат нысаны орнатылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="194"/>
+        <source>anonymous</source>
+        <translation>жасырын</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="196"/>
+        <source>no consent yet</source>
+        <translation>әзірге келісім жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="198"/>
+        <source>Interview %1 — %2</source>
+        <translation>Сұхбат %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="218"/>
+        <source>First ask for consent to record the conversation. Until the answer is “Yes”, nothing else can be entered or saved.</source>
+        <translation>Алдымен әңгімені жазуға келісім сұраңыз. Жауап «Иә» болмайынша, басқа ештеңе енгізуге және сақтауға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="223"/>
+        <source>Consent given. The person agreed to be named in reports.</source>
+        <translation>Келісім алынды. Адам есептерде атының аталуына келісті.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="227"/>
+        <source>Consent given. Anonymous: the name is not recorded and reports do not identify the person.</source>
+        <translation>Келісім алынды. Жасырын: аты жазылмайды, есептерден адамды анықтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="311"/>
+        <source>Consent withdrawn</source>
+        <translation>Келісім қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="312"/>
+        <source>Without consent the other answers and notes of this interview cannot be kept. Erase them?</source>
+        <translation>Келісімсіз осы сұхбаттың басқа жауаптары мен жазбаларын сақтауға болмайды. Оларды өшіру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="358"/>
+        <source>Delete interview</source>
+        <translation>Сұхбатты жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="359"/>
+        <source>Delete this interview?</source>
+        <translation>Осы сұхбатты жою керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="64"/>
+        <source>Enter your user name and password.</source>
+        <translation>Пайдаланушы атын және құпия сөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="74"/>
+        <source>Sign in to the sync server</source>
+        <translation>Синхрондау серверіне кіру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="75"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="76"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="78"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпия сөз:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="80"/>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="81"/>
+        <source>Password</source>
+        <translation>Құпия сөз</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="82"/>
+        <source>The password is used once to sign this computer in; it is not saved. Later syncs need no password.</source>
+        <translation>Құпия сөз осы компьютерді қосу үшін бір рет қолданылады және сақталмайды. Келесі синхрондауларға құпия сөз қажет емес.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="84"/>
+        <source>Sign in and sync</source>
+        <translation>Кіру және синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="146"/>
+        <source>&amp;How to work with Inspector</source>
+        <translation>«Инспектормен» қалай &amp;жұмыс істеу керек</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="131"/>
+        <source>&amp;New visit…</source>
+        <translation>&amp;Жаңа сапар…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="131"/>
+        <source>Record a new visit</source>
+        <translation>Жаңа сапарды жазу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="132"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="132"/>
+        <source>Open the selected visit</source>
+        <translation>Таңдалған сапарды ашу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="133"/>
+        <source>&amp;Revisit</source>
+        <translation>&amp;Қайта сапар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="134"/>
+        <source>A new visit to the same institution, with the earlier findings copied to check again</source>
+        <translation>Сол мекемеге жаңа сапар: бұрынғы тұжырымдар қайта тексеру үшін көшіріледі</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="136"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="136"/>
+        <source>Delete the selected visit</source>
+        <translation>Таңдалған сапарды жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="137"/>
+        <source>&amp;Undo delete</source>
+        <translation>Жоюды &amp;болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="137"/>
+        <source>Bring back the deleted visit</source>
+        <translation>Жойылған сапарды қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="138"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="138"/>
+        <source>Search the visits</source>
+        <translation>Сапарлардан іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="139"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ж&amp;аңарту</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="139"/>
+        <source>Reload the visit list</source>
+        <translation>Сапарлар тізімін қайта жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="140"/>
+        <source>Load &amp;demo data</source>
+        <translation>&amp;Демо-деректерді жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="141"/>
+        <source>Add example visits to look around</source>
+        <translation>Танысу үшін сапар мысалдарын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="142"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="142"/>
+        <source>Language, your name, server</source>
+        <translation>Тіл, атыңыз, сервер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="143"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="143"/>
+        <source>Close Inspector</source>
+        <translation>Inspector бағдарламасын жабу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="144"/>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Тізімге оралу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="144"/>
+        <source>Back to the visit list</source>
+        <translation>Сапарлар тізіміне оралу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="145"/>
+        <source>Show &amp;toolbar</source>
+        <translation>Құралдар &amp;тақтасын көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="147"/>
+        <source>&amp;About Inspector</source>
+        <translation>Inspector &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="153"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="154"/>
+        <source>&amp;Edit</source>
+        <translation>Ө&amp;ңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="155"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="156"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="157"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="158"/>
+        <source>Toolbar</source>
+        <translation>Құралдар тақтасы</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../inspector/ui/help_dialog.py" line="46"/>
+        <source>Accounts, passwords and the team&apos;s server: the server administrator of the Mazhilis apparatus.</source>
+        <translation>Тіркелгілер, құпиясөздер және команданың сервері — Мәжіліс аппаратындағы сервер әкімшісі.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/help_dialog.py" line="44"/>
+        <source>Version: %1</source>
+        <translation>Нұсқа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="202"/>
+        <source>Saved %1</source>
+        <translation>Сақталды %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="211"/>
+        <source>Revisit created with the earlier findings</source>
+        <translation>Бұрынғы тұжырымдармен қайта сапар құрылды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="221"/>
+        <source>Delete visit</source>
+        <translation>Сапарды жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="222"/>
+        <source>Delete the visit to %1 with its answers, photos and findings?</source>
+        <translation>«%1» мекемесіне сапарды барлық жауаптарымен, фотосуреттерімен және тұжырымдарымен бірге жою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="227"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="228"/>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="240"/>
+        <source>Visit deleted.</source>
+        <translation>Сапар жойылды.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="252"/>
+        <source>Visit restored.</source>
+        <translation>Сапар қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="265"/>
+        <source>Creating demo visits…</source>
+        <translation>Демо-сапарлар құрылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="272"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="298"/>
+        <source>Inspector — %1</source>
+        <translation>Inspector — %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="299"/>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="300"/>
+        <source>Bring back the deleted visit</source>
+        <translation>Жойылған сапарды қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="302"/>
+        <source>All changes are saved on this computer</source>
+        <translation>Барлық өзгерістер осы компьютерде сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="315"/>
+        <source>About Inspector</source>
+        <translation>Inspector туралы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/help_dialog.py" line="40"/>
+        <source>Inspector records visits of deputies of the Mazhilis to public institutions: checklists, photos, interviews and findings, offline.
+
+Data folder: %1</source>
+        <translation>Inspector Мәжіліс депутаттарының мемлекеттік мекемелерге сапарларын жазады: тексеру парақтары, фотосуреттер, сұхбаттар және тұжырымдар — интернетсіз.
+
+Деректер қалтасы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAnswersDialog</name>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="34"/>
+        <source>Some answers are not stored because what was typed is not an answer, or required answers are missing. Choose one to go to it and correct it.</source>
+        <translation>Кейбір жауаптар сақталмады: енгізілген мән жауап емес немесе міндетті жауаптар жетіспейді. Сұраққа өтіп, түзету үшін оны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="28"/>
+        <source>The visit cannot be completed yet</source>
+        <translation>Сапарды әзірге аяқтау мүмкін емес</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="30"/>
+        <source>%n required question(s) have no answer. Choose one to go to it.</source>
+        <translation>
+            <numerusform>%n міндетті сұраққа жауап жоқ. Өту үшін біреуін таңдаңыз.</numerusform>
+            <numerusform>%n міндетті сұраққа жауап жоқ. Өту үшін біреуін таңдаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="53"/>
+        <source>&amp;Go to question</source>
+        <translation>&amp;Сұраққа өту</translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="199"/>
+        <source>Continue editing</source>
+        <translation>Енгізуді жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="199"/>
+        <source>Discard</source>
+        <translation>Құрмау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <source>What you typed in this form will be lost.</source>
+        <translation>Осы нысанда енгізілгеннің бәрі жоғалады.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <source>Discard the new visit?</source>
+        <translation>Сапарды құрмау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="187"/>
+        <source>Change the date</source>
+        <translation>Күнді түзету</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="187"/>
+        <source>Create</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="184"/>
+        <source>The visit date %1 is in the future. Create the visit with this date?</source>
+        <translation>Сапар күні %1 әлі келген жоқ. Сапарды осы күнмен құру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="185"/>
+        <source>Date in the future</source>
+        <translation>Болашақтағы күн</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="160"/>
+        <source>Enter the name of the institution.</source>
+        <translation>Мекеменің атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="162"/>
+        <source>Choose the region.</source>
+        <translation>Өңірді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="164"/>
+        <source>The last day is before the first day.</source>
+        <translation>Соңғы күн бірінші күннен бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="166"/>
+        <source>The date is more than a year ahead.</source>
+        <translation>Күні бір жылдан астам алда.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="212"/>
+        <source>The visit could not be created: %1</source>
+        <translation>Сапарды құру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="222"/>
+        <source>New visit</source>
+        <translation>Жаңа сапар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="223"/>
+        <source>&amp;Kind of institution:</source>
+        <translation>Мекеме &amp;түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="223"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Мекеме:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <source>&amp;Region:</source>
+        <translation>Ө&amp;ңір:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <source>&amp;District:</source>
+        <translation>&amp;Аудан:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <source>&amp;Address:</source>
+        <translation>Мекен&amp;жай:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Соңғы күні:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <source>D&amp;eputies:</source>
+        <translation>&amp;Депутаттар:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="226"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Қатысушылар:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="232"/>
+        <source>Start typing: known institutions are offered</source>
+        <translation>Тере бастаңыз — белгілі мекемелер ұсынылады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="233"/>
+        <source>Choose a region…</source>
+        <translation>Өңірді таңдаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="234"/>
+        <source>The visit took several days</source>
+        <translation>Сапар бірнеше күнге созылды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="236"/>
+        <source>One per line or separated by commas</source>
+        <translation>Әр жолға біреуден немесе үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="237"/>
+        <source>Aides, experts, journalists…</source>
+        <translation>Көмекшілер, сарапшылар, журналистер…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="238"/>
+        <source>The visit was announced in advance</source>
+        <translation>Сапар алдын ала хабарланды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="240"/>
+        <source>Create visit</source>
+        <translation>Сапар құру</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="124"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="125"/>
+        <source>Dates of the visit</source>
+        <translation>Сапар күндері</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="126"/>
+        <source>Deputies</source>
+        <translation>Депутаттар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="127"/>
+        <source>Also present</source>
+        <translation>Сондай-ақ қатысқандар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="128"/>
+        <source>Announced</source>
+        <translation>Алдын ала хабарланды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="128"/>
+        <source>Yes, the institution knew in advance</source>
+        <translation>Иә, мекеме алдын ала білді</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="129"/>
+        <source>No, unannounced</source>
+        <translation>Жоқ, ескертусіз</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="130"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="130"/>
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="131"/>
+        <source>Draft — being filled in</source>
+        <translation>Жоба — толтырылуда</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="149"/>
+        <source>Checklist</source>
+        <translation>Тексеру парағы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="152"/>
+        <source>%1 of %2 questions answered</source>
+        <translation>%2 сұрақтың %1-не жауап берілді</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="155"/>
+        <source>%n required still open</source>
+        <translation>
+            <numerusform>%n міндетті сұрақ жауапсыз</numerusform>
+            <numerusform>%n міндетті сұрақ жауапсыз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="157"/>
+        <source>all required answered</source>
+        <translation>барлық міндетті сұрақтарға жауап берілді</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="160"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n мәселе</numerusform>
+            <numerusform>%n мәселе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="161"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фотосурет</numerusform>
+            <numerusform>%n фотосурет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="162"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n сұхбат</numerusform>
+            <numerusform>%n сұхбат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="163"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n тұжырым</numerusform>
+            <numerusform>%n тұжырым</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="166"/>
+        <source>Key figures</source>
+        <translation>Негізгі көрсеткіштер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="171"/>
+        <source>Vacancies, share of posts</source>
+        <translation>Бос орындар, штаттағы үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="197"/>
+        <source>Key figures appear here as the checklist is filled: staff posts, vacancies, wages against the regional average.</source>
+        <translation>Тексеру парағы толтырылған сайын мұнда негізгі көрсеткіштер шығады: штат, бос орындар, өңірдегі орташамен салыстырғандағы жалақы.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="37"/>
+        <source>Photos as evidence</source>
+        <translation>Дәлел ретіндегі фотосуреттер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="42"/>
+        <source>Tick the photos that show this. A photo is evidence for one question; ticking it here moves it from another one.</source>
+        <translation>Мұны көрсететін фотосуреттерді белгілеңіз. Фотосурет бір сұрақтың дәлелі болады; мұнда белгілесеңіз, ол басқа сұрақтан ауысады.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="53"/>
+        <source>This visit has no photos yet. Add them on the Photos tab.</source>
+        <translation>Бұл сапарда әзірге фотосурет жоқ. Оларды «Фотосуреттер» қойындысында қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="99"/>
+        <source>Photo</source>
+        <translation>Фотосурет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="100"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Алдыңғы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="101"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Келесі ▶</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="102"/>
+        <source>&amp;Rotate 90°</source>
+        <translation>90°-қа &amp;бұру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="128"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="139"/>
+        <source>This photo cannot be shown</source>
+        <translation>Бұл фотосуретті көрсету мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="333"/>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="333"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="167"/>
+        <source>&amp;Add photos…</source>
+        <translation>Фотосуреттерді &amp;қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="168"/>
+        <source>Choose photo files to add to this visit</source>
+        <translation>Осы сапарға қосылатын фотосурет файлдарын таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="169"/>
+        <source>Import from a &amp;folder…</source>
+        <translation>Қалта&amp;дан импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="170"/>
+        <source>Adds only the photos taken during the visit&apos;s dates (by the camera&apos;s clock)</source>
+        <translation>Тек сапар күндері түсірілген фотосуреттерді қосады (камера сағаты бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="172"/>
+        <source>&amp;Open</source>
+        <translation>Қа&amp;рау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="173"/>
+        <source>&amp;Caption</source>
+        <translation>&amp;Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="174"/>
+        <source>Ro&amp;tate 90°</source>
+        <translation>90°-қа &amp;бұру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="175"/>
+        <source>Shows &amp;faces</source>
+        <translation>Беттер &amp;көрінеді</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="176"/>
+        <source>Residents&apos; or children&apos;s faces are visible: the photo is left out of reports or blurred</source>
+        <translation>Тұрғындардың немесе балалардың беті көрінеді: есептерде фотосурет көрсетілмейді немесе бұлдыратылады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="178"/>
+        <source>&amp;Link to question…</source>
+        <translation>Сұраққа байла&amp;ныстыру…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="179"/>
+        <source>&amp;Delete</source>
+        <translation>Жо&amp;ю</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="180"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="181"/>
+        <source>No photos yet.
+
+Drag photos or whole folders here, or use “Import from a folder…” to take the photos of the visit&apos;s days from a phone or camera card.</source>
+        <translation>Әзірге фотосурет жоқ.
+
+Фотосуреттерді немесе тұтас қалталарды осында сүйреңіз, не телефоннан немесе жад картасынан сапар күндерінің суреттерін алу үшін «Қалтадан импорттау…» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="184"/>
+        <source>faces</source>
+        <translation>беттер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="185"/>
+        <source>evidence</source>
+        <translation>дәлел</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="200"/>
+        <source>Add photos</source>
+        <translation>Фотосуреттерді қосу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="200"/>
+        <source>Photos (%1)</source>
+        <translation>Фотосуреттер (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="205"/>
+        <source>Import photos from a folder</source>
+        <translation>Қалтадан фотосуреттерді импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="213"/>
+        <source>Checking photos…</source>
+        <translation>Фотосуреттер тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="222"/>
+        <source>Checking photos: %1 of %2</source>
+        <translation>Фотосуреттер тексерілуде: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="227"/>
+        <source>Added: %1</source>
+        <translation>Қосылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="229"/>
+        <source>already in this visit: %1</source>
+        <translation>сапарда бұрыннан бар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="232"/>
+        <source>skipped, not taken during the visit: %1</source>
+        <translation>өткізілді, сапар күндері түсірілмеген: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="235"/>
+        <source>refused: %1</source>
+        <translation>қабылданбады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="238"/>
+        <source>Import stopped.</source>
+        <translation>Импорттау тоқтатылды.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/photos_view.py" line="273"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фотосурет</numerusform>
+            <numerusform>%n фотосурет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="330"/>
+        <source>Delete photos</source>
+        <translation>Фотосуреттерді жою</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/photos_view.py" line="331"/>
+        <source>Delete %n photo(s) from this visit? Findings that cite them lose that evidence.</source>
+        <translation>
+            <numerusform>Сапардан %n фотосуретті жою керек пе? Оларға сілтеме жасайтын тұжырымдар бұл дәлелдерден айырылады.</numerusform>
+            <numerusform>Сапардан %n фотосуретті жою керек пе? Оларға сілтеме жасайтын тұжырымдар бұл дәлелдерден айырылады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPicker</name>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="109"/>
+        <source>Link to a question</source>
+        <translation>Сұраққа байланыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="112"/>
+        <source>Find a question…</source>
+        <translation>Сұрақты табу…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="116"/>
+        <source>— not linked —</source>
+        <translation>— байланыстырылмаған —</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="95"/>
+        <source>Required</source>
+        <translation>Міндетті</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="96"/>
+        <source>Comment (optional)</source>
+        <translation>Түсініктеме (міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="97"/>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="98"/>
+        <source>Mark this answer as a problem; set automatically by the checklist&apos;s rule, and you can change it</source>
+        <translation>Жауапты мәселе деп белгілеу; тексеру парағының ережесі бойынша автоматты қойылады, оны өзгертуге болады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="100"/>
+        <source>Photos that show this (evidence)</source>
+        <translation>Мұны көрсететін фотосуреттер (дәлелдер)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="121"/>
+        <source>Photos: %1</source>
+        <translation>Фотосурет: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="122"/>
+        <source>Add photo</source>
+        <translation>Фотосурет қосу</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="138"/>
+        <source>Visit report (PDF)</source>
+        <translation>Сапар есебі (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="139"/>
+        <source>Visit:</source>
+        <translation>Сапар:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="141"/>
+        <source>Include &amp;photos that show faces</source>
+        <translation>Адамдардың беті көрінетін &amp;фотосуреттерді қосу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="143"/>
+        <source>Only with the consent of the people shown (for children and residents of care homes, of their legal representatives). Without it, such photos must not leave the team: leave this off for reports that are sent or published.</source>
+        <translation>Тек суреттегі адамдардың келісімімен (балалар мен интернат тұрғындары үшін — олардың заңды өкілдерінің келісімімен). Келісімсіз мұндай фотосуреттер топтан шықпауы тиіс: жіберілетін немесе жарияланатын есептерде бұл белгіні қоймаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="74"/>
+        <source>Data folder</source>
+        <translation>Деректер қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="85"/>
+        <source>The server address must start with https://</source>
+        <translation>Сервер мекенжайы https:// деп басталуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="99"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="100"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="100"/>
+        <source>&amp;Your name (deputy):</source>
+        <translation>&amp;Атыңыз (депутат):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="101"/>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Деректер қалтасы:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="101"/>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Сервер мекенжайы:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="102"/>
+        <source>&amp;User name on the server:</source>
+        <translation>Сервердегі &amp;пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="110"/>
+        <source>Filled in as a deputy of each new visit</source>
+        <translation>Әр жаңа сапарға депутат ретінде жазылады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="111"/>
+        <source>Default folder</source>
+        <translation>Әдепкі қалта</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="113"/>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="114"/>
+        <source>Choose the data folder</source>
+        <translation>Деректер қалтасын таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="115"/>
+        <source>A new data folder is used the next time Inspector starts.</source>
+        <translation>Жаңа деректер қалтасы Inspector келесі іске қосылғанда қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOptionsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="200"/>
+        <source>The period ends before it starts.</source>
+        <translation>Кезеңнің соңы басынан ерте.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="208"/>
+        <source>All kinds</source>
+        <translation>Мекемелердің барлық түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="212"/>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="219"/>
+        <source>Summary across visits (PDF)</source>
+        <translation>Сапарлар бойынша жиынтық есеп (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="221"/>
+        <source>&amp;Kind of institution:</source>
+        <translation>&amp;Мекеме түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="222"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Өңір:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="223"/>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="224"/>
+        <source>&amp;only from</source>
+        <translation>мерзімін &amp;шектеу:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="225"/>
+        <source>to</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="226"/>
+        <source>First day</source>
+        <translation>Бірінші күн</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="227"/>
+        <source>Last day</source>
+        <translation>Соңғы күн</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="228"/>
+        <source>Include &amp;drafts (visits not yet completed; each is marked as a draft)</source>
+        <translation>&amp;Жобаларды қосу (аяқталмаған сапарлар; әрқайсысы жоба деп белгіленеді)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="188"/>
+        <source>To sync, enter the server address and your user name in Settings.</source>
+        <translation>Синхрондау үшін Баптауларда сервер мекенжайын және пайдаланушы атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="224"/>
+        <source>Syncing…</source>
+        <translation>Синхрондау…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="231"/>
+        <source>Sync: %1</source>
+        <translation>Синхрондау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="238"/>
+        <source>sending photos</source>
+        <translation>фотосуреттер жіберілуде</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="238"/>
+        <source>sending changes</source>
+        <translation>өзгерістер жіберілуде</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="239"/>
+        <source>receiving changes</source>
+        <translation>өзгерістер алынуда</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="240"/>
+        <source>receiving photos</source>
+        <translation>фотосуреттер алынуда</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="279"/>
+        <source>Sync cancelled. Nothing is lost; the next sync continues where it stopped.</source>
+        <translation>Синхрондау тоқтатылды. Ештеңе жоғалған жоқ: келесі синхрондау тоқтаған жерінен жалғасады.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="284"/>
+        <source>The server did not accept this user name and password. Check them and try again.</source>
+        <translation>Сервер бұл пайдаланушы аты мен құпия сөзді қабылдамады. Оларды тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="286"/>
+        <source>This computer&apos;s sign-in has expired. Enter your password to sync.</source>
+        <translation>Осы компьютердің кіру мерзімі өтті. Синхрондау үшін құпия сөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="298"/>
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="301"/>
+        <source>Open Settings</source>
+        <translation>Баптауларды ашу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="319"/>
+        <source>S&amp;ync</source>
+        <translation>&amp;Синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="320"/>
+        <source>Send this computer&apos;s changes to the team&apos;s server and receive theirs</source>
+        <translation>Осы компьютердегі өзгерістерді топ серверіне жіберу және әріптестердің өзгерістерін алу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="323"/>
+        <source>Records needing &amp;review…</source>
+        <translation>&amp;Тексерілетін жазбалар…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="324"/>
+        <source>Records changed differently on two computers: choose what to keep</source>
+        <translation>Екі компьютерде әртүрлі өзгертілген жазбалар (қайшылықтар): нені қалдыру керектігін таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="44"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="48"/>
+        <source>Never synced</source>
+        <translation>Әлі синхрондалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="52"/>
+        <source>Synced today at %1</source>
+        <translation>Соңғы синхрондау: бүгін, %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="54"/>
+        <source>Last sync %1 %2</source>
+        <translation>Соңғы синхрондау: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="62"/>
+        <source>not yet sent: %1</source>
+        <translation>жіберілмеген: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="64"/>
+        <source>Changes on this computer that the next sync sends</source>
+        <translation>Келесі синхрондау кезінде жіберілетін осы компьютердегі өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="65"/>
+        <source>%1 need review</source>
+        <translation>Тексеруді қажет етеді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="66"/>
+        <source>Records edited differently on two computers: choose which value to keep</source>
+        <translation>Екі компьютерде әртүрлі өзгертілген жазбалар: қай мәнді қалдыру керектігін таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/task_progress.py" line="74"/>
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(тағы %n кезекте)</numerusform>
+            <numerusform>(тағы %n кезекте)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/task_progress.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/task_progress.py" line="85"/>
+        <source>Cancel the running task</source>
+        <translation>Орындалып жатқан тапсырманы болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/task_progress.py" line="86"/>
+        <source>%v of %m</source>
+        <translation>%m ішінен %v</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="152"/>
+        <source>This visit cannot be opened:</source>
+        <translation>Бұл сапарды ашу мүмкін емес:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="161"/>
+        <source>Opening the visit…</source>
+        <translation>Сапар ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="166"/>
+        <source>&amp;Complete visit</source>
+        <translation>Сапарды &amp;аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="167"/>
+        <source>Checks that every required question is answered, then locks the visit</source>
+        <translation>Барлық міндетті сұрақтарға жауап берілгенін тексеріп, сапарды өзгертуге жабады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="169"/>
+        <source>&amp;Reopen</source>
+        <translation>Қайта &amp;ашу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="170"/>
+        <source>This visit is completed and read-only. Press “Reopen” to change it.</source>
+        <translation>Сапар аяқталды, тек оқуға болады. Өзгерту үшін «Қайта ашу» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="180"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Шолу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="180"/>
+        <source>Check&amp;list</source>
+        <translation>&amp;Тексеру парағы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="181"/>
+        <source>&amp;Photos (%1)</source>
+        <translation>&amp;Фотосуреттер (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="182"/>
+        <source>&amp;Interviews (%1)</source>
+        <translation>&amp;Сұхбаттар (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="183"/>
+        <source>F&amp;indings (%1)</source>
+        <translation>Т&amp;ұжырымдар (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="216"/>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="218"/>
+        <source>Saved at %1</source>
+        <translation>%1 сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="220"/>
+        <source>Changes are saved automatically</source>
+        <translation>Өзгерістер автоматты түрде сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="223"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="224"/>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="267"/>
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="267"/>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+</context>
+<context>
+    <name>VisitList</name>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="40"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="41"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="42"/>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="43"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="44"/>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="45"/>
+        <source>Answered</source>
+        <translation>Жауап берілді</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="46"/>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="47"/>
+        <source>Photos</source>
+        <translation>Фотосуреттер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="48"/>
+        <source>Review</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="53"/>
+        <source>Completed</source>
+        <translation>Аяқталған</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="54"/>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="201"/>
+        <source>Changed on two laptops at once: someone should look at it</source>
+        <translation>Екі ноутбукта бір уақытта өзгертілді: тексеру керек</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="231"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListPage</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/list_page.py" line="226"/>
+        <source>Found: %n visit(s)</source>
+        <translation>
+            <numerusform>Табылған сапарлар: %n</numerusform>
+            <numerusform>Табылған сапарлар: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/list_page.py" line="263"/>
+        <source>Visits</source>
+        <translation>Сапарлар саны</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/list_page.py" line="264"/>
+        <source>No visits match the filters.</source>
+        <translation>Сүзгілерге сәйкес сапарлар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/list_page.py" line="144"/>
+        <source>The visits could not be read. Nothing was changed: restore a backup, or choose another data folder in Settings.</source>
+        <translation>Сапарларды оқу мүмкін болмады. Ештеңе өзгертілген жоқ: сақтық көшірмені қалпына келтіріңіз немесе баптауларда басқа деректер қалтасын таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>_EditorPlaceholder</name>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="357"/>
+        <source>The visit editor is not available in this build.</source>
+        <translation>Сапар редакторы бұл жинақта қолжетімсіз.</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="95"/>
+        <source>&amp;Language of the report:</source>
+        <translation>Есеп &amp;тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="96"/>
+        <source>La&amp;yout:</source>
+        <translation>Ма&amp;кет:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="97"/>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2356 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AnswerInput</name>
+    <message>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="391"/>
+        <source>not set</source>
+        <translation>не указана</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="141"/>
+        <source>Checklist sections</source>
+        <translation>Разделы листа проверки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="160"/>
+        <source>%1 of %2 answered</source>
+        <translation>Отвечено %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="218"/>
+        <source>Not linked to a visit</source>
+        <translation>Без привязки к визиту</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="272"/>
+        <source>Deleted on this computer, edited on another</source>
+        <translation>Удалено на этом компьютере, изменено на другом</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="273"/>
+        <source>Deleted on another computer, edited here</source>
+        <translation>Удалено на другом компьютере, изменено здесь</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="274"/>
+        <source>%1 — %2: %3 — keep or delete?</source>
+        <translation>%1 — %2: %3 — оставить или удалить?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="278"/>
+        <source>%1 — %2: “%3” was changed differently on %4 computers. Which value is right?</source>
+        <translation>%1 — %2: поле «%3» изменено по-разному на %4 компьютерах. Какое значение верное?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="283"/>
+        <source>%1 — %2: “%3” was changed on two computers. Which value is right?</source>
+        <translation>%1 — %2: поле «%3» изменено на двух компьютерах по-разному. Какое значение верное?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <source>Delete it</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
+        <source>Keep theirs</source>
+        <translation>Оставить с другого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
+        <source>Keep this</source>
+        <translation>Оставить это</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
+        <source>On another computer (%1)</source>
+        <translation>На другом компьютере (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="360"/>
+        <source>The choice could not be saved: %1</source>
+        <translation>Не удалось сохранить выбор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="377"/>
+        <source>Checklist answer</source>
+        <translation>Ответ по листу проверки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="377"/>
+        <source>Finding</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="378"/>
+        <source>Photo</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="378"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="379"/>
+        <source>Visit details</source>
+        <translation>Сведения о визите</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="380"/>
+        <source>Institution details</source>
+        <translation>Сведения об учреждении</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="384"/>
+        <source>deleted or kept</source>
+        <translation>удалить или оставить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="384"/>
+        <source>answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="385"/>
+        <source>comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="385"/>
+        <source>problem mark</source>
+        <translation>отметка о проблеме</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="386"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="386"/>
+        <source>recommendation</source>
+        <translation>рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="387"/>
+        <source>addressee</source>
+        <translation>адресат</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="387"/>
+        <source>due date</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="388"/>
+        <source>severity</source>
+        <translation>значимость</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="388"/>
+        <source>theme</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="389"/>
+        <source>caption</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="389"/>
+        <source>shows faces</source>
+        <translation>видны лица</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="390"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="390"/>
+        <source>deputies</source>
+        <translation>депутаты</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="391"/>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="391"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="392"/>
+        <source>start date</source>
+        <translation>дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="392"/>
+        <source>end date</source>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="393"/>
+        <source>interview answers</source>
+        <translation>ответы в интервью</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="393"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="394"/>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="394"/>
+        <source>district</source>
+        <translation>район</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="395"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="395"/>
+        <source>evidence</source>
+        <translation>доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="409"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="409"/>
+        <source>Kept, with the edit</source>
+        <translation>Сохранено, с изменением</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="414"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="416"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="416"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="425"/>
+        <source>These records were changed differently on two or more computers, and every value was kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
+        <translation>Эти записи изменили по-разному на двух или более компьютерах, и сохранены все значения. Для каждой выберите, какое значение оставить; ваш выбор уйдёт на сервер при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="432"/>
+        <source>Needs review</source>
+        <translation>Требует проверки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="428"/>
+        <source>These records were changed differently on two computers, and both values were kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
+        <translation>Эти записи изменили по-разному на двух компьютерах, и сохранены оба значения. Для каждой выберите, какое значение оставить; ваш выбор уйдёт на сервер при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="434"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="434"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="334"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="435"/>
+        <source>On this computer</source>
+        <translation>На этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="436"/>
+        <source>On the other computer</source>
+        <translation>На другом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="437"/>
+        <source>Further values</source>
+        <translation>Остальные значения</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="438"/>
+        <source>Nothing needs review.</source>
+        <translation>Проверять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="439"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="326"/>
+        <source>answers: %1</source>
+        <translation>ответов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="326"/>
+        <source>photos: %1</source>
+        <translation>фотографий: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="327"/>
+        <source>interviews: %1</source>
+        <translation>интервью: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="327"/>
+        <source>findings: %1</source>
+        <translation>выводов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="328"/>
+        <source>visits: %1</source>
+        <translation>визитов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="330"/>
+        <source>nothing yet</source>
+        <translation>пока ничего</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="403"/>
+        <source>Delete the visit and everything in it</source>
+        <translation>Удалить визит со всем содержимым</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="404"/>
+        <source>Keep the visit with everything in it</source>
+        <translation>Оставить визит со всем содержимым</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="406"/>
+        <source>Delete the institution and its visits</source>
+        <translation>Удалить учреждение и его визиты</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="407"/>
+        <source>Keep the institution with its visits</source>
+        <translation>Оставить учреждение с его визитами</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="304"/>
+        <source>%1: this visit was deleted %2, while work went on in it %3. Nothing is deleted until someone decides. It now holds: %4. Keep the visit with everything in it, or delete it for the whole team?</source>
+        <translation>%1: этот визит удалён %2, а %3 в нём продолжали работу. Пока никто не решит, ничего не удаляется. Сейчас в нём: %4. Оставить визит со всем содержимым или удалить его для всей команды?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="308"/>
+        <source>%1: this institution was deleted %2, while work went on in its visits %3. Nothing is deleted until someone decides. It now holds: %4. Keep the institution with its visits, or delete it for the whole team?</source>
+        <translation>%1: это учреждение удалено %2, а %3 продолжали работу в его визитах. Пока никто не решит, ничего не удаляется. Сейчас в нём: %4. Оставить учреждение с его визитами или удалить его для всей команды?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="318"/>
+        <source>on this computer</source>
+        <translation>на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="322"/>
+        <source>on another computer</source>
+        <translation>на другом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="323"/>
+        <source>on %1&apos;s computer</source>
+        <translation>на компьютере пользователя %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="67"/>
+        <source>No visits yet</source>
+        <translation>Визитов пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="69"/>
+        <source>Record what you see when you visit a public service centre, an elderly home, a baby home or an adaptation centre: the checklist, photos, interviews with staff and your findings. Everything is saved on this computer as you type and works without the internet.</source>
+        <translation>Записывайте то, что видите во время визита в ЦОН, дом престарелых, дом ребёнка или центр адаптации: ответы по листу проверки, фотографии, интервью с сотрудниками и ваши выводы. Всё сохраняется на этом компьютере по мере ввода и работает без интернета.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="73"/>
+        <location filename="../../inspector/ui/empty_state.py" line="74"/>
+        <source>Create the first visit</source>
+        <translation>Создать первый визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="75"/>
+        <source>Load demo data</source>
+        <translation>Загрузить демо-данные</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/empty_state.py" line="76"/>
+        <source>Load demo visits to look around</source>
+        <translation>Загрузить примеры визитов для знакомства</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="55"/>
+        <source>Evidence for the finding</source>
+        <translation>Доказательства для вывода</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="57"/>
+        <source>A finding is stronger when several sources support it: tick the answers, photos and interviews that show it.</source>
+        <translation>Вывод убедительнее, если его подтверждают несколько источников: отметьте ответы, фотографии и интервью, которые его показывают.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="62"/>
+        <source>Filter…</source>
+        <translation>Фильтр…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="71"/>
+        <source>Checklist answers</source>
+        <translation>Ответы листа проверки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="89"/>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="96"/>
+        <source>Interviews</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="101"/>
+        <source>Interview %1</source>
+        <translation>Интервью %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="105"/>
+        <source>(nothing yet)</source>
+        <translation>(пока ничего)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="142"/>
+        <source>Select a visit in the list first.</source>
+        <translation>Сначала выберите визит в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="155"/>
+        <source>Save the visit report</source>
+        <translation>Сохранить отчёт о визите</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="156"/>
+        <location filename="../../inspector/ui/export_actions.py" line="175"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="159"/>
+        <source>Making the visit report…</source>
+        <translation>Формируется отчёт о визите…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="173"/>
+        <source>Save the summary</source>
+        <translation>Сохранить сводный отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="174"/>
+        <source>Summary across visits</source>
+        <translation>Сводный отчёт по визитам</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="177"/>
+        <source>Making the summary…</source>
+        <translation>Формируется сводный отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="182"/>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="182"/>
+        <source>Visits</source>
+        <translation>Визитов</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="183"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="185"/>
+        <source>Exporting to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="228"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="236"/>
+        <location filename="../../inspector/ui/export_actions.py" line="266"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="237"/>
+        <source>Saved:
+%1</source>
+        <translation>Сохранено:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="240"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="241"/>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="242"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="261"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён, файл не создан.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="267"/>
+        <source>The export failed: %1</source>
+        <translation>Не удалось выполнить экспорт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="277"/>
+        <source>Export visit &amp;report (PDF)…</source>
+        <translation>Отчёт о &amp;визите (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="278"/>
+        <source>A PDF report on the selected visit, for a deputy inquiry</source>
+        <translation>Отчёт о выбранном визите в PDF — для депутатского запроса</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="279"/>
+        <source>&amp;Summary across visits (PDF)…</source>
+        <translation>Сводный о&amp;тчёт по визитам (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="280"/>
+        <source>One PDF comparing the visits of a kind, region and period</source>
+        <translation>Один PDF, в котором визиты сравниваются по типу учреждения, региону и периоду</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="281"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Экспорт в &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="282"/>
+        <source>Answers, interviews and findings of all visits as an Excel workbook</source>
+        <translation>Ответы, интервью и выводы всех визитов в книге Excel</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersBar</name>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="190"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="187"/>
+        <source>Dates…</source>
+        <translation>Даты…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="187"/>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="186"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="186"/>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="185"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="185"/>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="171"/>
+        <source>Search visits, findings, interviews…</source>
+        <translation>Поиск по визитам, выводам, интервью…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="172"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="173"/>
+        <source>All kinds</source>
+        <translation>Все типы учреждений</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="175"/>
+        <source>Kind of institution</source>
+        <translation>Тип учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="176"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="178"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="179"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="180"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="180"/>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="181"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="182"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="192"/>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="193"/>
+        <source>Visits from</source>
+        <translation>Визиты с</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="194"/>
+        <source>Visits until</source>
+        <translation>Визиты по</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="195"/>
+        <source>Clear</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/filters_bar.py" line="196"/>
+        <source>Clear all filters</source>
+        <translation>Сбросить все фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="336"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
+        <source>&amp;Severity</source>
+        <translation>&amp;Значимость</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
+        <source>T&amp;heme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
+        <source>&amp;Finding</source>
+        <translation>В&amp;ывод</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="148"/>
+        <source>&amp;Recommendation</source>
+        <translation>&amp;Рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="148"/>
+        <source>&amp;Addressee</source>
+        <translation>Адр&amp;есат</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="148"/>
+        <source>&amp;Due date</source>
+        <translation>Сро&amp;к</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="149"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
+        <source>&amp;New finding</source>
+        <translation>&amp;Новый вывод</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="153"/>
+        <source>Move up (the report follows this order)</source>
+        <translation>Выше (в отчёте выводы идут в этом порядке)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="155"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="156"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="336"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="157"/>
+        <source>Choose &amp;evidence…</source>
+        <translation>Выбрать &amp;доказательства…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="158"/>
+        <source>not set</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="159"/>
+        <source>What did you see? E.g. “Average wage of nurses is 38% below the regional average.”</source>
+        <translation>Что вы увидели? Например: «Средняя зарплата медсестёр на 38% ниже средней по региону».</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="161"/>
+        <source>What should be done, and by whom</source>
+        <translation>Что нужно сделать и кому</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="162"/>
+        <source>No findings yet.
+
+A finding states a problem, links the evidence behind it and recommends what to do.</source>
+        <translation>Выводов пока нет.
+
+Вывод называет проблему, ссылается на доказательства и рекомендует, что сделать.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="185"/>
+        <source>(not written yet)</source>
+        <translation>(ещё не написан)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="221"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="221"/>
+        <source>Photo</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="222"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="227"/>
+        <source>No evidence linked yet</source>
+        <translation>Доказательства пока не выбраны</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="276"/>
+        <source>Write the finding itself; it is saved once it has text.</source>
+        <translation>Напишите сам вывод: он сохраняется, как только в нём появится текст.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="335"/>
+        <source>Delete finding</source>
+        <translation>Удаление вывода</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="335"/>
+        <source>Delete this finding?</source>
+        <translation>Удалить этот вывод?</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../inspector/ui/help_dialog.py" line="25"/>
+        <source>How to work with Inspector</source>
+        <translation>Как работать с «Инспектором»</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="319"/>
+        <source>The person no longer agrees to be named. The name will be erased from this laptop now and from the server at the next sync. Erase it?</source>
+        <translation>Собеседник больше не согласен, чтобы его называли. Имя будет стёрто с этого компьютера сейчас и с сервера при следующей синхронизации. Стереть?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="318"/>
+        <source>Name withdrawn</source>
+        <translation>Согласие на имя отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="172"/>
+        <source>&amp;New interview</source>
+        <translation>&amp;Новое интервью</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="173"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="174"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="176"/>
+        <source>Interviews with staff are anonymous unless the person agrees to be named.
+
+Press “New interview” to start one.</source>
+        <translation>Интервью с сотрудниками анонимны, если человек не согласился, чтобы его назвали.
+
+Нажмите «Новое интервью», чтобы начать.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="178"/>
+        <source>The interview form is not installed.</source>
+        <translation>Форма интервью не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="194"/>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="196"/>
+        <source>no consent yet</source>
+        <translation>согласия пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="198"/>
+        <source>Interview %1 — %2</source>
+        <translation>Интервью %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="218"/>
+        <source>First ask for consent to record the conversation. Until the answer is “Yes”, nothing else can be entered or saved.</source>
+        <translation>Сначала спросите согласие на запись разговора. Пока ответ не «Да», ничего другого ввести и сохранить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="223"/>
+        <source>Consent given. The person agreed to be named in reports.</source>
+        <translation>Согласие получено. Человек согласился, чтобы его назвали в отчётах.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="227"/>
+        <source>Consent given. Anonymous: the name is not recorded and reports do not identify the person.</source>
+        <translation>Согласие получено. Анонимно: имя не записывается, и по отчётам человека не узнать.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="311"/>
+        <source>Consent withdrawn</source>
+        <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="312"/>
+        <source>Without consent the other answers and notes of this interview cannot be kept. Erase them?</source>
+        <translation>Без согласия остальные ответы и заметки этого интервью хранить нельзя. Стереть их?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="358"/>
+        <source>Delete interview</source>
+        <translation>Удаление интервью</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="359"/>
+        <source>Delete this interview?</source>
+        <translation>Удалить это интервью?</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="64"/>
+        <source>Enter your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="74"/>
+        <source>Sign in to the sync server</source>
+        <translation>Вход на сервер синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="75"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="76"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="78"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="80"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="81"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="82"/>
+        <source>The password is used once to sign this computer in; it is not saved. Later syncs need no password.</source>
+        <translation>Пароль нужен один раз, чтобы подключить этот компьютер, и не сохраняется. Для следующих синхронизаций пароль не понадобится.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="84"/>
+        <source>Sign in and sync</source>
+        <translation>Войти и синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/login_dialog.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="146"/>
+        <source>&amp;How to work with Inspector</source>
+        <translation>&amp;Как работать с «Инспектором»</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="131"/>
+        <source>&amp;New visit…</source>
+        <translation>&amp;Новый визит…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="131"/>
+        <source>Record a new visit</source>
+        <translation>Записать новый визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="132"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="132"/>
+        <source>Open the selected visit</source>
+        <translation>Открыть выбранный визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="133"/>
+        <source>&amp;Revisit</source>
+        <translation>&amp;Повторный визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="134"/>
+        <source>A new visit to the same institution, with the earlier findings copied to check again</source>
+        <translation>Новый визит в то же учреждение: прежние выводы копируются для повторной проверки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="136"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="136"/>
+        <source>Delete the selected visit</source>
+        <translation>Удалить выбранный визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="137"/>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Отменить удаление</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="137"/>
+        <source>Bring back the deleted visit</source>
+        <translation>Вернуть удалённый визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="138"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="138"/>
+        <source>Search the visits</source>
+        <translation>Искать среди визитов</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="139"/>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="139"/>
+        <source>Reload the visit list</source>
+        <translation>Перезагрузить список визитов</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="140"/>
+        <source>Load &amp;demo data</source>
+        <translation>Загрузить &amp;демо-данные</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="141"/>
+        <source>Add example visits to look around</source>
+        <translation>Добавить примеры визитов для знакомства</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="142"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="142"/>
+        <source>Language, your name, server</source>
+        <translation>Язык, ваше имя, сервер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="143"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="143"/>
+        <source>Close Inspector</source>
+        <translation>Закрыть Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="144"/>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Назад к списку</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="144"/>
+        <source>Back to the visit list</source>
+        <translation>Вернуться к списку визитов</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="145"/>
+        <source>Show &amp;toolbar</source>
+        <translation>Показывать панель &amp;инструментов</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="147"/>
+        <source>&amp;About Inspector</source>
+        <translation>&amp;О программе Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="153"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="154"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="155"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="156"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="157"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="158"/>
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../inspector/ui/help_dialog.py" line="46"/>
+        <source>Accounts, passwords and the team&apos;s server: the server administrator of the Mazhilis apparatus.</source>
+        <translation>Учётные записи, пароли и сервер команды — администратор сервера в аппарате Мажилиса.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/help_dialog.py" line="44"/>
+        <source>Version: %1</source>
+        <translation>Версия: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="202"/>
+        <source>Saved %1</source>
+        <translation>Сохранено %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="211"/>
+        <source>Revisit created with the earlier findings</source>
+        <translation>Создан повторный визит с прежними выводами</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="221"/>
+        <source>Delete visit</source>
+        <translation>Удаление визита</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="222"/>
+        <source>Delete the visit to %1 with its answers, photos and findings?</source>
+        <translation>Удалить визит в учреждение «%1» со всеми ответами, фотографиями и выводами?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="227"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="228"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="240"/>
+        <source>Visit deleted.</source>
+        <translation>Визит удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="252"/>
+        <source>Visit restored.</source>
+        <translation>Визит восстановлен.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="265"/>
+        <source>Creating demo visits…</source>
+        <translation>Создание демо-визитов…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="272"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="298"/>
+        <source>Inspector — %1</source>
+        <translation>Inspector — %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="299"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="300"/>
+        <source>Bring back the deleted visit</source>
+        <translation>Вернуть удалённый визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="302"/>
+        <source>All changes are saved on this computer</source>
+        <translation>Все изменения сохранены на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="315"/>
+        <source>About Inspector</source>
+        <translation>О программе Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/help_dialog.py" line="40"/>
+        <source>Inspector records visits of deputies of the Mazhilis to public institutions: checklists, photos, interviews and findings, offline.
+
+Data folder: %1</source>
+        <translation>Inspector записывает визиты депутатов Мажилиса в государственные учреждения: листы проверки, фото, интервью и выводы — без интернета.
+
+Папка данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAnswersDialog</name>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="34"/>
+        <source>Some answers are not stored because what was typed is not an answer, or required answers are missing. Choose one to go to it and correct it.</source>
+        <translation>Некоторые ответы не сохранены: введённое не является ответом, или не хватает обязательных ответов. Выберите вопрос, чтобы перейти к нему и исправить.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="28"/>
+        <source>The visit cannot be completed yet</source>
+        <translation>Визит пока нельзя завершить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="30"/>
+        <source>%n required question(s) have no answer. Choose one to go to it.</source>
+        <translation>
+            <numerusform>Без ответа %n обязательный вопрос. Выберите его, чтобы перейти к нему.</numerusform>
+            <numerusform>Без ответа %n обязательных вопроса. Выберите вопрос, чтобы перейти к нему.</numerusform>
+            <numerusform>Без ответа %n обязательных вопросов. Выберите вопрос, чтобы перейти к нему.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="53"/>
+        <source>&amp;Go to question</source>
+        <translation>&amp;Перейти к вопросу</translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="199"/>
+        <source>Continue editing</source>
+        <translation>Продолжить ввод</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="199"/>
+        <source>Discard</source>
+        <translation>Не создавать</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <source>What you typed in this form will be lost.</source>
+        <translation>Всё, что введено в этой форме, будет потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <source>Discard the new visit?</source>
+        <translation>Не создавать визит?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="187"/>
+        <source>Change the date</source>
+        <translation>Исправить дату</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="187"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="184"/>
+        <source>The visit date %1 is in the future. Create the visit with this date?</source>
+        <translation>Дата визита %1 ещё не наступила. Создать визит с этой датой?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="185"/>
+        <source>Date in the future</source>
+        <translation>Дата в будущем</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="160"/>
+        <source>Enter the name of the institution.</source>
+        <translation>Введите название учреждения.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="162"/>
+        <source>Choose the region.</source>
+        <translation>Выберите регион.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="164"/>
+        <source>The last day is before the first day.</source>
+        <translation>Последний день раньше первого.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="166"/>
+        <source>The date is more than a year ahead.</source>
+        <translation>Дата более чем на год впереди.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="212"/>
+        <source>The visit could not be created: %1</source>
+        <translation>Не удалось создать визит: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="222"/>
+        <source>New visit</source>
+        <translation>Новый визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="223"/>
+        <source>&amp;Kind of institution:</source>
+        <translation>&amp;Тип учреждения:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="223"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <source>&amp;District:</source>
+        <translation>Р&amp;айон:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <source>&amp;Address:</source>
+        <translation>А&amp;дрес:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Последний день:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <source>D&amp;eputies:</source>
+        <translation>Де&amp;путаты:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="226"/>
+        <source>&amp;Participants:</source>
+        <translation>У&amp;частники:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="232"/>
+        <source>Start typing: known institutions are offered</source>
+        <translation>Начните вводить — известные учреждения будут предложены</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="233"/>
+        <source>Choose a region…</source>
+        <translation>Выберите регион…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="234"/>
+        <source>The visit took several days</source>
+        <translation>Визит длился несколько дней</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="236"/>
+        <source>One per line or separated by commas</source>
+        <translation>По одному в строке или через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="237"/>
+        <source>Aides, experts, journalists…</source>
+        <translation>Помощники, эксперты, журналисты…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="238"/>
+        <source>The visit was announced in advance</source>
+        <translation>Визит был объявлен заранее</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="240"/>
+        <source>Create visit</source>
+        <translation>Создать визит</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="124"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="125"/>
+        <source>Dates of the visit</source>
+        <translation>Даты визита</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="126"/>
+        <source>Deputies</source>
+        <translation>Депутаты</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="127"/>
+        <source>Also present</source>
+        <translation>Также присутствовали</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="128"/>
+        <source>Announced</source>
+        <translation>Предупреждён</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="128"/>
+        <source>Yes, the institution knew in advance</source>
+        <translation>Да, учреждение знало заранее</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="129"/>
+        <source>No, unannounced</source>
+        <translation>Нет, без предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="130"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="130"/>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="131"/>
+        <source>Draft — being filled in</source>
+        <translation>Черновик — заполняется</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="149"/>
+        <source>Checklist</source>
+        <translation>Лист проверки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="152"/>
+        <source>%1 of %2 questions answered</source>
+        <translation>Отвечено на %1 из %2 вопросов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="155"/>
+        <source>%n required still open</source>
+        <translation>
+            <numerusform>%n обязательный без ответа</numerusform>
+            <numerusform>%n обязательных без ответа</numerusform>
+            <numerusform>%n обязательных без ответа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="157"/>
+        <source>all required answered</source>
+        <translation>на все обязательные вопросы есть ответы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="160"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="161"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фотография</numerusform>
+            <numerusform>%n фотографии</numerusform>
+            <numerusform>%n фотографий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="162"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n интервью</numerusform>
+            <numerusform>%n интервью</numerusform>
+            <numerusform>%n интервью</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/overview.py" line="163"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n вывод</numerusform>
+            <numerusform>%n вывода</numerusform>
+            <numerusform>%n выводов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="166"/>
+        <source>Key figures</source>
+        <translation>Ключевые показатели</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="171"/>
+        <source>Vacancies, share of posts</source>
+        <translation>Вакансии, доля от штата</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/overview.py" line="197"/>
+        <source>Key figures appear here as the checklist is filled: staff posts, vacancies, wages against the regional average.</source>
+        <translation>Ключевые показатели появятся здесь по мере заполнения листа проверки: штат, вакансии, зарплаты в сравнении со средней по региону.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="37"/>
+        <source>Photos as evidence</source>
+        <translation>Фотографии как доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="42"/>
+        <source>Tick the photos that show this. A photo is evidence for one question; ticking it here moves it from another one.</source>
+        <translation>Отметьте фотографии, которые это показывают. Фотография служит доказательством для одного вопроса; отметка здесь переносит её с другого.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="53"/>
+        <source>This visit has no photos yet. Add them on the Photos tab.</source>
+        <translation>В этом визите пока нет фотографий. Добавьте их на вкладке «Фотографии».</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="99"/>
+        <source>Photo</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="100"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Предыдущая</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="101"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Следующая ▶</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="102"/>
+        <source>&amp;Rotate 90°</source>
+        <translation>П&amp;овернуть на 90°</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="128"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="139"/>
+        <source>This photo cannot be shown</source>
+        <translation>Эту фотографию невозможно показать</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="333"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="333"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="167"/>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Добавить фотографии…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="168"/>
+        <source>Choose photo files to add to this visit</source>
+        <translation>Выбрать файлы фотографий для этого визита</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="169"/>
+        <source>Import from a &amp;folder…</source>
+        <translation>Импорт из &amp;папки…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="170"/>
+        <source>Adds only the photos taken during the visit&apos;s dates (by the camera&apos;s clock)</source>
+        <translation>Добавляет только фото, сделанные в дни визита (по часам камеры)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="172"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Смотреть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="173"/>
+        <source>&amp;Caption</source>
+        <translation>Подпис&amp;ь</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="174"/>
+        <source>Ro&amp;tate 90°</source>
+        <translation>Повер&amp;нуть на 90°</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="175"/>
+        <source>Shows &amp;faces</source>
+        <translation>Видны &amp;лица</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="176"/>
+        <source>Residents&apos; or children&apos;s faces are visible: the photo is left out of reports or blurred</source>
+        <translation>Видны лица проживающих или детей: в отчётах фотография не показывается или размывается</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="178"/>
+        <source>&amp;Link to question…</source>
+        <translation>Привяза&amp;ть к вопросу…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="179"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="180"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="181"/>
+        <source>No photos yet.
+
+Drag photos or whole folders here, or use “Import from a folder…” to take the photos of the visit&apos;s days from a phone or camera card.</source>
+        <translation>Фотографий пока нет.
+
+Перетащите сюда фотографии или целые папки либо нажмите «Импорт из папки…», чтобы взять снимки дней визита с телефона или карты памяти.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="184"/>
+        <source>faces</source>
+        <translation>лица</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="185"/>
+        <source>evidence</source>
+        <translation>доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="200"/>
+        <source>Add photos</source>
+        <translation>Добавить фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="200"/>
+        <source>Photos (%1)</source>
+        <translation>Фотографии (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="205"/>
+        <source>Import photos from a folder</source>
+        <translation>Импорт фотографий из папки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="213"/>
+        <source>Checking photos…</source>
+        <translation>Проверка фотографий…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="222"/>
+        <source>Checking photos: %1 of %2</source>
+        <translation>Проверка фотографий: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="227"/>
+        <source>Added: %1</source>
+        <translation>Добавлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="229"/>
+        <source>already in this visit: %1</source>
+        <translation>уже есть в визите: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="232"/>
+        <source>skipped, not taken during the visit: %1</source>
+        <translation>пропущено, сняты не в дни визита: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="235"/>
+        <source>refused: %1</source>
+        <translation>отклонено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="238"/>
+        <source>Import stopped.</source>
+        <translation>Импорт остановлен.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/photos_view.py" line="273"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фотография</numerusform>
+            <numerusform>%n фотографии</numerusform>
+            <numerusform>%n фотографий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="330"/>
+        <source>Delete photos</source>
+        <translation>Удаление фотографий</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/photos_view.py" line="331"/>
+        <source>Delete %n photo(s) from this visit? Findings that cite them lose that evidence.</source>
+        <translation>
+            <numerusform>Удалить %n фотографию из визита? Выводы, которые на неё ссылаются, потеряют это доказательство.</numerusform>
+            <numerusform>Удалить %n фотографии из визита? Выводы, которые на них ссылаются, потеряют эти доказательства.</numerusform>
+            <numerusform>Удалить %n фотографий из визита? Выводы, которые на них ссылаются, потеряют эти доказательства.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPicker</name>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="109"/>
+        <source>Link to a question</source>
+        <translation>Привязка к вопросу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="112"/>
+        <source>Find a question…</source>
+        <translation>Найти вопрос…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="116"/>
+        <source>— not linked —</source>
+        <translation>— не привязана —</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="95"/>
+        <source>Required</source>
+        <translation>Обязательный</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="96"/>
+        <source>Comment (optional)</source>
+        <translation>Комментарий (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="97"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="98"/>
+        <source>Mark this answer as a problem; set automatically by the checklist&apos;s rule, and you can change it</source>
+        <translation>Отметить ответ как проблему; ставится автоматически по правилу листа проверки, и вы можете это изменить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="100"/>
+        <source>Photos that show this (evidence)</source>
+        <translation>Фотографии, которые это показывают (доказательства)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="121"/>
+        <source>Photos: %1</source>
+        <translation>Фото: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="122"/>
+        <source>Add photo</source>
+        <translation>Добавить фото</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="138"/>
+        <source>Visit report (PDF)</source>
+        <translation>Отчёт о визите (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="139"/>
+        <source>Visit:</source>
+        <translation>Визит:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="141"/>
+        <source>Include &amp;photos that show faces</source>
+        <translation>Включить &amp;фотографии, на которых видны лица</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="143"/>
+        <source>Only with the consent of the people shown (for children and residents of care homes, of their legal representatives). Without it, such photos must not leave the team: leave this off for reports that are sent or published.</source>
+        <translation>Только с согласия людей на снимках (для детей и проживающих в интернатах — их законных представителей). Без согласия такие фотографии не должны выходить за пределы команды: не включайте их в отчёты, которые отправляются или публикуются.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="74"/>
+        <source>Data folder</source>
+        <translation>Папка данных</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="85"/>
+        <source>The server address must start with https://</source>
+        <translation>Адрес сервера должен начинаться с https://</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="99"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="100"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="100"/>
+        <source>&amp;Your name (deputy):</source>
+        <translation>&amp;Ваше имя (депутат):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="101"/>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Папка данных:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="101"/>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="102"/>
+        <source>&amp;User name on the server:</source>
+        <translation>&amp;Имя пользователя на сервере:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="110"/>
+        <source>Filled in as a deputy of each new visit</source>
+        <translation>Подставляется депутатом в каждый новый визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="111"/>
+        <source>Default folder</source>
+        <translation>Папка по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="113"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="114"/>
+        <source>Choose the data folder</source>
+        <translation>Выбрать папку данных</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="115"/>
+        <source>A new data folder is used the next time Inspector starts.</source>
+        <translation>Новая папка данных будет использована при следующем запуске Inspector.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOptionsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="200"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="208"/>
+        <source>All kinds</source>
+        <translation>Все типы учреждений</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="212"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="219"/>
+        <source>Summary across visits (PDF)</source>
+        <translation>Сводный отчёт по визитам (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="221"/>
+        <source>&amp;Kind of institution:</source>
+        <translation>&amp;Тип учреждения:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="222"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="223"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="224"/>
+        <source>&amp;only from</source>
+        <translation>то&amp;лько с</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="225"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="226"/>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="227"/>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="228"/>
+        <source>Include &amp;drafts (visits not yet completed; each is marked as a draft)</source>
+        <translation>Включить &amp;черновики (незавершённые визиты; каждый будет отмечен как черновик)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="188"/>
+        <source>To sync, enter the server address and your user name in Settings.</source>
+        <translation>Чтобы синхронизировать, укажите в настройках адрес сервера и имя пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="224"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="231"/>
+        <source>Sync: %1</source>
+        <translation>Синхронизация: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="238"/>
+        <source>sending photos</source>
+        <translation>отправка фотографий</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="238"/>
+        <source>sending changes</source>
+        <translation>отправка изменений</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="239"/>
+        <source>receiving changes</source>
+        <translation>получение изменений</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="240"/>
+        <source>receiving photos</source>
+        <translation>получение фотографий</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="279"/>
+        <source>Sync cancelled. Nothing is lost; the next sync continues where it stopped.</source>
+        <translation>Синхронизация отменена. Ничего не потеряно: следующая синхронизация продолжит с того места, где остановилась.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="284"/>
+        <source>The server did not accept this user name and password. Check them and try again.</source>
+        <translation>Сервер не принял это имя пользователя и пароль. Проверьте их и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="286"/>
+        <source>This computer&apos;s sign-in has expired. Enter your password to sync.</source>
+        <translation>Срок входа с этого компьютера истёк. Введите пароль, чтобы синхронизировать.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="298"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="301"/>
+        <source>Open Settings</source>
+        <translation>Открыть настройки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="319"/>
+        <source>S&amp;ync</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="320"/>
+        <source>Send this computer&apos;s changes to the team&apos;s server and receive theirs</source>
+        <translation>Отправить изменения с этого компьютера на сервер команды и получить изменения коллег</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="323"/>
+        <source>Records needing &amp;review…</source>
+        <translation>Записи для &amp;проверки…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_controller.py" line="324"/>
+        <source>Records changed differently on two computers: choose what to keep</source>
+        <translation>Записи, изменённые по-разному на двух компьютерах: выберите, что оставить</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="44"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="48"/>
+        <source>Never synced</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="52"/>
+        <source>Synced today at %1</source>
+        <translation>Синхронизировано сегодня в %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="54"/>
+        <source>Last sync %1 %2</source>
+        <translation>Последняя синхронизация: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="62"/>
+        <source>not yet sent: %1</source>
+        <translation>не отправлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="64"/>
+        <source>Changes on this computer that the next sync sends</source>
+        <translation>Изменения на этом компьютере, которые уйдут при следующей синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="65"/>
+        <source>%1 need review</source>
+        <translation>Требуют проверки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="66"/>
+        <source>Records edited differently on two computers: choose which value to keep</source>
+        <translation>Записи, изменённые по-разному на двух компьютерах: выберите, какое значение оставить</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/task_progress.py" line="74"/>
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(ещё %n в очереди)</numerusform>
+            <numerusform>(ещё %n в очереди)</numerusform>
+            <numerusform>(ещё %n в очереди)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/task_progress.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/task_progress.py" line="85"/>
+        <source>Cancel the running task</source>
+        <translation>Отменить выполняемую задачу</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/task_progress.py" line="86"/>
+        <source>%v of %m</source>
+        <translation>%v из %m</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="152"/>
+        <source>This visit cannot be opened:</source>
+        <translation>Этот визит не удаётся открыть:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="161"/>
+        <source>Opening the visit…</source>
+        <translation>Открываем визит…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="166"/>
+        <source>&amp;Complete visit</source>
+        <translation>&amp;Завершить визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="167"/>
+        <source>Checks that every required question is answered, then locks the visit</source>
+        <translation>Проверяет, что на все обязательные вопросы есть ответы, и закрывает визит для изменений</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="169"/>
+        <source>&amp;Reopen</source>
+        <translation>Открыть с&amp;нова</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="170"/>
+        <source>This visit is completed and read-only. Press “Reopen” to change it.</source>
+        <translation>Визит завершён и доступен только для чтения. Чтобы изменить его, нажмите «Открыть снова».</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="180"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="180"/>
+        <source>Check&amp;list</source>
+        <translation>&amp;Лист проверки</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="181"/>
+        <source>&amp;Photos (%1)</source>
+        <translation>&amp;Фотографии (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="182"/>
+        <source>&amp;Interviews (%1)</source>
+        <translation>&amp;Интервью (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="183"/>
+        <source>F&amp;indings (%1)</source>
+        <translation>&amp;Выводы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="216"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="218"/>
+        <source>Saved at %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="220"/>
+        <source>Changes are saved automatically</source>
+        <translation>Изменения сохраняются автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="223"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="224"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="267"/>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="267"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+</context>
+<context>
+    <name>VisitList</name>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="40"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="41"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="42"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="43"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="44"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="45"/>
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="46"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="47"/>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="48"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="53"/>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="54"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="201"/>
+        <source>Changed on two laptops at once: someone should look at it</source>
+        <translation>Изменён на двух ноутбуках одновременно: нужно проверить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit_list.py" line="231"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListPage</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/list_page.py" line="226"/>
+        <source>Found: %n visit(s)</source>
+        <translation>
+            <numerusform>Найдено визитов: %n</numerusform>
+            <numerusform>Найдено визитов: %n</numerusform>
+            <numerusform>Найдено визитов: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/list_page.py" line="263"/>
+        <source>Visits</source>
+        <translation>Визитов</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/list_page.py" line="264"/>
+        <source>No visits match the filters.</source>
+        <translation>Нет визитов, подходящих под фильтры.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/list_page.py" line="144"/>
+        <source>The visits could not be read. Nothing was changed: restore a backup, or choose another data folder in Settings.</source>
+        <translation>Не удалось прочитать визиты. Ничего не изменено: восстановите резервную копию или выберите другую папку данных в настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>_EditorPlaceholder</name>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="357"/>
+        <source>The visit editor is not available in this build.</source>
+        <translation>Редактор визита недоступен в этой сборке.</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="95"/>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Язык отчёта:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="96"/>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Макет:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="97"/>
+        <source>Export…</source>
+        <translation>Экспортировать…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+</TS>
