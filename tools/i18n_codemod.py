@@ -197,7 +197,8 @@ def fold_ts() -> list[Path]:
                         contexts[name].append(message)
             part.unlink()
             folded.append(part)
-        tree.write(target, encoding="utf-8", xml_declaration=True)
+        if folded:
+            tree.write(target, encoding="utf-8", xml_declaration=True)
     return folded
 
 

@@ -345,3 +345,39 @@ def test_a_record_kept_aside_is_named_in_the_window(qtbot, sync_server, team, la
     assert f"visit {visit_id[:8]}: field “deputies”" in box.text()
     assert a.sync.status.pending > 0  # still in the outbox, not lost
     box.close()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_the_window_and_the_command_line_word_an_outcome_alike(qtbot, laptop, lang):
+    """One sentence per outcome: the window's status line and message box say what `inspector
+    sync` prints (services/sync_messages.py), in the person's language."""
+    from inspector.services.sync import SyncReport
+    from inspector.services.sync_messages import error_message, report_message
+    from inspector.sync.client import (
+        AuthRequired,
+        ConnectionBroken,
+        ProtocolMismatch,
+        ServerUnreachable,
+        SignInLimited,
+        SyncError,
+    )
+    from inspector.ui.sync_controller import SyncOutcome, SyncStatus
+
+    window = laptop("a", "https://x", "aide")
+    window.set_language(lang)
+    report = SyncReport(server="https://x", user="aide", visits_sent=2, photos_uploaded=3,
+                        resent_records=4, rejected=[{"entity": "visit", "record_id": "v1",
+                                                     "message": "no"}],
+                        conflicts=[{"entity": "answer", "record_id": "a1", "field": "value",
+                                    "mine": 1, "theirs": 2}])
+    shown = window.sync.result_text(SyncOutcome(report.as_dict(), SyncStatus("", 0, 1)))
+    printed = report_message(report, lang).splitlines()
+    assert shown.startswith(printed[0]) and printed[1] in shown and printed[2] in shown
+    assert "{" not in shown and "%" not in shown
+    for error in (AuthRequired("401"), ProtocolMismatch("1 vs 2", 426), SignInLimited(
+            "429", retry_after=42), ConnectionBroken("cut"), ServerUnreachable("down"),
+            SyncError("not a member of this team", 403), RuntimeError("boom")):
+        assert window.sync.error_text(error, "https://x") == error_message(error, lang, "https://x")
+    if lang != "en":
+        assert "Synced" not in shown and "saved on this computer" not in error_message(
+            ServerUnreachable("down"), lang, "https://x")
