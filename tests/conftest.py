@@ -10,6 +10,10 @@ import pytest  # noqa: E402
 
 from inspector.store.profile import Profile  # noqa: E402
 
+# The sync fixtures (servers on SQLite and PostgreSQL, accounts, laptops) as plugins, so any test
+# folder asks for them by name; pytest puts tests/ on the path for this root conftest.
+pytest_plugins = ["pg", "sync.laptops"]
+
 
 @pytest.fixture
 def profile(tmp_path):

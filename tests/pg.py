@@ -1,7 +1,7 @@
 """Test infrastructure for the sync server: a throwaway PostgreSQL cluster per pytest worker,
 a real `inspector-server` subprocess on a loopback port, and account helpers.
 
-Imported by tests/server/conftest.py and tests/sync/conftest.py (fixtures are re-exported there).
+A pytest plugin (tests/conftest.py's pytest_plugins): its fixtures serve every test folder.
 Without PostgreSQL binaries the postgres variants skip with the reason, except under CI=true,
 where a missing PostgreSQL is a failure.
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from builders import text as _t
 
 from inspector.domain.answer_values import (
     AboveMaximum,
@@ -13,10 +14,6 @@ from inspector.domain.answer_values import (
     parse_number,
 )
 from inspector.domain.checklist import TemplateError, parse_template
-
-
-def _t(text: str) -> dict[str, str]:
-    return {"ru": text, "kk": text, "en": text}
 
 
 def template(**extra_money):

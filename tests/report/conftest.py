@@ -6,18 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from builders import install_templates, question
+from builders import make_visit as build_visit
+from builders import text as _t
 
-from inspector.domain import templates as catalogue
-from inspector.domain.checklist import parse_template
 from inspector.domain.kinds import INSTITUTION_KINDS
 
 
-def _t(ru: str, kk: str, en: str) -> dict[str, str]:
-    return {"ru": ru, "kk": kk, "en": en}
-
-
 def _q(qid: str, qtype: str, ru: str, kk: str, en: str, **extra: Any) -> dict[str, Any]:
-    return {"id": qid, "type": qtype, "text": _t(ru, kk, en), **extra}
+    return question(qid, qtype, _t(ru, kk, en), **extra)
 
 
 YES_NO_PROBLEM = {"equals": "no"}
@@ -158,11 +155,8 @@ def interview_form() -> dict[str, Any]:
 @pytest.fixture(autouse=True)
 def test_templates(monkeypatch):
     """The catalogue, replaced by the templates above for the duration of a test."""
-    made = [parse_template(checklist(kind), source=f"{kind}.json") for kind in INSTITUTION_KINDS]
-    made.append(parse_template(interview_form(), source="staff_interview.json"))
-    found = {t.key: t for t in made}
-    monkeypatch.setattr(catalogue, "all_templates", lambda: found)
-    return found
+    return install_templates(monkeypatch, [*(checklist(kind) for kind in INSTITUTION_KINDS),
+                                            interview_form()])
 
 
 # --- visits made to order -----------------------------------------------------------------------
@@ -173,56 +167,15 @@ KAZAKH_NAME = "Қарттар үйі «Әже» (ӘҒҚҢӨҰҮҺІ әғқңөұ
 @pytest.fixture
 def make_visit(profile, tmp_path):
     """make_visit(kind=..., answers={...}, photos=N, faces=K, interviews=[...], findings=[...],
-    completed=True for a visit the summary counts by default)."""
-    from datetime import datetime
-
-    from inspector.domain.finding import Finding
-    from inspector.domain.interview import Interview
-    from inspector.photos.fixtures import make_jpeg
-    from inspector.services import visits as visit_service
-    from inspector.services.findings import save_finding
-    from inspector.services.interviews import save_interview
-    from inspector.services.photos import import_photos
-
+    completed=True for a visit the summary counts by default): tests/builders.py's, with the
+    report tests' defaults (a Kazakh name, two deputies); returns the visit's id."""
     counter = iter(range(10_000))
 
     def make(*, kind: str = "elderly_home", name: str = KAZAKH_NAME, region: str = "",
-             started_on: str = "2026-04-14", answers: dict | None = None, photos: int = 0,
-             faces: int = 0, photo_size: tuple[int, int] = (320, 240),
-             interviews: list[dict] | None = None, findings: list[dict] | None = None,
-             deputies: tuple[str, ...] = ("М. Магеррамов", "С. Имашева"),
-             completed: bool = False) -> str:
-        n = next(counter)
-        facility = visit_service.add_facility(profile, kind=kind, name=name, region=region,
-                                              address="ул. Абая, 1")
-        visit = visit_service.start_visit(profile, facility.id, started_on,
-                                          deputies=list(deputies), announced=False)
-        for qid, value in (answers or {}).items():
-            comment = None
-            if isinstance(value, tuple):
-                value, comment = value
-            visit_service.answer_question(profile, visit.id, qid, value, comment=comment)
-        if photos:
-            folder = tmp_path / f"shots-{n}"
-            folder.mkdir()
-            files = [make_jpeg(folder / f"IMG_{i:03d}.jpg", size=photo_size, seed=n * 1000 + i,
-                               taken_at=datetime(2026, 4, 14, 10, i % 60),
-                               gps=(43.25, 76.95)) for i in range(photos)]
-            imported = [r.photo for r in import_photos(profile, visit.id, files) if r.photo]
-            for i, photo in enumerate(imported):
-                photo.caption = f"Снимок {i + 1}"
-                photo.shows_faces = i < faces
-                if i == faces:
-                    photo.question_id = "ppe_available"
-                profile.records.save(photo)
-        for raw in interviews or []:
-            save_interview(profile, Interview(visit_id=visit.id, template_id="staff_interview",
-                                              template_version=1, answers=dict(raw["answers"]),
-                                              notes=raw.get("notes", "")))
-        for raw in findings or []:
-            save_finding(profile, Finding(visit_id=visit.id, **raw))
-        if completed:
-            visit_service.complete_visit(profile, visit.id)
-        return visit.id
+             started_on: str = "2026-04-14",
+             deputies: tuple[str, ...] = ("М. Магеррамов", "С. Имашева"), **more: Any) -> str:
+        return build_visit(profile, kind=kind, name=name, region=region, address="ул. Абая, 1",
+                           started_on=started_on, deputies=deputies,
+                           photos_dir=tmp_path / f"shots-{next(counter)}", **more).id
 
     return make

@@ -11,9 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from pg import database_for
-
-from .conftest import ServerProcess
+from pg import ServerProcess, database_for
 
 
 def partial_upload(data_dir: Path, body: bytes, device: str, hours_old: float) -> Path:

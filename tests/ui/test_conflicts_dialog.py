@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from builders import make_visit
 from pg import PASSWORD, Accounts, ServerProcess
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QPushButton, QTextBrowser
@@ -58,14 +59,6 @@ def open_dialog(qtbot) -> Iterator[Any]:
         runner.shutdown()
 
 
-def make_visit(profile: Profile, value: str) -> tuple[str, str]:
-    facility = visit_service.add_facility(profile, kind="psc", name="ЦОН Байконырского района",
-                                          region="astana")
-    visit = visit_service.start_visit(profile, facility.id, "2026-04-02")
-    answer = visit_service.answer_question(profile, visit.id, QUESTION, value)
-    return visit.id, answer.id
-
-
 def value_of(folder: Path, visit_id: str) -> Any:
     with Profile(folder) as profile:
         return visit_service.answer_values(profile, visit_id)[QUESTION]
@@ -91,7 +84,7 @@ def test_third_laptops_value_is_shown_and_can_be_kept(qtbot, tmp_path, server, o
             run_sync(profile, server.url, names[n], password=PASSWORD, token_store=tokens[n])
 
     with Profile(folders[0]) as profile:
-        visit_id, answer_id = make_visit(profile, "specialized")
+        visit_id = make_visit(profile, answers={QUESTION: "specialized"}).id
     for n in (0, 1, 2):
         sync(n)
     # The same answer, changed three ways on three laptops.
@@ -146,7 +139,7 @@ def test_third_laptops_value_is_shown_and_can_be_kept(qtbot, tmp_path, server, o
 def conflict_on(folder: Path, *theirs: str) -> str:
     """A conflict on "rural" as a push reports it, once per other value (store_conflict)."""
     with Profile(folder) as profile:
-        _, answer_id = make_visit(profile, "rural")
+        answer_id = make_visit(profile, answers={QUESTION: "rural"}).answer_ids[QUESTION]
         for value in theirs:
             with profile.database.transaction() as conn:
                 store_conflict(conn, "answer", answer_id,

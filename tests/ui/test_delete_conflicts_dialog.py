@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import test_conflicts_dialog as shared
+from builders import make_visit
 from pg import PASSWORD, Accounts
 from PySide6.QtCore import Qt
 
@@ -20,7 +21,7 @@ from inspector.store.profile import Profile
 from inspector.sync.tokens import MemoryTokenStore
 from inspector.ui.i18n import Translations
 
-QUESTION, make_visit, visible_sides = shared.QUESTION, shared.make_visit, shared.visible_sides
+QUESTION, visible_sides = shared.QUESTION, shared.visible_sides
 server, open_dialog = shared.server, shared.open_dialog  # the fixtures, shared
 
 
@@ -47,7 +48,7 @@ def raced(server, tmp_path) -> tuple[Team, str]:  # type: ignore[no-untyped-def]
     """The deputy deleted the visit; the aide, offline, added a finding to it; both synced."""
     team = Team(server, tmp_path)
     with Profile(team.folders[0]) as profile:
-        visit_id, _ = make_visit(profile, "city")
+        visit_id = make_visit(profile, answers={QUESTION: "city"}).id
     team.sync(0, 1)
     with Profile(team.folders[0]) as profile:
         profile.records.delete(Visit, visit_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from builders import text as _t
 from PySide6.QtCore import QPoint, Qt
 from visit_support import CHECKLIST, editor_env, wait_written
 
@@ -10,11 +11,6 @@ from inspector.domain.checklist import parse_template
 from inspector.services.visits import answer_values
 from inspector.store.profile import Profile
 from inspector.ui.visit.question_widgets import MultipleChoiceInput
-
-
-def _t(ru: str) -> dict[str, str]:
-    return {"ru": ru, "kk": ru, "en": ru}
-
 
 PACKAGE = parse_template({
     "id": "probe", "version": 2, "kind": "psc", "title": _t("Проба"),

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from builders import make_visit
 from pg import PASSWORD, Accounts, ServerProcess, free_port
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -102,12 +103,8 @@ def sync(qtbot, window, *, password: str | None = None) -> Any:
     return blocker.args[0]
 
 
-def make_visit(profile: Profile, answer: str) -> str:
-    facility = visit_service.add_facility(profile, kind="psc", name="ЦОН Байконырского района",
-                                          region="astana")
-    visit = visit_service.start_visit(profile, facility.id, "2026-04-02")
-    visit_service.answer_question(profile, visit.id, QUESTION, answer)
-    return visit.id
+def city_visit(profile: Profile) -> str:
+    return make_visit(profile, answers={QUESTION: "city"}).id
 
 
 def answer(profile: Profile, visit_id: str, value: str) -> None:
@@ -122,7 +119,7 @@ def test_two_laptops_sync_and_settle_a_conflict(qtbot, sync_server, team, laptop
     deputy, aide = team
     a = laptop("a", sync_server.url, deputy)
     b = laptop("b", sync_server.url, aide)
-    visit_id = on_store(qtbot, a, make_visit, "city")
+    visit_id = on_store(qtbot, a, city_visit)
     a.sync.refresh_status()
     qtbot.waitUntil(lambda: a.sync.status.pending > 0, timeout=4000)
     assert "not yet sent" in a.sync_status.label.text()
@@ -189,7 +186,7 @@ def test_two_laptops_sync_and_settle_a_conflict(qtbot, sync_server, team, laptop
 
 def test_wrong_password_says_so_and_loses_nothing(qtbot, sync_server, team, laptop):
     a = laptop("a", sync_server.url, team[0])
-    visit_id = on_store(qtbot, a, make_visit, "city")
+    visit_id = on_store(qtbot, a, city_visit)
     with qtbot.waitSignal(a.sync.failed, timeout=SYNC_MS):
         a.sync.action.trigger()
         sign_in(qtbot, a, "not the password")
@@ -217,7 +214,7 @@ def test_server_down_says_so(qtbot, laptop, monkeypatch):
     # Patched where it is defined: the window imports sync code only when a sync starts.
     monkeypatch.setattr(client, "SyncClient", partial(client.SyncClient, retries=0))
     a = laptop("a", f"http://127.0.0.1:{free_port()}", "aide-nobody")
-    on_store(qtbot, a, make_visit, "city")
+    on_store(qtbot, a, city_visit)
     with qtbot.waitSignal(a.sync.failed, timeout=SYNC_MS):
         a.sync.action.trigger()
         sign_in(qtbot, a)
@@ -272,7 +269,7 @@ def test_cancel_stops_the_sync_and_keeps_the_work(qtbot, sync_server, team, lapt
 
     monkeypatch.setattr(sync_service, "run_sync", run_sync_waiting_for_cancel)
     a = laptop("a", sync_server.url, team[0])
-    on_store(qtbot, a, make_visit, "city")
+    on_store(qtbot, a, city_visit)
     a.sync._relay.stage.connect(lambda *_: a.task_progress.cancel_button.click())
     with qtbot.waitSignal(a.sync.failed, timeout=SYNC_MS) as failed:
         a.sync.action.trigger()
@@ -335,7 +332,7 @@ def _spoil_visit(profile: Profile, visit_id: str) -> None:
 
 def test_a_record_kept_aside_is_named_in_the_window(qtbot, sync_server, team, laptop):
     a = laptop("a", sync_server.url, team[0])
-    visit_id = on_store(qtbot, a, make_visit, "city")
+    visit_id = on_store(qtbot, a, city_visit)
     on_store(qtbot, a, _spoil_visit, visit_id)
     outcome = sync(qtbot, a, password=PASSWORD)
     assert [h["record_id"] for h in outcome.report["held"]] == [visit_id]

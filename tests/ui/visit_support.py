@@ -10,19 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from inspector.domain import templates as catalogue
+from builders import install_templates, make_visit
+from builders import question as _q
+from builders import text as _t
+
 from inspector.domain.checklist import ChecklistTemplate, parse_template
-from inspector.services.visits import add_facility, start_visit
 from inspector.store.profile import Profile
-
-
-def _t(ru: str, kk: str | None = None, en: str | None = None) -> dict[str, str]:
-    return {"ru": ru, "kk": kk or ru, "en": en or ru}
-
-
-def _q(qid: str, qtype: str, text: str, **extra: Any) -> dict[str, Any]:
-    return {"id": qid, "type": qtype, "text": _t(text), **extra}
-
 
 CHECKLIST: dict[str, Any] = {
     "id": "psc", "version": 1, "kind": "psc", "title": _t("ЦОН"),
@@ -77,19 +70,15 @@ INTERVIEW: dict[str, Any] = {
 
 
 def test_templates() -> dict[tuple[str, int], ChecklistTemplate]:
-    out = {}
-    for data in (CHECKLIST, INTERVIEW):
-        t = parse_template(data, source=f"{data['id']}.json")
-        out[t.key] = t
-    return out
+    return {t.key: t for t in (parse_template(data, source=f"{data['id']}.json")
+                               for data in (CHECKLIST, INTERVIEW))}
 
 
 test_templates.__test__ = False  # a helper, not a test
 
 
 def use_test_templates(monkeypatch) -> None:
-    found = test_templates()
-    monkeypatch.setattr(catalogue, "all_templates", lambda: found)
+    install_templates(monkeypatch, (CHECKLIST, INTERVIEW))
 
 
 @dataclass
@@ -98,14 +87,13 @@ class VisitSetup:
     visit_id: str
 
 
-def make_visit(data_dir: Path, *, started_on: str = "2026-03-10",
-               ended_on: str = "") -> VisitSetup:
+def visit_in_folder(data_dir: Path, *, started_on: str = "2026-03-10",
+                    ended_on: str = "") -> VisitSetup:
+    """The editor tests' visit (tests/builders.py's make_visit) in a profile folder of its own."""
     with Profile(data_dir) as profile:
-        facility = add_facility(profile, kind="psc", name="ЦОН Есильского района",
-                                region="astana", district="Есильский район",
-                                address="пр. Мәңгілік Ел, 8")
-        visit = start_visit(profile, facility.id, started_on, ended_on=ended_on,
-                            deputies=["Г. Баймаханова", "С. Имашева"], announced=False)
+        visit = make_visit(profile, name="ЦОН Есильского района", district="Есильский район",
+                           address="пр. Мәңгілік Ел, 8", started_on=started_on,
+                           ended_on=ended_on, deputies=["Г. Баймаханова", "С. Имашева"])
     return VisitSetup(data_dir, visit.id)
 
 
@@ -145,7 +133,7 @@ def editor_env(qtbot, tmp_path, monkeypatch, **visit: str):
     from inspector.ui.visit import VisitEditor
 
     use_test_templates(monkeypatch)
-    setup = make_visit(tmp_path / "profile", **visit)
+    setup = visit_in_folder(tmp_path / "profile", **visit)
     runner = TaskRunner(setup.data_dir)
     editors: list = []
 
