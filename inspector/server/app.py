@@ -22,6 +22,7 @@ from .routes_admin import router as admin_router
 from .routes_auth import router as auth_router
 from .routes_blobs import router as blobs_router
 from .routes_sync import router as sync_router
+from .routes_templates import router as templates_router
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         log.warning("removed %d abandoned partial uploads (%d bytes) untouched for %g hours",
                     files, size, settings.abandoned_upload_hours)
     app.state.inspector = AppState(settings=settings, engine=engine, blobs=blobs)
-    for router in (auth_router, sync_router, blobs_router, admin_router):
+    for router in (auth_router, sync_router, templates_router, blobs_router, admin_router):
         app.include_router(router)
 
     @app.get("/health", tags=["health"])

@@ -39,6 +39,19 @@ class Principal:
         return self.role == "admin"
 
 
+NOT_A_MEMBER = "you are not a member of any team; ask the administrator"
+
+
+def require_member(who: Principal, *, or_admin: bool = False) -> Principal:
+    """The team rule: records and photos are a team's, so only its members sync them (and,
+    where `or_admin`, an administrator, who belongs to no team)."""
+    if who.teams or (or_admin and who.is_admin):
+        return who
+    from .errors import forbidden
+
+    raise forbidden(NOT_A_MEMBER)
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 

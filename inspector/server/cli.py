@@ -22,6 +22,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..domain.accounts import PASSWORD_VARIABLE
 from . import db
@@ -36,7 +37,7 @@ from .auth import (
     set_password,
 )
 from .errors import ApiError
-from .settings import DATA_VARIABLE, DATABASE_VARIABLE, SettingError, Settings
+from .settings import DATA_VARIABLE, DATABASE_VARIABLE, DEFAULT_DATA_DIR, SettingError, Settings
 
 
 def _password(confirm: bool = True) -> str:
@@ -53,8 +54,14 @@ def _password(confirm: bool = True) -> str:
 
 def _settings(args: argparse.Namespace) -> Settings:
     # A new server's data folder is made on first use, by `serve` and the admin commands alike.
-    Path(args.data).mkdir(parents=True, exist_ok=True)
-    return Settings(data_dir=Path(args.data), database_url=args.database or "")
+    given: dict[str, Any] = {}
+    if args.data:
+        given["data_dir"] = Path(args.data)
+    if args.database:
+        given["database_url"] = args.database
+    settings = Settings.from_env(**given)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    return settings
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -139,9 +146,10 @@ def _positive(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data", default=os.environ.get("INSPECTOR_SERVER_DATA", "."),
-                        help="data folder: SQLite database (by default) and photos")
-    common.add_argument("--database", default=os.environ.get("INSPECTOR_SERVER_DATABASE", ""),
+    common.add_argument("--data", default="",
+                        help=f"data folder: SQLite database (by default) and photos (default: "
+                             f"${DATA_VARIABLE} or {DEFAULT_DATA_DIR})")
+    common.add_argument("--database", default="",
                         help="database URL, e.g. postgresql://user@host/db (default: SQLite in --data)")
     parser = argparse.ArgumentParser(prog="inspector-server", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)

@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 
 from ..sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from . import db
-from .auth import Principal, principal_for
+from .auth import Principal, principal_for, require_member
 from .blobs import BlobStore
 from .errors import ApiError, forbidden
 from .settings import Settings
@@ -67,6 +67,10 @@ def caller(
     return who
 
 
+def member(who: Annotated[Principal, Depends(caller)]) -> Principal:
+    return require_member(who)
+
+
 def admin(who: Annotated[Principal, Depends(caller)]) -> Principal:
     if not who.is_admin:
         raise forbidden("only an administrator may do this")
@@ -75,4 +79,6 @@ def admin(who: Annotated[Principal, Depends(caller)]) -> Principal:
 
 Caller = Annotated[Principal, Depends(caller)]
 Admin = Annotated[Principal, Depends(admin)]
+Member = Annotated[Principal, Depends(member)]
+"""A caller in at least one team (403 otherwise): every route that moves a team's records."""
 State = Annotated[AppState, Depends(state)]

@@ -61,6 +61,13 @@ class PushState:
         self.to_record: list[dict[str, Any]] = []
         self._load(ops)
 
+    def existing(self, key: Key) -> dict[str, Any]:
+        """A record this push holds (loaded or created): None in `rows` means absent."""
+        found = self.rows[key]
+        if found is None:
+            raise KeyError(key)
+        return found
+
     # --- loading ----------------------------------------------------------------------------
 
     def _load(self, ops: list[Op]) -> None:

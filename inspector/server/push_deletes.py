@@ -78,7 +78,7 @@ def parts_of(state: PushState, parent: Key) -> list[Key]:
 
 
 def live_parts(state: PushState, parent: Key) -> list[Key]:
-    return [k for k in parts_of(state, parent) if not state.rows[k]["deleted"]]
+    return [k for k in parts_of(state, parent) if not state.existing(k)["deleted"]]
 
 
 class Revival:
@@ -111,7 +111,7 @@ class Revival:
         for device, name in keepers.items():
             if device != deleter:
                 self.state.set_conflict(key, DELETED_FIELD, device, False, name, self.seq)
-        self.save(key, deleted=bool(self.state.rows[key]["deleted"]))
+        self.save(key, deleted=bool(self.state.existing(key)["deleted"]))
         if deleter != self.device:
             self.flagged.append(FieldConflict(field=DELETED_FIELD, mine=False, theirs=True,
                                               entity=key[0], record_id=key[1]))
@@ -119,7 +119,7 @@ class Revival:
     def bring_back_parts(self, key: Key, deleter: str) -> None:
         """The parts `deleter` deleted together with `key`, alive again (and theirs in turn)."""
         for part in parts_of(self.state, key):
-            row = self.state.rows[part]
+            row = self.state.existing(part)
             mark = row["meta"].get(CASCADE)
             if row["deleted"] and mark and mark[1] == deleter:
                 self.keep_quietly(part)
@@ -149,10 +149,10 @@ class Revival:
 
     def editors(self, key: Key, since: int) -> dict[str, str]:
         """Who changed `key` after `since`, or works in its live parts: device -> name."""
-        devices = {entry[1] for name, entry in self.state.rows[key]["meta"].items()
+        devices = {entry[1] for name, entry in self.state.existing(key)["meta"].items()
                    if entry[0] > since and not is_bookkeeping(name)}
         for part in live_parts(self.state, key):
-            devices |= {entry[1] for name, entry in self.state.rows[part]["meta"].items()
+            devices |= {entry[1] for name, entry in self.state.existing(part)["meta"].items()
                         if not is_bookkeeping(name)}
             devices |= set(self.editors(part, since))
         devices -= {self.device, SERVER}

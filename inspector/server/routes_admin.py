@@ -7,17 +7,15 @@ from collections import defaultdict
 from fastapi import APIRouter, Depends
 from sqlalchemy import select
 
-from ..sync.protocol import ErrorBody, Revoked, RevokeRequest, TeamInfo, UserInfo
+from ..sync.protocol import Revoked, RevokeRequest, TeamInfo, UserInfo
 from . import db
 from .auth import AccountError, revoke_tokens
 from .deps import Admin, State, check_protocol
-from .errors import ApiError
+from .errors import MEMBER_ERRORS, ApiError, error_responses
 from .tables import team_members, teams, users
 
 router = APIRouter(prefix="/admin", tags=["admin"], dependencies=[Depends(check_protocol)],
-                   responses={400: {"model": ErrorBody}, 401: {"model": ErrorBody},
-                              403: {"model": ErrorBody}, 404: {"model": ErrorBody},
-                              426: {"model": ErrorBody}})
+                   responses=error_responses(MEMBER_ERRORS))
 
 
 def _memberships(conn) -> dict[int, list[str]]:  # type: ignore[no-untyped-def]

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 
-from ..sync.protocol import ErrorBody, LoginRequest, LoginResponse, Me
+from ..sync.protocol import LoginRequest, LoginResponse, Me
 from . import db, throttle
 from .auth import find_user, issue_token, password_ok, revoke_tokens, user_teams
 from .deps import Caller, State, check_protocol
-from .errors import ApiError
+from .errors import SIGNED_IN_ERRORS, ApiError, error_responses
 
 router = APIRouter(prefix="/auth", tags=["auth"], dependencies=[Depends(check_protocol)],
-                   responses={400: {"model": ErrorBody}, 401: {"model": ErrorBody},
-                              426: {"model": ErrorBody}})
+                   responses=error_responses(SIGNED_IN_ERRORS))
 
 
-@router.post("/token", response_model=LoginResponse, responses={429: {"model": ErrorBody}})
+@router.post("/token", response_model=LoginResponse, responses=error_responses((429,)))
 def sign_in(body: LoginRequest, request: Request, app: State) -> LoginResponse:
     """Exchange a password for a token tied to this device (replacing its previous token).
 

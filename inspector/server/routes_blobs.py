@@ -14,17 +14,14 @@ from fastapi.responses import FileResponse
 from sqlalchemy import and_, select
 from starlette.concurrency import run_in_threadpool
 
-from ..sync.protocol import SHA256_PATTERN, ErrorBody, HashList, MissingResponse, UploadStatus
+from ..sync.protocol import SHA256_PATTERN, HashList, MissingResponse, UploadStatus
 from . import db, holders
-from .deps import Caller, State, check_protocol
-from .errors import ApiError, forbidden, not_found
+from .deps import Caller, Member, State, check_protocol
+from .errors import WRITE_ERRORS, ApiError, error_responses, not_found
 from .tables import blob_holders, records
 
 router = APIRouter(prefix="/blobs", tags=["blobs"], dependencies=[Depends(check_protocol)],
-                   responses={400: {"model": ErrorBody}, 401: {"model": ErrorBody},
-                              403: {"model": ErrorBody}, 404: {"model": ErrorBody},
-                              409: {"model": ErrorBody}, 413: {"model": ErrorBody},
-                              422: {"model": ErrorBody}, 426: {"model": ErrorBody}})
+                   responses=error_responses(WRITE_ERRORS))
 Sha = Annotated[str, Path(pattern=SHA256_PATTERN, description="SHA-256 of the bytes, lowercase hex")]
 
 
@@ -36,15 +33,9 @@ def _held(app, sha256: str, who) -> bool:  # type: ignore[no-untyped-def]
         return sha256 in holders.held_by_all(conn, [sha256], who.teams)
 
 
-def _member(who) -> None:  # type: ignore[no-untyped-def]
-    if not who.teams:
-        raise forbidden("you are not a member of any team")
-
-
 @router.post("/missing", response_model=MissingResponse)
-def missing(body: HashList, who: Caller, app: State) -> MissingResponse:
+def missing(body: HashList, who: Member, app: State) -> MissingResponse:
     """Which of these photos the server lacks: only those need uploading."""
-    _member(who)
     wanted = sorted({h for h in body.hashes})
     for h in wanted:
         if len(h) != 64 or any(c not in "0123456789abcdef" for c in h):
@@ -58,10 +49,9 @@ def missing(body: HashList, who: Caller, app: State) -> MissingResponse:
 
 
 @router.get("/{sha256}/upload", response_model=UploadStatus)
-def upload_status(sha256: Sha, size: Annotated[int, Query(ge=1)], who: Caller,
+def upload_status(sha256: Sha, size: Annotated[int, Query(ge=1)], who: Member,
                   app: State) -> UploadStatus:
     """How many bytes of this upload the server holds (for this device): resume from there."""
-    _member(who)
     if _held(app, sha256, who):
         return UploadStatus(sha256=sha256, size=size, offset=size, complete=True)
     return UploadStatus(sha256=sha256, size=size, offset=app.blobs.offset(sha256, who.device_id),
@@ -71,12 +61,11 @@ def upload_status(sha256: Sha, size: Annotated[int, Query(ge=1)], who: Caller,
 @router.put("/{sha256}", response_model=UploadStatus,
             openapi_extra={"requestBody": {"required": True, "content": {
                 "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
-async def upload_chunk(sha256: Sha, request: Request, who: Caller, app: State,
+async def upload_chunk(sha256: Sha, request: Request, who: Member, app: State,
                        size: Annotated[int, Query(ge=1, description="whole photo, bytes")],
                        offset: Annotated[int, Query(ge=0, description="where this chunk starts")] = 0,
                        ) -> UploadStatus:
     """Append the body at `offset`. At `size` bytes the SHA-256 is checked and the photo kept."""
-    _member(who)
     if size > app.settings.max_photo_bytes:
         raise ApiError(413, f"a photo may have at most {app.settings.max_photo_bytes} bytes",
                        "too_large")

@@ -1,4 +1,4 @@
-"""Push, pull, per-visit check, one visit in full, checklist template versions."""
+"""Push, pull, per-visit check, one visit in full (checklist template versions: routes_templates.py)."""
 
 from __future__ import annotations
 
@@ -12,31 +12,24 @@ from ..sync.protocol import (
     MAX_PULL_PAGE,
     UUID_PATTERN,
     Change,
-    ErrorBody,
     PullResponse,
     PushRequest,
     PushResponse,
     StatesRequest,
     StatesResponse,
     SummaryResponse,
-    TemplateList,
-    TemplateUpload,
-    TemplateVersion,
     op_problems,
 )
-from . import db, history, templates
-from .deps import Caller, State, check_protocol
-from .errors import ApiError
+from . import db, history
+from .deps import Caller, Member, State, check_protocol
+from .errors import WRITE_ERRORS, ApiError, error_responses
 from .json_body import CheckedJsonRoute
 from .pull import pull, states, summary, visit_changes
 from .push import push
 
 router = APIRouter(tags=["sync"], dependencies=[Depends(check_protocol)],
                    route_class=CheckedJsonRoute,
-                   responses={400: {"model": ErrorBody}, 401: {"model": ErrorBody},
-                              403: {"model": ErrorBody}, 404: {"model": ErrorBody},
-                              409: {"model": ErrorBody}, 413: {"model": ErrorBody},
-                              422: {"model": ErrorBody}, 426: {"model": ErrorBody}})
+                   responses=error_responses(WRITE_ERRORS))
 # The newest "<seq>.<tag>" the caller saw: a server restored or replaced since answers 409.
 HistoryPoint = Annotated[str, Header(alias=HISTORY_HEADER, max_length=100,
                                      description="newest <seq>.<tag> this device saw")]
@@ -49,7 +42,7 @@ def _json(model: BaseModel) -> Response:
 
 
 @router.post("/sync/push", response_model=PushResponse)
-def push_ops(body: PushRequest, who: Caller, app: State, seen: HistoryPoint = "") -> Response:
+def push_ops(body: PushRequest, who: Member, app: State, seen: HistoryPoint = "") -> Response:
     """Apply edits in one transaction; a replayed op id returns its recorded result.
 
     A value no laptop of the team could store or show (field_rules.py) is refused at the door
@@ -107,22 +100,3 @@ def one_visit(visit_id: Annotated[str, Path(pattern=UUID_PATTERN)], who: Caller,
     """A visit with its children and facility, in full: what a client re-pulls after a mismatch."""
     with db.read(app.engine) as conn:
         return visit_changes(conn, who, visit_id)
-
-
-@router.get("/templates", response_model=TemplateList)
-def template_versions(who: Caller, app: State) -> TemplateList:  # noqa: ARG001 - signed in
-    """Checklist template versions the server knows, with their content digests."""
-    with db.read(app.engine) as conn:
-        return TemplateList(templates=templates.known(conn))
-
-
-@router.put("/templates/{template_id}/{version}", response_model=TemplateVersion)
-def register_template(
-    template_id: Annotated[str, Path(min_length=1, max_length=200, pattern=templates.ID_PATTERN)],
-    version: Annotated[int, Path(ge=1, le=1_000_000)],
-    body: TemplateUpload, who: Caller, app: State,
-) -> TemplateVersion:
-    """Register a template version, immutable from then on: a version the app ships, with its
-    shipped content, by any team member; any other by an administrator."""
-    with db.write(app.engine) as conn:
-        return templates.register(conn, who, template_id, version, body.content)

@@ -1,14 +1,20 @@
-"""Every server setting in one place, with its default and where it comes from."""
+"""Every server setting in one place: its default and the environment variable that sets it.
+
+`Settings.from_env()` reads every field from its variable (INSPECTOR_SERVER_<NAME>, listed in
+ENVIRONMENT), so `inspector-server serve`, its worker processes and
+`uvicorn --factory inspector.server.app:app_from_env` configure the same server the same way;
+the command line's --data and --database override the two it names.
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
-DATA_VARIABLE = "INSPECTOR_SERVER_DATA"
-DATABASE_VARIABLE = "INSPECTOR_SERVER_DATABASE"
-ABANDONED_UPLOAD_VARIABLE = "INSPECTOR_SERVER_ABANDONED_UPLOAD_HOURS"
+DEFAULT_DATA_DIR = Path("inspector-server-data")
+"""The one default data folder (relative to where the server starts), for every way to start."""
 # A laptop may be away on a week's trip through the regions before it resumes an upload.
 DEFAULT_ABANDONED_UPLOAD_HOURS = 7 * 24.0
 
@@ -17,23 +23,9 @@ class SettingError(ValueError):
     """A setting from the environment that cannot be used; says which and why."""
 
 
-def _abandoned_upload_hours() -> float:
-    text = os.environ.get(ABANDONED_UPLOAD_VARIABLE, "")
-    if not text:
-        return DEFAULT_ABANDONED_UPLOAD_HOURS
-    try:
-        hours = float(text)
-    except ValueError:
-        hours = -1.0
-    if not hours > 0:  # also refuses nan
-        raise SettingError(f"{ABANDONED_UPLOAD_VARIABLE} must be a number of hours above 0, "
-                         f"not {text!r}")
-    return hours
-
-
 @dataclass(frozen=True)
 class Settings:
-    data_dir: Path
+    data_dir: Path = DEFAULT_DATA_DIR
     # SQLite inside the data folder unless a URL is given: the server then runs with nothing
     # else installed; production passes postgresql://...
     database_url: str = ""
@@ -49,7 +41,7 @@ class Settings:
     login_longest_wait: float = 15 * 60
     page_size: int = 5000  # most changes in one pull page (protocol.MAX_PULL_PAGE)
     # A partial upload nobody has added to for this long is deleted when the server starts.
-    abandoned_upload_hours: float = field(default_factory=_abandoned_upload_hours)
+    abandoned_upload_hours: float = DEFAULT_ABANDONED_UPLOAD_HOURS
 
     @property
     def database(self) -> str:
@@ -60,10 +52,42 @@ class Settings:
         return self.data_dir / "blobs"
 
     @classmethod
-    def from_env(cls) -> Settings:
-        """For `uvicorn --factory inspector.server.app:app_from_env` and worker processes."""
-        return cls(data_dir=Path(os.environ.get(DATA_VARIABLE, "inspector-server-data")),
-                   database_url=os.environ.get(DATABASE_VARIABLE, ""))
+    def from_env(cls, environ: dict[str, str] | None = None, **given: Any) -> Settings:
+        """The defaults, overridden by the environment, overridden by `given` (the command
+        line's options)."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            text = env.get(ENVIRONMENT[f.name], "")
+            if text:
+                values[f.name] = _parse(f.name, text)
+        return replace(cls(**values), **given)
+
+
+# The variable of each setting; the first two are the ones the server's documentation names.
+ENVIRONMENT: dict[str, str] = {f.name: "INSPECTOR_SERVER_" + f.name.upper()
+                               for f in fields(Settings)}
+ENVIRONMENT["data_dir"] = "INSPECTOR_SERVER_DATA"
+ENVIRONMENT["database_url"] = "INSPECTOR_SERVER_DATABASE"
+DATA_VARIABLE = ENVIRONMENT["data_dir"]
+DATABASE_VARIABLE = ENVIRONMENT["database_url"]
+ABANDONED_UPLOAD_VARIABLE = ENVIRONMENT["abandoned_upload_hours"]
+
+
+def _parse(name: str, text: str) -> Any:
+    kind = type(getattr(Settings, name))
+    if kind is str:
+        return text
+    if kind is not int and kind is not float:  # a path
+        return Path(text)
+    try:
+        number = kind(text)
+    except ValueError:
+        number = -1
+    if not number > 0:  # also refuses nan
+        unit = "whole number" if kind is int else "number"
+        raise SettingError(f"{ENVIRONMENT[name]} must be a {unit} above 0, not {text!r}")
+    return number
 
 
 def normalise_url(url: str) -> str:

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, insert, select
 
 from ..domain.templates import shipped_contents
 from ..sync.protocol import TemplateVersion, canonical_json
-from .auth import Principal, now
+from .auth import Principal, now, require_member
 from .errors import ApiError, forbidden
 from .tables import templates
 
@@ -43,8 +43,7 @@ def known(conn: Connection) -> list[TemplateVersion]:
 def register(conn: Connection, who: Principal, template_id: str, version: int,
              content: dict[str, Any]) -> TemplateVersion:
     """Store a template version, or confirm the same content is already stored."""
-    if not who.teams and not who.is_admin:
-        raise forbidden("you are not a member of any team")
+    require_member(who, or_admin=True)
     text = canonical_json(content)
     digest = _digest(text)
     stored = conn.execute(select(templates.c.sha256).where(
