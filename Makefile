@@ -48,10 +48,12 @@ test: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup -q $(PYTEST_ARGS)
 	$(VENV)/bin/ruff check inspector tests bench tools
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check inspector tests bench tools
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 bench: $(STAMP) i18n
 	@for script in bench/bench_*.py; do echo "== $$script"; QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done

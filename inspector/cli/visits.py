@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain.text import N_, pick
 from .output import print_json
@@ -28,7 +28,7 @@ def cmd_demo(args: argparse.Namespace, profile: Profile) -> int:
 def cmd_templates(args: argparse.Namespace, profile: Profile) -> int:
     from ..domain.templates import all_templates
 
-    rows = []
+    rows: list[dict[str, Any]] = []
     for template in all_templates().values():
         questions = list(template.questions())
         rows.append({
@@ -89,6 +89,7 @@ def cmd_answer(args: argparse.Namespace, profile: Profile) -> int:
     answer = answer_question(profile, args.visit_id, args.question_id, " ".join(args.value))
     form = visit_template(profile.records.get(Visit, args.visit_id))
     question = form.question(args.question_id)
+    assert question is not None  # answer_question refused any other id
     print(f"{form.number(question.id)} {pick(question.text, args.lang)}: "
           f"{question.display(answer.value, args.lang)}")
     return 0

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from .answer_values import (
     AboveMaximum,
@@ -233,7 +233,7 @@ def _validate_value(q: Question, value: Any) -> Any:
         unknown = [v for v in chosen if q.option(v) is None]
         if unknown:
             raise InvalidAnswer(detail=f"unknown options {unknown!r}")
-        alone = next((v for v in chosen if q.option(v).exclusive), None)
+        alone = next((v for v in chosen if getattr(q.option(v), "exclusive", False)), None)
         others = sorted({v for v in chosen if v != alone})
         if alone is not None and others:
             raise InvalidAnswer(detail=f"option {alone!r} cannot be chosen together with "
@@ -309,6 +309,12 @@ class _TemplateParser:
     def fail(self, where: str, detail: str) -> TemplateError:
         return TemplateError(file=self.source, where=where, detail=detail)
 
+    @overload
+    def text(self, raw: Any, where: str) -> Localized: ...
+
+    @overload
+    def text(self, raw: Any, where: str, *, optional: bool) -> Localized | None: ...
+
     def text(self, raw: Any, where: str, *, optional: bool = False) -> Localized | None:
         if raw is None and optional:
             return None
@@ -356,7 +362,7 @@ class _TemplateParser:
         if not qid:
             raise self.fail(where, "missing id")
         try:
-            qtype = QuestionType(raw.get("type"))
+            qtype = QuestionType(str(raw.get("type")))
         except ValueError:
             raise self.fail(where, f"unknown type {raw.get('type')!r}") from None
         options = tuple(self.option(o, qtype, where) for o in raw.get("options") or ())

@@ -76,7 +76,7 @@ def _one(raw: Any, questions: Mapping[str, Any], text: TextParser, fail: Fail) -
         raise fail(f"{where} measure", "must show the percentage as {pct} in every language")
     if measure is not None and not raw.get("of"):
         raise fail(f"{where} measure", "only a norm with \"of\" has a percentage to show")
-    common = {"text": text(raw.get("text"), f"{where} text"), "measure": measure,
+    common: dict[str, Any] = {"text": text(raw.get("text"), f"{where} text"), "measure": measure,
               "source": text(raw.get("source"), f"{where} source"),
               "at_least": raw.get("at_least"), "at_most": raw.get("at_most"),
               "of": raw.get("of"), "red_line": bool(raw.get("red_line", False))}

@@ -9,7 +9,7 @@ from typing import Any
 
 from .checklist import ChecklistTemplate, load_template
 from .errors import NotFound
-from .text import N_
+from .text import LANGUAGES, N_, pick
 
 INTERVIEW_TEMPLATE_ID = "staff_interview"
 
@@ -70,8 +70,8 @@ def template_or_blank(template_id: str, version: int) -> ChecklistTemplate:
     try:
         return template(template_id, version)
     except NotFound:
-        title = {lang: text.format(id=template_id, version=version)
-                 for lang, text in _UNKNOWN_TITLE.items()}
+        title = {lang: pick(_UNKNOWN_TITLE, lang).format(id=template_id, version=version)
+                 for lang in LANGUAGES}
         return ChecklistTemplate(id=template_id, version=version, kind="", title=title,
                                  sections=())
 

@@ -14,6 +14,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Literal
 
 import pillow_heif
 from PIL import Image, ImageFile, ImageOps
@@ -91,7 +92,7 @@ def looks_truncated(data: bytes) -> bool:
     if data[4:8] == b"ftyp":
         return _bmff_truncated(data)
     if data[:4] in (b"II*\x00", b"MM\x00*"):
-        order = "little" if data[:2] == b"II" else "big"
+        order: Literal["little", "big"] = "little" if data[:2] == b"II" else "big"
         return n < 8 or int.from_bytes(data[4:8], order) + 2 > n
     if data.startswith(b"\xff\xd8\xff"):
         return b"\xff\xd9" not in data

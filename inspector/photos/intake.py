@@ -252,7 +252,8 @@ def _parse_datetime(value: object, subsec: object, offset: object) -> datetime |
     if set(text[:19]) <= set("0: -T"):
         return None  # "0000:00:00 00:00:00" is what cameras write when no time was ever set
     try:
-        stamp = _plausible(datetime(*(int(part) for part in match.groups())))
+        year, month, day, hour, minute, second = (int(part) for part in match.groups())
+        stamp = _plausible(datetime(year, month, day, hour, minute, second))
     except ValueError as exc:  # 2024:02:30, 25:61:00
         raise Untrusted(text) from exc
     digits = _text(subsec)

@@ -147,7 +147,8 @@ def kind_rows(visits: list[VisitData]) -> list[KindRow]:
             minutes = number(v.value("waiting_time_minutes"))
             if minutes is not None:
                 waiting.append(minutes)
-        rows.append(KindRow(kind, len(chosen), posts, vacancies, tuple(package), tuple(ppe),
+        rows.append(KindRow(kind, len(chosen), posts, vacancies, (package[0], package[1]),
+                            (ppe[0], ppe[1]),
                             mean(waiting) if waiting else None, staffed, len(waiting)))
     return rows
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table
@@ -62,7 +63,8 @@ def signature_block(names: Sequence[str], lang: str, width: float) -> list[Flowa
         return []
     table = Table(rows, colWidths=[0.45 * width, 0.3 * width, 0.25 * width], hAlign="LEFT",
                   splitInRow=1)
-    commands = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (1, 0), (1, -1), "CENTER")]
+    commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                       ("ALIGN", (1, 0), (1, -1), "CENTER")]
     for r in range(0, len(rows), 2):
         commands += [("LINEBELOW", (1, r), (1, r), 0.6, RULE),
                      ("TOPPADDING", (0, r), (-1, r), 14 if r else 4),

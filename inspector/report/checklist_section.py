@@ -57,6 +57,7 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
         extra: list[tuple] = []
         for question in questions:
             answer = data.answers.get(question.id)
+            value = answer.value if answer else None
             comment = text(answer.comment) if answer and answer.comment else ""
             if refs.get(question.id):
                 shown = ", ".join(t("photo_n", lang, n=n) for n in refs[question.id])
@@ -69,12 +70,12 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
                     if is_derived else "")
                 cell = Paragraph(text(shown), s.cell_muted)
             elif verdict.is_problem(question):
-                cell = Paragraph(f"{MARK} " + text(question.display(answer.value, lang)),
+                cell = Paragraph(f"{MARK} " + text(question.display(value, lang)),
                                  s.cell_problem)
                 extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), PROBLEM_FILL))
                 extra.append(("LINEBEFORE", (0, len(rows)), (0, len(rows)), 2, PROBLEM_INK))
             else:
-                cell = Paragraph(text(question.display(answer.value, lang)), s.cell)
+                cell = Paragraph(text(question.display(value, lang)), s.cell)
             rows.append([Paragraph(data.template.number(question.id), s.cell_muted),
                          Paragraph(text(pick(question.text, lang)), s.cell), cell,
                          Paragraph(comment, s.cell)])

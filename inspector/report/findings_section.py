@@ -36,16 +36,16 @@ def evidence_lines(finding: Finding, data: VisitData, lang: str, photo_numbers: 
             number = data.template.number(question.id)
             lines.append(f"{number} «{text(pick(question.text, lang))}» — <b>{text(shown)}</b>")
         elif link.kind == "photo":
-            number = photo_numbers.get(link.id)
-            if number is None:
+            photo_number = photo_numbers.get(link.id)
+            if photo_number is None:
                 # Not in this report: say so only when it was left out for showing faces; a
                 # layout without the photo annex simply does not list photos.
                 if link.id in withheld:
                     lines.append(text(t("ev_photo_withheld", lang)))
             else:
                 # A link into the photo annex, so a reader on screen can jump to it.
-                lines.append(f'<a href="#photo-{number}" color="#1F3A5F">'
-                             f'{text(t("ev_photo", lang, n=number))}</a>')
+                lines.append(f'<a href="#photo-{photo_number}" color="#1F3A5F">'
+                             f'{text(t("ev_photo", lang, n=photo_number))}</a>')
         elif link.kind == "interview" and link.id in interview_numbers:
             lines.append(text(t("ev_interview", lang, n=interview_numbers[link.id])))
     return lines

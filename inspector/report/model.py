@@ -118,7 +118,7 @@ def interview_label_parts(interview: Interview, form: ChecklistTemplate | None,
                 role = question.display(value, lang)
             elif years is None and qid in EXPERIENCE_IDS:
                 try:
-                    years = float(value)
+                    years = float(value)  # type: ignore[arg-type] # TypeError is caught
                 except (TypeError, ValueError):
                     years = None
     return name, role, years

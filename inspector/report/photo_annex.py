@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
@@ -50,7 +51,7 @@ def photo_flowables(data: VisitData, prepared: list[PreparedPhoto], left_out: in
     max_height = {1: 150 * mm, 2: 62 * mm, 3: 48 * mm}[columns]
     s = styles()
     for start in range(0, len(prepared), columns):
-        cells = []
+        cells: list[Any] = []
         for p in prepared[start:start + columns]:
             picture = _picture(p, cell_width, max_height)
             cells.append([Anchor(f"photo-{p.number}"), picture, Spacer(1, 1.5 * mm),

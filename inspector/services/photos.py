@@ -81,14 +81,20 @@ def store_checked(media: MediaStore, results: list[IntakeResult]) -> list[str]:
     added: list[str] = []
     try:
         for intake in new:
-            media.add_file(intake.path, intake.photo.sha256)
-            added.append(intake.photo.sha256)
+            media.add_file(intake.path, _accepted(intake).sha256)
+            added.append(_accepted(intake).sha256)
     except BaseException as exc:
         _take_back(media, added)
         if isinstance(exc, OSError) and exc.errno in SPACE_ERRORS:
             raise _no_space(media, new[len(added)], new) from exc
         raise
     return added
+
+
+def _accepted(intake: IntakeResult) -> PhotoFile:
+    """The photo of a result _new_photos kept (it keeps only those that have one)."""
+    assert intake.photo is not None
+    return intake.photo
 
 
 def _new_photos(media: MediaStore, results: list[IntakeResult]) -> list[IntakeResult]:
@@ -106,13 +112,13 @@ def _check_space(media: MediaStore, new: list[IntakeResult]) -> None:
     """Refuse before copying when the batch plainly will not fit."""
     free, needed = media.free_bytes(), 0
     for intake in new:
-        needed += intake.photo.size
+        needed += _accepted(intake).size
         if needed > free:
             raise _no_space(media, intake, new)
 
 
 def _no_space(media: MediaStore, failed: IntakeResult, new: list[IntakeResult]) -> NotEnoughSpace:
-    needed = sum(intake.photo.size for intake in new)
+    needed = sum(_accepted(intake).size for intake in new)
     return NotEnoughSpace(file=printable_name(failed.path), needed_mb=megabytes(needed),
                           free_mb=megabytes(media.free_bytes()))
 

@@ -211,8 +211,12 @@ class _SyncRun:
             self.report.photos_uploaded = before + count
             self.on_progress("upload", count, total)
 
+        def stop_if_cancelled() -> bool:
+            self.check()  # raises SyncCancelled, the error the caller expects
+            return False
+
         upload_all(self.client, items, workers=UPLOAD_WORKERS, on_done=done,
-                   is_cancelled=lambda: self.check() or False)
+                   is_cancelled=stop_if_cancelled)
 
     def upload_photos(self) -> None:
         self._upload(sync_state.pending_photo_hashes(self.db))
@@ -381,7 +385,7 @@ class _SyncRun:
         server = {(e, i): (v, d) for e, i, v, d in reply.records}
         # Edits made while the server was away: their records in full, to tell whether the
         # edits started from what the server holds now (few visits; one request each).
-        full = {}
+        full: dict[sync_recovery.Key, Change] = {}
         waiting = [k for k in sync_recovery.pending_fields(self.db) if k in server]
         for visit_id in sorted(sync_recovery.visits_of(self.db, waiting)):
             self.check()

@@ -104,7 +104,7 @@ def error_message(error: BaseException, lang: str, server: str = "") -> str:
     """Why a sync stopped and that nothing recorded is lost, for a person."""
     for kind, texts in _ERRORS:
         if isinstance(error, kind):
-            text = pick(texts, lang).format(detail=error.message, server=server,
+            text = pick(texts, lang).format(detail=getattr(error, "message", ""), server=server,
                                             wait=getattr(error, "retry_after", ""))
             break
     else:
@@ -139,7 +139,7 @@ def report_message(report: SyncReport, lang: str, *, details: bool = True) -> st
     return "\n".join(lines)
 
 
-def _size(count: int) -> str:
+def _size(count: float) -> str:
     for unit in ("B", "KB", "MB", "GB"):
         if count < 1024 or unit == "GB":
             return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"

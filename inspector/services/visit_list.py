@@ -53,7 +53,7 @@ def visit_summaries(profile: Profile, *, kind: str | None = None, region: str | 
     With `limit`, only the newest visits: the desktop app paints its first screenful from them
     while the rest are read (an index on the date makes that a few rows' read, not a sort).
     """
-    sql, params = _SUMMARY_SQL, []
+    sql, params = _SUMMARY_SQL, list[object]()
     for clause, value in (("f.kind = ?", kind), ("f.region = ?", region), ("v.status = ?", status),
                           ("v.started_on >= ?", date_from), ("v.started_on <= ?", date_to)):
         if value:
@@ -66,7 +66,7 @@ def visit_summaries(profile: Profile, *, kind: str | None = None, region: str | 
         sql += " LIMIT ?"
         params.append(limit)
     # Columns in VisitSummary's order: 10,000 rows go straight into it, with no dict between.
-    summaries = [VisitSummary(*row[:-1], bool(row[-1]))
+    summaries = [VisitSummary(*row[:-1], bool(row[-1]))  # type: ignore[call-arg] # a row of it
                  for row in profile.database.rows(sql, tuple(params))]
     if ids is not None:
         summaries = [s for s in summaries if s.id in ids]

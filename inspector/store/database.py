@@ -78,7 +78,7 @@ class Database:
             _make_private(Path(path))
         self._lock = threading.RLock()
         self._depth = 0
-        self._before_commit: dict[Hashable, Callable[[sqlite3.Connection], None]] = {}
+        self._before_commit: dict[Hashable, Callable[[sqlite3.Connection], object]] = {}
 
     def _open(self, target: int) -> None:
         # Looked at before anything is written: a foreign or newer file must stay byte for byte
@@ -127,7 +127,7 @@ class Database:
             finally:
                 self._depth = 0
 
-    def before_commit(self, key: Hashable, fn: Callable[[sqlite3.Connection], None]) -> None:
+    def before_commit(self, key: Hashable, fn: Callable[[sqlite3.Connection], object]) -> None:
         """Run fn(conn) once, in the outermost open transaction, just before it commits.
 
         For derived data a burst of writes needs brought up to date only once (a thousand
@@ -193,7 +193,8 @@ def _make_private(path: Path) -> None:
 
 
 def _connect(path: Path | str, read_only: bool) -> sqlite3.Connection:
-    options = {"isolation_level": None, "check_same_thread": False, "timeout": 30}
+    options: dict[str, Any] = {"isolation_level": None, "check_same_thread": False,
+                               "timeout": 30}
     if read_only:
         return connect_for_reading(Path(path), **options)
     return sqlite3.connect(str(path), **options)

@@ -7,6 +7,7 @@ is what the sync protocol pushes (see shared/design/sync.md, points 1-3).
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
 from dataclasses import MISSING, fields
@@ -120,7 +121,7 @@ class Records:
             sql += f" ORDER BY {order}"
         return [row_to_record(cls, row) for row in self.database.query(sql, params)]
 
-    def of_visit(self, cls: type[R], visit_id: str, order: str = "") -> list[R]:
+    def of_visit(self, cls: type[R], visit_id: str, order: str = "") -> builtins.list[R]:
         """A visit's records of one kind, by default in the order every laptop prints them."""
         return self.list(cls, "visit_id = ?", (visit_id,),
                          order=order or ", ".join(order_fields(cls.entity)))
@@ -152,7 +153,7 @@ class Records:
             append_outbox(conn, record.entity, record.id, changed, record.version)
             search.index_record(conn, record.entity, record.id)
             if record.entity == "answer":
-                self._refresh_applies(record.visit_id)
+                self._refresh_applies(getattr(record, "visit_id", ""))
         return record
 
     def _refresh_visit_of(self, conn: sqlite3.Connection, answer_id: str) -> None:

@@ -171,8 +171,8 @@ def requeue_after_restore(database: Database, cursor_key: str, fork: int,
                              "record_id = ?", [(v, entity, i) for v, i in adopt])
         conn.execute("INSERT INTO meta (key, value) VALUES (?, '') "
                      "ON CONFLICT(key) DO UPDATE SET value = ''", (cursor_key,))
-        for key in _keys(cursor_key):
-            conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+        for meta_key in _keys(cursor_key):
+            conn.execute("DELETE FROM meta WHERE key = ?", (meta_key,))
     return queued
 
 
@@ -207,7 +207,7 @@ def compare_visit(database: Database, visit_id: str,
                   changes: list[Change]) -> tuple[list[Change], list[tuple[str, str, int]]]:
     """(server records newer than or missing from the laptop: to apply, local records the
     server lacks or holds older: (entity, id, server version or 0) to queue again)."""
-    theirs = {(c.entity, c.record_id): c for c in changes}
+    theirs: dict[Key, Change] = {(c.entity, c.record_id): c for c in changes}
     mine: dict[Key, int] = {}
     for entity in ("visit", *VISIT_CHILDREN):
         column = "id" if entity == "visit" else "visit_id"

@@ -341,15 +341,15 @@ class _PageApply:
         for entity, rows in versions.items():
             self.conn.executemany(f"UPDATE {TABLES[entity]} SET version = ?, needs_review = ? "
                                   "WHERE id = ?", rows)
-        for entity, rows in upserts.items():
-            names = list(rows[0])
+        for entity, upserted in upserts.items():
+            names = list(upserted[0])
             columns = ", ".join(names)
             marks = ", ".join(f":{n}" for n in names)
             updates = ", ".join(f"{n} = excluded.{n}" for n in names
                                 if n not in ("id", "created_at"))
             self.conn.executemany(f"INSERT INTO {TABLES[entity]} ({columns}) VALUES ({marks}) "
-                                  f"ON CONFLICT(id) DO UPDATE SET {updates}", rows)
-            search.index_records(self.conn, entity, [r["id"] for r in rows])
+                                  f"ON CONFLICT(id) DO UPDATE SET {updates}", upserted)
+            search.index_records(self.conn, entity, [r["id"] for r in upserted])
 
     def _values(self, change: Change) -> tuple[dict[str, Any], bool]:
         """(the row to store, whether any content differs from the local row)."""
