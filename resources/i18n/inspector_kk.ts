@@ -137,7 +137,7 @@
     <message>
         <location filename="../../inspector/ui/conflicts_dialog.py" line="385"/>
         <source>problem mark</source>
-        <translation>проблема белгісі</translation>
+        <translation>мәселе белгісі</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflicts_dialog.py" line="386"/>
@@ -309,7 +309,7 @@
     <message>
         <location filename="../../inspector/ui/conflicts_dialog.py" line="438"/>
         <source>Nothing needs review.</source>
-        <translation>Тексеретін ештеңе жоқ.</translation>
+        <translation>Тексеруді қажет ететін ештеңе жоқ.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflicts_dialog.py" line="439"/>

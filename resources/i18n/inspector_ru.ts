@@ -309,7 +309,7 @@
     <message>
         <location filename="../../inspector/ui/conflicts_dialog.py" line="438"/>
         <source>Nothing needs review.</source>
-        <translation>Проверять нечего.</translation>
+        <translation>Ничего не требует проверки.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflicts_dialog.py" line="439"/>
