@@ -22,7 +22,7 @@ from statistics import median
 from typing import Any
 
 from .checklist import Question, QuestionType
-from .text import Localized, pick
+from .text import N_, Text, pick
 
 MIN_GROUP = 3  # fewer interviewees than this: an "aggregate" is one person's answer, withheld
 
@@ -46,25 +46,23 @@ class Band:
     key: str
     low: float  # inclusive
     high: float | None  # exclusive; None: no upper end
-    label: Localized
+    label: Text
 
 
 TENURE_BANDS: tuple[Band, ...] = (
-    Band("under_1", 0, 1, {"ru": "до 1 года", "kk": "1 жылға дейін", "en": "under 1 year"}),
-    Band("1_3", 1, 3, {"ru": "1–3 года", "kk": "1–3 жыл", "en": "1–3 years"}),
-    Band("3_5", 3, 5, {"ru": "3–5 лет", "kk": "3–5 жыл", "en": "3–5 years"}),
-    Band("5_10", 5, 10, {"ru": "5–10 лет", "kk": "5–10 жыл", "en": "5–10 years"}),
-    Band("10_plus", 10, None, {"ru": "более 10 лет", "kk": "10 жылдан астам",
-                               "en": "over 10 years"}),
+    Band("under_1", 0, 1, N_("under 1 year")),
+    Band("1_3", 1, 3, N_("1–3 years")),
+    Band("3_5", 3, 5, N_("3–5 years")),
+    Band("5_10", 5, 10, N_("5–10 years")),
+    Band("10_plus", 10, None, N_("over 10 years")),
 )
 # The same bands as the interview form's own age question (age_band), for an exact age.
 AGE_BANDS: tuple[Band, ...] = (
-    Band("under_25", 0, 25, {"ru": "до 25 лет", "kk": "25 жасқа дейін", "en": "under 25"}),
-    Band("25_34", 25, 35, {"ru": "25–34 года", "kk": "25–34 жас", "en": "25–34"}),
-    Band("35_44", 35, 45, {"ru": "35–44 года", "kk": "35–44 жас", "en": "35–44"}),
-    Band("45_54", 45, 55, {"ru": "45–54 года", "kk": "45–54 жас", "en": "45–54"}),
-    Band("55_plus", 55, None, {"ru": "55 лет и старше", "kk": "55 және одан жоғары",
-                               "en": "55 and over"}),
+    Band("under_25", 0, 25, N_("under 25")),
+    Band("25_34", 25, 35, N_("25–34")),
+    Band("35_44", 35, 45, N_("35–44")),
+    Band("45_54", 45, 55, N_("45–54")),
+    Band("55_plus", 55, None, N_("55 and over")),
 )
 
 
