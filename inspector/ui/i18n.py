@@ -1,9 +1,11 @@
-"""Translations: Qt Linguist files built from resources/i18n/*.ts, switched at runtime.
+"""Translations of the window: Qt Linguist's inspector_<lang>.ts (one per language, regenerated
+from inspector/ui by `make i18n-update`), compiled to .qm by `make i18n`, switched at runtime.
 
 Source texts are English, so English needs no translator. For Russian and Kazakh every
-`*_<lang>.qm` in resources/i18n is installed (the shell's, the visit editor's, any later part's)
-plus Qt's own qtbase_<lang>.qm, which translates standard buttons and dialogs.
-Installing a translator sends LanguageChange to every widget; each one retranslates itself.
+`*_<lang>.qm` in resources/i18n is installed (inspector_<lang>.qm) plus Qt's own
+qtbase_<lang>.qm, which translates standard buttons and dialogs. Installing a translator sends
+LanguageChange to every widget; each one retranslates itself. Texts outside the widgets (reports,
+messages, errors) come from the gettext catalogues instead (domain/text.py).
 """
 
 from __future__ import annotations
