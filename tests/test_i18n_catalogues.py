@@ -144,3 +144,53 @@ def test_a_term_has_one_rendering_in_every_catalogue(term, lang):
              and not any(source.startswith(e) for e in excepted)
              and not re.search(term[f"{lang}_stem"], text, re.I)]
     assert not wrong, f"«{term[lang]}» for {term['term']}:\n" + "\n".join(wrong)
+
+
+def test_the_codemod_moves_a_branchs_dicts_and_part_files_keeping_translations(tmp_path,
+                                                                               monkeypatch):
+    """What the lead runs after merging a branch written before the catalogues."""
+    spec = importlib.util.spec_from_file_location("i18n_codemod",
+                                                  ROOT / "tools" / "i18n_codemod.py")
+    codemod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(codemod)  # type: ignore[union-attr]
+    i18n = tmp_path / "resources" / "i18n"
+    i18n.mkdir(parents=True)
+    monkeypatch.setattr(codemod, "ROOT", tmp_path)
+    monkeypatch.setattr(codemod, "I18N", i18n)
+    module = tmp_path / "inspector" / "services" / "late.py"
+    module.parent.mkdir(parents=True)
+    module.write_text(
+        '"""A module from another branch."""\n\nfrom __future__ import annotations\n\n'
+        'from ..domain.text import Localized, pick\n\n'
+        'HELLO: Localized = {"ru": "Визит сохранён", "kk": "Сапар сақталды",\n'
+        '                    "en": "The visit is saved"}\n'
+        '# i18n: keep\nNAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}\n\n\n'
+        'def hello(lang: str) -> str:\n    return pick(HELLO, lang)\n', "utf-8")
+    for lang, said in (("ru", "Готово"), ("kk", "Дайын")):
+        (i18n / f"inspector_{lang}.ts").write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1">\n'
+            '<context><name>A</name><message><source>Done</source>'
+            f'<translation>{said}</translation></message></context>\n</TS>\n', "utf-8")
+        (i18n / f"late_{lang}.ts").write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1">\n'
+            '<context><name>B</name><message><source>Late</source>'
+            f'<translation>{said}!</translation></message></context>\n</TS>\n', "utf-8")
+    monkeypatch.setattr(codemod.subprocess, "run", lambda *a, **k: None)  # no ruff here
+
+    codemod.main([str(tmp_path / "inspector")])
+
+    text = module.read_text("utf-8")
+    assert 'HELLO: Message = N_("The visit is saved")' in text
+    assert "from ..domain.text import Message, N_" in text
+    assert 'NAMES = {"ru": "Русский"' in text  # kept as the comment asks
+    compile(text, str(module), "exec")
+    for lang, saved in (("ru", "Визит сохранён"), ("kk", "Сапар сақталды")):
+        with codemod.po_path(lang).open("rb") as f:
+            assert read_po(f).get("The visit is saved").string == saved
+        assert not (i18n / f"late_{lang}.ts").exists()
+        sources = {m.findtext("source"): m.findtext("translation")
+                   for m in ET.parse(i18n / f"inspector_{lang}.ts").getroot().iter("message")}
+        assert sources == {"Done": "Готово" if lang == "ru" else "Дайын",
+                           "Late": ("Готово" if lang == "ru" else "Дайын") + "!"}
+    codemod.main([str(tmp_path / "inspector")])  # a second run changes nothing
+    assert module.read_text("utf-8") == text
