@@ -167,7 +167,7 @@ def test_summary_takes_drafts_only_when_the_box_is_ticked(qtbot, window, data_di
         statuses = [s.status for s in visit_summaries(profile)]
     completed = statuses.count("completed")
     assert 0 < completed < len(demo)  # the demo's seed leaves one of its two visits a draft
-    assert f"Посещений {completed} " in _summary_text(qtbot, window, include_drafts=False)
+    assert f"Визитов {completed} " in _summary_text(qtbot, window, include_drafts=False)
     with_drafts = _summary_text(qtbot, window, include_drafts=True)
-    assert f"Посещений {len(demo)} " in with_drafts
+    assert f"Визитов {len(demo)} " in with_drafts
     assert with_drafts.count("(черновик)") >= len(demo) - completed
