@@ -41,6 +41,8 @@ class Translations:
         if lang not in LANGUAGES:
             lang = "en"
         app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("translations are installed into a running QApplication")
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
