@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ..domain.anonymity import aggregate_only
 from ..domain.checklist import NUMERIC_TYPES, ChecklistTemplate, Question, QuestionType
+from ..domain.evaluation import DERIVED
 from ..domain.text import Localized, pick
 from .schema import KEY_FIGURES, NURSES_BELOW_60, TABLES, TENGE, VIEWS, Column
 
@@ -28,9 +30,9 @@ WORDS: dict[str, Localized] = {
     "pct": {"ru": "{q}: % от «{of}»", "kk": "{q}: «{of}» бойынша %", "en": "{q}: % of «{of}»"},
     "met": {"ru": "{q}: норма «{norm}» выполнена (1/0)",
             "kk": "{q}: «{norm}» нормасы орындалды (1/0)", "en": "{q}: norm «{norm}» met (1/0)"},
-    "derived": {"ru": "{q}: вычислено из других ответов (1)",
-                "kk": "{q}: басқа жауаптардан есептелді (1)",
-                "en": "{q}: computed from other answers (1)"},
+    "derived": {"ru": "{q}: вычислено из других ответов (1/0)",
+                "kk": "{q}: басқа жауаптардан есептелді (1/0)",
+                "en": "{q}: computed from other answers (1/0)"},
     "yes_no": {"ru": "1 — да, 0 — нет", "kk": "1 — иә, 0 — жоқ", "en": "1 yes, 0 no"},
     "nurses": {"ru": "Дома престарелых, где зарплата медсестёр ниже 60 % средней по региону, "
                      "с 2024 года",
@@ -67,7 +69,9 @@ def key_figure_columns(templates: Iterable[ChecklistTemplate], lang: str) -> dic
                 continue
             q = pick(question.text, lang)
             found.setdefault(question.id, question_text(question, lang))
-            found.setdefault(f"{question.id}_derived", pick(WORDS["derived"], lang).format(q=q))
+            if question.id in DERIVED:
+                found.setdefault(f"{question.id}_derived",
+                                 pick(WORDS["derived"], lang).format(q=q))
             for norm in form.norms:
                 if norm.question != question.id:
                     continue
@@ -88,7 +92,8 @@ def key_figure_types(templates: Iterable[ChecklistTemplate]) -> dict[str, type]:
                 continue
             found.setdefault(question.id, float if question.type in NUMERIC_TYPES else (
                 int if question.type == QuestionType.YES_NO else str))
-            found.setdefault(f"{question.id}_derived", int)
+            if question.id in DERIVED:
+                found.setdefault(f"{question.id}_derived", int)
             for norm in form.norms:
                 if norm.question == question.id:
                     if norm.of:
@@ -101,7 +106,7 @@ def interview_columns(forms: Iterable[ChecklistTemplate], skip: Iterable[str],
                       lang: str) -> dict[str, str]:
     skipped = set(skip)
     return {q.id: question_text(q, lang) for form in forms for q in form.questions()
-            if q.id not in skipped and q.type != QuestionType.MONEY}
+            if q.id not in skipped and not aggregate_only(q)}
 
 
 def datasette_metadata(database: str, lang: str, checklists: Iterable[ChecklistTemplate],

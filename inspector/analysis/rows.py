@@ -13,6 +13,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain.anonymity import (
+    AGE_IDS,
+    MIN_GROUP,
+    TENURE_IDS,
+    age_band,
+    aggregate_only,
+    choice_counts,
+    names_in,
+    spread,
+    tenure_band,
+)
 from ..domain.answer import Answer
 from ..domain.checklist import (
     CHOICE_TYPES,
@@ -21,7 +32,7 @@ from ..domain.checklist import (
     Question,
     QuestionType,
 )
-from ..domain.evaluation import Evaluation
+from ..domain.evaluation import DERIVED, Evaluation
 from ..domain.facility import Facility
 from ..domain.figures import (
     REGIONAL_WAGE,
@@ -35,7 +46,6 @@ from ..domain.finding import SEVERITY_NAMES, THEMES, Finding
 from ..domain.interview import (
     CONSENT_NAMED,
     CONSENT_RECORD,
-    EXPERIENCE_IDS,
     INTERVIEWEE_NAME,
     Interview,
     interview_label_parts,
@@ -51,12 +61,8 @@ from ..domain.words import folded, terms
 
 STATUS_NAMES = {"completed": {"ru": "завершён", "kk": "аяқталған", "en": "completed"},
                 "draft": {"ru": "черновик", "kk": "жоба", "en": "draft"}}
-# Interview answers that are one person's wage or health: an analyst sees them only in the
-# aggregate, never as a row that a role, a tenure band and an institution could single out.
-PERSONAL_ANSWERS = frozenset({"wage_net_monthly", "infected_at_work", "felt_at_risk"})
-NOT_ANSWERS = frozenset({CONSENT_RECORD, CONSENT_NAMED, INTERVIEWEE_NAME, *EXPERIENCE_IDS})
-# Years of service in bands: an exact tenure with a post names a person in a small institution.
-TENURE_BANDS = ((1, "<1"), (3, "1–3"), (5, "3–5"), (10, "5–10"), (None, "10+"))
+NOT_ANSWERS = frozenset({CONSENT_RECORD, CONSENT_NAMED, INTERVIEWEE_NAME, *TENURE_IDS, *AGE_IDS})
+WITHHELD = {"ru": "[имя скрыто]", "kk": "[аты жасырылды]", "en": "[name withheld]"}
 
 
 @dataclass
@@ -80,12 +86,27 @@ class VisitRecords:
         self.values = self.template.applicable(raw)
         self.evaluation = Evaluation(self.template, self.values,
                                      {a.question_id: a.flagged for a in self.answers})
+        # A name recorded without consent to be named (an old laptop may have sent one) is
+        # looked for in every text of the visit; the deputies and participants are public.
+        self.withheld = [str(i.answers.get(INTERVIEWEE_NAME) or "") for i in self.interviews
+                         if not i.may_be_named and i.answers.get(INTERVIEWEE_NAME)]
+        self.public = [*self.visit.deputies, *self.visit.participants]
+
+    def redact(self, text: str, lang: str, *, by_pattern: bool = False) -> str:
+        """The text without the withheld names; with `by_pattern` (what interviewees said),
+        without anything that looks like a person's name either (domain/anonymity.py)."""
+        if not text or not (self.withheld or by_pattern):
+            return text
+        found = names_in(text, self.withheld, self.public) if by_pattern else [
+            n for n in names_in(text, self.withheld, self.public) if _is_withheld(n, self.withheld)]
+        for name in sorted(found, key=len, reverse=True):
+            text = text.replace(name, pick(WITHHELD, lang))
+        return text
 
 
-def tenure_band(years: float | None) -> str | None:
-    if years is None:
-        return None
-    return next(label for limit, label in TENURE_BANDS if limit is None or years < limit)
+def _is_withheld(found: str, withheld: list[str]) -> bool:
+    words = {w.lower() for name in withheld for w in name.split() if len(w) >= 3}
+    return any(w.lower() in words for w in found.split())
 
 
 def typed_value(question: Question, value: Any) -> dict[str, Any]:
@@ -161,7 +182,7 @@ def visit_row(r: VisitRecords, lang: str) -> dict[str, Any]:
             "template_version": v.template_version, "questions_applicable": applicable,
             "answered": answered, "problems": problems,
             "red_lines": len(r.evaluation.red_lines()), "findings": len(r.findings),
-            "photos": len(r.photos), "completed_at": v.completed_at or None, "notes": v.notes}
+            "photos": len(r.photos), "completed_at": v.completed_at or None, "notes": r.redact(v.notes, lang)}
 
 
 def _year(iso: str) -> int | None:
@@ -177,16 +198,19 @@ def answer_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
         if answer is None or question.id not in r.values:
             continue  # a hidden question's answer is kept, but it is not an answer
         value = answer.value
+        if question.type == QuestionType.TEXT and isinstance(value, str):
+            value = r.redact(value, lang)
+        comment = r.redact(answer.comment, lang)
         yield {"id": answer.id, "visit_id": r.visit.id, "question_id": question.id,
                "question_number": form.number(question.id),
                "section": sections.get(question.section_id, ""),
                "question": pick(question.text, lang), "type": str(question.type),
                **_blank_values(), **typed_value(question, value),
                "value_label": question.display(value, lang),
-               "unit": _unit(question, lang), "comment": answer.comment,
+               "unit": _unit(question, lang), "comment": comment,
                "problem": int(verdict.is_problem(question)),
                "red_line": int(verdict.is_red_line(question)),
-               "search": search_text(answer.comment,
+               "search": search_text(comment,
                                      value if question.type == QuestionType.TEXT else "")}
 
 
@@ -214,8 +238,8 @@ def key_figure_row(r: VisitRecords, lang: str) -> dict[str, Any]:
     for figure in r.evaluation.key_figures():
         question = figure.question
         row[question.id] = column_value(question, figure.value, lang)
-        if figure.derived:
-            row[f"{question.id}_derived"] = 1
+        if question.id in DERIVED:
+            row[f"{question.id}_derived"] = int(figure.derived)
         if question.id == REGIONAL_WAGE:
             regional = _number(figure.value)
         if figure.comparison is not None and figure.comparison.norm.of is not None:
@@ -267,10 +291,10 @@ def wage_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
 def interview_rows(r: VisitRecords, lang: str,
                    form_of: Callable[[str, int], ChecklistTemplate] = template_or_blank,
                    ) -> Iterator[dict[str, Any]]:
-    """Interviews anonymous as in the reports: only those with consent to record, the name only
-    where the person agreed to be named (Interview.may_be_named, through the reports' own
-    interview_label_parts), tenure in bands, and no answer about the person's own wage or health.
-    """
+    """Interviews anonymous as in the reports (domain/anonymity.py): only those with consent to
+    record, the name only where the person agreed to be named (Interview.may_be_named), tenure
+    and age in bands, no per-person answer about pay, health or plans to leave (interview_figures
+    has them aggregated), names looked for and withheld in what the person said."""
     numbers = interview_numbers(r.interviews)
     for interview in r.interviews:
         number = numbers.get(interview.id)
@@ -278,43 +302,84 @@ def interview_rows(r: VisitRecords, lang: str,
             continue
         form = form_of(interview.template_id, interview.template_version)
         name, role, years = interview_label_parts(interview, form, lang)
-        row: dict[str, Any] = {"id": interview.id, "visit_id": r.visit.id, "number": number,
-                               "named": int(name is not None), "name": name, "role": role,
-                               "tenure_band": tenure_band(years)}
         applicable = form.applicable(interview.answers)
-        texts = [interview.notes]
+        age = next((applicable[q] for q in AGE_IDS if q in applicable), None)
+        row: dict[str, Any] = {"id": interview.id, "visit_id": r.visit.id, "number": number,
+                               "named": int(name is not None), "name": name,
+                               "role": r.redact(role or "", lang, by_pattern=True) or None,
+                               "tenure_band": tenure_band(years, lang),
+                               "age_years_band": age_band(age, lang)}
+        texts = []
         for question in form.questions():
-            if question.id in NOT_ANSWERS or question.id in PERSONAL_ANSWERS \
-                    or question.type == QuestionType.MONEY:
+            if question.id in NOT_ANSWERS or aggregate_only(question):
                 continue
             value = applicable.get(question.id)
-            row[question.id] = column_value(question, value, lang)
-            if question.type == QuestionType.TEXT and value:
-                texts.append(str(value))
-        row["notes"] = interview.notes
-        row["search"] = search_text(*texts)
+            cell = column_value(question, value, lang)
+            if question.type == QuestionType.TEXT and cell:
+                cell = r.redact(cell, lang, by_pattern=True)
+                texts.append(cell)
+            row[question.id] = cell
+        row["notes"] = r.redact(interview.notes, lang, by_pattern=True)
+        row["search"] = search_text(row["notes"], *texts)
         yield row
+
+
+def interview_figure_rows(r: VisitRecords, lang: str,
+                          form_of: Callable[[str, int], ChecklistTemplate] = template_or_blank,
+                          ) -> Iterator[dict[str, Any]]:
+    """The answers never shown per person, over the visit's interviewees: how many answered, and
+    the median and range (numbers) or how many chose each option, only from MIN_GROUP up."""
+    consented = [i for i in r.interviews if i.consent_given]
+    if not consented:
+        return
+    forms = {(i.template_id, i.template_version): form_of(i.template_id, i.template_version)
+             for i in consented}
+    seen: set[str] = set()
+    for form in forms.values():
+        for question in form.questions():
+            if not aggregate_only(question) or question.id in seen:
+                continue
+            seen.add(question.id)
+            values = [form.applicable(i.answers).get(question.id) for i in consented]
+            row: dict[str, Any] = {"id": f"{r.visit.id}/{question.id}", "visit_id": r.visit.id,
+                                   "question_id": question.id,
+                                   "question": pick(question.text, lang),
+                                   "unit": _unit(question, lang), "answered": 0,
+                                   "median": None, "low": None, "high": None, "counts": None}
+            if question.type in NUMERIC_TYPES:
+                found = spread(values)
+                row.update(answered=found.answered, median=found.median, low=found.low,
+                           high=found.high)
+            else:
+                counts, answered = choice_counts(values)
+                row["answered"] = answered
+                if answered >= MIN_GROUP:
+                    row["counts"] = ", ".join(
+                        f"{question.display(option, lang)}: {n}" for option, n in counts.items())
+            if row["answered"]:
+                yield row
 
 
 def finding_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
     describe = _evidence_describer(r, lang)
     for number, f in enumerate(r.findings, 1):
+        text, recommendation = r.redact(f.text, lang), r.redact(f.recommendation, lang)
         yield {"id": f.id, "visit_id": r.visit.id, "number": number, "severity": f.severity,
                "severity_label": pick(SEVERITY_NAMES.get(f.severity), lang) or f.severity,
                "theme": f.theme, "theme_label": pick(THEMES.get(f.theme), lang) or f.theme,
-               "text": f.text, "recommendation": f.recommendation, "addressee": f.addressee,
+               "text": text, "recommendation": recommendation, "addressee": f.addressee,
                "due_date": f.due_date or None,
                "evidence": "; ".join(filter(None, map(describe, f.evidence_links()))),
-               "search": search_text(f.text, f.recommendation, f.addressee)}
+               "search": search_text(text, recommendation, f.addressee)}
 
 
 def recommendation_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
     for number, f in enumerate(r.findings, 1):
         if f.recommendation.strip():
+            text = r.redact(f.recommendation, lang)
             yield {"id": f.id, "finding_id": f.id, "visit_id": r.visit.id, "number": number,
-                   "text": f.recommendation, "addressee": f.addressee,
-                   "due_date": f.due_date or None,
-                   "search": search_text(f.recommendation, f.addressee)}
+                   "text": text, "addressee": f.addressee, "due_date": f.due_date or None,
+                   "search": search_text(text, f.addressee)}
 
 
 _EVIDENCE_WORDS = {
@@ -346,7 +411,7 @@ def _evidence_describer(r: VisitRecords, lang: str) -> Callable[[Any], str]:
     return describe
 
 
-def photo_rows(r: VisitRecords) -> Iterator[dict[str, Any]]:
+def photo_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
     for p in r.photos:
         # A photo showing residents' or children's faces never leaves as bytes: reports leave
         # them out by default, and a database is shared further than a report.
@@ -354,10 +419,11 @@ def photo_rows(r: VisitRecords) -> Iterator[dict[str, Any]]:
         if r.photo_bytes is not None and not p.shows_faces:
             data = r.photo_bytes(p)
         yield {"id": p.id, "visit_id": r.visit.id, "sha256": p.sha256, "ext": p.ext,
-               "size": p.size, "width": p.width, "height": p.height, "caption": p.caption,
+               "size": p.size, "width": p.width, "height": p.height,
+               "caption": r.redact(p.caption, lang),
                "taken_at": p.taken_at or None, "latitude": p.latitude, "longitude": p.longitude,
                "question_id": p.question_id or None, "shows_faces": int(p.shows_faces),
-               "original_name": p.original_name, "content": data}
+               "original_name": r.redact(p.original_name, lang), "content": data}
 
 
 def visit_tables(r: VisitRecords, lang: str) -> dict[str, list[dict[str, Any]]]:
@@ -365,7 +431,8 @@ def visit_tables(r: VisitRecords, lang: str) -> dict[str, list[dict[str, Any]]]:
     return {"facilities": [facility_row(r.facility, lang)], "visits": [visit_row(r, lang)],
             "answers": list(answer_rows(r, lang)), "key_figures": [key_figure_row(r, lang)],
             "wages": list(wage_rows(r, lang)), "interviews": list(interview_rows(r, lang)),
+            "interview_figures": list(interview_figure_rows(r, lang)),
             "findings": list(finding_rows(r, lang)),
             "recommendations": list(recommendation_rows(r, lang)),
-            "photos": list(photo_rows(r))}
+            "photos": list(photo_rows(r, lang))}
 

@@ -164,10 +164,31 @@ INTERVIEWS = TableSpec(
         "Named with consent (1/0)"),
      _c("name", str, "Имя (только с согласия)", "Аты (тек келісіммен)", "Name (only with consent)"),
      _c("role", str, "Должность", "Лауазымы", "Post"),
-     _c("tenure_band", str, "Стаж, лет (интервал)", "Өтілі, жыл (аралық)",
-        "Years of service (band)"),
+     _c("tenure_band", str, "Стаж (интервал)", "Өтілі (аралық)", "Years of service (band)"),
+     _c("age_years_band", str, "Возраст (интервал)", "Жасы (аралық)", "Age (band)"),
      _c("notes", str, "Заметки", "Жазбалар", "Notes"), SEARCH),
     foreign_keys=(("visit_id", "visits"),), search=("notes", "search"))
+
+INTERVIEW_FIGURES = TableSpec(
+    "interview_figures", {"ru": "Интервью: сводные ответы", "kk": "Сұхбаттар: жиынтық жауаптар",
+                          "en": "Interviews: aggregated answers"},
+    {"ru": "Зарплата, здоровье и планы уйти — только по всем опрошенным визита: медиана и "
+           "разброс, не меньше чем по трём ответам",
+     "kk": "Жалақы, денсаулық және кету жоспарлары — тек сапардың барлық сұхбаттасушылары "
+           "бойынша: медиана мен ауқым, кемінде үш жауаптан",
+     "en": "Pay, health and plans to leave only over a visit's interviewees: median and range, "
+           "from three answers up"},
+    (_c("id", str, "Код", "Коды", "Id"), VISIT,
+     _c("question_id", str, "Код вопроса", "Сұрақ коды", "Question id"),
+     _c("question", str, "Вопрос", "Сұрақ", "Question"),
+     _c("unit", str, "Единица", "Өлшем бірлігі", "Unit"),
+     _c("answered", int, "Ответили", "Жауап бергендер", "Answered"),
+     _c("median", float, "Медиана", "Медиана", "Median"),
+     _c("low", float, "Наименьшее", "Ең аз", "Lowest"),
+     _c("high", float, "Наибольшее", "Ең көп", "Highest"),
+     _c("counts", str, "Сколько выбрали каждый вариант", "Әр нұсқаны қанша адам таңдады",
+        "How many chose each option")),
+    foreign_keys=(("visit_id", "visits"),))
 
 FINDINGS = TableSpec(
     "findings", {"ru": "Выводы", "kk": "Тұжырымдар", "en": "Findings"},
@@ -221,7 +242,7 @@ PHOTOS = TableSpec(
     foreign_keys=(("visit_id", "visits"),))
 
 TABLES: tuple[TableSpec, ...] = (FACILITIES, VISITS, ANSWERS, KEY_FIGURES, WAGES, INTERVIEWS,
-                                 FINDINGS, RECOMMENDATIONS, PHOTOS)
+                                 INTERVIEW_FIGURES, FINDINGS, RECOMMENDATIONS, PHOTOS)
 
 
 @dataclass(frozen=True)
@@ -231,6 +252,15 @@ class View:
     description: Localized
     sql: str
 
+
+_WAGE_GROUP = """SELECT {keys} category, category_label,
+       CASE WHEN count(average) > 0 THEN count(average) ELSE count(minimum) END AS institutions,
+       round(avg(average)) AS average, min(minimum) AS minimum,
+       round(avg(regional_average)) AS regional_average,
+       count(regional_average) AS regional_answered{extra},
+       100.0 * round(avg(average)) / round(avg(regional_average)) AS pct_regional
+FROM visit_wages
+GROUP BY {group}, category"""
 
 # The summary's arithmetic, in SQL: each figure over the institutions that answered it; the
 # percentage from the group's own rounded averages, so a reader's own division agrees.
@@ -253,14 +283,18 @@ FROM wages w JOIN visits v ON v.id = w.visit_id"""),
          {"ru": "Как в сводном отчёте: среднее по учреждениям, ответившим на вопрос",
           "kk": "Жиынтық есептегідей: сұраққа жауап берген мекемелер бойынша орташа",
           "en": "As the summary computes it: over the institutions that answered"},
-         """SELECT kind, kind_label, region, region_label, category, category_label,
-       CASE WHEN count(average) > 0 THEN count(average) ELSE count(minimum) END AS institutions,
-       round(avg(average)) AS average, min(minimum) AS minimum,
-       round(avg(regional_average)) AS regional_average,
-       count(regional_average) AS regional_answered,
-       100.0 * round(avg(average)) / round(avg(regional_average)) AS pct_regional
-FROM visit_wages
-GROUP BY kind, region, category"""),
+         _WAGE_GROUP.format(keys="kind, kind_label, region, region_label,", extra="",
+                            group="kind, region")),
+    View("wages_by_kind",
+         {"ru": "Зарплаты и средняя по региону: по типу учреждения (как в сводном отчёте)",
+          "kk": "Жалақылар және өңірлік орташа: мекеме түрі бойынша (жиынтық есептегідей)",
+          "en": "Wages against the regional average, by kind (the summary's table)"},
+         {"ru": "Все регионы выборки вместе; regions — сколько регионов дали среднюю",
+          "kk": "Іріктеудің барлық өңірлері бірге; regions — орташаны неше өңір берді",
+          "en": "All regions of the selection together; regions: how many gave the average"},
+         _WAGE_GROUP.format(keys="kind, kind_label,", extra=",\n       count(DISTINCT CASE "
+                            "WHEN regional_average IS NOT NULL THEN region END) AS regions",
+                            group="kind")),
     View("without_social_package",
          {"ru": "Учреждения без социального пакета", "kk": "Әлеуметтік пакеті жоқ мекемелер",
           "en": "Institutions without a social package"},

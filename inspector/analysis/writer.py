@@ -19,7 +19,7 @@ from ..domain.checklist import ChecklistTemplate
 from ..domain.errors import InspectorError
 from ..domain.templates import all_templates, interview_template, template_or_blank
 from .metadata import datasette_metadata, key_figure_types
-from .rows import NOT_ANSWERS, PERSONAL_ANSWERS, VisitRecords, visit_tables
+from .rows import NOT_ANSWERS, VisitRecords, visit_tables
 from .schema import KEY_FIGURES, TABLES, VIEWS, TableSpec
 
 BATCH_VISITS = 200  # rows of this many visits are inserted at once
@@ -77,7 +77,7 @@ def write_database(visits: Iterable[VisitRecords], target: Path | str, *, lang: 
     meta = metadata_path(target)
     forms = [interview_template(), *writer.interview_forms.values()]
     meta.write_text(json.dumps(datasette_metadata(
-        target.stem, lang, writer.checklists(), forms, NOT_ANSWERS | PERSONAL_ANSWERS),
+        target.stem, lang, writer.checklists(), forms, NOT_ANSWERS),
         ensure_ascii=False, indent=2), encoding="utf-8")
     return ExportResult(target, meta, writer.counts)
 
@@ -93,7 +93,7 @@ class _Writer:
         self.pending = 0
 
     def create_tables(self) -> None:
-        shipped = list(all_templates().values())
+        shipped = _checklists(all_templates().values())
         for spec in TABLES:
             columns: dict[str, Any] = {c.name: c.type for c in spec.columns}
             if spec is KEY_FIGURES:
@@ -146,4 +146,9 @@ class _Writer:
 
     def checklists(self) -> list[ChecklistTemplate]:
         """The templates whose key figures label columns: the shipped ones and any met."""
-        return [*all_templates().values(), *self.templates.values()]
+        return _checklists([*all_templates().values(), *self.templates.values()])
+
+
+def _checklists(forms: Iterable[ChecklistTemplate]) -> list[ChecklistTemplate]:
+    """Visit checklists, not interview forms: only their key figures make columns."""
+    return [f for f in forms if f.kind != "interview"]
