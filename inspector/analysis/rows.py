@@ -9,6 +9,7 @@ problem or a red line is the one the report marks.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -99,9 +100,11 @@ class VisitRecords:
             return text
         found = names_in(text, self.withheld, self.public) if by_pattern else [
             n for n in names_in(text, self.withheld, self.public) if _is_withheld(n, self.withheld)]
+        mark = pick(WITHHELD, lang)
         for name in sorted(found, key=len, reverse=True):
-            text = text.replace(name, pick(WITHHELD, lang))
-        return text
+            text = text.replace(name, mark)
+        # A first name and a surname found one by one read as one withheld name.
+        return re.sub(rf"{re.escape(mark)}(?:\s+{re.escape(mark)})+", mark, text)
 
 
 def _is_withheld(found: str, withheld: list[str]) -> bool:
