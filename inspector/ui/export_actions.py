@@ -1,9 +1,11 @@
-"""Reports from the desktop app: a visit's PDF, a summary across visits, an Excel workbook.
+"""Reports from the desktop app: a visit's PDF, a summary across visits, an Excel workbook, the
+analyst's SQLite database (File → Export).
 
 Each command asks its options and a file name, then renders on the store lane (the report
 services read the profile) with progress and Cancel in the generic TaskProgress widget; when the
-file is written, it offers to open it. A cancelled PDF leaves no file behind (the report
-services promise it).
+file is written, it offers to open it. A cancelled PDF or database leaves no file behind (the
+services promise it). The database, which may take minutes for thousands of visits, reads the
+profile over a connection of its own on the background pool, so autosave never waits behind it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStyle
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QStyle
 
 from ..domain.errors import InspectorError
 from .task_progress import TaskProgress
@@ -26,6 +28,8 @@ from .tracked import start_tracked
 if TYPE_CHECKING:
     from ..store.profile import Profile
     from .export_dialogs import (
+        DatabaseOptions,
+        DatabaseOptionsDialog,
         ReportOptions,
         ReportOptionsDialog,
         SummaryOptions,
@@ -92,6 +96,21 @@ def make_workbook(profile: Profile, target: Path, lang: str, *,
     return export(profile, "xlsx", target, lang=lang)
 
 
+def make_database(data_dir: Path, target: Path, options: DatabaseOptions, *,
+                  on_progress: Callable[[int, int], None],
+                  is_cancelled: Callable[[], bool]) -> list[Path]:
+    """On the background pool, not the store lane: see the module's notes."""
+    from ..services.analysis_export import export_database_from
+
+    chosen = options.selection
+    result = export_database_from(
+        data_dir, target, lang=chosen.lang, kind=chosen.kind, region=chosen.region,
+        date_from=chosen.date_from, date_to=chosen.date_to,
+        include_drafts=chosen.include_drafts, with_photos=options.with_photos,
+        on_progress=on_progress, is_cancelled=is_cancelled)
+    return [result.database, result.metadata]
+
+
 def file_stem(text: str) -> str:
     """A file name from a title: no characters Windows refuses, no trailing dots or spaces."""
     return re.sub(r'[\\/:*?"<>|\n\r\t]+', " ", text).strip(" .")[:120] or "report"
@@ -109,7 +128,7 @@ class ExportActions(QObject):
         super().__init__(window)
         self.runner, self.settings, self.progress, self.window = runner, settings, progress, window
         self.current_visit, self.lang = current_visit, lang
-        self.dialog: ReportOptionsDialog | SummaryOptionsDialog | None = None
+        self.dialog: ReportOptionsDialog | SummaryOptionsDialog | DatabaseOptionsDialog | None = None
         self.offer: QMessageBox | None = None
         self.task: Task | None = None
         # Replaced in tests: the native file dialog cannot be driven offscreen.
@@ -119,6 +138,10 @@ class ExportActions(QObject):
         self.visit_report = self._make("exportVisitReport", self.export_visit_report, pdf)
         self.summary = self._make("exportSummary", self.export_summary)
         self.workbook = self._make("exportWorkbook", self.export_workbook)
+        self.database = self._make("exportDatabase", self.export_database)
+        self.export_menu = QMenu(window)
+        self.export_menu.setObjectName("exportMenu")
+        self.export_menu.addActions([self.workbook, self.database])
         window.installEventFilter(self)
         self.retranslate()
 
@@ -132,7 +155,7 @@ class ExportActions(QObject):
         return action
 
     def actions(self) -> list[QAction]:
-        return [self.visit_report, self.summary, self.workbook]
+        return [self.visit_report, self.summary, self.export_menu.menuAction()]
 
     # --- the three commands -------------------------------------------------------------
 
@@ -185,9 +208,28 @@ class ExportActions(QObject):
             self._start(make_workbook, (path, self.lang()), self.tr("Exporting to Excel…"),
                         cancellable=False)
 
+    def export_database(self) -> None:
+        from .export_dialogs import DatabaseOptionsDialog
+
+        dialog = DatabaseOptionsDialog(self.lang(), self.window)
+
+        def accepted() -> None:
+            options = dialog.database_options()
+            path = self._file_name(self.tr("Save the database"),
+                                   file_stem(self.tr("Visits")) + ".db",
+                                   self.tr("SQLite databases (*.db)"))
+            if path:
+                label = self.tr("Writing the database…")
+                self.task = self.runner.background(
+                    make_database, self.runner.data_dir, path, options, label=label,
+                    on_done=self._done, on_error=self._failed)
+                self.progress.track(self.task, label)
+
+        self._show(dialog, accepted)
+
     # --- shared steps -------------------------------------------------------------------
 
-    def _show(self, dialog: ReportOptionsDialog | SummaryOptionsDialog,
+    def _show(self, dialog: ReportOptionsDialog | SummaryOptionsDialog | DatabaseOptionsDialog,
               accepted: Callable[[], None]) -> None:
         self.dialog = dialog
         dialog.accepted.connect(accepted)
@@ -253,11 +295,12 @@ class ExportActions(QObject):
         box.deleteLater()
 
     def _failed(self, error: BaseException) -> None:
+        from ..services.analysis_export import ExportCancelled
         from ..services.reports import ReportCancelled
 
         self.task = None
         self.failed.emit(error)
-        if isinstance(error, ReportCancelled):
+        if isinstance(error, ReportCancelled | ExportCancelled):
             self.window.statusBar().showMessage(self.tr("Export cancelled; no file was written."),
                                                 MESSAGE_MS)
             return
@@ -280,10 +323,14 @@ class ExportActions(QObject):
              self.tr("One PDF comparing the visits of a kind, region and period")),
             (self.workbook, self.tr("Export to E&xcel…"),
              self.tr("Answers, interviews and findings of all visits as an Excel workbook")),
+            (self.database, self.tr("SQLite &database…"),
+             self.tr("The visits as a database for analysts: Datasette, DB Browser, Excel, "
+                     "pandas")),
         ):
             action.setText(text)
             action.setStatusTip(tip)
             action.setToolTip(tip)
+        self.export_menu.setTitle(self.tr("&Export"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
