@@ -87,6 +87,14 @@ class VisitRecords:
         self.values = self.template.applicable(raw)
         self.evaluation = Evaluation(self.template, self.values,
                                      {a.question_id: a.flagged for a in self.answers})
+        # Each verdict once per visit (the answers' rows, the visit's counts and the views all
+        # read them), the same calls as Evaluation.counts and red_lines make.
+        verdict = self.evaluation
+        applicable = verdict.applicable()
+        answered = [q for q in applicable if verdict.is_answered(q.id)]
+        self.problems = {q.id for q in answered if verdict.is_problem(q)}
+        self.red_lines = {q.id for q in applicable if verdict.is_red_line(q)}
+        self.counts = (len(applicable), len(answered), len(self.problems))
         # A name recorded without consent to be named (an old laptop may have sent one) is
         # looked for in every text of the visit; the deputies and participants are public.
         self.withheld = [str(i.answers.get(INTERVIEWEE_NAME) or "") for i in self.interviews
@@ -174,7 +182,7 @@ def facility_row(f: Facility, lang: str) -> dict[str, Any]:
 
 def visit_row(r: VisitRecords, lang: str) -> dict[str, Any]:
     v, f = r.visit, r.facility
-    applicable, answered, problems = r.evaluation.counts()
+    applicable, answered, problems = r.counts
     return {"id": v.id, "facility_id": f.id, "institution": f.name, "kind": f.kind,
             "kind_label": pick(KIND_NAMES.get(f.kind), lang) or f.kind, "region": f.region,
             "region_label": region_name(f.region, lang), "started_on": v.started_on,
@@ -184,7 +192,7 @@ def visit_row(r: VisitRecords, lang: str) -> dict[str, Any]:
             "announced": int(v.announced), "template_id": v.template_id,
             "template_version": v.template_version, "questions_applicable": applicable,
             "answered": answered, "problems": problems,
-            "red_lines": len(r.evaluation.red_lines()), "findings": len(r.findings),
+            "red_lines": len(r.red_lines), "findings": len(r.findings),
             "photos": len(r.photos), "completed_at": v.completed_at or None, "notes": r.redact(v.notes, lang)}
 
 
@@ -193,7 +201,7 @@ def _year(iso: str) -> int | None:
 
 
 def answer_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
-    form, verdict = r.template, r.evaluation
+    form = r.template
     stored = {a.question_id: a for a in r.answers}
     sections = {s.id: pick(s.title, lang) for s in form.sections}
     for question in form.questions():
@@ -211,8 +219,8 @@ def answer_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
                **_blank_values(), **typed_value(question, value),
                "value_label": question.display(value, lang),
                "unit": _unit(question, lang), "comment": comment,
-               "problem": int(verdict.is_problem(question)),
-               "red_line": int(verdict.is_red_line(question)),
+               "problem": int(question.id in r.problems),
+               "red_line": int(question.id in r.red_lines),
                "search": search_text(comment,
                                      value if question.type == QuestionType.TEXT else "")}
 

@@ -283,3 +283,8 @@ def test_the_command_line_writes_the_database_and_its_metadata(demo, tmp_path, c
     assert main(["--data-dir", str(profile.data_dir), "export", "--format", "csv",
                  "-o", str(tmp_path / "csv"), "--kind", "psc"]) != 0
     assert "--kind" in capsys.readouterr().err
+
+
+def test_the_readme_shows_the_query_that_is_tested():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert NURSES_BELOW_60 in readme
