@@ -34,6 +34,7 @@ from ..domain.checklist import (
     QuestionType,
 )
 from ..domain.evaluation import DERIVED, Evaluation
+from ..domain.evidence import evidence_describer
 from ..domain.facility import Facility
 from ..domain.figures import (
     REGIONAL_WAGE,
@@ -393,33 +394,9 @@ def recommendation_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
                    "search": search_text(text, f.addressee)}
 
 
-_EVIDENCE_WORDS = {
-    "answer": {"ru": "ответ", "kk": "жауап", "en": "answer"},
-    "photo": {"ru": "фото", "kk": "фото", "en": "photo"},
-    "interview": {"ru": "интервью", "kk": "сұхбат", "en": "interview"},
-}
-
-
 def _evidence_describer(r: VisitRecords, lang: str) -> Callable[[Any], str]:
-    """Evidence in words (never an interviewee's name): the question number, the photo's
-    caption, the interview's number in the visit."""
-    answers = {a.id: a for a in r.answers if a.question_id in r.values}
-    photos = {p.id: p for p in r.photos}
-    interviews = interview_numbers(r.interviews)
-
-    def describe(link: Any) -> str:
-        word = pick(_EVIDENCE_WORDS.get(link.kind), lang) or link.kind
-        if link.kind == "answer" and link.id in answers:
-            question = r.template.question(answers[link.id].question_id)
-            return "" if question is None else f"{word} {r.template.number(question.id)}"
-        if link.kind == "photo" and link.id in photos:
-            photo = photos[link.id]
-            return f"{word}: {photo.caption or photo.original_name or photo.sha256[:12]}"
-        if link.kind == "interview" and link.id in interviews:
-            return f"{word} {interviews[link.id]}"
-        return ""
-
-    return describe
+    return evidence_describer(r.template, r.answers, r.values, r.photos,
+                              interview_numbers(r.interviews), lang)
 
 
 def photo_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
