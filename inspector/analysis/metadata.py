@@ -43,6 +43,20 @@ WORDS: dict[str, Localized] = {
 }
 
 
+VIEW_COLUMNS: dict[str, Localized] = {
+    "institutions": {"ru": "Учреждений (ответивших)", "kk": "Мекемелер (жауап бергендер)",
+                     "en": "Institutions (that answered)"},
+    "regional_answered": {"ru": "Из них дали среднюю по региону",
+                          "kk": "Оның ішінде өңірлік орташаны бергендер",
+                          "en": "Of those, how many gave the regional average"},
+    "regions": {"ru": "Регионов среди них", "kk": "Олардың ішіндегі өңірлер",
+                "en": "Regions among them"},
+    "elderly_homes": {"ru": "Домов престарелых", "kk": "Қарттар үйлері", "en": "Elderly homes"},
+    "ppe_available": {"ru": "Какие СИЗ есть", "kk": "Қандай ЖҚҚ бар", "en": "PPE available"},
+    "ppe_stock_days": {"ru": "Запас СИЗ, дней", "kk": "ЖҚҚ қоры, күн", "en": "PPE stock, days"},
+}
+
+
 def _label(label: str, unit: str | None) -> str:
     return f"{label}, {unit}" if unit else label
 
@@ -111,7 +125,10 @@ def interview_columns(forms: Iterable[ChecklistTemplate], skip: Iterable[str],
 
 def datasette_metadata(database: str, lang: str, checklists: Iterable[ChecklistTemplate],
                        interview_forms: Iterable[ChecklistTemplate],
-                       interview_skip: Iterable[str]) -> dict[str, Any]:
+                       interview_skip: Iterable[str],
+                       view_columns: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    """`view_columns`: each view's column names, as the written database has them."""
+    view_columns = view_columns or {}
     checklists, interview_forms = list(checklists), list(interview_forms)
     tables: dict[str, Any] = {}
     for spec in TABLES:
@@ -126,9 +143,17 @@ def datasette_metadata(database: str, lang: str, checklists: Iterable[ChecklistT
         if spec.label_column:
             entry["label_column"] = spec.label_column
         tables[spec.name] = entry
+    known: dict[str, str] = {}
+    for entry in tables.values():
+        for name, label in entry["columns"].items():
+            known.setdefault(name, label)
     for view in VIEWS:
+        # A view's columns are its tables' columns, or the summary's figures named as there.
+        columns = {name: known.get(name) or pick(VIEW_COLUMNS[name], lang)
+                   for name in view_columns.get(view.name, ())
+                   if name in known or name in VIEW_COLUMNS}
         tables[view.name] = {"title": pick(view.title, lang),
-                             "description": pick(view.description, lang)}
+                             "description": pick(view.description, lang), "columns": columns}
     return {"title": pick(WORDS["title"], lang), "description": pick(WORDS["description"], lang),
             "databases": {database: {
                 "title": pick(WORDS["title"], lang), "tables": tables,

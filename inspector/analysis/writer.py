@@ -23,6 +23,7 @@ from .rows import NOT_ANSWERS, VisitRecords, visit_tables
 from .schema import KEY_FIGURES, TABLES, VIEWS, TableSpec
 
 BATCH_VISITS = 200  # rows of this many visits are inserted at once
+BATCH_BYTES = 32 << 20  # or sooner, once the photos' bytes waiting reach this
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
 
@@ -68,6 +69,7 @@ def write_database(visits: Iterable[VisitRecords], target: Path | str, *, lang: 
                 on_progress(n, total or 0)
         writer.flush()
         writer.finish()
+        views = {v.name: [c.name for c in db[v.name].columns] for v in VIEWS}
         db.close()
         os.replace(partial, target)
     except BaseException:
@@ -77,7 +79,7 @@ def write_database(visits: Iterable[VisitRecords], target: Path | str, *, lang: 
     meta = metadata_path(target)
     forms = [interview_template(), *writer.interview_forms.values()]
     meta.write_text(json.dumps(datasette_metadata(
-        target.stem, lang, writer.checklists(), forms, NOT_ANSWERS),
+        target.stem, lang, writer.checklists(), forms, NOT_ANSWERS, views),
         ensure_ascii=False, indent=2), encoding="utf-8")
     return ExportResult(target, meta, writer.counts)
 
@@ -91,6 +93,7 @@ class _Writer:
         self.templates: dict[tuple[str, int], ChecklistTemplate] = {}
         self.interview_forms: dict[tuple[str, int], ChecklistTemplate] = {}
         self.pending = 0
+        self.pending_bytes = 0
 
     def create_tables(self) -> None:
         shipped = _checklists(all_templates().values())
@@ -115,7 +118,8 @@ class _Writer:
         for table, found in rows.items():
             self.buffers[table] += found
         self.pending += 1
-        if self.pending >= BATCH_VISITS:
+        self.pending_bytes += sum(len(p["content"] or b"") for p in rows["photos"])
+        if self.pending >= BATCH_VISITS or self.pending_bytes >= BATCH_BYTES:
             self.flush()
 
     def flush(self) -> None:
@@ -126,7 +130,7 @@ class _Writer:
                 self.db[spec.name].insert_all(rows, alter=True, batch_size=500)
                 self.counts[spec.name] += len(rows)
                 rows.clear()
-        self.pending = 0
+        self.pending = self.pending_bytes = 0
 
     def finish(self) -> None:
         for spec in TABLES:

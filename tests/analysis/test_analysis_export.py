@@ -206,7 +206,8 @@ def test_metadata_labels_every_table_and_loads_in_datasette(demo):
         names = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
             "AND name NOT LIKE '%_fts%' AND name NOT LIKE 'sqlite_%'")}
-        for table in names - {v.name for v in VIEWS}:
+        assert {v.name for v in VIEWS} <= names
+        for table in names:  # views too: every column an analyst sees has its label
             columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
             assert columns <= set(tables[table]["columns"]), table
     assert tables["key_figures"]["columns"]["regional_avg_wage"].endswith(", тенге")
@@ -288,3 +289,30 @@ def test_the_command_line_writes_the_database_and_its_metadata(demo, tmp_path, c
 def test_the_readme_shows_the_query_that_is_tested():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert NURSES_BELOW_60 in readme
+
+
+def test_photos_bytes_only_when_asked_and_never_with_faces(demo, tmp_path):
+    import hashlib
+
+    from inspector.domain.photo import Photo
+
+    profile, result = demo
+    with closing(sqlite3.connect(result.database)) as conn:
+        assert conn.execute("SELECT count(*) FROM photos WHERE content IS NOT NULL").fetchone()[0] == 0
+    faces = profile.records.list(Photo)[0]
+    faces.shows_faces = True
+    profile.records.save(faces)
+    try:
+        with_photos = export_database(profile, tmp_path / "photos.db", include_drafts=True,
+                                      with_photos=True)
+    finally:
+        faces.shows_faces = False
+        profile.records.save(faces)
+    with closing(sqlite3.connect(with_photos.database)) as conn:
+        rows = conn.execute("SELECT id, sha256, shows_faces, content FROM photos").fetchall()
+    assert len(rows) == len(profile.records.list(Photo)) > 1
+    for photo_id, sha256, shows_faces, content in rows:
+        if photo_id == faces.id:
+            assert shows_faces == 1 and content is None
+        else:
+            assert hashlib.sha256(content).hexdigest() == sha256
