@@ -145,8 +145,8 @@ WAGES = TableSpec(
      _c("minimum", float, "Минимальная зарплата", "Ең төменгі жалақы", "Minimum wage", TENGE),
      _c("regional_average", float, "Средняя по региону", "Өңірлік орташа", "Regional average",
         TENGE),
-     _c("pct_regional", float, "% от средней по региону", "Өңірлік орташадан %",
-        "% of the regional average", PERCENT),
+     _c("pct_regional", float, "Доля от средней по региону", "Өңірлік орташадан үлесі",
+        "Share of the regional average", PERCENT),
      _c("below_regional", int, "Ниже средней по региону (1/0)", "Өңірлік орташадан төмен (1/0)",
         "Below the regional average (1/0)")),
     foreign_keys=(("visit_id", "visits"),))
