@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.finding import SEVERITY_NAMES, THEMES, Finding
 from ...domain.text import pick
-from ...services.findings import save_finding
+from ...services.findings import delete_finding, reorder_findings, save_finding
 from ..confirm import ask
+from ..ops import error_text
 from .evidence_picker import EvidencePicker, evidence_label
 from .record_pane import list_and_form, open_first
-from .session import VisitSession, error_text
-from .store_calls import delete_record, reorder_findings
+from .session import VisitSession
 from .thumbnails import ThumbnailCache
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 50
@@ -278,7 +278,9 @@ class FindingsView(QWidget):
             self.message.show()
             return
         self.message.hide()
-        self.session.schedule(("finding", finding.id), save_finding, copy.deepcopy(finding),
+        snapshot = copy.deepcopy(finding)
+        self.session.schedule(("finding", finding.id),
+                              lambda job: save_finding(job.profile, snapshot),
                               on_done=self._saved, on_error=self._refused)
 
     def _saved(self, stored: Finding) -> None:
@@ -326,7 +328,7 @@ class FindingsView(QWidget):
             finding.position = position
         self.session.autosave.flush()  # a new finding must exist before it is reordered
         saved = [f.id for f in self.session.data.findings if f.text.strip()]
-        self.session.store(reorder_findings, saved)
+        self.session.write(lambda job: reorder_findings(job.profile, saved))
 
     def delete_current(self) -> None:
         finding = self.current
@@ -338,7 +340,7 @@ class FindingsView(QWidget):
         self.session.autosave.cancel(("finding", finding.id))
         self.session.data.findings = [f for f in self.session.data.findings if f.id != finding.id]
         if finding.text.strip():
-            self.session.store(delete_record, Finding, finding.id, on_error=lambda _e: None)
+            self.session.write(lambda job: delete_finding(job.profile, finding.id))
         self._fill_list()
         open_first(self.list, self._select)
         self.session.findings_changed.emit()

@@ -33,11 +33,11 @@ from ...domain.interview import (
 )
 from ...domain.ordering import interview_numbers
 from ...domain.text import pick
-from ...services.interviews import save_interview
+from ...services.interviews import delete_interview, save_interview
+from ..ops import error_text
 from .question_widgets import AnswerInput, make_input
 from .record_pane import list_and_form, open_first
-from .session import VisitSession, error_text
-from .store_calls import delete_record
+from .session import VisitSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 30
 
@@ -329,7 +329,9 @@ class InterviewsView(QWidget):
         interview = self.current
         if interview is None or (not interview.answers and not interview.notes.strip()):
             return
-        self.session.schedule(("interview", interview.id), save_interview, copy.deepcopy(interview),
+        snapshot = copy.deepcopy(interview)
+        self.session.schedule(("interview", interview.id),
+                              lambda job: save_interview(job.profile, snapshot),
                               on_done=self._saved, on_error=self._refused)
 
     def save_now(self) -> None:
@@ -363,8 +365,7 @@ class InterviewsView(QWidget):
         self.session.data.interviews = [i for i in self.session.data.interviews
                                         if i.id != interview.id]
         if interview.version or interview.answers:
-            self.session.store(delete_record, Interview, interview.id,
-                               on_error=lambda _e: None)  # never stored: nothing to delete
+            self.session.write(lambda job: delete_interview(job.profile, interview.id))
         self._fill_list()
         open_first(self.list, self._select)
         self.session.interviews_changed.emit()
