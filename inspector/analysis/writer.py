@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.checklist import ChecklistTemplate
-from ..domain.errors import InspectorError
+from ..domain.errors import ExportCancelled
 from ..domain.templates import all_templates, interview_template, template_or_blank
 from .metadata import datasette_metadata, key_figure_types
 from .rows import NOT_ANSWERS, VisitRecords, visit_tables
@@ -27,8 +27,6 @@ BATCH_BYTES = 32 << 20  # or sooner, once the photos' bytes waiting reach this
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
 
-class ExportCancelled(InspectorError):
-    texts = {"ru": "Выгрузка отменена", "kk": "Жүктеу тоқтатылды", "en": "The export was cancelled"}
 
 
 @dataclass

@@ -23,7 +23,7 @@ from ..domain.visit import Visit, VisitStatus
 from ..store.profile import Profile
 from .visit_list import visit_summaries
 
-__all__ = ["ExportCancelled", "ExportResult", "export_database", "export_database_from"]
+__all__ = ["ExportCancelled", "ExportResult", "export_database"]
 
 
 def selected_visit_ids(profile: Profile, *, kind: str | None = None, region: str | None = None,
@@ -76,14 +76,3 @@ def export_database(profile: Profile, target: Path | str, *, lang: str = "ru",
     return write_database(visit_records(profile, ids, with_photos=with_photos), Path(target),
                           lang=lang, total=len(ids), on_progress=on_progress,
                           is_cancelled=is_cancelled)
-
-
-def export_database_from(data_dir: Path, target: Path | str, *,
-                         on_progress: Callable[[int, int], None] | None = None,
-                         is_cancelled: Callable[[], bool] | None = None,
-                         **options: object) -> ExportResult:
-    """The same, over a connection of its own: the desktop app runs it on the background pool,
-    so a long export never holds up the store's thread (autosave, the visit list)."""
-    with Profile(data_dir) as profile:
-        return export_database(profile, target, on_progress=on_progress,
-                               is_cancelled=is_cancelled, **options)  # type: ignore[arg-type]
