@@ -113,10 +113,11 @@ def write_workbook(profile: Profile, target: Path, *, lang: str,
     """Answers, interviews and findings of all visits as one Excel workbook."""
     from ..report.spreadsheet import Cancelled, write_xlsx  # openpyxl: only when asked for
     from ..report.tables import all_tables
+    from .report_data import load_visits
 
     if on_progress is not None:
         on_progress(0, 0)  # reading the visits: a busy bar until the rows are counted
-    tables = all_tables(profile, lang)
+    tables = all_tables(load_visits(profile), lang)  # report/ renders what it is given
     _check(is_cancelled)
     try:
         with written_whole(target) as partial:
@@ -130,9 +131,7 @@ def write_workbook(profile: Profile, target: Path, *, lang: str,
 def write_csv(profile: Profile, target: Path, *, lang: str,
               is_cancelled: Cancelled | None = None) -> list[Path]:
     """A folder of three CSV files (answers, interviews, findings), replaced only when whole."""
-    from ..report.export import export
-
     with written_whole(target, folder=True) as partial:
-        written = export(profile, "csv", partial, lang=lang)
+        written = reports.export(profile, "csv", partial, lang=lang)
         _check(is_cancelled)
     return [Path(target) / p.name for p in written]
