@@ -3,6 +3,7 @@ same tables as the laptop's export, on SQLite and on PostgreSQL behind the serve
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import uuid
@@ -56,6 +57,12 @@ def test_the_server_exports_what_the_laptop_exports(server, accounts, laptops, t
     with closing(sqlite3.connect(tmp_path / "server.db")) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     assert json.loads((tmp_path / "server.metadata.json").read_text(encoding="utf-8"))["title"]
+
+    # The photos' bytes from the server's blob store, only when asked for.
+    assert _export(server, team, tmp_path / "photos.db", "--with-photos") == 0
+    photos = _table(tmp_path / "photos.db", "photos")
+    assert photos and all(hashlib.sha256(row[-1]).hexdigest() == row[2] for row in photos)
+    assert all(row[-1] is None for row in _table(tmp_path / "server.db", "photos"))
 
 
 def test_a_name_an_old_app_sent_without_consent_stays_on_the_server(server, accounts, laptops,
