@@ -33,3 +33,10 @@ class NotFound(InspectorError):
 
 class InvalidInput(InspectorError):
     texts = N_("Invalid input: {detail}")
+
+
+class ExportCancelled(InspectorError):
+    """A person pressed Cancel: no file was written (every export writes beside its target and
+    renames only when complete)."""
+
+    texts = N_("Export cancelled; no file was written")

@@ -6,6 +6,7 @@ Kazakh strings should be reviewed by a native speaker before the reports go to a
 from __future__ import annotations
 
 from ..domain.checklist import format_number
+from ..domain.figures import STAFF_CATEGORIES  # noqa: F401  (the summary reads it here)
 from ..domain.text import N_, Message, day, pick
 
 T: dict[str, Message] = {
@@ -96,7 +97,7 @@ T: dict[str, Message] = {
     "selection": N_("Selection"),
     "all": N_("all"),
     "period": N_("Period"),
-    "visits_count": N_("Visits"),
+    "visits_count": N_("Number of visits"),
     "date": N_("Date"),
     "problems": N_("Problems"),
     "findings_count": N_("Number of findings"),
@@ -131,7 +132,8 @@ T: dict[str, Message] = {
     "drafts_included": N_("Drafts are included (marked «draft»): their data may still change."),
     "drafts_left_out": N_("Completed visits only; drafts left out: {n}."),
     "n_answered": N_("answered: {n}"),
-    "footnote_pct": N_("The percentage is from the row's own figures: average wage ÷ regional average."),
+    "footnote_pct": N_("The percentage is from the row's own figures: average wage ÷ regional "
+                       "average."),
     "footnote_regions": N_("* Institutions from {n} regions: the «regional average» is the mean "
                            "of their own regions' averages."),
     "footnote_regional_partial": N_("† The regional average was given by {k} of the row's {n} "
@@ -141,16 +143,6 @@ T: dict[str, Message] = {
     "footnote_ppe": N_("Short of PPE: no PPE at all, or stock below the norm ({days} days)."),
 }
 
-STAFF_CATEGORIES: dict[str, Message] = {
-    "operator": N_("Operators"),
-    "administrator": N_("Administrators"),
-    "social_worker": N_("Social workers"),
-    "nurse": N_("Nurses"),
-    "caregiver": N_("Caregivers"),
-    "doctor": N_("Doctors"),
-    "teacher": N_("Teachers"),
-    "psychologist": N_("Psychologists"),
-}
 
 
 def t(key: str, lang: str, **params: object) -> str:

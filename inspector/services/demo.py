@@ -96,13 +96,18 @@ FINDINGS = [
 
 
 def generate_demo(profile: Profile, *, visits: int = 12, seed: int = 1, photos_per_visit: int = 2,
-                  on_progress: Callable[[int, int], None] | None = None) -> list[str]:
-    """Create `visits` visits across all four kinds and many regions; returns their ids."""
+                  on_progress: Callable[[int, int], None] | None = None,
+                  is_cancelled: Callable[[], bool] | None = None) -> list[str]:
+    """Create `visits` visits across all four kinds and many regions; returns their ids.
+
+    A cancel stops between two visits: each one made is complete."""
     rng = random.Random(seed)
     region_ids = list(regions())
     made: list[str] = []
     with tempfile.TemporaryDirectory() as scratch:
         for n in range(visits):
+            if is_cancelled is not None and is_cancelled():
+                break
             kind = INSTITUTION_KINDS[n % len(INSTITUTION_KINDS)]
             visit_id = _demo_visit(profile, rng, kind, region_ids[n % len(region_ids)], n + 1,
                                    Path(scratch), photos_per_visit)

@@ -25,371 +25,399 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="218"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="120"/>
         <source>Not linked to a visit</source>
         <translation>Сапарға байланыспаған</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="272"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="174"/>
         <source>Deleted on this computer, edited on another</source>
         <translation>Осы компьютерде жойылған, басқасында өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="273"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="175"/>
         <source>Deleted on another computer, edited here</source>
         <translation>Басқа компьютерде жойылған, осында өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="274"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="176"/>
         <source>%1 — %2: %3 — keep or delete?</source>
         <translation>%1 — %2: %3 — қалдыру ма, жою ма?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="278"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="180"/>
         <source>%1 — %2: “%3” was changed differently on %4 computers. Which value is right?</source>
         <translation>%1 — %2: «%3» өрісі %4 компьютерде әртүрлі өзгертілген (қайшылық). Қай мән дұрыс?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="283"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="185"/>
         <source>%1 — %2: “%3” was changed on two computers. Which value is right?</source>
         <translation>%1 — %2: «%3» өрісі екі компьютерде әртүрлі өзгертілген (қайшылық). Қай мән дұрыс?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="199"/>
         <source>Delete it</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="199"/>
         <source>Keep it</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="201"/>
         <source>Keep mine</source>
         <translation>Менікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="202"/>
         <source>Keep theirs</source>
         <translation>Басқа компьютердегіні қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="202"/>
         <source>Keep this</source>
         <translation>Осыны қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="239"/>
         <source>On another computer (%1)</source>
         <translation>Басқа компьютерде (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="360"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="263"/>
         <source>The choice could not be saved: %1</source>
         <translation>Таңдауды сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="377"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="280"/>
         <source>Checklist answer</source>
         <translation>Тексеру парағының жауабы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="377"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="280"/>
         <source>Finding</source>
         <translation>Тұжырым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="378"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="281"/>
         <source>Photo</source>
         <translation>Фотосурет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="378"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="281"/>
         <source>Interview</source>
         <translation>Сұхбат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="379"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="282"/>
         <source>Visit details</source>
         <translation>Сапар туралы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="380"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="283"/>
         <source>Institution details</source>
         <translation>Мекеме туралы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="384"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="287"/>
         <source>deleted or kept</source>
         <translation>жою немесе қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="384"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="287"/>
         <source>answer</source>
         <translation>жауап</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="385"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="288"/>
         <source>comment</source>
         <translation>түсініктеме</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="385"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="288"/>
         <source>problem mark</source>
         <translation>мәселе белгісі</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="386"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="289"/>
         <source>text</source>
         <translation>мәтін</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="386"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="289"/>
         <source>recommendation</source>
         <translation>ұсыным</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="387"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="290"/>
         <source>addressee</source>
         <translation>адресат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="387"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="290"/>
         <source>due date</source>
         <translation>мерзім</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="388"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="291"/>
         <source>severity</source>
         <translation>маңыздылығы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="388"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="291"/>
         <source>theme</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="389"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="292"/>
         <source>caption</source>
         <translation>сипаттама</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="389"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="292"/>
         <source>shows faces</source>
         <translation>бет-әлпет көрінеді</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="390"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
         <source>notes</source>
         <translation>жазбалар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="390"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
         <source>deputies</source>
         <translation>депутаттар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="391"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
         <source>participants</source>
         <translation>қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="391"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
         <source>status</source>
         <translation>мәртебе</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="392"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
         <source>start date</source>
         <translation>басталу күні</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="392"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
         <source>end date</source>
         <translation>аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="393"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
         <source>interview answers</source>
         <translation>сұхбат жауаптары</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="393"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
         <source>name</source>
         <translation>атауы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="394"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
         <source>region</source>
         <translation>өңір</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="394"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
         <source>district</source>
         <translation>аудан</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="395"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
         <source>address</source>
         <translation>мекенжай</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="395"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
         <source>evidence</source>
         <translation>дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="409"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="312"/>
         <source>Deleted</source>
         <translation>Жойылған</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="409"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="312"/>
         <source>Kept, with the edit</source>
         <translation>Өзгерісімен сақталған</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="414"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="317"/>
         <source>(empty)</source>
         <translation>(бос)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="416"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="319"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="416"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="319"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="425"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="328"/>
         <source>These records were changed differently on two or more computers, and every value was kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
         <translation>Бұл жазбалар екі немесе одан да көп компьютерде әртүрлі өзгертілген (қайшылық), барлық мәндер сақталды. Әрқайсысы үшін қай мәнді қалдыру керектігін таңдаңыз; таңдауыңыз келесі синхрондау кезінде жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="432"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="335"/>
         <source>Needs review</source>
         <translation>Тексеруді қажет етеді</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="428"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="331"/>
         <source>These records were changed differently on two computers, and both values were kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
         <translation>Бұл жазбалар екі компьютерде әртүрлі өзгертілген (қайшылық), екі мән де сақталды. Әрқайсысы үшін қай мәнді қалдыру керектігін таңдаңыз; таңдауыңыз келесі синхрондау кезінде жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="434"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="434"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="334"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="435"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="236"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
         <source>On this computer</source>
         <translation>Осы компьютерде</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="436"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="238"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="339"/>
         <source>On the other computer</source>
         <translation>Басқа компьютерде</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="437"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="340"/>
         <source>Further values</source>
         <translation>Қалған мәндер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="438"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="341"/>
         <source>Nothing needs review.</source>
         <translation>Тексеруді қажет ететін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="439"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="342"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="326"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="228"/>
         <source>answers: %1</source>
         <translation>жауаптар: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="326"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="228"/>
         <source>photos: %1</source>
         <translation>фотосуреттер: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="327"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="229"/>
         <source>interviews: %1</source>
         <translation>сұхбаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="327"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="229"/>
         <source>findings: %1</source>
         <translation>тұжырымдар: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="328"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="230"/>
         <source>visits: %1</source>
         <translation>сапарлар: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="330"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="232"/>
         <source>nothing yet</source>
         <translation>әзірге ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="403"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="306"/>
         <source>Delete the visit and everything in it</source>
         <translation>Сапарды ішіндегісімен жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="404"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="307"/>
         <source>Keep the visit with everything in it</source>
         <translation>Сапарды ішіндегісімен қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="406"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="309"/>
         <source>Delete the institution and its visits</source>
         <translation>Мекемені сапарларымен жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="407"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="310"/>
         <source>Keep the institution with its visits</source>
         <translation>Мекемені сапарларымен қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="304"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="206"/>
         <source>%1: this visit was deleted %2, while work went on in it %3. Nothing is deleted until someone decides. It now holds: %4. Keep the visit with everything in it, or delete it for the whole team?</source>
         <translation>%1: бұл сапар %2 жойылды, ал %3 онымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %4. Сапарды ішіндегісімен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="308"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="210"/>
         <source>%1: this institution was deleted %2, while work went on in its visits %3. Nothing is deleted until someone decides. It now holds: %4. Keep the institution with its visits, or delete it for the whole team?</source>
         <translation>%1: бұл мекеме %2 жойылды, ал %3 оның сапарларымен жұмыс жалғасты. Біреу шешім қабылдағанша ештеңе жойылмайды. Қазір онда: %4. Мекемені сапарларымен қалдыру ма, әлде бүкіл топ үшін жою ма?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="318"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="220"/>
         <source>on this computer</source>
         <translation>осы компьютерде</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="322"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="224"/>
         <source>on another computer</source>
         <translation>басқа компьютерде</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="323"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="225"/>
         <source>on %1&apos;s computer</source>
         <translation>%1 пайдаланушының компьютерінде</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOptionsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="256"/>
+        <source>&amp;Language of the labels:</source>
+        <translation>&amp;Белгілер тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="257"/>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="258"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="262"/>
+        <source>SQLite database for analysts</source>
+        <translation>Талдаушыларға арналған SQLite дерекқоры</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="263"/>
+        <source>Include the &amp;photos themselves (never those showing faces)</source>
+        <translation>&amp;Фотосуреттердің өзін қосу (беттер көрінетіндерін ешқашан)</translation>
     </message>
 </context>
 <context>
@@ -467,133 +495,164 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="142"/>
+        <location filename="../../inspector/ui/export_actions.py" line="89"/>
         <source>Select a visit in the list first.</source>
         <translation>Алдымен тізімнен сапарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="155"/>
+        <location filename="../../inspector/ui/export_actions.py" line="107"/>
         <source>Save the visit report</source>
         <translation>Сапар есебін сақтау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="156"/>
-        <location filename="../../inspector/ui/export_actions.py" line="175"/>
+        <location filename="../../inspector/ui/export_actions.py" line="108"/>
+        <location filename="../../inspector/ui/export_actions.py" line="130"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="159"/>
+        <location filename="../../inspector/ui/export_actions.py" line="113"/>
         <source>Making the visit report…</source>
         <translation>Сапар есебі жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="173"/>
+        <location filename="../../inspector/ui/export_actions.py" line="128"/>
         <source>Save the summary</source>
         <translation>Жиынтық есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="174"/>
+        <location filename="../../inspector/ui/export_actions.py" line="129"/>
         <source>Summary across visits</source>
         <translation>Сапарлар бойынша жиынтық есеп</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="177"/>
+        <location filename="../../inspector/ui/export_actions.py" line="137"/>
         <source>Making the summary…</source>
         <translation>Жиынтық есеп жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="182"/>
+        <location filename="../../inspector/ui/export_actions.py" line="142"/>
         <source>Export to Excel</source>
         <translation>Excel-ге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="182"/>
+        <location filename="../../inspector/ui/export_actions.py" line="142"/>
+        <location filename="../../inspector/ui/export_actions.py" line="158"/>
         <source>Visits</source>
         <translation>Сапарлар саны</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="183"/>
+        <location filename="../../inspector/ui/export_actions.py" line="143"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="185"/>
+        <location filename="../../inspector/ui/export_actions.py" line="148"/>
         <source>Exporting to Excel…</source>
         <translation>Excel-ге экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="228"/>
+        <location filename="../../inspector/ui/export_actions.py" line="208"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="236"/>
-        <location filename="../../inspector/ui/export_actions.py" line="266"/>
+        <location filename="../../inspector/ui/export_actions.py" line="216"/>
+        <location filename="../../inspector/ui/export_actions.py" line="248"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="237"/>
+        <location filename="../../inspector/ui/export_actions.py" line="217"/>
         <source>Saved:
 %1</source>
         <translation>Сақталды:
 %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="240"/>
+        <location filename="../../inspector/ui/export_actions.py" line="220"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="241"/>
+        <location filename="../../inspector/ui/export_actions.py" line="221"/>
         <source>Show in folder</source>
         <translation>Қалтада көрсету</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="242"/>
+        <location filename="../../inspector/ui/export_actions.py" line="222"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="261"/>
+        <location filename="../../inspector/ui/export_actions.py" line="240"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт тоқтатылды, файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="267"/>
+        <location filename="../../inspector/ui/export_actions.py" line="249"/>
         <source>The export failed: %1</source>
         <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="277"/>
+        <location filename="../../inspector/ui/export_actions.py" line="259"/>
         <source>Export visit &amp;report (PDF)…</source>
         <translation>Сапар &amp;есебі (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="278"/>
+        <location filename="../../inspector/ui/export_actions.py" line="260"/>
         <source>A PDF report on the selected visit, for a deputy inquiry</source>
         <translation>Таңдалған сапар бойынша PDF есеп — депутаттық сауал үшін</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="279"/>
+        <location filename="../../inspector/ui/export_actions.py" line="261"/>
         <source>&amp;Summary across visits (PDF)…</source>
         <translation>Сапарлар бойынша жи&amp;ынтық есеп (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="280"/>
+        <location filename="../../inspector/ui/export_actions.py" line="262"/>
         <source>One PDF comparing the visits of a kind, region and period</source>
         <translation>Сапарларды мекеме түрі, өңір және кезең бойынша салыстыратын бір PDF</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="281"/>
+        <location filename="../../inspector/ui/export_actions.py" line="263"/>
         <source>Export to E&amp;xcel…</source>
         <translation>&amp;Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="282"/>
+        <location filename="../../inspector/ui/export_actions.py" line="264"/>
         <source>Answers, interviews and findings of all visits as an Excel workbook</source>
         <translation>Барлық сапарлардың жауаптары, сұхбаттары мен тұжырымдары Excel кітабында</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="157"/>
+        <source>Save the database</source>
+        <translation>Дерекқорды сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="159"/>
+        <source>SQLite databases (*.db)</source>
+        <translation>SQLite дерекқорлары (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="166"/>
+        <source>Writing the database…</source>
+        <translation>Дерекқор жазылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="265"/>
+        <source>SQLite &amp;database…</source>
+        <translation>SQLite &amp;дерекқоры…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="266"/>
+        <source>The visits as a database for analysts: Datasette, DB Browser, Excel, pandas</source>
+        <translation>Сапарлар талдаушыларға арналған дерекқор ретінде: Datasette, DB Browser, Excel, pandas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="272"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
     </message>
 </context>
 <context>
@@ -717,88 +776,82 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="336"/>
-        <source>Keep</source>
-        <translation>Қалдыру</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="132"/>
         <source>&amp;Severity</source>
         <translation>&amp;Маңыздылығы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="132"/>
         <source>T&amp;heme</source>
         <translation>Та&amp;қырып</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="132"/>
         <source>&amp;Finding</source>
         <translation>Тұж&amp;ырым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="148"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="133"/>
         <source>&amp;Recommendation</source>
         <translation>Ұсы&amp;ным</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="148"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="133"/>
         <source>&amp;Addressee</source>
         <translation>Ал&amp;ушы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="148"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="133"/>
         <source>&amp;Due date</source>
         <translation>Мер&amp;зімі</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="149"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="134"/>
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="136"/>
         <source>&amp;New finding</source>
         <translation>&amp;Жаңа тұжырым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="153"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="138"/>
         <source>Move up (the report follows this order)</source>
         <translation>Жоғары (есепте тұжырымдар осы ретпен беріледі)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="155"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="140"/>
         <source>Move down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="156"/>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="336"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="141"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="157"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="142"/>
         <source>Choose &amp;evidence…</source>
         <translation>&amp;Дәлелдерді таңдау…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="158"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="143"/>
         <source>not set</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="159"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="144"/>
         <source>What did you see? E.g. “Average wage of nurses is 38% below the regional average.”</source>
         <translation>Не көрдіңіз? Мысалы: «Мейіргерлердің орташа жалақысы өңір бойынша орташадан 38% төмен».</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="161"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="146"/>
         <source>What should be done, and by whom</source>
         <translation>Не істеу керек және кім істеуі керек</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="162"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
         <source>No findings yet.
 
 A finding states a problem, links the evidence behind it and recommends what to do.</source>
@@ -807,42 +860,42 @@ A finding states a problem, links the evidence behind it and recommends what to 
 Тұжырым мәселені атайды, оның дәлелдеріне сілтеме жасайды және не істеу керегін ұсынады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="185"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="171"/>
         <source>(not written yet)</source>
         <translation>(әлі жазылмаған)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="221"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="204"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="221"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="204"/>
         <source>Photo</source>
         <translation>Фотосурет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="222"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="205"/>
         <source>Interview</source>
         <translation>Сұхбат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="227"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="210"/>
         <source>No evidence linked yet</source>
         <translation>Дәлелдер әлі таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="276"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="252"/>
         <source>Write the finding itself; it is saved once it has text.</source>
         <translation>Тұжырымның өзін жазыңыз: мәтін пайда болғанда ол сақталады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="335"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="198"/>
         <source>Delete finding</source>
         <translation>Тұжырымды жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="335"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="198"/>
         <source>Delete this finding?</source>
         <translation>Осы тұжырымды жою керек пе?</translation>
     </message>
@@ -858,32 +911,32 @@ A finding states a problem, links the evidence behind it and recommends what to 
 <context>
     <name>InterviewsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="319"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="306"/>
         <source>The person no longer agrees to be named. The name will be erased from this laptop now and from the server at the next sync. Erase it?</source>
         <translation>Сұхбаттасушы енді атының аталуына келіспейді. Аты осы компьютерден қазір, серверден келесі синхрондауда өшіріледі. Өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="318"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="305"/>
         <source>Name withdrawn</source>
         <translation>Атын көрсетуге келісім қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="172"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="158"/>
         <source>&amp;New interview</source>
         <translation>&amp;Жаңа сұхбат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="173"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="159"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="174"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="160"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="176"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="162"/>
         <source>Interviews with staff are anonymous unless the person agrees to be named.
 
 Press “New interview” to start one.</source>
@@ -892,57 +945,57 @@ Press “New interview” to start one.</source>
 Бастау үшін «Жаңа сұхбат» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="178"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="164"/>
         <source>The interview form is not installed.</source>
         <translation>Сұхбат нысаны орнатылмаған.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="194"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="180"/>
         <source>anonymous</source>
         <translation>жасырын</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="196"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="182"/>
         <source>no consent yet</source>
         <translation>әзірге келісім жоқ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="198"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="184"/>
         <source>Interview %1 — %2</source>
         <translation>Сұхбат %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="218"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="221"/>
         <source>First ask for consent to record the conversation. Until the answer is “Yes”, nothing else can be entered or saved.</source>
         <translation>Алдымен әңгімені жазуға келісім сұраңыз. Жауап «Иә» болмайынша, басқа ештеңе енгізуге және сақтауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="223"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="226"/>
         <source>Consent given. The person agreed to be named in reports.</source>
         <translation>Келісім алынды. Адам есептерде атының аталуына келісті.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="227"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="230"/>
         <source>Consent given. Anonymous: the name is not recorded and reports do not identify the person.</source>
         <translation>Келісім алынды. Жасырын: аты жазылмайды, есептерден адамды анықтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="311"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="298"/>
         <source>Consent withdrawn</source>
         <translation>Келісім қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="312"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="299"/>
         <source>Without consent the other answers and notes of this interview cannot be kept. Erase them?</source>
         <translation>Келісімсіз осы сұхбаттың басқа жауаптары мен жазбаларын сақтауға болмайды. Оларды өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="358"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="205"/>
         <source>Delete interview</source>
         <translation>Сұхбатты жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="359"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="205"/>
         <source>Delete this interview?</source>
         <translation>Осы сұхбатты жою керек пе?</translation>
     </message>
@@ -1171,77 +1224,72 @@ Press “New interview” to start one.</source>
         <translation>Нұсқа: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="202"/>
+        <location filename="../../inspector/ui/main_window.py" line="207"/>
         <source>Saved %1</source>
         <translation>Сақталды %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="211"/>
+        <location filename="../../inspector/ui/main_window.py" line="216"/>
         <source>Revisit created with the earlier findings</source>
         <translation>Бұрынғы тұжырымдармен қайта сапар құрылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="221"/>
+        <location filename="../../inspector/ui/main_window.py" line="226"/>
         <source>Delete visit</source>
         <translation>Сапарды жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="222"/>
+        <location filename="../../inspector/ui/main_window.py" line="227"/>
         <source>Delete the visit to %1 with its answers, photos and findings?</source>
         <translation>«%1» мекемесіне сапарды барлық жауаптарымен, фотосуреттерімен және тұжырымдарымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="227"/>
+        <location filename="../../inspector/ui/main_window.py" line="232"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="228"/>
+        <location filename="../../inspector/ui/main_window.py" line="233"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="240"/>
+        <location filename="../../inspector/ui/main_window.py" line="246"/>
         <source>Visit deleted.</source>
         <translation>Сапар жойылды.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="252"/>
+        <location filename="../../inspector/ui/main_window.py" line="259"/>
         <source>Visit restored.</source>
         <translation>Сапар қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="265"/>
+        <location filename="../../inspector/ui/main_window.py" line="276"/>
         <source>Creating demo visits…</source>
         <translation>Демо-сапарлар құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="272"/>
-        <source>Inspector</source>
-        <translation>Inspector</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/main_window.py" line="298"/>
+        <location filename="../../inspector/ui/main_window.py" line="307"/>
         <source>Inspector — %1</source>
         <translation>Inspector — %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="299"/>
+        <location filename="../../inspector/ui/main_window.py" line="308"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="300"/>
+        <location filename="../../inspector/ui/main_window.py" line="309"/>
         <source>Bring back the deleted visit</source>
         <translation>Жойылған сапарды қайтару</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="302"/>
+        <location filename="../../inspector/ui/main_window.py" line="311"/>
         <source>All changes are saved on this computer</source>
         <translation>Барлық өзгерістер осы компьютерде сақталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="315"/>
+        <location filename="../../inspector/ui/main_window.py" line="324"/>
         <source>About Inspector</source>
         <translation>Inspector туралы</translation>
     </message>
@@ -1284,154 +1332,167 @@ Data folder: %1</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="199"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="202"/>
         <source>Continue editing</source>
         <translation>Енгізуді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="199"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="202"/>
         <source>Discard</source>
         <translation>Құрмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="201"/>
         <source>What you typed in this form will be lost.</source>
         <translation>Осы нысанда енгізілгеннің бәрі жоғалады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="200"/>
         <source>Discard the new visit?</source>
         <translation>Сапарды құрмау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="187"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="190"/>
         <source>Change the date</source>
         <translation>Күнді түзету</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="187"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="190"/>
         <source>Create</source>
         <translation>Құру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="184"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="187"/>
         <source>The visit date %1 is in the future. Create the visit with this date?</source>
         <translation>Сапар күні %1 әлі келген жоқ. Сапарды осы күнмен құру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="185"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="188"/>
         <source>Date in the future</source>
         <translation>Болашақтағы күн</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="160"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="162"/>
         <source>Enter the name of the institution.</source>
         <translation>Мекеменің атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="162"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="164"/>
         <source>Choose the region.</source>
         <translation>Өңірді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="164"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="166"/>
         <source>The last day is before the first day.</source>
         <translation>Соңғы күн бірінші күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="166"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="168"/>
         <source>The date is more than a year ahead.</source>
         <translation>Күні бір жылдан астам алда.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="212"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="215"/>
         <source>The visit could not be created: %1</source>
         <translation>Сапарды құру мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="222"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="223"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="226"/>
         <source>&amp;Kind of institution:</source>
         <translation>Мекеме &amp;түрі:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="223"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="226"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Мекеме:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="227"/>
         <source>&amp;Region:</source>
         <translation>Ө&amp;ңір:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="227"/>
         <source>&amp;District:</source>
         <translation>&amp;Аудан:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="227"/>
         <source>&amp;Address:</source>
         <translation>Мекен&amp;жай:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Соңғы күні:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
         <source>D&amp;eputies:</source>
         <translation>&amp;Депутаттар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="226"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="229"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Қатысушылар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="232"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="235"/>
         <source>Start typing: known institutions are offered</source>
         <translation>Тере бастаңыз — белгілі мекемелер ұсынылады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="233"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="236"/>
         <source>Choose a region…</source>
         <translation>Өңірді таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="234"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="237"/>
         <source>The visit took several days</source>
         <translation>Сапар бірнеше күнге созылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="236"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="239"/>
         <source>One per line or separated by commas</source>
         <translation>Әр жолға біреуден немесе үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="237"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="240"/>
         <source>Aides, experts, journalists…</source>
         <translation>Көмекшілер, сарапшылар, журналистер…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="238"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="241"/>
         <source>The visit was announced in advance</source>
         <translation>Сапар алдын ала хабарланды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="240"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="243"/>
         <source>Create visit</source>
         <translation>Сапар құру</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../inspector/ui/ops.py" line="145"/>
+        <source>Something went wrong: %1. What was saved before stays saved.</source>
+        <translation>Бірдеңе дұрыс болмады: %1. Бұрын сақталғандар сақтаулы күйінде қалды.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/ops.py" line="154"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
     </message>
 </context>
 <context>
@@ -1578,32 +1639,32 @@ Data folder: %1</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="99"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="100"/>
         <source>Photo</source>
         <translation>Фотосурет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="100"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="101"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Алдыңғы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="101"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="102"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Келесі ▶</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="102"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="103"/>
         <source>&amp;Rotate 90°</source>
         <translation>90°-қа &amp;бұру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="128"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="129"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="139"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="141"/>
         <source>This photo cannot be shown</source>
         <translation>Бұл фотосуретті көрсету мүмкін емес</translation>
     </message>
@@ -1828,24 +1889,37 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
     </message>
 </context>
 <context>
+    <name>RecordsView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/record_pane.py" line="210"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/record_pane.py" line="210"/>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+</context>
+<context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="138"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="139"/>
         <source>Visit report (PDF)</source>
         <translation>Сапар есебі (PDF)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="139"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="140"/>
         <source>Visit:</source>
         <translation>Сапар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="141"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="142"/>
         <source>Include &amp;photos that show faces</source>
         <translation>Адамдардың беті көрінетін &amp;фотосуреттерді қосу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="143"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="144"/>
         <source>Only with the consent of the people shown (for children and residents of care homes, of their legal representatives). Without it, such photos must not leave the team: leave this off for reports that are sent or published.</source>
         <translation>Тек суреттегі адамдардың келісімімен (балалар мен интернат тұрғындары үшін — олардың заңды өкілдерінің келісімімен). Келісімсіз мұндай фотосуреттер топтан шықпауы тиіс: жіберілетін немесе жарияланатын есептерде бұл белгіні қоймаңыз.</translation>
     </message>
@@ -1921,62 +1995,62 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="200"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="201"/>
         <source>The period ends before it starts.</source>
         <translation>Кезеңнің соңы басынан ерте.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="208"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="209"/>
         <source>All kinds</source>
         <translation>Мекемелердің барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="212"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="213"/>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="219"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="220"/>
         <source>Summary across visits (PDF)</source>
         <translation>Сапарлар бойынша жиынтық есеп (PDF)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="221"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="222"/>
         <source>&amp;Kind of institution:</source>
         <translation>&amp;Мекеме түрі:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="222"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="223"/>
         <source>&amp;Region:</source>
         <translation>&amp;Өңір:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="223"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="224"/>
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="224"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="225"/>
         <source>&amp;only from</source>
         <translation>мерзімін &amp;шектеу:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="225"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="226"/>
         <source>to</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="226"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="227"/>
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="227"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="228"/>
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="228"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="229"/>
         <source>Include &amp;drafts (visits not yet completed; each is marked as a draft)</source>
         <translation>&amp;Жобаларды қосу (аяқталмаған сапарлар; әрқайсысы жоба деп белгіленеді)</translation>
     </message>
@@ -1984,82 +2058,83 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="188"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="137"/>
         <source>To sync, enter the server address and your user name in Settings.</source>
         <translation>Синхрондау үшін Баптауларда сервер мекенжайын және пайдаланушы атын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="224"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="185"/>
         <source>Syncing…</source>
         <translation>Синхрондау…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="231"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="195"/>
         <source>Sync: %1</source>
         <translation>Синхрондау: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="238"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="202"/>
         <source>sending photos</source>
         <translation>фотосуреттер жіберілуде</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="238"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="202"/>
         <source>sending changes</source>
         <translation>өзгерістер жіберілуде</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="239"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="203"/>
         <source>receiving changes</source>
         <translation>өзгерістер алынуда</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="240"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="204"/>
         <source>receiving photos</source>
         <translation>фотосуреттер алынуда</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="279"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="237"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="253"/>
         <source>Sync cancelled. Nothing is lost; the next sync continues where it stopped.</source>
         <translation>Синхрондау тоқтатылды. Ештеңе жоғалған жоқ: келесі синхрондау тоқтаған жерінен жалғасады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="284"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="258"/>
         <source>The server did not accept this user name and password. Check them and try again.</source>
         <translation>Сервер бұл пайдаланушы аты мен құпия сөзді қабылдамады. Оларды тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="286"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="260"/>
         <source>This computer&apos;s sign-in has expired. Enter your password to sync.</source>
         <translation>Осы компьютердің кіру мерзімі өтті. Синхрондау үшін құпия сөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="298"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="272"/>
         <source>Sync</source>
         <translation>Синхрондау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="301"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="275"/>
         <source>Open Settings</source>
         <translation>Баптауларды ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="319"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="293"/>
         <source>S&amp;ync</source>
         <translation>&amp;Синхрондау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="320"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="294"/>
         <source>Send this computer&apos;s changes to the team&apos;s server and receive theirs</source>
         <translation>Осы компьютердегі өзгерістерді топ серверіне жіберу және әріптестердің өзгерістерін алу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="323"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="297"/>
         <source>Records needing &amp;review…</source>
         <translation>&amp;Тексерілетін жазбалар…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="324"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="298"/>
         <source>Records changed differently on two computers: choose what to keep</source>
         <translation>Екі компьютерде әртүрлі өзгертілген жазбалар (қайшылықтар): нені қалдыру керектігін таңдаңыз</translation>
     </message>
@@ -2132,88 +2207,88 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="152"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="154"/>
         <source>This visit cannot be opened:</source>
         <translation>Бұл сапарды ашу мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="161"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="163"/>
         <source>Opening the visit…</source>
         <translation>Сапар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="166"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="168"/>
         <source>&amp;Complete visit</source>
         <translation>Сапарды &amp;аяқтау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="167"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="169"/>
         <source>Checks that every required question is answered, then locks the visit</source>
         <translation>Барлық міндетті сұрақтарға жауап берілгенін тексеріп, сапарды өзгертуге жабады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="169"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="171"/>
         <source>&amp;Reopen</source>
         <translation>Қайта &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="170"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="172"/>
         <source>This visit is completed and read-only. Press “Reopen” to change it.</source>
         <translation>Сапар аяқталды, тек оқуға болады. Өзгерту үшін «Қайта ашу» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="180"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="182"/>
         <source>&amp;Overview</source>
         <translation>&amp;Шолу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="180"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="182"/>
         <source>Check&amp;list</source>
         <translation>&amp;Тексеру парағы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="181"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="183"/>
         <source>&amp;Photos (%1)</source>
         <translation>&amp;Фотосуреттер (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="182"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="184"/>
         <source>&amp;Interviews (%1)</source>
         <translation>&amp;Сұхбаттар (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="183"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="185"/>
         <source>F&amp;indings (%1)</source>
         <translation>Т&amp;ұжырымдар (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="216"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="218"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="218"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="220"/>
         <source>Saved at %1</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="220"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="222"/>
         <source>Changes are saved automatically</source>
         <translation>Өзгерістер автоматты түрде сақталады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="223"/>
-        <location filename="../../inspector/ui/visit/editor.py" line="224"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="225"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="226"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="267"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="269"/>
         <source>Completed</source>
         <translation>Аяқталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="267"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="269"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
@@ -2289,7 +2364,7 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>VisitListPage</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/list_page.py" line="226"/>
+        <location filename="../../inspector/ui/list_page.py" line="228"/>
         <source>Found: %n visit(s)</source>
         <translation>
             <numerusform>Табылған сапарлар: %n</numerusform>
@@ -2297,17 +2372,17 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="263"/>
+        <location filename="../../inspector/ui/list_page.py" line="265"/>
         <source>Visits</source>
         <translation>Сапарлар саны</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="264"/>
+        <location filename="../../inspector/ui/list_page.py" line="266"/>
         <source>No visits match the filters.</source>
         <translation>Сүзгілерге сәйкес сапарлар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="144"/>
+        <location filename="../../inspector/ui/list_page.py" line="145"/>
         <source>The visits could not be read. Nothing was changed: restore a backup, or choose another data folder in Settings.</source>
         <translation>Сапарларды оқу мүмкін болмады. Ештеңе өзгертілген жоқ: сақтық көшірмені қалпына келтіріңіз немесе баптауларда басқа деректер қалтасын таңдаңыз.</translation>
     </message>
@@ -2315,7 +2390,7 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>_EditorPlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="357"/>
+        <location filename="../../inspector/ui/main_window.py" line="371"/>
         <source>The visit editor is not available in this build.</source>
         <translation>Сапар редакторы бұл жинақта қолжетімсіз.</translation>
     </message>
@@ -2323,22 +2398,22 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>_OptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="95"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="96"/>
         <source>&amp;Language of the report:</source>
         <translation>Есеп &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="96"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="97"/>
         <source>La&amp;yout:</source>
         <translation>Ма&amp;кет:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="97"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="98"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="98"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="99"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>

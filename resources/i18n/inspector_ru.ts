@@ -25,371 +25,399 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="218"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="120"/>
         <source>Not linked to a visit</source>
         <translation>Без привязки к визиту</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="272"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="174"/>
         <source>Deleted on this computer, edited on another</source>
         <translation>Удалено на этом компьютере, изменено на другом</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="273"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="175"/>
         <source>Deleted on another computer, edited here</source>
         <translation>Удалено на другом компьютере, изменено здесь</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="274"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="176"/>
         <source>%1 — %2: %3 — keep or delete?</source>
         <translation>%1 — %2: %3 — оставить или удалить?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="278"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="180"/>
         <source>%1 — %2: “%3” was changed differently on %4 computers. Which value is right?</source>
         <translation>%1 — %2: поле «%3» изменено по-разному на %4 компьютерах. Какое значение верное?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="283"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="185"/>
         <source>%1 — %2: “%3” was changed on two computers. Which value is right?</source>
         <translation>%1 — %2: поле «%3» изменено на двух компьютерах по-разному. Какое значение верное?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="199"/>
         <source>Delete it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="199"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="201"/>
         <source>Keep mine</source>
         <translation>Оставить моё</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="202"/>
         <source>Keep theirs</source>
         <translation>Оставить с другого компьютера</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="202"/>
         <source>Keep this</source>
         <translation>Оставить это</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="239"/>
         <source>On another computer (%1)</source>
         <translation>На другом компьютере (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="360"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="263"/>
         <source>The choice could not be saved: %1</source>
         <translation>Не удалось сохранить выбор: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="377"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="280"/>
         <source>Checklist answer</source>
         <translation>Ответ по листу проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="377"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="280"/>
         <source>Finding</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="378"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="281"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="378"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="281"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="379"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="282"/>
         <source>Visit details</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="380"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="283"/>
         <source>Institution details</source>
         <translation>Сведения об учреждении</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="384"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="287"/>
         <source>deleted or kept</source>
         <translation>удалить или оставить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="384"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="287"/>
         <source>answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="385"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="288"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="385"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="288"/>
         <source>problem mark</source>
         <translation>отметка о проблеме</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="386"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="289"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="386"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="289"/>
         <source>recommendation</source>
         <translation>рекомендация</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="387"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="290"/>
         <source>addressee</source>
         <translation>адресат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="387"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="290"/>
         <source>due date</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="388"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="291"/>
         <source>severity</source>
         <translation>значимость</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="388"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="291"/>
         <source>theme</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="389"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="292"/>
         <source>caption</source>
         <translation>подпись</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="389"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="292"/>
         <source>shows faces</source>
         <translation>видны лица</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="390"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="390"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
         <source>deputies</source>
         <translation>депутаты</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="391"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="391"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="392"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
         <source>start date</source>
         <translation>дата начала</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="392"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
         <source>end date</source>
         <translation>дата окончания</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="393"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
         <source>interview answers</source>
         <translation>ответы в интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="393"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="394"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="394"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
         <source>district</source>
         <translation>район</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="395"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="395"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
         <source>evidence</source>
         <translation>доказательства</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="409"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="312"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="409"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="312"/>
         <source>Kept, with the edit</source>
         <translation>Сохранено, с изменением</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="414"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="317"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="416"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="319"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="416"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="319"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="425"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="328"/>
         <source>These records were changed differently on two or more computers, and every value was kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
         <translation>Эти записи изменили по-разному на двух или более компьютерах, и сохранены все значения. Для каждой выберите, какое значение оставить; ваш выбор уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="432"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="335"/>
         <source>Needs review</source>
         <translation>Требует проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="428"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="331"/>
         <source>These records were changed differently on two computers, and both values were kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
         <translation>Эти записи изменили по-разному на двух компьютерах, и сохранены оба значения. Для каждой выберите, какое значение оставить; ваш выбор уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="434"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="434"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="334"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="435"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="236"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
         <source>On this computer</source>
         <translation>На этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="436"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="238"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="339"/>
         <source>On the other computer</source>
         <translation>На другом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="437"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="340"/>
         <source>Further values</source>
         <translation>Остальные значения</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="438"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="341"/>
         <source>Nothing needs review.</source>
         <translation>Ничего не требует проверки.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="439"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="342"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="326"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="228"/>
         <source>answers: %1</source>
         <translation>ответов: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="326"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="228"/>
         <source>photos: %1</source>
         <translation>фотографий: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="327"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="229"/>
         <source>interviews: %1</source>
         <translation>интервью: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="327"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="229"/>
         <source>findings: %1</source>
         <translation>выводов: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="328"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="230"/>
         <source>visits: %1</source>
         <translation>визитов: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="330"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="232"/>
         <source>nothing yet</source>
         <translation>пока ничего</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="403"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="306"/>
         <source>Delete the visit and everything in it</source>
         <translation>Удалить визит со всем содержимым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="404"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="307"/>
         <source>Keep the visit with everything in it</source>
         <translation>Оставить визит со всем содержимым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="406"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="309"/>
         <source>Delete the institution and its visits</source>
         <translation>Удалить учреждение и его визиты</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="407"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="310"/>
         <source>Keep the institution with its visits</source>
         <translation>Оставить учреждение с его визитами</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="304"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="206"/>
         <source>%1: this visit was deleted %2, while work went on in it %3. Nothing is deleted until someone decides. It now holds: %4. Keep the visit with everything in it, or delete it for the whole team?</source>
         <translation>%1: этот визит удалён %2, а %3 в нём продолжали работу. Пока никто не решит, ничего не удаляется. Сейчас в нём: %4. Оставить визит со всем содержимым или удалить его для всей команды?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="308"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="210"/>
         <source>%1: this institution was deleted %2, while work went on in its visits %3. Nothing is deleted until someone decides. It now holds: %4. Keep the institution with its visits, or delete it for the whole team?</source>
         <translation>%1: это учреждение удалено %2, а %3 продолжали работу в его визитах. Пока никто не решит, ничего не удаляется. Сейчас в нём: %4. Оставить учреждение с его визитами или удалить его для всей команды?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="318"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="220"/>
         <source>on this computer</source>
         <translation>на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="322"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="224"/>
         <source>on another computer</source>
         <translation>на другом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="323"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="225"/>
         <source>on %1&apos;s computer</source>
         <translation>на компьютере пользователя %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOptionsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="256"/>
+        <source>&amp;Language of the labels:</source>
+        <translation>&amp;Язык подписей:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="257"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="258"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="262"/>
+        <source>SQLite database for analysts</source>
+        <translation>База данных SQLite для аналитиков</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="263"/>
+        <source>Include the &amp;photos themselves (never those showing faces)</source>
+        <translation>Включить сами &amp;фотографии (кроме снимков с лицами)</translation>
     </message>
 </context>
 <context>
@@ -467,133 +495,164 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="142"/>
+        <location filename="../../inspector/ui/export_actions.py" line="89"/>
         <source>Select a visit in the list first.</source>
         <translation>Сначала выберите визит в списке.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="155"/>
+        <location filename="../../inspector/ui/export_actions.py" line="107"/>
         <source>Save the visit report</source>
         <translation>Сохранить отчёт о визите</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="156"/>
-        <location filename="../../inspector/ui/export_actions.py" line="175"/>
+        <location filename="../../inspector/ui/export_actions.py" line="108"/>
+        <location filename="../../inspector/ui/export_actions.py" line="130"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="159"/>
+        <location filename="../../inspector/ui/export_actions.py" line="113"/>
         <source>Making the visit report…</source>
         <translation>Формируется отчёт о визите…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="173"/>
+        <location filename="../../inspector/ui/export_actions.py" line="128"/>
         <source>Save the summary</source>
         <translation>Сохранить сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="174"/>
+        <location filename="../../inspector/ui/export_actions.py" line="129"/>
         <source>Summary across visits</source>
         <translation>Сводный отчёт по визитам</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="177"/>
+        <location filename="../../inspector/ui/export_actions.py" line="137"/>
         <source>Making the summary…</source>
         <translation>Формируется сводный отчёт…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="182"/>
+        <location filename="../../inspector/ui/export_actions.py" line="142"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="182"/>
+        <location filename="../../inspector/ui/export_actions.py" line="142"/>
+        <location filename="../../inspector/ui/export_actions.py" line="158"/>
         <source>Visits</source>
         <translation>Визитов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="183"/>
+        <location filename="../../inspector/ui/export_actions.py" line="143"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="185"/>
+        <location filename="../../inspector/ui/export_actions.py" line="148"/>
         <source>Exporting to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="228"/>
+        <location filename="../../inspector/ui/export_actions.py" line="208"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="236"/>
-        <location filename="../../inspector/ui/export_actions.py" line="266"/>
+        <location filename="../../inspector/ui/export_actions.py" line="216"/>
+        <location filename="../../inspector/ui/export_actions.py" line="248"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="237"/>
+        <location filename="../../inspector/ui/export_actions.py" line="217"/>
         <source>Saved:
 %1</source>
         <translation>Сохранено:
 %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="240"/>
+        <location filename="../../inspector/ui/export_actions.py" line="220"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="241"/>
+        <location filename="../../inspector/ui/export_actions.py" line="221"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="242"/>
+        <location filename="../../inspector/ui/export_actions.py" line="222"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="261"/>
+        <location filename="../../inspector/ui/export_actions.py" line="240"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён, файл не создан.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="267"/>
+        <location filename="../../inspector/ui/export_actions.py" line="249"/>
         <source>The export failed: %1</source>
         <translation>Не удалось выполнить экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="277"/>
+        <location filename="../../inspector/ui/export_actions.py" line="259"/>
         <source>Export visit &amp;report (PDF)…</source>
         <translation>Отчёт о &amp;визите (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="278"/>
+        <location filename="../../inspector/ui/export_actions.py" line="260"/>
         <source>A PDF report on the selected visit, for a deputy inquiry</source>
         <translation>Отчёт о выбранном визите в PDF — для депутатского запроса</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="279"/>
+        <location filename="../../inspector/ui/export_actions.py" line="261"/>
         <source>&amp;Summary across visits (PDF)…</source>
         <translation>Сводный о&amp;тчёт по визитам (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="280"/>
+        <location filename="../../inspector/ui/export_actions.py" line="262"/>
         <source>One PDF comparing the visits of a kind, region and period</source>
         <translation>Один PDF, в котором визиты сравниваются по типу учреждения, региону и периоду</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="281"/>
+        <location filename="../../inspector/ui/export_actions.py" line="263"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="282"/>
+        <location filename="../../inspector/ui/export_actions.py" line="264"/>
         <source>Answers, interviews and findings of all visits as an Excel workbook</source>
         <translation>Ответы, интервью и выводы всех визитов в книге Excel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="157"/>
+        <source>Save the database</source>
+        <translation>Сохранить базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="159"/>
+        <source>SQLite databases (*.db)</source>
+        <translation>Базы данных SQLite (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="166"/>
+        <source>Writing the database…</source>
+        <translation>Запись базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="265"/>
+        <source>SQLite &amp;database…</source>
+        <translation>База данных &amp;SQLite…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="266"/>
+        <source>The visits as a database for analysts: Datasette, DB Browser, Excel, pandas</source>
+        <translation>Визиты как база данных для аналитиков: Datasette, DB Browser, Excel, pandas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="272"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
     </message>
 </context>
 <context>
@@ -717,88 +776,82 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="336"/>
-        <source>Keep</source>
-        <translation>Оставить</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="132"/>
         <source>&amp;Severity</source>
         <translation>&amp;Значимость</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="132"/>
         <source>T&amp;heme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="132"/>
         <source>&amp;Finding</source>
         <translation>В&amp;ывод</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="148"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="133"/>
         <source>&amp;Recommendation</source>
         <translation>&amp;Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="148"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="133"/>
         <source>&amp;Addressee</source>
         <translation>Адр&amp;есат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="148"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="133"/>
         <source>&amp;Due date</source>
         <translation>Сро&amp;к</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="149"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="134"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="136"/>
         <source>&amp;New finding</source>
         <translation>&amp;Новый вывод</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="153"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="138"/>
         <source>Move up (the report follows this order)</source>
         <translation>Выше (в отчёте выводы идут в этом порядке)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="155"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="140"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="156"/>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="336"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="141"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="157"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="142"/>
         <source>Choose &amp;evidence…</source>
         <translation>Выбрать &amp;доказательства…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="158"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="143"/>
         <source>not set</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="159"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="144"/>
         <source>What did you see? E.g. “Average wage of nurses is 38% below the regional average.”</source>
         <translation>Что вы увидели? Например: «Средняя зарплата медсестёр на 38% ниже средней по региону».</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="161"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="146"/>
         <source>What should be done, and by whom</source>
         <translation>Что нужно сделать и кому</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="162"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
         <source>No findings yet.
 
 A finding states a problem, links the evidence behind it and recommends what to do.</source>
@@ -807,42 +860,42 @@ A finding states a problem, links the evidence behind it and recommends what to 
 Вывод называет проблему, ссылается на доказательства и рекомендует, что сделать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="185"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="171"/>
         <source>(not written yet)</source>
         <translation>(ещё не написан)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="221"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="204"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="221"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="204"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="222"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="205"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="227"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="210"/>
         <source>No evidence linked yet</source>
         <translation>Доказательства пока не выбраны</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="276"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="252"/>
         <source>Write the finding itself; it is saved once it has text.</source>
         <translation>Напишите сам вывод: он сохраняется, как только в нём появится текст.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="335"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="198"/>
         <source>Delete finding</source>
         <translation>Удаление вывода</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="335"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="198"/>
         <source>Delete this finding?</source>
         <translation>Удалить этот вывод?</translation>
     </message>
@@ -858,32 +911,32 @@ A finding states a problem, links the evidence behind it and recommends what to 
 <context>
     <name>InterviewsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="319"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="306"/>
         <source>The person no longer agrees to be named. The name will be erased from this laptop now and from the server at the next sync. Erase it?</source>
         <translation>Собеседник больше не согласен, чтобы его называли. Имя будет стёрто с этого компьютера сейчас и с сервера при следующей синхронизации. Стереть?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="318"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="305"/>
         <source>Name withdrawn</source>
         <translation>Согласие на имя отозвано</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="172"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="158"/>
         <source>&amp;New interview</source>
         <translation>&amp;Новое интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="173"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="159"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="174"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="160"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="176"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="162"/>
         <source>Interviews with staff are anonymous unless the person agrees to be named.
 
 Press “New interview” to start one.</source>
@@ -892,57 +945,57 @@ Press “New interview” to start one.</source>
 Нажмите «Новое интервью», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="178"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="164"/>
         <source>The interview form is not installed.</source>
         <translation>Форма интервью не установлена.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="194"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="180"/>
         <source>anonymous</source>
         <translation>анонимно</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="196"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="182"/>
         <source>no consent yet</source>
         <translation>согласия пока нет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="198"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="184"/>
         <source>Interview %1 — %2</source>
         <translation>Интервью %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="218"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="221"/>
         <source>First ask for consent to record the conversation. Until the answer is “Yes”, nothing else can be entered or saved.</source>
         <translation>Сначала спросите согласие на запись разговора. Пока ответ не «Да», ничего другого ввести и сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="223"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="226"/>
         <source>Consent given. The person agreed to be named in reports.</source>
         <translation>Согласие получено. Человек согласился, чтобы его назвали в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="227"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="230"/>
         <source>Consent given. Anonymous: the name is not recorded and reports do not identify the person.</source>
         <translation>Согласие получено. Анонимно: имя не записывается, и по отчётам человека не узнать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="311"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="298"/>
         <source>Consent withdrawn</source>
         <translation>Согласие отозвано</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="312"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="299"/>
         <source>Without consent the other answers and notes of this interview cannot be kept. Erase them?</source>
         <translation>Без согласия остальные ответы и заметки этого интервью хранить нельзя. Стереть их?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="358"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="205"/>
         <source>Delete interview</source>
         <translation>Удаление интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="359"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="205"/>
         <source>Delete this interview?</source>
         <translation>Удалить это интервью?</translation>
     </message>
@@ -1171,77 +1224,72 @@ Press “New interview” to start one.</source>
         <translation>Версия: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="202"/>
+        <location filename="../../inspector/ui/main_window.py" line="207"/>
         <source>Saved %1</source>
         <translation>Сохранено %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="211"/>
+        <location filename="../../inspector/ui/main_window.py" line="216"/>
         <source>Revisit created with the earlier findings</source>
         <translation>Создан повторный визит с прежними выводами</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="221"/>
+        <location filename="../../inspector/ui/main_window.py" line="226"/>
         <source>Delete visit</source>
         <translation>Удаление визита</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="222"/>
+        <location filename="../../inspector/ui/main_window.py" line="227"/>
         <source>Delete the visit to %1 with its answers, photos and findings?</source>
         <translation>Удалить визит в учреждение «%1» со всеми ответами, фотографиями и выводами?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="227"/>
+        <location filename="../../inspector/ui/main_window.py" line="232"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="228"/>
+        <location filename="../../inspector/ui/main_window.py" line="233"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="240"/>
+        <location filename="../../inspector/ui/main_window.py" line="246"/>
         <source>Visit deleted.</source>
         <translation>Визит удалён.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="252"/>
+        <location filename="../../inspector/ui/main_window.py" line="259"/>
         <source>Visit restored.</source>
         <translation>Визит восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="265"/>
+        <location filename="../../inspector/ui/main_window.py" line="276"/>
         <source>Creating demo visits…</source>
         <translation>Создание демо-визитов…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="272"/>
-        <source>Inspector</source>
-        <translation>Inspector</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/main_window.py" line="298"/>
+        <location filename="../../inspector/ui/main_window.py" line="307"/>
         <source>Inspector — %1</source>
         <translation>Inspector — %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="299"/>
+        <location filename="../../inspector/ui/main_window.py" line="308"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="300"/>
+        <location filename="../../inspector/ui/main_window.py" line="309"/>
         <source>Bring back the deleted visit</source>
         <translation>Вернуть удалённый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="302"/>
+        <location filename="../../inspector/ui/main_window.py" line="311"/>
         <source>All changes are saved on this computer</source>
         <translation>Все изменения сохранены на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="315"/>
+        <location filename="../../inspector/ui/main_window.py" line="324"/>
         <source>About Inspector</source>
         <translation>О программе Inspector</translation>
     </message>
@@ -1285,154 +1333,167 @@ Data folder: %1</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="199"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="202"/>
         <source>Continue editing</source>
         <translation>Продолжить ввод</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="199"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="202"/>
         <source>Discard</source>
         <translation>Не создавать</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="201"/>
         <source>What you typed in this form will be lost.</source>
         <translation>Всё, что введено в этой форме, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="200"/>
         <source>Discard the new visit?</source>
         <translation>Не создавать визит?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="187"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="190"/>
         <source>Change the date</source>
         <translation>Исправить дату</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="187"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="190"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="184"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="187"/>
         <source>The visit date %1 is in the future. Create the visit with this date?</source>
         <translation>Дата визита %1 ещё не наступила. Создать визит с этой датой?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="185"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="188"/>
         <source>Date in the future</source>
         <translation>Дата в будущем</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="160"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="162"/>
         <source>Enter the name of the institution.</source>
         <translation>Введите название учреждения.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="162"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="164"/>
         <source>Choose the region.</source>
         <translation>Выберите регион.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="164"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="166"/>
         <source>The last day is before the first day.</source>
         <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="166"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="168"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата более чем на год впереди.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="212"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="215"/>
         <source>The visit could not be created: %1</source>
         <translation>Не удалось создать визит: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="222"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="223"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="226"/>
         <source>&amp;Kind of institution:</source>
         <translation>&amp;Тип учреждения:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="223"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="226"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Учреждение:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="227"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="227"/>
         <source>&amp;District:</source>
         <translation>Р&amp;айон:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="227"/>
         <source>&amp;Address:</source>
         <translation>А&amp;дрес:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Последний день:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
         <source>D&amp;eputies:</source>
         <translation>Де&amp;путаты:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="226"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="229"/>
         <source>&amp;Participants:</source>
         <translation>У&amp;частники:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="232"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="235"/>
         <source>Start typing: known institutions are offered</source>
         <translation>Начните вводить — известные учреждения будут предложены</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="233"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="236"/>
         <source>Choose a region…</source>
         <translation>Выберите регион…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="234"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="237"/>
         <source>The visit took several days</source>
         <translation>Визит длился несколько дней</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="236"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="239"/>
         <source>One per line or separated by commas</source>
         <translation>По одному в строке или через запятую</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="237"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="240"/>
         <source>Aides, experts, journalists…</source>
         <translation>Помощники, эксперты, журналисты…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="238"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="241"/>
         <source>The visit was announced in advance</source>
         <translation>Визит был объявлен заранее</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="240"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="243"/>
         <source>Create visit</source>
         <translation>Создать визит</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../inspector/ui/ops.py" line="145"/>
+        <source>Something went wrong: %1. What was saved before stays saved.</source>
+        <translation>Что-то пошло не так: %1. Сохранённое ранее по-прежнему сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/ops.py" line="154"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
     </message>
 </context>
 <context>
@@ -1584,32 +1645,32 @@ Data folder: %1</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="99"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="100"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="100"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="101"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Предыдущая</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="101"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="102"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Следующая ▶</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="102"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="103"/>
         <source>&amp;Rotate 90°</source>
         <translation>П&amp;овернуть на 90°</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="128"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="129"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="139"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="141"/>
         <source>This photo cannot be shown</source>
         <translation>Эту фотографию невозможно показать</translation>
     </message>
@@ -1836,24 +1897,37 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
     </message>
 </context>
 <context>
+    <name>RecordsView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/record_pane.py" line="210"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/record_pane.py" line="210"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+</context>
+<context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="138"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="139"/>
         <source>Visit report (PDF)</source>
         <translation>Отчёт о визите (PDF)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="139"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="140"/>
         <source>Visit:</source>
         <translation>Визит:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="141"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="142"/>
         <source>Include &amp;photos that show faces</source>
         <translation>Включить &amp;фотографии, на которых видны лица</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="143"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="144"/>
         <source>Only with the consent of the people shown (for children and residents of care homes, of their legal representatives). Without it, such photos must not leave the team: leave this off for reports that are sent or published.</source>
         <translation>Только с согласия людей на снимках (для детей и проживающих в интернатах — их законных представителей). Без согласия такие фотографии не должны выходить за пределы команды: не включайте их в отчёты, которые отправляются или публикуются.</translation>
     </message>
@@ -1929,62 +2003,62 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="200"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="201"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="208"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="209"/>
         <source>All kinds</source>
         <translation>Все типы учреждений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="212"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="213"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="219"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="220"/>
         <source>Summary across visits (PDF)</source>
         <translation>Сводный отчёт по визитам (PDF)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="221"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="222"/>
         <source>&amp;Kind of institution:</source>
         <translation>&amp;Тип учреждения:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="222"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="223"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="223"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="224"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="224"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="225"/>
         <source>&amp;only from</source>
         <translation>то&amp;лько с</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="225"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="226"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="226"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="227"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="227"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="228"/>
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="228"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="229"/>
         <source>Include &amp;drafts (visits not yet completed; each is marked as a draft)</source>
         <translation>Включить &amp;черновики (незавершённые визиты; каждый будет отмечен как черновик)</translation>
     </message>
@@ -1992,82 +2066,83 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="188"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="137"/>
         <source>To sync, enter the server address and your user name in Settings.</source>
         <translation>Чтобы синхронизировать, укажите в настройках адрес сервера и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="224"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="185"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="231"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="195"/>
         <source>Sync: %1</source>
         <translation>Синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="238"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="202"/>
         <source>sending photos</source>
         <translation>отправка фотографий</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="238"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="202"/>
         <source>sending changes</source>
         <translation>отправка изменений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="239"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="203"/>
         <source>receiving changes</source>
         <translation>получение изменений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="240"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="204"/>
         <source>receiving photos</source>
         <translation>получение фотографий</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="279"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="237"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="253"/>
         <source>Sync cancelled. Nothing is lost; the next sync continues where it stopped.</source>
         <translation>Синхронизация отменена. Ничего не потеряно: следующая синхронизация продолжит с того места, где остановилась.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="284"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="258"/>
         <source>The server did not accept this user name and password. Check them and try again.</source>
         <translation>Сервер не принял это имя пользователя и пароль. Проверьте их и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="286"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="260"/>
         <source>This computer&apos;s sign-in has expired. Enter your password to sync.</source>
         <translation>Срок входа с этого компьютера истёк. Введите пароль, чтобы синхронизировать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="298"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="272"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="301"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="275"/>
         <source>Open Settings</source>
         <translation>Открыть настройки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="319"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="293"/>
         <source>S&amp;ync</source>
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="320"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="294"/>
         <source>Send this computer&apos;s changes to the team&apos;s server and receive theirs</source>
         <translation>Отправить изменения с этого компьютера на сервер команды и получить изменения коллег</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="323"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="297"/>
         <source>Records needing &amp;review…</source>
         <translation>Записи для &amp;проверки…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="324"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="298"/>
         <source>Records changed differently on two computers: choose what to keep</source>
         <translation>Записи, изменённые по-разному на двух компьютерах: выберите, что оставить</translation>
     </message>
@@ -2141,88 +2216,88 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="152"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="154"/>
         <source>This visit cannot be opened:</source>
         <translation>Этот визит не удаётся открыть:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="161"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="163"/>
         <source>Opening the visit…</source>
         <translation>Открываем визит…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="166"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="168"/>
         <source>&amp;Complete visit</source>
         <translation>&amp;Завершить визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="167"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="169"/>
         <source>Checks that every required question is answered, then locks the visit</source>
         <translation>Проверяет, что на все обязательные вопросы есть ответы, и закрывает визит для изменений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="169"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="171"/>
         <source>&amp;Reopen</source>
         <translation>Открыть с&amp;нова</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="170"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="172"/>
         <source>This visit is completed and read-only. Press “Reopen” to change it.</source>
         <translation>Визит завершён и доступен только для чтения. Чтобы изменить его, нажмите «Открыть снова».</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="180"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="182"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="180"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="182"/>
         <source>Check&amp;list</source>
         <translation>&amp;Лист проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="181"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="183"/>
         <source>&amp;Photos (%1)</source>
         <translation>&amp;Фотографии (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="182"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="184"/>
         <source>&amp;Interviews (%1)</source>
         <translation>&amp;Интервью (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="183"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="185"/>
         <source>F&amp;indings (%1)</source>
         <translation>&amp;Выводы (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="216"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="218"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="218"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="220"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="220"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="222"/>
         <source>Changes are saved automatically</source>
         <translation>Изменения сохраняются автоматически</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="223"/>
-        <location filename="../../inspector/ui/visit/editor.py" line="224"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="225"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="226"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="267"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="269"/>
         <source>Completed</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="267"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="269"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -2298,7 +2373,7 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>VisitListPage</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/list_page.py" line="226"/>
+        <location filename="../../inspector/ui/list_page.py" line="228"/>
         <source>Found: %n visit(s)</source>
         <translation>
             <numerusform>Найдено визитов: %n</numerusform>
@@ -2307,17 +2382,17 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="263"/>
+        <location filename="../../inspector/ui/list_page.py" line="265"/>
         <source>Visits</source>
         <translation>Визитов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="264"/>
+        <location filename="../../inspector/ui/list_page.py" line="266"/>
         <source>No visits match the filters.</source>
         <translation>Нет визитов, подходящих под фильтры.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="144"/>
+        <location filename="../../inspector/ui/list_page.py" line="145"/>
         <source>The visits could not be read. Nothing was changed: restore a backup, or choose another data folder in Settings.</source>
         <translation>Не удалось прочитать визиты. Ничего не изменено: восстановите резервную копию или выберите другую папку данных в настройках.</translation>
     </message>
@@ -2325,7 +2400,7 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>_EditorPlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="357"/>
+        <location filename="../../inspector/ui/main_window.py" line="371"/>
         <source>The visit editor is not available in this build.</source>
         <translation>Редактор визита недоступен в этой сборке.</translation>
     </message>
@@ -2333,22 +2408,22 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>_OptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="95"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="96"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="96"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="97"/>
         <source>La&amp;yout:</source>
         <translation>&amp;Макет:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="97"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="98"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="98"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="99"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
