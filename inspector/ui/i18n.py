@@ -1,11 +1,11 @@
 """Translations of the window: Qt Linguist's inspector_<lang>.ts (one per language, regenerated
 from inspector/ui by `make i18n-update`), compiled to .qm by `make i18n`, switched at runtime.
 
-Source texts are English, so English needs no translator. For Russian and Kazakh every
-`*_<lang>.qm` in resources/i18n is installed (inspector_<lang>.qm) plus Qt's own
-qtbase_<lang>.qm, which translates standard buttons and dialogs. Installing a translator sends
-LanguageChange to every widget; each one retranslates itself. Texts outside the widgets (reports,
-messages, errors) come from the gettext catalogues instead (domain/text.py).
+Source texts are English, so English needs no translator. For Russian and Kazakh
+resources/i18n/inspector_<lang>.qm is installed plus Qt's own qtbase_<lang>.qm, which translates
+standard buttons and dialogs. Installing a translator sends LanguageChange to every widget; each
+one retranslates itself. Texts outside the widgets (reports, messages, errors) come from the
+gettext catalogues instead (domain/text.py).
 """
 
 from __future__ import annotations
@@ -27,7 +27,10 @@ def i18n_dir() -> Path:
 
 def qm_files(lang: str) -> list[Path]:
     folder = i18n_dir()
-    return sorted(folder.glob(f"*_{lang}.qm")) if folder.is_dir() else []
+    # Only the one catalogue: a .qm left from the old part files (shell_, editor_, ...) in a
+    # checkout would be searched first and bring back their retired wordings.
+    path = folder / f"inspector_{lang}.qm"
+    return [path] if path.is_file() else []
 
 
 class Translations:
