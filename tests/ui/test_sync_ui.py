@@ -349,7 +349,7 @@ def test_a_record_kept_aside_is_named_in_the_window(qtbot, sync_server, team, la
 def test_the_window_and_the_command_line_word_an_outcome_alike(qtbot, laptop, lang):
     """One sentence per outcome: the window's status line and message box say what `inspector
     sync` prints (services/sync_messages.py), in the person's language."""
-    from inspector.services.sync import SyncReport
+    from inspector.services.sync import SyncOutcome, SyncReport, SyncStatus
     from inspector.services.sync_messages import error_message, report_message
     from inspector.sync.client import (
         AuthRequired,
@@ -359,7 +359,6 @@ def test_the_window_and_the_command_line_word_an_outcome_alike(qtbot, laptop, la
         SignInLimited,
         SyncError,
     )
-    from inspector.ui.sync_controller import SyncOutcome, SyncStatus
 
     window = laptop("a", "https://x", "aide")
     window.set_language(lang)
