@@ -14,7 +14,11 @@
    files were merged) is folded into `inspector_<lang>.ts`, translations kept, and deleted.
 
 Then `make i18n-update` re-extracts both pipelines' sources (lupdate, pybabel extract/update) and
-`make i18n` compiles them. Where one English text already has a different translation in a
+`make i18n` compiles them (`make i18n-convert` does all three), and `mypy` names what the rewrite
+cannot see: a field or parameter typed `Localized` that now receives an N_ text (type it `Text`),
+or code that iterated a converted mapping (say it with `pick` per language). Texts a helper builds
+from positional strings (`_c(name, kind, ru, kk, en)`) are not literals: they stay mappings, which
+`pick` still says, until rewritten by hand. Where one English text already has a different translation in a
 catalogue, the catalogue's is kept and the clash printed: settle it there (the glossary test,
 tests/test_i18n_catalogues.py, names clashes with the glossary's terms).
 """
