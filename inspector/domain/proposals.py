@@ -70,6 +70,19 @@ def addressee(theme: str, kind: str, region: str,
     return data["addressees"][key]
 
 
+def addressee_choices(kind: str, region: str) -> list[Localized]:
+    """Whom a recommendation may go to at this institution: the ministries that answer for this
+    kind of institution first, then the local akimat, then the rest (one list, the data's)."""
+    data = rules_data()
+    keys: list[str] = []
+    for table in data["addressee_by_theme"].values():
+        key = table.get(kind) or table.get("*", "akimat")
+        if key not in keys:
+            keys.append(key)
+    keys += [k for k in [*data["addressees"], "akimat"] if k not in keys]
+    return [addressee("other", kind, region, {"*": k}) for k in keys]
+
+
 @dataclass(frozen=True)
 class Quote:
     """One answer a proposal's text quotes, with the value it quoted."""

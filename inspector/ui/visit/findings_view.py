@@ -22,10 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.finding import SEVERITY_NAMES, THEMES, Finding
+from ...domain.finding_checks import FindingWarning
+from ...domain.proposals import Proposal, addressee_choices
 from ...domain.text import pick
 from ...services.findings import save_finding
+from ...services.proposals import finding_warnings
 from ..confirm import ask
 from .evidence_picker import EvidencePicker, evidence_label
+from .proposals_panel import ProposalsPanel
 from .record_pane import list_and_form, open_first
 from .session import VisitSession, error_text
 from .store_calls import delete_record, reorder_findings
@@ -33,9 +37,6 @@ from .thumbnails import ThumbnailCache
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 50
 NO_DATE = QDate(1900, 1, 1)
-ADDRESSEES = ["Правительство Республики Казахстан",
-              "Министерство труда и социальной защиты населения РК",
-              "Министерство здравоохранения РК", "Министерство просвещения РК", "Акимат области"]
 SEVERITY_COLOURS = {"critical": "#b3261e", "major": "#c25e00", "minor": "#1e6fd9",
                     "note": "#5f6368"}
 
@@ -63,6 +64,9 @@ class FindingsView(QWidget):
         left = QWidget(self)
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
+        self.proposals = ProposalsPanel(session, left)
+        self.proposals.accept_requested.connect(self.accept_proposal)
+        left_column.addWidget(self.proposals)
         left_column.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -81,7 +85,6 @@ class FindingsView(QWidget):
         self.recommendation.setFixedHeight(70)
         self.addressee = QComboBox(self)
         self.addressee.setEditable(True)
-        self.addressee.addItems(ADDRESSEES)
         self.due = QDateEdit(self)
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd.MM.yyyy")
@@ -94,6 +97,12 @@ class FindingsView(QWidget):
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
         self.message.hide()
+        # What a reader would object to in this finding: shown, never blocking.
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("findingWarnings")
+        self.warnings.setProperty("role", "error")
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = [QLabel(self) for _ in range(7)]
@@ -110,6 +119,7 @@ class FindingsView(QWidget):
         body_column = QVBoxLayout(body)
         body_column.setContentsMargins(20, 16, 20, 20)
         body_column.addWidget(self.message)
+        body_column.addWidget(self.warnings)
         body_column.addLayout(self.form)
         body_column.addStretch(1)
         self.scroll, self.placeholder = list_and_form(self, left, body)
@@ -127,6 +137,8 @@ class FindingsView(QWidget):
             signal.connect(lambda *_: self._edited())
         session.status_changed.connect(self._update_enabled)
         session.photos_changed.connect(self._show_evidence)
+        # An edited answer can make a finding's quoted figure out of date.
+        session.answer_changed.connect(lambda _qid: self._refresh_warnings())
         self.retranslate()
         self._fill_list()
         open_first(self.list, self._select)
@@ -142,6 +154,12 @@ class FindingsView(QWidget):
             for key, text in names.items():
                 combo.addItem(pick(text, lang), key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
+        facility = self.session.data.facility
+        current_addressee = self.addressee.currentText()
+        self.addressee.clear()
+        self.addressee.addItems([pick(a, lang) for a in addressee_choices(facility.kind,
+                                                                          facility.region)])
+        self.addressee.setCurrentText(current_addressee)
         self._loading = False
         for label, text in zip(self.labels, (
                 self.tr("&Severity"), self.tr("T&heme"), self.tr("&Finding"),
@@ -179,11 +197,13 @@ class FindingsView(QWidget):
         lang = self.session.lang
         self.list.blockSignals(True)
         self.list.clear()
+        warned = self.all_warnings()
         for n, finding in enumerate(self.session.data.findings, start=1):
             severity = pick(SEVERITY_NAMES.get(finding.severity), lang)
             text = finding.text.strip().splitlines()[0] if finding.text.strip() else self.tr(
                 "(not written yet)")
-            item = QListWidgetItem(f"{n}. [{severity}] {text}")
+            mark = "⚠ " if warned.get(finding.id) else ""
+            item = QListWidgetItem(f"{n}. {mark}[{severity}] {text}")
             item.setData(ID_ROLE, finding.id)
             item.setForeground(Qt.GlobalColor.black)
             item.setToolTip(finding.text)
@@ -212,6 +232,7 @@ class FindingsView(QWidget):
                              if finding.due_date else NO_DATE)
             self._loading = False
             self._show_evidence()
+        self._show_warnings()
         self._update_enabled()
 
     def _show_evidence(self) -> None:
@@ -225,6 +246,35 @@ class FindingsView(QWidget):
                                   f"{evidence_label(self.session, link['kind'], link['id'])}")
         if not self.current.evidence:
             self.evidence.addItem(self.tr("No evidence linked yet"))
+
+    def all_warnings(self) -> dict[str, list[FindingWarning]]:
+        data = self.session.data
+        return finding_warnings(data.template, data.facility.kind,
+                                self.session.applicable_values(), data.findings)
+
+    def _show_warnings(self) -> None:
+        finding = self.current
+        found = self.all_warnings().get(finding.id, []) if finding is not None else []
+        lang = self.session.lang
+        self.warnings.setText("\n".join(f"⚠ {w.message(lang)}" for w in found))
+        self.warnings.setVisible(bool(found))
+
+    def _refresh_warnings(self) -> None:
+        self._fill_list()
+        self._show_warnings()
+
+    def accept_proposal(self, proposal: Proposal) -> None:
+        """The proposal becomes a finding, selected so the deputy can edit it at once."""
+        if self.session.read_only:
+            return
+        finding = proposal.finding(self.session.visit_id, self.session.lang,
+                                   position=len(self.session.data.findings) + 1)
+        self.session.data.findings.append(finding)
+        self._fill_list()
+        self._show(finding)
+        self._fill_list()
+        self._schedule_save()
+        self.proposals.refresh()
 
     def _update_enabled(self) -> None:
         editable = not self.session.read_only
@@ -262,11 +312,13 @@ class FindingsView(QWidget):
         date = self.due.date()
         finding.due_date = "" if date == NO_DATE else date.toString("yyyy-MM-dd")
         self._schedule_save()
+        self._show_warnings()
         item = self.list.currentItem()
         if item is not None:
             severity = pick(SEVERITY_NAMES.get(finding.severity), self.session.lang)
             first = finding.text.strip().splitlines()[0] if finding.text.strip() else ""
-            item.setText(f"{self.list.row(item) + 1}. [{severity}] {first}")
+            mark = "⚠ " if self.warnings.isVisibleTo(self) else ""
+            item.setText(f"{self.list.row(item) + 1}. {mark}[{severity}] {first}")
 
     def _schedule_save(self) -> None:
         finding = self.current
@@ -304,6 +356,8 @@ class FindingsView(QWidget):
             self.current.evidence = links
             self._show_evidence()
             self._schedule_save()
+            self._refresh_warnings()
+            self.proposals.refresh()
 
     def move(self, step: int) -> None:
         row = self.list.currentRow()
@@ -342,3 +396,4 @@ class FindingsView(QWidget):
         self._fill_list()
         open_first(self.list, self._select)
         self.session.findings_changed.emit()
+        self.proposals.refresh()
