@@ -55,6 +55,13 @@ def visit_report_choices(profile: Profile, visit_id: str) -> tuple[list[str], st
             f"{facility.name} {visit.started_on}")
 
 
+def visit_report_warnings(profile: Profile, visit_id: str, lang: str) -> list[str]:
+    """The check before export (services/export_checks.py), as the person reads it."""
+    from ..services.export_checks import before_export
+
+    return [w.message(lang) for w in before_export(profile, visit_id)]
+
+
 def layouts(profile: Profile) -> list[str]:
     from ..services.reports import available_layouts
 
@@ -142,6 +149,38 @@ class ExportActions(QObject):
             self.window.statusBar().showMessage(self.tr("Select a visit in the list first."),
                                                 MESSAGE_MS)
             return
+        self.runner.store(visit_report_warnings, visit_id, self.lang(), on_error=self._failed,
+                          on_done=lambda found: self._warn_then_ask(visit_id, found))
+
+    def _warn_then_ask(self, visit_id: str, warnings: list[str]) -> None:
+        """What a reader would object to is shown before the file is made; the deputy decides."""
+        if warnings:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Before export"),
+                              self.tr("The report can be made, but a reader may object to "
+                                      "%n thing(s):", "", len(warnings)),
+                              QMessageBox.StandardButton.NoButton, self.window)
+            box.setObjectName("beforeExport")
+            box.setInformativeText("\n".join(f"• {w}" for w in warnings[:12])
+                                   + ("\n…" if len(warnings) > 12 else ""))
+            box.setDetailedText("\n".join(warnings))
+            go = box.addButton(self.tr("Make the report anyway"),
+                               QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Go back and fix"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(go)
+            self.offer = box
+
+            def decided(_result: int) -> None:
+                chosen = box.clickedButton()
+                self._forget_offer(box)
+                if chosen is go:
+                    self._choose_visit_options(visit_id)
+
+            box.finished.connect(decided)
+            box.open()
+            return
+        self._choose_visit_options(visit_id)
+
+    def _choose_visit_options(self, visit_id: str) -> None:
         self.runner.store(visit_report_choices, visit_id, on_error=self._failed,
                           on_done=lambda found: self._ask_visit_options(visit_id, *found))
 

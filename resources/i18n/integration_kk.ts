@@ -487,6 +487,23 @@
         <source>Answers, interviews and findings of all visits as an Excel workbook</source>
         <translation>Барлық сапарлардың жауаптары, сұхбаттары мен тұжырымдары Excel кітабында</translation>
     </message>
+    <message>
+        <source>Before export</source>
+        <translation>Экспорт алдында</translation>
+    </message>
+    <message>
+        <source>Make the report anyway</source>
+        <translation>Бәрібір есепті жасау</translation>
+    </message>
+    <message>
+        <source>Go back and fix</source>
+        <translation>Қайтып түзету</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report can be made, but a reader may object to %n thing(s):</source>
+        <translation>
+            <numerusform>Есепті жасауға болады, бірақ оқырманда %n ескерту болуы мүмкін:</numerusform><numerusform>Есепті жасауға болады, бірақ оқырманда %n ескерту болуы мүмкін:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
