@@ -155,7 +155,8 @@ def propose(evaluation: Evaluation, *, visit_id: str, kind: str, region: str,
 
 def _raises(rule: Mapping[str, Any], question: Any, evaluation: Evaluation) -> bool:
     if question.id in rule.get("questions", ()):
-        return True
+        when = rule.get("when", {}).get(question.id)
+        return when is None or _rule(when).matches(evaluation.values.get(question.id))
     norm = rule.get("norm")
     if norm is None:
         return False
@@ -253,11 +254,15 @@ def _format(text: str, fields: Mapping[str, str]) -> str:
     return text.format_map(_Fields(fields))
 
 
+def _rule(raw: Mapping[str, Any]) -> Rule:
+    """A test on an answer, written as in the templates: equals, in, above or below."""
+    return Rule(question=raw.get("question"), equals=raw.get("equals"),
+                one_of=tuple(raw["in"]) if "in" in raw else None, above=raw.get("above"),
+                below=raw.get("below"))
+
+
 def _interview_rules(theme: str) -> list[Rule]:
-    return [Rule(question=r["question"], equals=r.get("equals"),
-                 one_of=tuple(r["in"]) if "in" in r else None, above=r.get("above"),
-                 below=r.get("below"))
-            for r in rules_data()["interviews_by_theme"].get(theme, ())]
+    return [_rule(r) for r in rules_data()["interviews_by_theme"].get(theme, ())]
 
 
 def agreeing_interviews(theme: str, interviews: Iterable[Interview]) -> list[str]:

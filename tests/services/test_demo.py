@@ -22,7 +22,7 @@ def demo(tmp_path_factory):
     from inspector.store.profile import Profile
 
     with Profile(tmp_path_factory.mktemp("demo") / "profile") as profile:
-        ids = generate_demo(profile, visits=VISITS, seed=2, photos_per_visit=2)
+        ids = generate_demo(profile, visits=VISITS, seed=2, photos_per_visit=4)  # as `make samples`
         yield [load_visit(profile, visit_id) for visit_id in ids]
 
 
@@ -40,6 +40,10 @@ def test_no_demo_finding_contradicts_its_data(demo):
             cited = [data.template.question(by_answer_id[e["id"]]) for e in finding.evidence
                      if e["kind"] == "answer"]
             assert cited and any(evaluation.is_problem(q) for q in cited), finding.text
+            # Critical exactly when it rests on a red line: a rule written for a ban never
+            # speaks for an answer that is a lesser problem («no rules» for family visits).
+            assert (finding.severity == "critical") == any(
+                evaluation.is_red_line(q) for q in cited), finding.text
             # Every figure the text states is one of its evidence's answers, their share of
             # the norm's base, the norm itself or a question's number.
             allowed = set()

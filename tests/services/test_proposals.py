@@ -155,3 +155,15 @@ def test_a_sum_out_of_bounds_is_refused_with_a_clear_message(profile):
     with pytest.raises(service.AnswerRefused) as refused:
         service.answer_question(profile, visit.id, "waiting_time_minutes", "6000")
     assert "больше 600" in refused.value.message("ru")
+
+
+def test_a_rule_written_for_one_answer_does_not_speak_for_another(profile):
+    visit = make_visit(profile, "baby_home")
+    answer(profile, visit, visitor_policy="no_rules")  # a problem, not a ban
+    proposal = by_key(profile, visit)["q:visitor_policy"]
+    assert "запрещены" not in proposal.text["ru"] and "Правил нет" in proposal.text["ru"]
+    assert not proposal.red_line and proposal.severity == "minor"
+    answer(profile, visit, visitor_policy="closed")
+    banned = by_key(profile, visit)["visits_banned"]
+    assert banned.text["ru"] == "Посещения родственниками запрещены."
+    assert banned.red_line and banned.severity == "critical"
