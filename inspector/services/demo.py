@@ -137,10 +137,12 @@ def _demo_visit(profile: Profile, rng: random.Random, kind: str, region: str, n:
     chosen = _chosen_proposals(proposals_of(profile, visit.id), rng)
     shots = [_photo(scratch, rng, day, n, i) for i in range(photos)]
     imported = [r.photo for r in import_photos(profile, visit.id, shots) if r.photo]
+    # A photo is taken of what the deputies found, linked to the question it shows; first of
+    # what no interview confirms, so each finding has a second kind of source where it can.
+    needing = sorted(chosen, key=lambda p: bool(p.interviews))
     for i, photo in enumerate(imported):
-        # A photo is taken of what the deputies found: it is linked to the question it shows.
-        if chosen and i < 2 * len(chosen):
-            proposal = chosen[i % len(chosen)]
+        if needing and i < 2 * len(needing):
+            proposal = needing[i % len(needing)]
             photo.question_id = proposal.questions[0]
             photo.caption = CAPTIONS.get(proposal.theme, CAPTIONS["other"])
         else:
