@@ -49,7 +49,7 @@ def write_samples(target: Path) -> list[Path]:
             rows = [r for r in visit_summaries(profile) if r.status == VisitStatus.COMPLETED]
             # The most telling sample: one with an urgent matter (the box on page 1 shows), then
             # the most problems, then the most photos.
-            from .model import load_visit
+            from .report_data import load_visit
 
             def urgent(visit_id: str) -> bool:
                 return bool(load_visit(profile, visit_id, with_photos=False)

@@ -10,8 +10,8 @@ import pytest
 from inspector.domain.evaluation import Evaluation
 from inspector.domain.finding_checks import check_finding
 from inspector.domain.proposals import _percent
-from inspector.report.model import load_visit
 from inspector.services.demo import FOOD_COST, POSTS, generate_demo
+from inspector.services.report_data import load_visit
 
 VISITS = 12
 NUMBER = re.compile(r"\d+(?:[\u00a0 ]\d{3})*(?:,\d+)?")
