@@ -89,6 +89,45 @@ class ExportActions(QObject):
             self.window.statusBar().showMessage(self.tr("Select a visit in the list first."),
                                                 MESSAGE_MS)
             return
+        lang = self.lang()
+
+        def warnings(job: Job) -> list[str]:
+            from ..services.export_checks import before_export
+
+            return [w.message(lang) for w in before_export(job.profile, visit_id)]
+
+        store_op(self.runner, warnings, parent=self).failure(self._failed) \
+            .success(lambda found: self._warn_then_ask(visit_id, found)).run()
+
+    def _warn_then_ask(self, visit_id: str, warnings: list[str]) -> None:
+        """What a reader would object to is shown before the file is made; the deputy decides."""
+        if warnings:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Before export"),
+                              self.tr("The report can be made, but a reader may object to "
+                                      "%n thing(s):", "", len(warnings)),
+                              QMessageBox.StandardButton.NoButton, self.window)
+            box.setObjectName("beforeExport")
+            box.setInformativeText("\n".join(f"• {w}" for w in warnings[:12])
+                                   + ("\n…" if len(warnings) > 12 else ""))
+            box.setDetailedText("\n".join(warnings))
+            go = box.addButton(self.tr("Make the report anyway"),
+                               QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Go back and fix"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(go)
+            self.offer = box
+
+            def decided(_result: int) -> None:
+                chosen = box.clickedButton()
+                self._forget_offer(box)
+                if chosen is go:
+                    self._choose_visit_options(visit_id)
+
+            box.finished.connect(decided)
+            box.open()
+            return
+        self._choose_visit_options(visit_id)
+
+    def _choose_visit_options(self, visit_id: str) -> None:
         def choices(job: Job) -> tuple[list[str], str, str]:
             from ..services.exports import visit_report_choices
 

@@ -517,6 +517,23 @@
         <source>&amp;Export</source>
         <translation>&amp;Экспорттау</translation>
     </message>
+    <message>
+        <source>Before export</source>
+        <translation>Экспорт алдында</translation>
+    </message>
+    <message>
+        <source>Make the report anyway</source>
+        <translation>Бәрібір есепті жасау</translation>
+    </message>
+    <message>
+        <source>Go back and fix</source>
+        <translation>Қайтып түзету</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report can be made, but a reader may object to %n thing(s):</source>
+        <translation>
+            <numerusform>Есепті жасауға болады, бірақ оқырманда %n ескерту болуы мүмкін:</numerusform><numerusform>Есепті жасауға болады, бірақ оқырманда %n ескерту болуы мүмкін:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

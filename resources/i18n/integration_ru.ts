@@ -517,6 +517,23 @@
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
+    <message>
+        <source>Before export</source>
+        <translation>Перед экспортом</translation>
+    </message>
+    <message>
+        <source>Make the report anyway</source>
+        <translation>Всё равно сформировать отчёт</translation>
+    </message>
+    <message>
+        <source>Go back and fix</source>
+        <translation>Вернуться и исправить</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report can be made, but a reader may object to %n thing(s):</source>
+        <translation>
+            <numerusform>Отчёт можно сформировать, но у читателя может возникнуть %n замечание:</numerusform><numerusform>Отчёт можно сформировать, но у читателя могут возникнуть %n замечания:</numerusform><numerusform>Отчёт можно сформировать, но у читателя могут возникнуть %n замечаний:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
