@@ -202,6 +202,23 @@ def _v10_answers_that_apply(conn: sqlite3.Connection) -> None:
     conn.execute(f"UPDATE visit_stats SET {_stats_counts('visit_stats.visit_id', **counts)}")
 
 
+def _v11_inquiries(conn: sqlite3.Connection) -> None:
+    # A team's deputy inquiries and the Government's answers (domain/inquiry.py).
+    _run(conn, f"""
+    CREATE TABLE inquiries (
+        id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL DEFAULT '',
+        addressee_position TEXT NOT NULL DEFAULT '', addressee_name TEXT NOT NULL DEFAULT '',
+        salutation TEXT NOT NULL DEFAULT '', signatories TEXT NOT NULL DEFAULT '[]',
+        executor TEXT NOT NULL DEFAULT '', executor_phone TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'ru', finding_ids TEXT NOT NULL DEFAULT '[]',
+        requests TEXT NOT NULL DEFAULT '[]', status TEXT NOT NULL DEFAULT 'draft',
+        announced_on TEXT NOT NULL DEFAULT '', term_days INTEGER NOT NULL DEFAULT 15,
+        answered_on TEXT NOT NULL DEFAULT '', answer_from TEXT NOT NULL DEFAULT '',
+        answer_sha256 TEXT NOT NULL DEFAULT '', answer_ext TEXT NOT NULL DEFAULT '',
+        ratings TEXT NOT NULL DEFAULT '[]', notes TEXT NOT NULL DEFAULT '', {SYNC_COLUMNS});
+    """)
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_records),
     (2, _v2_search_and_rotation),
@@ -213,6 +230,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (8, _v8_conflict_people),
     (9, _v9_outbox_held),
     (10, _v10_answers_that_apply),
+    (11, _v11_inquiries),
 ]
 LATEST = MIGRATIONS[-1][0]
 

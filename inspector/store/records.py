@@ -16,6 +16,7 @@ from ..domain.answer import Answer
 from ..domain.errors import NotFound
 from ..domain.facility import Facility
 from ..domain.finding import Finding
+from ..domain.inquiry import Inquiry
 from ..domain.interview import Interview
 from ..domain.ordering import order_fields
 from ..domain.photo import Photo
@@ -28,13 +29,14 @@ from .database import Database
 R = TypeVar("R", bound=Record)
 
 ENTITIES: dict[str, type[Record]] = {
-    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding)
+    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding, Inquiry)
 }
 TABLES = {"facility": "facilities", "visit": "visits", "answer": "answers", "photo": "photos",
-          "interview": "interviews", "finding": "findings"}
+          "interview": "interviews", "finding": "findings", "inquiry": "inquiries"}
 # Children of a visit, deleted with it.
 VISIT_CHILDREN = ("answer", "photo", "interview", "finding")
-_JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value"}
+_JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value", "signatories",
+                "finding_ids", "requests", "ratings"}
 _BOOL_FIELDS = {"announced", "flagged", "shows_faces", "needs_review"}
 
 

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, model_
 from ..domain.answer import Answer
 from ..domain.facility import Facility
 from ..domain.finding import Finding
+from ..domain.inquiry import Inquiry
 from ..domain.interview import Interview
 from ..domain.photo import Photo
 from ..domain.record import Record
@@ -37,11 +38,11 @@ HISTORY_CHANGED = "history_changed"
 MAX_HISTORY_POINTS = 64
 
 ENTITY_CLASSES: dict[str, type[Record]] = {
-    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding)
+    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding, Inquiry)
 }
-EntityName = Literal["facility", "visit", "answer", "photo", "interview", "finding"]
+EntityName = Literal["facility", "visit", "answer", "photo", "interview", "finding", "inquiry"]
 # Parents before children: a page or a push applies in this order within one version.
-ENTITY_ORDER = ("facility", "visit", "answer", "photo", "interview", "finding")
+ENTITY_ORDER = ("facility", "visit", "answer", "photo", "interview", "finding", "inquiry")
 VISIT_CHILDREN = ("answer", "photo", "interview", "finding")
 # Pseudo-field naming an edit that raced a delete; conflicts on it are settled like any other.
 DELETED_FIELD = "_deleted"
