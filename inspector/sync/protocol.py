@@ -44,6 +44,10 @@ EntityName = Literal["facility", "visit", "answer", "photo", "interview", "findi
 # Parents before children: a page or a push applies in this order within one version.
 ENTITY_ORDER = ("facility", "visit", "answer", "photo", "interview", "finding", "inquiry")
 VISIT_CHILDREN = ("answer", "photo", "interview", "finding")
+# The field of a record that names bytes stored beside it by their SHA-256 (a photo; the answer
+# document of an inquiry): those bytes travel as blobs, behind the same wall (design/sync.md
+# point 15).
+BLOB_FIELDS = {"photo": "sha256", "inquiry": "answer_sha256"}
 # Pseudo-field naming an edit that raced a delete; conflicts on it are settled like any other.
 DELETED_FIELD = "_deleted"
 # The record a part belongs to (entity, field naming it): a visit's parts, a facility's visits.
