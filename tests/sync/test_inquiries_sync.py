@@ -13,7 +13,6 @@ from inspector.services.sync import resolve_conflict
 from inspector.sync.client import SyncClient, SyncError
 
 from .laptops import PASSWORD
-
 from .test_sync_basic import converged
 
 
