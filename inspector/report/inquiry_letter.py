@@ -111,7 +111,7 @@ class Letter:
                  self.regards]
         for group, names in self.signatures:
             lines += [group, *names]
-        lines += [*self.executor, self.annex]
+        lines += [self.annex, *self.executor]
         return "\n".join(line for line in lines if line)
 
 
@@ -261,7 +261,12 @@ def _sentence(text: str) -> str:
     return text if text[-1:] in ".;!?" else text + "."
 
 
+def recommendations_of(findings: list[Finding]) -> list[str]:
+    """The findings' recommendations, each once: what an inquiry asks unless told otherwise."""
+    return list(dict.fromkeys(f.recommendation.strip() for f in findings
+                              if f.recommendation.strip()))
+
+
 def _recommendations(chosen: list[ChosenFinding]) -> list[str]:
     """The findings' recommendations as requests, when the inquiry lists none of its own."""
-    return list(dict.fromkeys(c.finding.recommendation.strip() for c in chosen
-                              if c.finding.recommendation.strip()))
+    return recommendations_of([c.finding for c in chosen])

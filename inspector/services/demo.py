@@ -109,6 +109,9 @@ def generate_demo(profile: Profile, *, visits: int = 12, seed: int = 1, photos_p
             made.append(visit_id)
             if on_progress:
                 on_progress(n + 1, visits)
+    from .demo_inquiries import generate_demo_inquiries
+
+    generate_demo_inquiries(profile, rng)
     return made
 
 

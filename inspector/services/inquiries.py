@@ -28,7 +28,7 @@ from ..domain.inquiry import (
 )
 from ..domain.visit import Visit
 from ..report.inquiry_documents import template_path, write_docx, write_pdf
-from ..report.inquiry_letter import ChosenFinding, Letter, draft_letter
+from ..report.inquiry_letter import ChosenFinding, Letter, draft_letter, recommendations_of
 from ..report.model import VisitData
 from ..store.media import file_sha256
 from ..store.profile import Profile
@@ -69,12 +69,18 @@ def _check_term(days: int) -> None:
 # --- the record ------------------------------------------------------------------------------
 
 def new_inquiry(profile: Profile, **values: object) -> Inquiry:
-    """A draft inquiry with the profile's answer term, saved once it holds together."""
+    """A draft inquiry with the profile's answer term, saved once it holds together.
+
+    Without requests of its own it asks what its findings recommend; they are stored, so each
+    can be edited and, once answered, rated."""
     inquiry = Inquiry(term_days=answer_term_days(profile))
     for name, value in values.items():
         if name not in Inquiry.content_fields():
             raise TypeError(f"an inquiry has no field {name!r}")
         setattr(inquiry, name, value)
+    if not [r for r in inquiry.requests if r.strip()]:
+        found = [profile.records.find(Finding, i) for i in inquiry.finding_ids]
+        inquiry.requests = recommendations_of([f for f in found if f is not None])
     return save_inquiry(profile, inquiry)
 
 

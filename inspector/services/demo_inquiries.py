@@ -1,0 +1,115 @@
+"""Demo inquiries in every state a register shows: a draft, one announced and within its term,
+one overdue and one answered and rated — built on the demo visits' own findings.
+
+Names of officials and deputies are invented; positions and factions are real ones, so the
+letters read as the Mazhilis writes them.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+from ..domain.finding import Finding
+from ..domain.inquiry import Inquiry
+from ..domain.visit import Visit
+from ..store.profile import Profile
+from .inquiries import announce, new_inquiry, record_answer
+
+_SIGNATORIES = [
+    {"name": "А. Серикбаев", "faction": "Народная партия Казахстана"},
+    {"name": "Г. Нурланова", "faction": "Народная партия Казахстана"},
+    {"name": "Е. Жумабеков", "faction": "Ак жол"},
+]
+
+# theme(s), title, addressee, salutation, state
+_PLAN = [
+    (("pay",), "О социальных гарантиях сотрудников ЦОН и социальных учреждений",
+     "Премьер-Министру\nРеспублики Казахстан", "Сарсенбаеву А.К.",
+     "Уважаемый Аскар Кайратович!", "draft"),
+    (("staffing", "status"), "О дефиците кадров в медико-социальных учреждениях",
+     "Министру труда и социальной защиты населения\nРеспублики Казахстан", "Ахметовой Д.С.",
+     "Уважаемая Динара Сериковна!", "announced"),
+    (("infection", "care", "premises"), "Об условиях проживания и инфекционной безопасности "
+     "в домах-интернатах", "Министру здравоохранения\nРеспублики Казахстан", "Касымову Б.Т.",
+     "Уважаемый Бауыржан Темирович!", "overdue"),
+    (("rights", "service", "other"), "О соблюдении прав проживающих и качестве услуг",
+     "Заместителю Премьер-Министра\nРеспублики Казахстан", "Омарову Н.Е.",
+     "Уважаемый Нурлан Ерланович!", "answered"),
+]
+
+
+def generate_demo_inquiries(profile: Profile, rng: random.Random,
+                            today: date | None = None) -> list[str]:
+    """Inquiries over the demo findings, one per planned state when findings allow."""
+    today = today or date.today()
+    visits = {v.id: v for v in profile.records.list(Visit)}
+    findings = profile.records.list(Finding, order="created_at, id")
+    made, used = [], set()
+    for themes, title, position, name, salutation, state in _PLAN:
+        free = [f for f in findings if f.visit_id in visits and f.id not in used]
+        chosen = ([f for f in free if f.theme in themes] or free)[:6]
+        if not chosen:
+            continue
+        used.update(f.id for f in chosen)
+        inquiry = new_inquiry(
+            profile, title=title, addressee_position=position, addressee_name=name,
+            salutation=salutation, signatories=rng.sample(_SIGNATORIES, 2),
+            executor="Д. Сейтказина", executor_phone="+7 7172 74 62 15",
+            finding_ids=[f.id for f in chosen])
+        last_visit = max(visits[f.visit_id].last_day for f in chosen)
+        _advance(profile, inquiry, state, date.fromisoformat(last_visit), today, rng)
+        made.append(inquiry.id)
+    return made
+
+
+def _advance(profile: Profile, inquiry: Inquiry, state: str, last_visit: date, today: date,
+             rng: random.Random) -> None:
+    if state == "draft":
+        return
+    term = inquiry.term_days
+    # Announced after the visits it rests on, and at a date that makes the state true today.
+    if state == "announced":
+        announced = today - timedelta(days=rng.randint(1, term - 2))
+    else:
+        latest = today - timedelta(days=term + rng.randint(5, 20))
+        announced = min(last_visit + timedelta(days=rng.randint(5, 10)), latest)
+    if announced < last_visit:
+        return  # the demo's visits are too recent for this state: leave it a draft
+    announce(profile, inquiry.id, announced.isoformat(), today=today)
+    if state != "answered":
+        return
+    received = min(today, announced + timedelta(days=term - 2))
+    ratings = ["formal", "partial", "substantive", "formal"]
+    with tempfile.TemporaryDirectory() as scratch:
+        document = _answer_pdf(Path(scratch) / "ответ.pdf", inquiry, received)
+        record_answer(profile, inquiry.id, received_on=received.isoformat(),
+                      answer_from="Заместитель Премьер-Министра Республики Казахстан",
+                      document=document, today=today,
+                      ratings=[{"request": n, "rating": ratings[(n - 1) % len(ratings)],
+                                "note": "общие слова, сроков и сумм нет" if
+                                ratings[(n - 1) % len(ratings)] == "formal" else ""}
+                               for n in range(1, len(inquiry.requests) + 1)])
+
+
+def _answer_pdf(path: Path, inquiry: Inquiry, received: date) -> Path:
+    """A one-page reply of the kind deputies call «отписка», as the scanned answer would be."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from ..report.fonts import SERIF, register_fonts
+
+    register_fonts()
+    canvas = Canvas(str(path), pagesize=A4)
+    canvas.setFont(SERIF, 12)
+    lines = [f"На депутатский запрос «{inquiry.title}»", "",
+             "Сообщаем, что вопросы, поднятые в запросе, находятся на контроле.",
+             "Соответствующим государственным органам дано поручение рассмотреть",
+             "возможность принятия мер в пределах выделенных средств.",
+             "", received.strftime("%d.%m.%Y")]
+    for n, line in enumerate(lines):
+        canvas.drawString(72, 760 - 18 * n, line)
+    canvas.save()
+    return path

@@ -1,0 +1,71 @@
+"""`inspector inquiry …` as an aide uses it, on the demo's data: real processes, real files."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from docx import Document
+from test_cli import inspector
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("inquiries")
+    inspector("demo", "--visits", "12", "--seed", "3", data_dir=folder)
+    return folder
+
+
+def test_the_demo_has_inquiries_in_every_state_a_register_shows(demo_dir):
+    rows = json.loads(inspector("inquiry", "list", "--json", data_dir=demo_dir).stdout)
+    assert {r["status"] for r in rows} == {"draft", "announced", "answered", "overdue"}
+    today = date.today()
+    for r in rows:
+        if r["status"] == "overdue":
+            assert date.fromisoformat(r["due_date"]) < today and r["days_left"] < 0
+        if r["status"] == "announced":
+            assert date.fromisoformat(r["due_date"]) >= today and r["days_left"] >= 0
+        if r["status"] == "answered":
+            assert r["rating"] and r["answered_on"] and r["answer_from"]
+    # Overdue ones lead the register.
+    assert rows[0]["status"] == "overdue"
+
+
+def test_an_aide_makes_drafts_announces_and_records_the_answer(demo_dir, tmp_path):
+    made = inspector("inquiry", "new", "--title", "О зарплатах операторов ЦОН",
+                     "--to", "Премьер-Министру\\nРеспублики Казахстан", "--to-name",
+                     "Сарсенбаеву А.К.", "--salutation", "Уважаемый Аскар Кайратович!",
+                     "--sign", "А. Серикбаев/Ак жол", "--sign", "Г. Нурланова/AMANAT",
+                     "--executor", "Д. Сейтказина", "--phone", "74-62-15",
+                     "--findings-of", "--kind", "psc", data_dir=demo_dir)
+    inquiry_id = made.stdout.strip()
+    shown = inspector("inquiry", "show", inquiry_id, data_dir=demo_dir).stdout
+    assert "ДЕПУТАТСКИЙ ЗАПРОС" in shown and "депутаты фракции «Ак жол»" in shown
+    docx, annex = tmp_path / "запрос.docx", tmp_path / "приложение.pdf"
+    inspector("inquiry", "draft", inquiry_id, "-o", str(docx), "--annex", str(annex),
+              data_dir=demo_dir)
+    paragraphs = [p.text for p in Document(str(docx)).paragraphs]
+    assert "Уважаемый Аскар Кайратович!" in paragraphs and annex.stat().st_size > 10_000
+    inspector("inquiry", "announce", inquiry_id, "--on", date.today().isoformat(),
+              data_dir=demo_dir)
+    answer = tmp_path / "ответ.pdf"
+    answer.write_bytes(b"%PDF-1.4 answer")
+    inspector("inquiry", "answer", inquiry_id, "--from", "МТСЗН", "--document", str(answer),
+              "--rate", "1=formal:общие слова", data_dir=demo_dir)
+    row = next(r for r in json.loads(inspector("inquiry", "list", "--json",
+                                               data_dir=demo_dir).stdout)
+               if r["id"] == inquiry_id)
+    assert (row["status"], row["rating"], row["answer_from"]) == ("answered", "formal", "МТСЗН")
+
+
+def test_a_refused_answer_says_why_in_the_persons_language(demo_dir):
+    rows = json.loads(inspector("inquiry", "list", "--json", data_dir=demo_dir).stdout)
+    draft = next(r for r in rows if r["status"] == "draft")
+    result = inspector("--lang", "kk", "inquiry", "answer", draft["id"], "--from", "X",
+                       "--received", "2099-01-01", data_dir=demo_dir, check=False)
+    assert result.returncode == 2 and result.stderr.startswith("Сауал сақталмады:")
+    unchanged = next(r for r in json.loads(inspector("inquiry", "list", "--json",
+                                                     data_dir=demo_dir).stdout)
+                     if r["id"] == draft["id"])
+    assert unchanged["status"] == "draft"
