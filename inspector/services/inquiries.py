@@ -29,6 +29,7 @@ from ..domain.inquiry import (
 from ..domain.visit import Visit
 from ..report.inquiry_documents import template_path, write_docx, write_pdf
 from ..report.inquiry_letter import ChosenFinding, Letter, draft_letter, recommendations_of
+from ..report.inquiry_table import RegisterLine, register_table
 from ..report.model import VisitData
 from ..store.media import file_sha256
 from ..store.profile import Profile
@@ -269,11 +270,9 @@ def annex_visit_ids(profile: Profile, inquiry: Inquiry) -> list[str]:
 # --- the register ----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class RegisterRow:
-    inquiry: Inquiry
-    state: str  # draft, announced, answered, overdue, closed
-    due: date | None
-    days_left: int | None  # negative: days overdue
+class RegisterRow(RegisterLine):
+    """An inquiry as the register shows it today: state (draft, announced, answered, overdue,
+    closed), due date, days left (negative: days overdue)."""
 
     def state_name(self, lang: str) -> str:
         from ..domain.text import pick
@@ -291,3 +290,23 @@ def register(profile: Profile, *, today: date | None = None,
         rows = [r for r in rows if r.state == state]
     rows.sort(key=lambda r: (r.state != "overdue", r.due or date.max, r.inquiry.created_at))
     return rows
+
+
+def write_register(rows: list[RegisterRow], target: Path | str, *, lang: str = "ru") -> Path:
+    """The register as an XLSX workbook, written to a temporary name and renamed when whole."""
+    import os
+    import tempfile
+
+    from ..report.spreadsheet import write_xlsx
+
+    target = Path(target)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".register-", suffix=".xlsx")
+    os.close(fd)
+    try:
+        write_xlsx([register_table(list(rows), lang)], Path(tmp))
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         a.back_to_list.triggered.connect(self.show_list)
         a.about.triggered.connect(self.about)
         a.guide.triggered.connect(self.show_guide)
+        a.inquiries.triggered.connect(self.show_inquiries)
         # The unsynced count is read after the list: changes that reload the list change it too,
         # and at start-up the list comes first.
         page.loaded.connect(lambda _total: self.sync.refresh_status())
@@ -314,6 +315,20 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, self.tr("About Inspector"),
                           about_text(self.runner.data_dir))
+
+    def show_inquiries(self) -> QDialog:
+        """The register, one window however often it is asked for."""
+        from .inquiry_register import InquiryRegister
+
+        register = getattr(self, "_inquiries", None)
+        if register is None:
+            register = self._inquiries = InquiryRegister(self.runner, self.lang, self)
+        else:
+            register.reload()
+        register.show()
+        register.raise_()
+        register.activateWindow()
+        return register
 
     def show_guide(self) -> None:
         from .help_dialog import GuideDialog
