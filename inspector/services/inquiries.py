@@ -169,7 +169,12 @@ def record_answer(profile: Profile, inquiry_id: str, *, received_on: str, answer
         except OSError as exc:
             raise InquiryInvalid("document", detail=exc.strerror or str(exc)) from exc
         inquiry.answer_sha256, inquiry.answer_ext = sha, document.suffix.lower()[:10]
-    return save_inquiry(profile, inquiry, today=today)
+    from .recommendations import apply_answer
+
+    with profile.database.transaction():
+        saved = save_inquiry(profile, inquiry, today=today)
+        apply_answer(profile, saved)
+    return saved
 
 
 def answer_document(profile: Profile, inquiry: Inquiry) -> Path | None:
@@ -253,7 +258,8 @@ def chosen_findings(profile: Profile, inquiry: Inquiry) -> list[ChosenFinding]:
         if finding is None:
             continue  # deleted since: the letter rests on what is left
         if finding.visit_id not in visits:
-            visits[finding.visit_id] = load_visit(profile, finding.visit_id, with_photos=False)
+            visits[finding.visit_id] = load_visit(profile, finding.visit_id, with_photos=False,
+                                                  previous=False)
         chosen.append(ChosenFinding(finding, visits[finding.visit_id]))
     return chosen
 

@@ -219,6 +219,24 @@ def _v11_inquiries(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v12_recommendations(conn: sqlite3.Connection) -> None:
+    # What became of each recommendation, and the checks of them made on revisits
+    # (domain/recommendation.py).
+    _run(conn, f"""
+    ALTER TABLE findings ADD COLUMN recommendation_status TEXT NOT NULL DEFAULT 'open';
+    ALTER TABLE findings ADD COLUMN status_on TEXT NOT NULL DEFAULT '';
+    ALTER TABLE findings ADD COLUMN status_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE findings ADD COLUMN status_visit_id TEXT NOT NULL DEFAULT '';
+    CREATE TABLE recommendation_checks (
+        id TEXT PRIMARY KEY, visit_id TEXT NOT NULL REFERENCES visits(id),
+        finding_id TEXT NOT NULL, result TEXT NOT NULL DEFAULT '',
+        comment TEXT NOT NULL DEFAULT '', photo_ids TEXT NOT NULL DEFAULT '[]',
+        position INTEGER NOT NULL DEFAULT 0, {SYNC_COLUMNS});
+    CREATE INDEX recommendation_checks_visit ON recommendation_checks(visit_id);
+    CREATE INDEX recommendation_checks_finding ON recommendation_checks(finding_id);
+    """)
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_records),
     (2, _v2_search_and_rotation),
@@ -231,6 +249,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (9, _v9_outbox_held),
     (10, _v10_answers_that_apply),
     (11, _v11_inquiries),
+    (12, _v12_recommendations),
 ]
 LATEST = MIGRATIONS[-1][0]
 

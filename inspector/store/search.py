@@ -38,6 +38,7 @@ def _sources() -> dict[str, tuple[str, str, str]]:
         "photo": ("photos", "caption || ' ' || original_name", "visit_id"),
         "interview": ("interviews", _interview_text(), "visit_id"),
         "finding": ("findings", "text || ' ' || recommendation || ' ' || addressee", "visit_id"),
+        "recommendation_check": ("recommendation_checks", "comment", "visit_id"),
         "inquiry": ("inquiries", "title || ' ' || subject || ' ' || addressee_position || ' ' || "
                     "addressee_name || ' ' || requests || ' ' || answer_from || ' ' || notes",
                     "''"),

@@ -28,6 +28,7 @@ from ..domain.finding import THEMES, Severity
 from ..domain.inquiry import LANGUAGES as INQUIRY_LANGUAGES
 from ..domain.inquiry import MAX_ANSWER_TERM_DAYS, AnswerRating, InquiryStatus
 from ..domain.kinds import INSTITUTION_KINDS
+from ..domain.recommendation import CheckResult, RecommendationStatus
 from ..domain.visit import VisitStatus
 
 
@@ -302,6 +303,7 @@ def interview_answers(value: Any) -> Problem | None:
 
 
 _ID = matching(UUID_RE, "a record id")
+_ID_OR_EMPTY = matching(UUID_RE, "a record id", empty=True)
 _TEMPLATE = matching(CODE_RE, "a template id", empty=True)
 _TEMPLATE_VERSION = whole(0, 1_000_000)
 
@@ -342,6 +344,13 @@ FIELD_RULES: dict[str, dict[str, Rule]] = {
         "theme": one_of(list(THEMES)), "text": text(LONG_TEXT),
         "recommendation": text(LONG_TEXT), "addressee": text(), "due_date": iso_day(empty=True),
         "evidence": evidence, "position": whole(-10**9, 10**9), "created_at": iso_moment,
+        "recommendation_status": one_of([s.value for s in RecommendationStatus]),
+        "status_on": iso_day(empty=True), "status_by": text(), "status_visit_id": _ID_OR_EMPTY,
+    },
+    "recommendation_check": {
+        "visit_id": _ID, "finding_id": _ID, "result": one_of(["", *(r.value for r in CheckResult)]),
+        "comment": text(LONG_TEXT), "photo_ids": record_ids, "position": whole(-10**9, 10**9),
+        "created_at": iso_moment,
     },
     "inquiry": {
         "title": text(), "subject": text(), "addressee_position": text(),

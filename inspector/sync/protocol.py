@@ -20,6 +20,7 @@ from ..domain.finding import Finding
 from ..domain.inquiry import Inquiry
 from ..domain.interview import Interview
 from ..domain.photo import Photo
+from ..domain.recommendation import RecommendationCheck
 from ..domain.record import Record
 from ..domain.visit import Visit
 from .field_rules import first_problem
@@ -38,12 +39,15 @@ HISTORY_CHANGED = "history_changed"
 MAX_HISTORY_POINTS = 64
 
 ENTITY_CLASSES: dict[str, type[Record]] = {
-    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding, Inquiry)
+    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding,
+                               RecommendationCheck, Inquiry)
 }
-EntityName = Literal["facility", "visit", "answer", "photo", "interview", "finding", "inquiry"]
+EntityName = Literal["facility", "visit", "answer", "photo", "interview", "finding",
+                     "recommendation_check", "inquiry"]
 # Parents before children: a page or a push applies in this order within one version.
-ENTITY_ORDER = ("facility", "visit", "answer", "photo", "interview", "finding", "inquiry")
-VISIT_CHILDREN = ("answer", "photo", "interview", "finding")
+ENTITY_ORDER = ("facility", "visit", "answer", "photo", "interview", "finding",
+                "recommendation_check", "inquiry")
+VISIT_CHILDREN = ("answer", "photo", "interview", "finding", "recommendation_check")
 # The field of a record that names bytes stored beside it by their SHA-256 (a photo; the answer
 # document of an inquiry): those bytes travel as blobs, behind the same wall (design/sync.md
 # point 15).
