@@ -69,3 +69,28 @@ def test_a_refused_answer_says_why_in_the_persons_language(demo_dir):
                                                      data_dir=demo_dir).stdout)
                      if r["id"] == draft["id"])
     assert unchanged["status"] == "draft"
+
+
+def test_a_revisit_checked_from_the_command_line_shows_in_the_institutions_history(demo_dir):
+    visit = json.loads(inspector("visits", "--json", data_dir=demo_dir).stdout)[0]
+    history = json.loads(inspector("facility", "show", visit["facility_id"], "--json",
+                                   data_dir=demo_dir).stdout)
+    open_ones = [f for v in history["visits"] for f in v["findings"]
+                 if f["recommendation"] and f["status"] == "open"]
+    assert open_ones
+    from inspector.services import recommendations, visits
+    from inspector.store.profile import Profile
+
+    with Profile(demo_dir) as profile:
+        follow_up = visits.revisit(profile, visit["id"], date.today().isoformat())
+        checks = recommendations.checks_of(profile, follow_up.id)
+    assert len(checks) == len(open_ones)
+    inspector("recommendation", "check", checks[0][0].id, "not_implemented", "--comment",
+              "ничего не изменилось", "--by", "aide", data_dir=demo_dir)
+    history = json.loads(inspector("facility", "show", visit["facility_id"], "--json",
+                                   data_dir=demo_dir).stdout)
+    status = {f["id"]: f["status"] for v in history["visits"] for f in v["findings"]}
+    assert status[checks[0][1].id] == "not_implemented"
+    assert history["visits"][-1]["checks"][0]["comment"] == "ничего не изменилось"
+    shown = inspector("facility", "show", visit["facility_id"], data_dir=demo_dir).stdout
+    assert "Не выполнена — ничего не изменилось" in shown

@@ -189,10 +189,13 @@ class _Apply:
                 and self._visible("facility", values["facility_id"]) is None:
             return f"facility {values['facility_id']} is unknown or belongs to another team"
         team = row["team"] if row is not None else self.team
-        if op.entity == "inquiry" and "finding_ids" in values:
-            # An inquiry rests on its own team's findings: naming another team's would let its
-            # draft quote them, and the answer is the same whether the finding exists or not.
-            for finding_id in values["finding_ids"]:
+        cited = values.get("finding_ids") if op.entity == "inquiry" else (
+            [values["finding_id"]] if op.entity == "recommendation_check"
+            and "finding_id" in values else None)
+        if cited is not None:
+            # An inquiry or a revisit's check rests on its own team's findings: naming another
+            # team's would let it quote them; the answer is the same whether the finding exists.
+            for finding_id in cited:
                 finding = self.state.row("finding", finding_id)
                 if finding is None or finding["team"] != team:
                     return f"finding {finding_id} is unknown or belongs to another team"

@@ -78,9 +78,10 @@ class PushState:
             if isinstance(parent, str):
                 wanted.setdefault("visit" if op.entity != "visit" else "facility",
                                   set()).add(parent)
-            if op.entity == "inquiry" and isinstance(op.fields.get("finding_ids"), list):
-                wanted.setdefault("finding", set()).update(
-                    i for i in op.fields["finding_ids"] if isinstance(i, str))
+            cited = op.fields.get("finding_ids") if op.entity == "inquiry" else (
+                [op.fields.get("finding_id")] if op.entity == "recommendation_check" else None)
+            if isinstance(cited, list):
+                wanted.setdefault("finding", set()).update(i for i in cited if isinstance(i, str))
         for entity, ids in wanted.items():
             self._fetch(entity, ids)
         review = [key for key, row in self.rows.items() if row is not None and row["needs_review"]]

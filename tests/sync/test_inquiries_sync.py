@@ -108,3 +108,29 @@ def test_another_team_sees_no_inquiry_and_cannot_cite_its_findings(server, accou
     with pytest.raises(SyncError) as refused:
         client.download(sha, tmp_path / "stolen")
     assert refused.value.status == 404 and not (tmp_path / "stolen").exists()
+
+
+def test_a_revisits_checks_and_the_statuses_they_set_reach_the_other_laptop(server, accounts,
+                                                                            laptops):
+    from inspector.domain.finding import Finding
+    from inspector.services import recommendations, visits
+
+    _, (deputy, aide) = accounts.team(("deputy", "deputy"), ("aide", "aide"))
+    a, b = laptops(server.url, deputy), laptops(server.url, aide)
+    facility = visits.add_facility(a.profile, kind="psc", name="ЦОН №3", region="astana")
+    first = visits.start_visit(a.profile, facility.id, "2026-03-01", deputies=["А. Серикбаев"])
+    finding = a.records.save(Finding(visit_id=first.id, text="Нет пандуса",
+                                     recommendation="Установить пандус"))
+    a.sync()
+    b.sync()
+    follow_up = visits.revisit(b.profile, first.id, "2026-11-01")
+    (check, _), = recommendations.checks_of(b.profile, follow_up.id)
+    recommendations.record_check(b.profile, check.id, "implemented", comment="пандус есть",
+                                 by="aide")
+    assert not b.sync().rejected
+    a.sync()
+    converged(a, b)
+    seen = a.records.get(Finding, finding.id)
+    assert (seen.recommendation_status, seen.status_visit_id) == ("implemented", follow_up.id)
+    assert [c.comment for c, _ in recommendations.checks_of(a.profile, follow_up.id)] == [
+        "пандус есть"]
