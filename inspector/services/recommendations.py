@@ -155,3 +155,8 @@ def facility_history(profile: Profile, facility_id: str) -> FacilityHistory:
     inquiries = [i for i in profile.records.list(Inquiry, order="created_at, id")
                  if ids.intersection(i.finding_ids)]
     return FacilityHistory(facility, visits, inquiries)
+
+
+def history_of_visits_facility(profile: Profile, visit_id: str) -> FacilityHistory:
+    """The history of the institution a visit was made to (what the visit list offers)."""
+    return facility_history(profile, profile.records.get(Visit, visit_id).facility_id)

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.about)
         a.guide.triggered.connect(self.show_guide)
         a.inquiries.triggered.connect(self.show_inquiries)
+        a.facility_history.triggered.connect(self.show_facility_history)
         # The unsynced count is read after the list: changes that reload the list change it too,
         # and at start-up the list comes first.
         page.loaded.connect(lambda _total: self.sync.refresh_status())
@@ -329,6 +330,23 @@ class MainWindow(QMainWindow):
         register.raise_()
         register.activateWindow()
         return register
+
+    def show_facility_history(self) -> None:
+        visit_id = self.list_page.selected_visit_id()
+        if visit_id is None:
+            return
+        from ..services.recommendations import history_of_visits_facility
+
+        self.runner.store(history_of_visits_facility, visit_id, on_done=self._show_history,
+                          on_error=lambda e: QMessageBox.warning(self, self.windowTitle(),
+                                                                 str(e)))
+
+    def _show_history(self, history: object) -> None:
+        from .facility_history import FacilityHistoryDialog
+
+        dialog = FacilityHistoryDialog(history, self.lang, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def show_guide(self) -> None:
         from .help_dialog import GuideDialog

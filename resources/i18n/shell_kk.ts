@@ -305,6 +305,14 @@
         <source>Deputy inquiries built on the findings: drafts, due dates, the Government's answers</source>
         <translation>Тұжырымдарға негізделген депутаттық сауалдар: жобалар, мерзімдер, Үкімет жауаптары</translation>
     </message>
+    <message>
+        <source>Institution's &amp;history…</source>
+        <translation>Мекеменің &amp;тарихы…</translation>
+    </message>
+    <message>
+        <source>The selected visit's institution: its visits, findings, recommendations and inquiries</source>
+        <translation>Таңдалған сапар мекемесі: сапарлар, тұжырымдар, ұсынымдар және сауалдар</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -958,6 +966,21 @@ of the Republic of Kazakhstan</source>
     <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityHistoryDialog</name>
+    <message>
+        <source>Visits: %1 · open recommendations: %2</source>
+        <translation>Сапарлар: %1 · орындалмаған ұсынымдар: %2</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>тексерілмеді</translation>
+    </message>
+    <message>
+        <source>Inquiries citing this institution</source>
+        <translation>Осы мекемеге сілтеме жасайтын сауалдар</translation>
     </message>
 </context>
 </TS>

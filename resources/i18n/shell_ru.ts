@@ -305,6 +305,14 @@
         <source>Deputy inquiries built on the findings: drafts, due dates, the Government's answers</source>
         <translation>Депутатские запросы по выводам: проекты, сроки, ответы Правительства</translation>
     </message>
+    <message>
+        <source>Institution's &amp;history…</source>
+        <translation>&amp;История учреждения…</translation>
+    </message>
+    <message>
+        <source>The selected visit's institution: its visits, findings, recommendations and inquiries</source>
+        <translation>Учреждение выбранного визита: визиты, выводы, рекомендации и запросы</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -959,6 +967,21 @@ of the Republic of Kazakhstan</source>
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityHistoryDialog</name>
+    <message>
+        <source>Visits: %1 · open recommendations: %2</source>
+        <translation>Визитов: %1 · невыполненных рекомендаций: %2</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <source>Inquiries citing this institution</source>
+        <translation>Запросы, ссылающиеся на это учреждение</translation>
     </message>
 </context>
 </TS>

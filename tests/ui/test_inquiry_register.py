@@ -102,3 +102,20 @@ def test_the_register_exports_to_excel(register, qtbot):
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:4] == ("Inquiry", "Addressee", "Signed by", "Status") and len(rows) == 5
     assert {r[3] for r in rows[1:]} == {"Overdue", "Answered", "Announced", "Draft"}
+
+
+def test_the_institutions_history_from_the_visit_list(register, qtbot):
+    from inspector.ui.facility_history import FacilityHistoryDialog
+
+    window = register.parent()
+    window.list_page.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.actions.facility_history.isEnabled(), timeout=3000)
+    window.actions.facility_history.trigger()
+    qtbot.waitUntil(lambda: window.findChild(FacilityHistoryDialog) is not None, timeout=5000)
+    dialog = window.findChild(FacilityHistoryDialog)
+    text = dialog.browser.toPlainText()
+    assert dialog.history.facility.name in text
+    assert "Visits: " in text and "open recommendations" in text
+    findings = [f for v in dialog.history.visits for f in v.findings if f.recommendation]
+    assert findings and findings[0].recommendation in text
+    dialog.close()

@@ -28,10 +28,10 @@ from .checklist_view import ChecklistView
 from .complete_dialog import MissingAnswersDialog
 from .findings_view import FindingsView
 from .interviews_view import InterviewsView
-from .recommendations_view import RecommendationsView
 from .overview import OverviewView
 from .photos_view import PhotosView
 from .pickers import PhotoPicker
+from .recommendations_view import RecommendationsView
 from .session import VisitSession, error_text
 from .store_calls import VisitData, load_visit
 from .style import EDITOR_STYLE
