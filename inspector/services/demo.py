@@ -97,20 +97,28 @@ FINDINGS = [
 
 def generate_demo(profile: Profile, *, visits: int = 12, seed: int = 1, photos_per_visit: int = 2,
                   on_progress: Callable[[int, int], None] | None = None) -> list[str]:
-    """Create `visits` visits across all four kinds and many regions; returns their ids."""
+    """Create `visits` visits across all four kinds and many regions; returns their ids.
+
+    From eight visits on, two of them are revisits that check the earlier recommendations."""
     rng = random.Random(seed)
+    revisits = 2 if visits >= 8 else 0
     region_ids = list(regions())
     made: list[str] = []
+    from .demo_inquiries import generate_demo_inquiries, generate_demo_revisits
+
     with tempfile.TemporaryDirectory() as scratch:
         for n in range(visits):
+            if n == visits - revisits:
+                # The revisits (fewer when no earlier visit is old enough to revisit: ordinary
+                # visits make up the count).
+                made += generate_demo_revisits(profile, rng, count=revisits)
+            if len(made) >= visits:
+                break
             kind = INSTITUTION_KINDS[n % len(INSTITUTION_KINDS)]
-            visit_id = _demo_visit(profile, rng, kind, region_ids[n % len(region_ids)], n + 1,
-                                   Path(scratch), photos_per_visit)
-            made.append(visit_id)
+            made.append(_demo_visit(profile, rng, kind, region_ids[n % len(region_ids)], n + 1,
+                                    Path(scratch), photos_per_visit))
             if on_progress:
-                on_progress(n + 1, visits)
-    from .demo_inquiries import generate_demo_inquiries
-
+                on_progress(len(made), visits)
     generate_demo_inquiries(profile, rng)
     return made
 

@@ -1,5 +1,6 @@
-"""Demo inquiries in every state a register shows: a draft, one announced and within its term,
-one overdue and one answered and rated — built on the demo visits' own findings.
+"""Demo follow-ups: revisits that check the earlier recommendations (some done, some not), and
+inquiries in every state a register shows — a draft, one announced and within its term, one
+overdue and one answered and rated — built on the demo visits' own findings.
 
 Names of officials and deputies are invented; positions and factions are real ones, so the
 letters read as the Mazhilis writes them.
@@ -7,16 +8,20 @@ letters read as the Mazhilis writes them.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
+from ..domain.errors import InspectorError
 from ..domain.finding import Finding
 from ..domain.inquiry import Inquiry
 from ..domain.visit import Visit
 from ..store.profile import Profile
 from .inquiries import announce, new_inquiry, record_answer
+from .recommendations import checks_of, record_check
+from .visits import answer_question, answer_values, complete_visit, revisit
 
 _SIGNATORIES = [
     {"name": "А. Серикбаев", "faction": "Народная партия Казахстана"},
@@ -39,6 +44,61 @@ _PLAN = [
      "Заместителю Премьер-Министра\nРеспублики Казахстан", "Омарову Н.Е.",
      "Уважаемый Нурлан Ерланович!", "answered"),
 ]
+
+
+_CHECKS = [("implemented", "выполнено, подтверждено документами"),
+           ("partly", "выполнено частично"), ("not_implemented", "изменений нет"),
+           ("cannot_check", "руководство отсутствовало, документы не представлены")]
+# Figures a revisit finds a little better, as after a recommendation was partly carried out.
+_IMPROVED = {"staff_posts_filled": lambda v, posts: min(posts, v + 3) if posts else v,
+             "ppe_stock_days": lambda v, _posts: max(v, 21)}
+
+
+def generate_demo_revisits(profile: Profile, rng: random.Random, today: date | None = None,
+                           count: int = 2) -> list[str]:
+    """Revisits of the earliest completed visits with recommendations, answered as the earlier
+    visit was (a few figures better), their checks answered; completed when they can be."""
+    today = today or date.today()
+    made = []
+    for earlier in _revisitable(profile, today)[:count]:
+        first_day = date.fromisoformat(earlier.last_day) + timedelta(days=30)
+        latest = today - timedelta(days=3)
+        if first_day > latest:
+            continue
+        day = first_day + timedelta(days=rng.randint(0, (latest - first_day).days))
+        follow_up = revisit(profile, earlier.id, day.isoformat())
+        _answer_like(profile, earlier.id, follow_up.id)
+        for n, (check, _finding) in enumerate(checks_of(profile, follow_up.id)):
+            result, comment = _CHECKS[(n + rng.randint(0, 1)) % len(_CHECKS)]
+            record_check(profile, check.id, result, comment=comment,
+                         by=", ".join(follow_up.deputies))
+        with contextlib.suppress(InspectorError):  # else left a draft, and its report says so
+            complete_visit(profile, follow_up.id)
+        made.append(follow_up.id)
+    return made
+
+
+def _revisitable(profile: Profile, today: date) -> list[Visit]:
+    with_recommendations = {f.visit_id for f in profile.records.list(Finding)
+                            if f.recommendation.strip()}
+    return [v for v in profile.records.list(Visit, order="started_on, created_at, id")
+            if v.is_completed and v.id in with_recommendations
+            and date.fromisoformat(v.last_day) < today - timedelta(days=40)]
+
+
+def _answer_like(profile: Profile, earlier_id: str, follow_up_id: str) -> None:
+    values = answer_values(profile, earlier_id)
+    posts = values.get("staff_posts_total") or 0
+    for question_id, value in values.items():
+        if value is None:
+            continue
+        improve = _IMPROVED.get(question_id)
+        if improve is not None and isinstance(value, int | float):
+            value = improve(value, posts)
+        try:
+            answer_question(profile, follow_up_id, question_id, value)
+        except InspectorError:
+            continue  # a conditional question the new answers hide
 
 
 def generate_demo_inquiries(profile: Profile, rng: random.Random,
