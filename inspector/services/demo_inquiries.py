@@ -89,12 +89,15 @@ def _revisitable(profile: Profile, today: date) -> list[Visit]:
 def _answer_like(profile: Profile, earlier_id: str, follow_up_id: str) -> None:
     values = answer_values(profile, earlier_id)
     posts = values.get("staff_posts_total") or 0
+    for question_id, improve in _IMPROVED.items():
+        if isinstance(values.get(question_id), int | float):
+            values[question_id] = improve(values[question_id], posts)
+    if isinstance(values.get("staff_vacancies"), int) and isinstance(
+            values.get("staff_posts_filled"), int) and posts:
+        values["staff_vacancies"] = max(0, posts - values["staff_posts_filled"])
     for question_id, value in values.items():
         if value is None:
             continue
-        improve = _IMPROVED.get(question_id)
-        if improve is not None and isinstance(value, int | float):
-            value = improve(value, posts)
         try:
             answer_question(profile, follow_up_id, question_id, value)
         except InspectorError:

@@ -19,6 +19,7 @@ from ..domain.visit import VisitStatus
 from ..store.profile import Profile
 from .demo import generate_demo
 from .inquiries import annex_visit_ids, new_inquiry, register, write_draft
+from .recommendations import checks_of
 from .reports import write_summary, write_visit_report
 from .visit_list import visit_summaries
 
@@ -85,6 +86,11 @@ def _inquiry_samples(profile: Profile, target: Path) -> list[Path]:
     written.append(write_summary(profile, target / "inquiry-annex-ru.pdf", lang="ru",
                                  layout="sample", include_drafts=True,
                                  visit_ids=annex_visit_ids(profile, chosen)))
+    # A revisit's report in brief: what changed since the last visit, each recommendation checked.
+    revisits = [r for r in visit_summaries(profile) if checks_of(profile, r.id)]
+    if revisits:
+        written.append(write_visit_report(profile, revisits[0].id, target / "revisit-ru.pdf",
+                                          lang="ru", layout="brief"))
     return written
 
 
