@@ -59,7 +59,8 @@ def cmd_new(args: argparse.Namespace, profile: Profile) -> int:
         salutation=args.salutation or "", signatories=args.sign or [],
         executor=args.executor or "", executor_phone=args.phone or "",
         language=args.letter_lang, finding_ids=list(dict.fromkeys(finding_ids)),
-        requests=args.request or [])
+        requests=args.request or [],
+        **({"term_days": args.term_days} if args.term_days is not None else {}))
     print(inquiry.id)
     return 0
 
@@ -126,6 +127,21 @@ def cmd_answer(args: argparse.Namespace, profile: Profile) -> int:
     return 0
 
 
+def cmd_term(args: argparse.Namespace, profile: Profile) -> int:
+    from ..services import inquiries
+
+    if args.days is not None:
+        inquiries.set_answer_term_days(profile, args.days)
+    print(inquiries.answer_term_days(profile))
+    return 0
+
+
+TERM_HELP = ("calendar days from the announcement to the written answer, given to new "
+             "inquiries (default 15: the commonly cited term, not verified here against the "
+             "Constitutional Law «О Парламенте Республики Казахстан и статусе его депутатов» — "
+             "check it); each inquiry keeps the term it was made with")
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:
     group = sub.add_parser("inquiry", help="deputy inquiries built on the team's findings")
     actions = group.add_subparsers(dest="action")
@@ -151,7 +167,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--until", dest="date_to", type=iso_date)
     p.add_argument("--request", action="append", help="what the Government is asked (repeat); "
                    "by default the findings' recommendations")
+    p.add_argument("--term-days", type=int, help="this inquiry's answer term; by default the "
+                   "profile's (see `inquiry term`)")
     p.set_defaults(run=cmd_new)
+
+    p = actions.add_parser("term", help="the answer term new inquiries get", description=TERM_HELP)
+    p.add_argument("days", nargs="?", type=int, help="set it (1-365)")
+    p.set_defaults(run=cmd_term)
 
     p = actions.add_parser("list", help="the register: status, due date, days left, rating")
     p.add_argument("--json", action="store_true")

@@ -25,13 +25,20 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.errors import InspectorError
 from ..domain.finding import THEMES
-from ..domain.inquiry import RATING_NAMES, AnswerRating, Inquiry
+from ..domain.inquiry import (
+    DEFAULT_ANSWER_TERM_DAYS,
+    MAX_ANSWER_TERM_DAYS,
+    RATING_NAMES,
+    AnswerRating,
+    Inquiry,
+)
 from ..domain.kinds import INSTITUTION_KINDS, KIND_NAMES
 from ..domain.text import pick
 from ..services import inquiries as service
@@ -69,6 +76,14 @@ class NewInquiryDialog(QDialog):
         self.signatories.setFixedHeight(70)
         self.executor = QLineEdit()
         self.phone = QLineEdit()
+        self.term = QSpinBox()
+        self.term.setRange(1, MAX_ANSWER_TERM_DAYS)
+        self.term.setValue(DEFAULT_ANSWER_TERM_DAYS)
+        self.term.setToolTip(self.tr(
+            "Calendar days from the announcement to the written answer. 15 is the commonly "
+            "cited term, not verified here against the Constitutional Law «On the Parliament of "
+            "the Republic of Kazakhstan and the status of its deputies»: check it. The inquiry "
+            "keeps the term it was made with."))
         self.language = QComboBox()
         self.language.addItem("Русский", "ru")
         self.language.addItem("Қазақша", "kk")
@@ -100,6 +115,7 @@ class NewInquiryDialog(QDialog):
         self.theme.currentIndexChanged.connect(lambda _i: self._load())
         self.kind.currentIndexChanged.connect(lambda _i: self._load())
         self._load()
+        runner.store(service.answer_term_days, on_done=self.term.setValue)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -110,7 +126,8 @@ class NewInquiryDialog(QDialog):
                               (self.tr("Si&gned by:"), self.signatories),
                               (self.tr("E&xecutor:"), self.executor),
                               (self.tr("P&hone:"), self.phone),
-                              (self.tr("&Language:"), self.language)):
+                              (self.tr("&Language:"), self.language),
+                              (self.tr("Answer &term, days:"), self.term)):
             form.addRow(label, widget)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Findings it rests on:")))
@@ -170,6 +187,7 @@ class NewInquiryDialog(QDialog):
             "finding_ids": sorted(self.checked, key=lambda i: (order.get(i, len(order)), i)),
             "requests": [line.strip() for line in self.requests.toPlainText().splitlines()
                          if line.strip()],
+            "term_days": self.term.value(),
         }
 
     def _save(self) -> None:

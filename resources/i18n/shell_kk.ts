@@ -921,6 +921,14 @@ of the Republic of Kazakhstan</source>
         <source>Findings it rests on:</source>
         <translation>Сауал сүйенетін тұжырымдар:</translation>
     </message>
+    <message>
+        <source>Calendar days from the announcement to the written answer. 15 is the commonly cited term, not verified here against the Constitutional Law «On the Parliament of the Republic of Kazakhstan and the status of its deputies»: check it. The inquiry keeps the term it was made with.</source>
+        <translation>Жариялаудан жазбаша жауапқа дейінгі күнтізбелік күндер. 15 — жиі аталатын мерзім, мұнда «Қазақстан Республикасының Парламенті және оның депутаттарының мәртебесі туралы» Конституциялық заңмен салыстырылмаған: тексеріңіз. Сауал өзі жасалған мерзімді сақтайды.</translation>
+    </message>
+    <message>
+        <source>Answer &amp;term, days:</source>
+        <translation>Жауап &amp;мерзімі, күн:</translation>
+    </message>
 </context>
 <context>
     <name>AnnounceDialog</name>

@@ -922,6 +922,14 @@ of the Republic of Kazakhstan</source>
         <source>Findings it rests on:</source>
         <translation>Выводы, на которых основан запрос:</translation>
     </message>
+    <message>
+        <source>Calendar days from the announcement to the written answer. 15 is the commonly cited term, not verified here against the Constitutional Law «On the Parliament of the Republic of Kazakhstan and the status of its deputies»: check it. The inquiry keeps the term it was made with.</source>
+        <translation>Календарных дней от оглашения до письменного ответа. 15 — часто называемый срок, здесь не сверенный с Конституционным законом «О Парламенте Республики Казахстан и статусе его депутатов»: проверьте его. Запрос сохраняет срок, с которым создан.</translation>
+    </message>
+    <message>
+        <source>Answer &amp;term, days:</source>
+        <translation>Срок &amp;ответа, дней:</translation>
+    </message>
 </context>
 <context>
     <name>AnnounceDialog</name>
