@@ -112,8 +112,10 @@ def generate_demo_inquiries(profile: Profile, rng: random.Random,
     findings = profile.records.list(Finding, order="created_at, id")
     made, used = [], set()
     for themes, title, position, name, salutation, state in _PLAN:
-        free = [f for f in findings if f.visit_id in visits and f.id not in used]
-        chosen = ([f for f in free if f.theme in themes] or free)[:6]
+        known = [f for f in findings if f.visit_id in visits]
+        free = [f for f in known if f.id not in used]
+        # Its own findings where there are enough; else the same facts asked again elsewhere.
+        chosen = ([f for f in free if f.theme in themes] or free or known)[:6]
         if not chosen:
             continue
         used.update(f.id for f in chosen)
