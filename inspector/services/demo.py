@@ -96,10 +96,12 @@ FINDINGS = [
 
 
 def generate_demo(profile: Profile, *, visits: int = 12, seed: int = 1, photos_per_visit: int = 2,
-                  on_progress: Callable[[int, int], None] | None = None) -> list[str]:
+                  on_progress: Callable[[int, int], None] | None = None,
+                  is_cancelled: Callable[[], bool] | None = None) -> list[str]:
     """Create `visits` visits across all four kinds and many regions; returns their ids.
 
-    From eight visits on, two of them are revisits that check the earlier recommendations."""
+    From eight visits on, two of them are revisits that check the earlier recommendations.
+    A cancel stops between two visits: each one made is complete."""
     rng = random.Random(seed)
     revisits = 2 if visits >= 8 else 0
     region_ids = list(regions())
@@ -108,6 +110,8 @@ def generate_demo(profile: Profile, *, visits: int = 12, seed: int = 1, photos_p
 
     with tempfile.TemporaryDirectory() as scratch:
         for n in range(visits):
+            if is_cancelled is not None and is_cancelled():
+                return made
             if n == visits - revisits:
                 # The revisits (fewer when no earlier visit is old enough to revisit: ordinary
                 # visits make up the count).

@@ -42,6 +42,7 @@ from ..domain.inquiry import (
 from ..domain.kinds import INSTITUTION_KINDS, KIND_NAMES
 from ..domain.text import pick
 from ..services import inquiries as service
+from .ops import store_op
 from .tasks import TaskRunner
 
 DATE_FORMAT = "dd.MM.yyyy"
@@ -115,7 +116,8 @@ class NewInquiryDialog(QDialog):
         self.theme.currentIndexChanged.connect(lambda _i: self._load())
         self.kind.currentIndexChanged.connect(lambda _i: self._load())
         self._load()
-        runner.store(service.answer_term_days, on_done=self.term.setValue)
+        store_op(runner, lambda job: service.answer_term_days(job.profile), parent=self) \
+            .success(self.term.setValue).run()
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -147,8 +149,9 @@ class NewInquiryDialog(QDialog):
 
     def _load(self) -> None:
         theme, kind = self.theme.currentData(), self.kind.currentData()
-        self.runner.store(lambda p: service.findings_to_choose(p, theme=theme, kind=kind),
-                          on_done=self._show, on_error=self._refused)
+        store_op(self.runner, lambda job: service.findings_to_choose(
+            job.profile, theme=theme, kind=kind), parent=self) \
+            .success(self._show).failure(self._refused).run()
 
     def _show(self, choices: list[service.FindingChoice]) -> None:
         self.choices = choices
@@ -193,8 +196,8 @@ class NewInquiryDialog(QDialog):
     def _save(self) -> None:
         values = self.values()
         self.buttons.setEnabled(False)
-        self.runner.store(lambda p: service.new_inquiry(p, **values), on_done=self._saved,
-                          on_error=self._refused)
+        store_op(self.runner, lambda job: service.new_inquiry(job.profile, **values),
+                 parent=self).success(self._saved).failure(self._refused).run()
 
     def _saved(self, inquiry: Inquiry) -> None:
         self.saved.emit(inquiry.id)
@@ -294,8 +297,9 @@ class AnswerDialog(QDialog):
     def _save(self) -> None:
         values, inquiry_id = self.values(), self.inquiry.id
         self.buttons.setEnabled(False)
-        self.runner.store(lambda p: service.record_answer(p, inquiry_id, **values),
-                          on_done=self._saved, on_error=self._refused)
+        store_op(self.runner, lambda job: service.record_answer(job.profile, inquiry_id,
+                                                                **values),
+                 parent=self).success(self._saved).failure(self._refused).run()
 
     def _saved(self, inquiry: Inquiry) -> None:
         self.saved.emit(inquiry.id)

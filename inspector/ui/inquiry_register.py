@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..domain.inquiry import RATING_NAMES, STATUS_NAMES, Inquiry
 from ..domain.text import pick
 from ..services import inquiries as service
+from .ops import pool_op, store_op
 from .tasks import TaskRunner
 
 OVERDUE_RED = QColor("#b3261e")
@@ -277,17 +278,11 @@ class InquiryRegister(QDialog):
         """Show a written file in the program the system opens it with (replaced in tests)."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-    def _failed(self, error: BaseException) -> None:
-        from ..domain.errors import InspectorError
-
-        text = error.message(self.lang) if isinstance(error, InspectorError) else str(error)
-        QMessageBox.warning(self, self.windowTitle(), text)
-
     def _store(self, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
-        self.runner.store(work, on_done=done, on_error=self._failed)
+        store_op(self.runner, lambda job: work(job.profile), parent=self).success(done).run()
 
     def _pool(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.runner.background(lambda **_progress: work(), on_done=done, on_error=self._failed)
+        pool_op(self.runner, lambda _job: work(), parent=self).success(done).run()
 
 
 def _day(iso: str) -> str:

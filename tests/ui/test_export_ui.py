@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from inspector.services.demo import generate_demo
-from inspector.services.reports import ReportCancelled
+from inspector.services.exports import ExportCancelled
 from inspector.store.profile import Profile
 
 
@@ -129,8 +129,9 @@ def test_cancel_leaves_no_file(qtbot, window, demo, tmp_path):
                     timeout=4000)
     with qtbot.waitSignal(exports.failed, timeout=15_000) as failed:
         press_ok(qtbot, exports.dialog)
-    assert isinstance(failed.args[0], ReportCancelled)
+    assert isinstance(failed.args[0], ExportCancelled)
     assert not (tmp_path / "out" / "cancelled.pdf").exists()
+    assert not list((tmp_path / "out").glob("*partial*"))  # nor a half-written one beside it
     assert "cancelled" in window.statusBar().currentMessage()
     assert exports.offer is None and window.findChild(QMessageBox, "exportFailed") is None
 

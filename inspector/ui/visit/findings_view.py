@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,15 +21,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.finding import SEVERITY_NAMES, THEMES, Finding
 from ...domain.text import pick
-from ...services.findings import save_finding
-from ..confirm import ask
+from ...services.findings import delete_finding, reorder_findings, save_finding
+from ...services.profiles import Profile
 from .evidence_picker import EvidencePicker, evidence_label
-from .record_pane import list_and_form, open_first
-from .session import VisitSession, error_text
-from .store_calls import delete_record, reorder_findings
+from .record_pane import ID_ROLE, RecordsView, list_and_form, open_first
+from .session import VisitSession
 from .thumbnails import ThumbnailCache
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 50
 NO_DATE = QDate(1900, 1, 1)
 ADDRESSEES = ["Правительство Республики Казахстан",
               "Министерство труда и социальной защиты населения РК",
@@ -40,18 +36,13 @@ SEVERITY_COLOURS = {"critical": "#b3261e", "major": "#c25e00", "minor": "#1e6fd9
                     "note": "#5f6368"}
 
 
-class FindingsView(QWidget):
+class FindingsView(RecordsView[Finding]):
+    kind = "finding"
+
     def __init__(self, session: VisitSession, thumbnails: ThumbnailCache,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent, list_width=260)
         self.thumbnails = thumbnails
-        self.current: Finding | None = None
-        self._loading = False
-
-        self.list = QListWidget(self)
-        self.list.setObjectName("recordList")
-        self.list.setMinimumWidth(260)
         self.list.setWordWrap(True)
         # Long findings wrap; a sideways scrollbar would hide the end of every line.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -90,10 +81,6 @@ class FindingsView(QWidget):
         self.evidence = QListWidget(self)
         self.evidence.setMaximumHeight(130)
         self.evidence_button = QPushButton(self)
-        self.message = QLabel(self)
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = [QLabel(self) for _ in range(7)]
@@ -119,13 +106,11 @@ class FindingsView(QWidget):
         self.down_button.clicked.connect(lambda: self.move(1))
         self.delete_button.clicked.connect(self.delete_current)
         self.evidence_button.clicked.connect(self.choose_evidence)
-        self.list.currentItemChanged.connect(lambda item, _old: self._select(item))
         self.list.model().rowsMoved.connect(lambda *_: self._store_order())
         for signal in (self.severity.currentIndexChanged, self.theme.currentIndexChanged,
                        self.text.textChanged, self.recommendation.textChanged,
                        self.addressee.currentTextChanged, self.due.dateChanged):
             signal.connect(lambda *_: self._edited())
-        session.status_changed.connect(self._update_enabled)
         session.photos_changed.connect(self._show_evidence)
         self.retranslate()
         self._fill_list()
@@ -174,45 +159,43 @@ class FindingsView(QWidget):
 
     # --- list -----------------------------------------------------------------------------
 
-    def _fill_list(self) -> None:
-        current = self.current.id if self.current else None
-        lang = self.session.lang
-        self.list.blockSignals(True)
-        self.list.clear()
-        for n, finding in enumerate(self.session.data.findings, start=1):
-            severity = pick(SEVERITY_NAMES.get(finding.severity), lang)
-            text = finding.text.strip().splitlines()[0] if finding.text.strip() else self.tr(
-                "(not written yet)")
-            item = QListWidgetItem(f"{n}. [{severity}] {text}")
-            item.setData(ID_ROLE, finding.id)
-            item.setForeground(Qt.GlobalColor.black)
-            item.setToolTip(finding.text)
-            self.list.addItem(item)
-            if finding.id == current:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+    def records(self) -> list[Finding]:
+        return self.session.data.findings
 
-    def _select(self, item: QListWidgetItem | None) -> None:
-        finding_id = item.data(ID_ROLE) if item else None
-        self._show(next((f for f in self.session.data.findings if f.id == finding_id), None))
+    def set_records(self, records: list[Finding]) -> None:
+        self.session.data.findings = records
 
-    def _show(self, finding: Finding | None) -> None:
-        self.current = finding
-        self.scroll.setVisible(finding is not None)
-        self.placeholder.setVisible(finding is None)
-        self.message.hide()
-        if finding is not None:
-            self._loading = True
-            self.severity.setCurrentIndex(max(0, self.severity.findData(finding.severity)))
-            self.theme.setCurrentIndex(max(0, self.theme.findData(finding.theme)))
-            self.text.setPlainText(finding.text)
-            self.recommendation.setPlainText(finding.recommendation)
-            self.addressee.setCurrentText(finding.addressee)
-            self.due.setDate(QDate.fromString(finding.due_date, "yyyy-MM-dd")
-                             if finding.due_date else NO_DATE)
-            self._loading = False
-            self._show_evidence()
-        self._update_enabled()
+    def item_text(self, finding: Finding, n: int) -> str:
+        severity = pick(SEVERITY_NAMES.get(finding.severity), self.session.lang)
+        text = finding.text.strip().splitlines()[0] if finding.text.strip() else self.tr(
+            "(not written yet)")
+        return f"{n}. [{severity}] {text}"
+
+    def decorate(self, item: QListWidgetItem, finding: Finding) -> None:
+        item.setForeground(Qt.GlobalColor.black)
+        item.setToolTip(finding.text)
+
+    def show_record(self, finding: Finding) -> None:
+        self.severity.setCurrentIndex(max(0, self.severity.findData(finding.severity)))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(finding.theme)))
+        self.text.setPlainText(finding.text)
+        self.recommendation.setPlainText(finding.recommendation)
+        self.addressee.setCurrentText(finding.addressee)
+        self.due.setDate(QDate.fromString(finding.due_date, "yyyy-MM-dd")
+                         if finding.due_date else NO_DATE)
+        self._show_evidence()
+
+    def save(self, profile: Profile, finding: Finding) -> Finding:
+        return save_finding(profile, finding)
+
+    def delete(self, profile: Profile, finding_id: str) -> str:
+        return delete_finding(profile, finding_id)
+
+    def changed(self) -> None:
+        self.session.findings_changed.emit()
+
+    def delete_question(self) -> tuple[str, str]:
+        return self.tr("Delete finding"), self.tr("Delete this finding?")
 
     def _show_evidence(self) -> None:
         self.evidence.clear()
@@ -242,12 +225,8 @@ class FindingsView(QWidget):
     def new_finding(self) -> None:
         if self.session.read_only:
             return
-        finding = Finding(visit_id=self.session.visit_id,
-                          position=len(self.session.data.findings) + 1)
-        self.session.data.findings.append(finding)
-        self._fill_list()
-        self._show(finding)
-        self._fill_list()
+        self.add(Finding(visit_id=self.session.visit_id,
+                         position=len(self.session.data.findings) + 1))
         self.text.setFocus()
 
     def _edited(self) -> None:
@@ -268,28 +247,19 @@ class FindingsView(QWidget):
             first = finding.text.strip().splitlines()[0] if finding.text.strip() else ""
             item.setText(f"{self.list.row(item) + 1}. [{severity}] {first}")
 
-    def _schedule_save(self) -> None:
-        finding = self.current
-        if finding is None:
-            return
+    def is_worth_saving(self, finding: Finding) -> bool:
         if not finding.text.strip():
             self.message.setText(self.tr("Write the finding itself; it is saved once it has "
                                          "text."))
             self.message.show()
-            return
+            return False
         self.message.hide()
-        self.session.schedule(("finding", finding.id), save_finding, copy.deepcopy(finding),
-                              on_done=self._saved, on_error=self._refused)
+        return True
 
-    def _saved(self, stored: Finding) -> None:
+    def saved(self, stored: Finding) -> None:
         for known in self.session.data.findings:
             if known.id == stored.id:
                 known.position = stored.position
-        self.session.findings_changed.emit()
-
-    def _refused(self, exc: BaseException) -> None:
-        self.message.setText(error_text(exc, self.session.lang))
-        self.message.show()
 
     def choose_evidence(self) -> None:
         if self.current is None:
@@ -326,19 +296,4 @@ class FindingsView(QWidget):
             finding.position = position
         self.session.autosave.flush()  # a new finding must exist before it is reordered
         saved = [f.id for f in self.session.data.findings if f.text.strip()]
-        self.session.store(reorder_findings, saved)
-
-    def delete_current(self) -> None:
-        finding = self.current
-        if finding is None:
-            return
-        if not ask(self, self.tr("Delete finding"), self.tr("Delete this finding?"),
-                   self.tr("Delete"), self.tr("Keep")):
-            return
-        self.session.autosave.cancel(("finding", finding.id))
-        self.session.data.findings = [f for f in self.session.data.findings if f.id != finding.id]
-        if finding.text.strip():
-            self.session.store(delete_record, Finding, finding.id, on_error=lambda _e: None)
-        self._fill_list()
-        open_first(self.list, self._select)
-        self.session.findings_changed.emit()
+        self.session.write(lambda job: reorder_findings(job.profile, saved))

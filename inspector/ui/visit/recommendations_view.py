@@ -22,6 +22,7 @@ from ...domain.finding import Finding
 from ...domain.recommendation import RESULT_NAMES, CheckResult, RecommendationCheck
 from ...domain.text import pick
 from ...services import recommendations as service
+from ..ops import store_op
 from ..tasks import TaskRunner
 
 
@@ -48,8 +49,8 @@ class RecommendationsView(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(scroll, 1)
         self.retranslate()
-        runner.store(lambda p: service.checks_of(p, visit_id), on_done=self._show,
-                     on_error=self._failed)
+        store_op(runner, lambda job: service.checks_of(job.profile, visit_id), parent=self) \
+            .success(self._show).failure(self._failed).run()
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
@@ -97,8 +98,9 @@ class RecommendationsView(QWidget):
         if not value:
             return  # «not checked yet» sets nothing
         text, by = comment.text().strip(), self.by
-        self.runner.store(lambda p: service.record_check(p, check.id, value, comment=text, by=by),
-                          on_error=self._failed)
+        store_op(self.runner, lambda job: service.record_check(
+            job.profile, check.id, value, comment=text, by=by), parent=self) \
+            .failure(self._failed).run()
 
     def _failed(self, error: BaseException) -> None:
         self.failed.emit(error.message(self.lang) if isinstance(error, InspectorError)
