@@ -70,6 +70,12 @@ class Finding(Record):
     due_date: str = ""
     evidence: list[dict[str, str]] = field(default_factory=list)
     position: int = 0  # order in the report
+    # What became of the recommendation (domain/recommendation.py): the status, when and by
+    # whom it was set, and the visit on which it was checked (empty when set otherwise).
+    recommendation_status: str = "open"
+    status_on: str = ""
+    status_by: str = ""
+    status_visit_id: str = ""
 
     def evidence_links(self) -> list[Evidence]:
         return [Evidence(kind=e["kind"], id=e["id"], quotes="quoted" in e, quoted=e.get("quoted"))

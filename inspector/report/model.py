@@ -24,6 +24,7 @@ from ..domain.interview import (  # noqa: F401  (reports import them from here)
 )
 from ..domain.ordering import interview_numbers
 from ..domain.photo import Photo
+from ..domain.recommendation import RecommendationCheck
 from ..domain.visit import Visit
 
 
@@ -37,6 +38,10 @@ class VisitData:
     interviews: list[Interview] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     photo_paths: dict[str, Path] = field(default_factory=dict)  # photo id -> original file
+    # A revisit: the institution's previous visit, and the checks of earlier recommendations
+    # with the findings they check («Изменения с прошлого посещения»).
+    previous: VisitData | None = None
+    checks: list[tuple[RecommendationCheck, Finding]] = field(default_factory=list)
     _applicable: tuple[tuple, dict[str, Any]] | None = field(default=None, repr=False)
 
     def value(self, question_id: str) -> Any:

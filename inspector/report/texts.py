@@ -47,6 +47,8 @@ T: dict[str, Localized] = {
               "en": "About the visit"},
     "key_figures": {"ru": "Ключевые показатели", "kk": "Негізгі көрсеткіштер",
                     "en": "Key figures"},
+    "changes": {"ru": "Изменения с прошлого посещения", "kk": "Алдыңғы сапардан бергі өзгерістер",
+                "en": "Changes since the last visit"},
     "checklist": {"ru": "Результаты проверки по разделам", "kk": "Бөлімдер бойынша тексеру нәтижелері",
                   "en": "Checklist results by section"},
     "interviews": {"ru": "Интервью с сотрудниками", "kk": "Қызметкерлермен сұхбаттар",

@@ -104,27 +104,42 @@ def generate_demo(profile: Profile, *, visits: int = 12, seed: int = 1, photos_p
                   is_cancelled: Callable[[], bool] | None = None) -> list[str]:
     """Create `visits` visits across all four kinds and many regions; returns their ids.
 
+    From eight visits on, two of them are revisits that check the earlier recommendations.
     A cancel stops between two visits: each one made is complete."""
     rng = random.Random(seed)
+    revisits = 2 if visits >= 8 else 0
     region_ids = list(regions())
     made: list[str] = []
+    from .demo_inquiries import generate_demo_inquiries, generate_demo_revisits
+
     with tempfile.TemporaryDirectory() as scratch:
         for n in range(visits):
             if is_cancelled is not None and is_cancelled():
+                return made
+            if n == visits - revisits:
+                # The revisits (fewer when no earlier visit is old enough to revisit: ordinary
+                # visits make up the count).
+                made += generate_demo_revisits(profile, rng, count=revisits,
+                                               write_findings=_write_findings)
+            if len(made) >= visits:
                 break
             kind = INSTITUTION_KINDS[n % len(INSTITUTION_KINDS)]
-            visit_id = _demo_visit(profile, rng, kind, region_ids[n % len(region_ids)], n + 1,
-                                   Path(scratch), photos_per_visit)
-            made.append(visit_id)
+            made.append(_demo_visit(profile, rng, kind, region_ids[n % len(region_ids)], n + 1,
+                                    Path(scratch), photos_per_visit))
             if on_progress:
-                on_progress(n + 1, visits)
+                on_progress(len(made), visits)
+    generate_demo_inquiries(profile, rng)
     return made
 
 
 def _demo_visit(profile: Profile, rng: random.Random, kind: str, region: str, n: int,
                 scratch: Path, photos: int) -> str:
     district = rng.choice(DISTRICTS)
-    name = rng.choice(FACILITY_NAMES[kind]).format(district=district, n=rng.randint(1, 40))
+    # Each kind's names in turn (the n-th visit of a kind takes the next one), so every sample
+    # set has both official and everyday names — «Бөбек», «Шапағат» — whatever the seed.
+    patterns = FACILITY_NAMES[kind]
+    name = patterns[(n - 1) // len(INSTITUTION_KINDS) % len(patterns)].format(
+        district=district, n=rng.randint(1, 40))
     facility = visit_service.add_facility(
         profile, kind=kind, name=name, region=region, district=f"{district} район",
         address=f"ул. Абая, {rng.randint(1, 200)}")
@@ -133,15 +148,24 @@ def _demo_visit(profile: Profile, rng: random.Random, kind: str, region: str, n:
         profile, facility.id, day.isoformat(), deputies=rng.sample(DEPUTIES, 2),
         participants=rng.sample(AIDES, 1), announced=rng.random() < 0.5)
     template = visit_service.visit_template(visit)
-    values = _answers(template, rng)
+    values = _answers(template, rng, with_red_line=n == 2)
     with profile.database.transaction():
         for question_id, value in values.items():
             comment = "Со слов руководства учреждения." if rng.random() < 0.08 else None
             visit_service.answer_question(profile, visit.id, question_id, value, comment=comment)
         _interviews(profile, visit.id, rng, kind, values)
-    chosen = _chosen_proposals(proposals_of(profile, visit.id), rng)
+    _write_up(profile, visit.id, rng, day, scratch, n, photos)
+    if rng.random() < 0.6:
+        visit_service.complete_visit(profile, visit.id)
+    return visit.id
+
+
+def _write_up(profile: Profile, visit_id: str, rng: random.Random, day: date, scratch: Path,
+              n: int, photos: int) -> None:
+    """The chosen proposals written up as findings, with photos of what they found."""
+    chosen = _chosen_proposals(proposals_of(profile, visit_id), rng)
     shots = [_photo(scratch, rng, day, n, i) for i in range(photos)]
-    imported = [r.photo for r in import_photos(profile, visit.id, shots) if r.photo]
+    imported = [r.photo for r in import_photos(profile, visit_id, shots) if r.photo]
     # A photo is taken of what the deputies found, linked to the question it shows; first of
     # what no interview confirms, so each finding has a second kind of source where it can.
     needing = sorted(chosen, key=lambda p: bool(p.interviews))
@@ -154,10 +178,14 @@ def _demo_visit(profile: Profile, rng: random.Random, kind: str, region: str, n:
             photo.caption = "Общий вид учреждения"
         photo.shows_faces = i % 5 == 4
         profile.records.save(photo)
-    _findings(profile, visit.id, rng, day, [p.key for p in chosen])
-    if rng.random() < 0.6:
-        visit_service.complete_visit(profile, visit.id)
-    return visit.id
+    _findings(profile, visit_id, rng, day, [p.key for p in chosen])
+
+
+def _write_findings(profile: Profile, visit_id: str, rng: random.Random, day: date) -> None:
+    """A revisit's own findings and photos, from what it found (as on a first visit)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        # No interviews on a revisit here: a photo for each finding is its second source.
+        _write_up(profile, visit_id, rng, day, Path(scratch), 99, FINDINGS_PER_VISIT)
 
 
 def _chosen_proposals(proposals: list[Proposal], rng: random.Random) -> list[Proposal]:
@@ -182,7 +210,10 @@ def _findings(profile: Profile, visit_id: str, rng: random.Random, day: date,
         dismiss_proposal(profile, visit_id, rng.choice(left).key)
 
 
-def _answers(template: ChecklistTemplate, rng: random.Random) -> dict[str, Any]:
+def _answers(template: ChecklistTemplate, rng: random.Random, *,
+             with_red_line: bool = False) -> dict[str, Any]:
+    """Plausible answers; `with_red_line`: one red-line answer for certain (the demo's second
+    visit), so every demo set and every sample shows the urgent-matters box."""
     kind = template.kind
     values: dict[str, Any] = {}
     posts = rng.randint(20, 90)
@@ -211,7 +242,10 @@ def _answers(template: ChecklistTemplate, rng: random.Random) -> dict[str, Any]:
         elif question.id == "meals_per_day":
             values[question.id] = rng.randint(*MEALS.get(kind, (3, 5)))
         else:
-            values[question.id] = _rule_aware(question, rng)
+            force = with_red_line and question.red_line is not None and question.type in (
+                QuestionType.YES_NO, QuestionType.SINGLE_CHOICE)
+            values[question.id] = _rule_aware(question, rng, force_red=force)
+            with_red_line = with_red_line and not force
     _keep_consistent(values, rng, kind)
     return {k: v for k, v in values.items()
             if v is not None and template.question(k) is not None}
@@ -230,7 +264,7 @@ def _odds(question: Question) -> tuple[float, float]:
     return (RED_LINE_ODDS if red else 0.0, PROBLEM_ODDS if lesser else 0.0)
 
 
-def _rule_aware(question: Question, rng: random.Random) -> Any:
+def _rule_aware(question: Question, rng: random.Random, *, force_red: bool = False) -> Any:
     """An answer that is a red line or a problem only as often as on real visits."""
     red, problem = question.red_line, question.problem_if
     if red is None and problem is None:
@@ -238,6 +272,8 @@ def _rule_aware(question: Question, rng: random.Random) -> Any:
     red_odds, problem_odds = _odds(question)
     draw = rng.random()
     wanted = red if draw < red_odds else problem if draw < red_odds + problem_odds else None
+    if force_red:
+        wanted = red
     t = question.type
     if t == QuestionType.COUNT and (red or problem).above is not None:
         return rng.randint(1, 3) if wanted else 0

@@ -182,17 +182,14 @@ def reopen_visit(profile: Profile, visit_id: str) -> Visit:
 
 
 def revisit(profile: Profile, visit_id: str, started_on: str) -> Visit:
-    """A follow-up visit: same institution, the earlier findings copied to be checked again."""
+    """A follow-up visit: same institution and people, with a check to answer for every
+    recommendation of the earlier visits still open («Выполнение рекомендаций»)."""
+    from .recommendations import add_checks
+
     earlier = profile.records.get(Visit, visit_id)
     follow_up = start_visit(profile, earlier.facility_id, started_on, deputies=earlier.deputies,
                             participants=earlier.participants)
-    with profile.database.transaction():
-        for finding in profile.records.of_visit(Finding, visit_id):
-            profile.records.save(Finding(
-                visit_id=follow_up.id, severity=finding.severity, theme=finding.theme,
-                text=finding.text, recommendation=finding.recommendation,
-                addressee=finding.addressee, due_date=finding.due_date,
-                position=finding.position))
+    add_checks(profile, follow_up)
     return follow_up
 
 

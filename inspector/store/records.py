@@ -16,9 +16,11 @@ from ..domain.answer import Answer
 from ..domain.errors import NotFound
 from ..domain.facility import Facility
 from ..domain.finding import Finding
+from ..domain.inquiry import Inquiry
 from ..domain.interview import Interview
 from ..domain.ordering import order_fields
 from ..domain.photo import Photo
+from ..domain.recommendation import RecommendationCheck
 from ..domain.record import Record, new_id, utc_now
 from ..domain.visit import Visit
 from ..sync.field_rules import readable
@@ -28,13 +30,16 @@ from .database import Database
 R = TypeVar("R", bound=Record)
 
 ENTITIES: dict[str, type[Record]] = {
-    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding)
+    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding,
+                               RecommendationCheck, Inquiry)
 }
 TABLES = {"facility": "facilities", "visit": "visits", "answer": "answers", "photo": "photos",
-          "interview": "interviews", "finding": "findings"}
+          "interview": "interviews", "finding": "findings", "recommendation_check": "recommendation_checks",
+          "inquiry": "inquiries"}
 # Children of a visit, deleted with it.
-VISIT_CHILDREN = ("answer", "photo", "interview", "finding")
-_JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value", "dismissed_proposals"}
+VISIT_CHILDREN = ("answer", "photo", "interview", "finding", "recommendation_check")
+_JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value", "dismissed_proposals",
+                "signatories", "finding_ids", "requests", "ratings", "photo_ids"}
 _BOOL_FIELDS = {"announced", "flagged", "shows_faces", "needs_review"}
 
 

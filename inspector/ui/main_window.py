@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         a.back_to_list.triggered.connect(self.show_list)
         a.about.triggered.connect(self.about)
         a.guide.triggered.connect(self.show_guide)
+        a.inquiries.triggered.connect(self.show_inquiries)
+        a.facility_history.triggered.connect(self.show_facility_history)
         # The unsynced count is read after the list: changes that reload the list change it too,
         # and at start-up the list comes first.
         page.loaded.connect(lambda _total: self.sync.refresh_status())
@@ -323,6 +325,36 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, self.tr("About Inspector"),
                           about_text(self.runner.data_dir))
+
+    def show_inquiries(self) -> QDialog:
+        """The register, one window however often it is asked for."""
+        from .inquiry_register import InquiryRegister
+
+        register = getattr(self, "_inquiries", None)
+        if register is None:
+            register = self._inquiries = InquiryRegister(self.runner, self.lang, self)
+        else:
+            register.reload()
+        register.show()
+        register.raise_()
+        register.activateWindow()
+        return register
+
+    def show_facility_history(self) -> None:
+        visit_id = self.list_page.selected_visit_id()
+        if visit_id is None:
+            return
+        from ..services.recommendations import history_of_visits_facility
+
+        store_op(self.runner, lambda job: history_of_visits_facility(job.profile, visit_id),
+                 parent=self).success(self._show_history).run()
+
+    def _show_history(self, history: object) -> None:
+        from .facility_history import FacilityHistoryDialog
+
+        dialog = FacilityHistoryDialog(history, self.lang, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def show_guide(self) -> None:
         from .help_dialog import GuideDialog

@@ -811,5 +811,24 @@ Addressee: %3</source>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
+    <message>
+        <source>&amp;Recommendations (%1)</source>
+        <translation>&amp;Ұсынымдар (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsView</name>
+    <message>
+        <source>Recommendations of earlier visits to this institution that were still open. Say what you found for each; the recommendation's status follows.</source>
+        <translation>Осы мекемеге бұрынғы сапарлардың әлі орындалмаған ұсынымдары. Әрқайсысы бойынша не көргеніңізді белгілеңіз — ұсынымның мәртебесі өзгереді.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Әлі тексерілмеді</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>Не көрдіңіз</translation>
+    </message>
 </context>
 </TS>

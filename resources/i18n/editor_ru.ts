@@ -811,5 +811,24 @@ Addressee: %3</source>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
+    <message>
+        <source>&amp;Recommendations (%1)</source>
+        <translation>&amp;Рекомендации (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsView</name>
+    <message>
+        <source>Recommendations of earlier visits to this institution that were still open. Say what you found for each; the recommendation's status follows.</source>
+        <translation>Рекомендации прошлых посещений этого учреждения, которые ещё не выполнены. Отметьте, что вы увидели по каждой, — статус рекомендации изменится.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверено</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>Что вы увидели</translation>
+    </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ from .interviews_view import InterviewsView
 from .overview import OverviewView
 from .photos_view import PhotosView
 from .pickers import PhotoPicker
+from .recommendations_view import RecommendationsView
 from .session import VisitSession
 from .style import EDITOR_STYLE
 from .thumbnails import ThumbnailCache
@@ -120,6 +121,14 @@ class VisitEditor(QWidget):
         self.findings = FindingsView(session, self.thumbnails, self.tabs)
         for view in (self.overview, self.checklist, self.photos, self.interviews, self.findings):
             self.tabs.addTab(view, "")
+        # A revisit checks the earlier visits' open recommendations; the tab appears when it has
+        # any (read after the visit, on the store thread).
+        self.followup = RecommendationsView(
+            self.runner, data.visit.id, self.lang, read_only=data.visit.is_completed,
+            by=", ".join(data.visit.deputies), parent=self.tabs)
+        self.followup.hide()
+        self.followup.loaded.connect(self._followup_loaded)
+        self.followup.failed.connect(self._failed)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -147,6 +156,11 @@ class VisitEditor(QWidget):
             signal.connect(self._label_tabs)
         self.retranslate()
         self.ready.emit()
+
+    def _followup_loaded(self, count: int) -> None:
+        if count and shiboken6.isValid(self):
+            self.tabs.insertTab(2, self.followup, "")
+            self._label_tabs()
 
     def _load_failed(self, exc: BaseException) -> None:
         if shiboken6.isValid(self):
@@ -184,7 +198,14 @@ class VisitEditor(QWidget):
                  self.tr("&Interviews (%1)").replace("%1", str(len(data.interviews))),
                  self.tr("F&indings (%1)").replace("%1", str(len(data.findings)))]
         for i, text in enumerate(texts):
-            self.tabs.setTabText(i, text)
+            self.tabs.setTabText(self.tabs.indexOf(self._views()[i]), text)
+        if self.tabs.indexOf(self.followup) >= 0:
+            self.tabs.setTabText(self.tabs.indexOf(self.followup),
+                                 self.tr("&Recommendations (%1)").replace(
+                                     "%1", str(len(self.followup.rows))))
+
+    def _views(self) -> tuple[QWidget, ...]:
+        return (self.overview, self.checklist, self.photos, self.interviews, self.findings)
 
     def set_language(self, lang: str) -> None:
         """Checklist texts follow `lang`; UI strings follow the translators the shell installs."""
