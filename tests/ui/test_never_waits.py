@@ -11,7 +11,6 @@ import os
 import queue
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -21,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from pg import PASSWORD, Accounts, ServerProcess
+from sync.proxy import FaultyProxy
 
 from inspector.domain.answer import Answer, answer_id
 from inspector.services.demo import generate_demo
@@ -30,6 +30,7 @@ from inspector.store.profile import Profile
 OPEN_MS = 200  # the visit opens within this of the long work's start
 STALL_MS = 100  # the longest the GUI thread may go without serving its event loop
 KILL_AFTER_S = 2.0
+OVERLOADED_PER_CORE = 2.0  # runnable processes per core past which timings are not measured
 DRIVER = Path(__file__).with_name("busy_app.py")
 LINK_BYTES_PER_S = 256 * 1024  # a slow mobile link, loopback throttled
 
@@ -105,20 +106,16 @@ class Driven:
             self.proc.wait(10)
 
 
-def check_the_edit_survived(data_dir: Path, visit_id: str, edited: str) -> None:
-    _, question_id, *typed = edited.split()
-    with Profile(data_dir) as profile:
-        answer = profile.records.find(Answer, answer_id(visit_id, question_id))
-    assert answer is not None, "the edit typed two seconds before the kill was lost"
-    assert str(answer.value) == " ".join(typed)
-
-
-def test_during_a_500_visit_export(big_profile, tmp_path):
-    data_dir = tmp_path / "profile"
-    shutil.copytree(big_profile, data_dir)
+def open_edit_and_kill(data_dir: Path, *work: str) -> Driven:
+    """The app doing `work` (--export or --sync); a visit opened and an answer typed once it
+    runs; SIGKILL two seconds later. Checks what a person would notice, and the edit on disk."""
+    load, cores = os.getloadavg()[0], os.cpu_count() or 1
+    if load > OVERLOADED_PER_CORE * cores:
+        # Milliseconds mean nothing when every process waits for a core; CI runs alone.
+        pytest.skip(f"the machine is too loaded to time the window (load {load:.1f} on "
+                    f"{cores} cores)")
     visit_id = first_draft(data_dir)
-    target = tmp_path / "out" / "Визиты.xlsx"
-    app = Driven(str(data_dir), visit_id, "--export", str(target))
+    app = Driven(str(data_dir), visit_id, *work)
     try:
         app.wait_for("STARTED", 180)
         opened = app.wait_for("OPENED", 30)
@@ -126,63 +123,34 @@ def test_during_a_500_visit_export(big_profile, tmp_path):
         app.kill_after(KILL_AFTER_S)
     finally:
         app.stop()
-    assert "DONE" not in app.seen, "the export ended before the kill: it proved nothing"
+    assert "DONE" not in app.seen, "the work ended before the kill: it proved nothing"
+    assert not any(line.startswith("FAILED") for line in app.seen), app.seen[-5:]
     assert app.last("RUNNING") == "RUNNING yes"
     assert int(opened.split()[1]) <= OPEN_MS
     assert int(app.last("GAP").split()[1]) <= STALL_MS, [x for x in app.seen if "PAUSE" in x]
-    check_the_edit_survived(data_dir, visit_id, edited)
+    _, question_id, *typed = edited.split()
+    with Profile(data_dir) as profile:
+        answer = profile.records.find(Answer, answer_id(visit_id, question_id))
+    assert answer is not None, "the edit typed two seconds before the kill was lost"
+    assert str(answer.value) == " ".join(typed)
+    return app
+
+
+def test_during_a_500_visit_export(big_profile, tmp_path):
+    data_dir = tmp_path / "profile"
+    shutil.copytree(big_profile, data_dir)
+    target = tmp_path / "out" / "Визиты.xlsx"
+    open_edit_and_kill(data_dir, "--export", str(target))
     # Killed half-way: no broken workbook where the person will look for one.
     assert not target.exists()
 
 
-class SlowLink:
-    """A loopback TCP relay that passes LINK_BYTES_PER_S each way, as a mobile link would."""
-
-    def __init__(self, target_port: int) -> None:
-        self.target_port = target_port
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        self.closed = False
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def _accept(self) -> None:
-        while not self.closed:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            server = socket.create_connection(("127.0.0.1", self.target_port))
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
-
-    @staticmethod
-    def _pump(source: socket.socket, sink: socket.socket) -> None:
-        try:
-            while chunk := source.recv(16 * 1024):
-                sink.sendall(chunk)
-                time.sleep(len(chunk) / LINK_BYTES_PER_S)
-        except OSError:
-            pass
-        finally:
-            for s in (source, sink):
-                with contextlib.suppress(OSError):
-                    s.shutdown(socket.SHUT_RDWR)
-
-    def close(self) -> None:
-        self.closed = True
-        self.listener.close()
-
-
 @pytest.fixture
-def slow_server(tmp_path) -> Iterator[tuple[SlowLink, str]]:
+def slow_server(tmp_path) -> Iterator[tuple[FaultyProxy, str]]:
     server = ServerProcess(tmp_path / "server").start()
     accounts = Accounts(server)
     _, (aide,) = accounts.team(("aide", "aide"))
-    link = SlowLink(server.port)
+    link = FaultyProxy(server.port, bytes_per_second=LINK_BYTES_PER_S)
     yield link, aide
     link.close()
     accounts.close()
@@ -194,18 +162,4 @@ def test_during_a_sync_over_a_slow_link(slow_server, tmp_path):
     data_dir = tmp_path / "laptop"
     with Profile(data_dir) as profile:
         generate_demo(profile, visits=8, seed=6, photos_per_visit=3)  # megabytes to send
-    visit_id = first_draft(data_dir)
-    app = Driven(str(data_dir), visit_id, "--sync", link.url, aide, PASSWORD)
-    try:
-        app.wait_for("STARTED", 180)
-        opened = app.wait_for("OPENED", 30)
-        edited = app.wait_for("EDITED", 30)
-        app.kill_after(KILL_AFTER_S)
-    finally:
-        app.stop()
-    assert "DONE" not in app.seen, "the sync ended before the kill: it proved nothing"
-    assert not any(line.startswith("FAILED") for line in app.seen), app.seen[-5:]
-    assert app.last("RUNNING") == "RUNNING yes"
-    assert int(opened.split()[1]) <= OPEN_MS
-    assert int(app.last("GAP").split()[1]) <= STALL_MS, [x for x in app.seen if "PAUSE" in x]
-    check_the_edit_survived(data_dir, visit_id, edited)
+    open_edit_and_kill(data_dir, "--sync", link.url, aide, PASSWORD)
