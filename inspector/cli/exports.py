@@ -11,9 +11,9 @@ if TYPE_CHECKING:
 
 
 def cmd_export(args: argparse.Namespace, profile: Profile) -> int:
-    from ..report.export import export
+    from ..services.exports import write_export
 
-    for path in export(profile, args.format, Path(args.output), lang=args.lang):
+    for path in write_export(profile, args.format, Path(args.output), lang=args.lang):
         print(path)
     return 0
 

@@ -26,8 +26,8 @@ from . import reports
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-__all__ = ["ExportCancelled", "layouts", "visit_report_choices", "write_csv", "write_summary",
-           "write_visit_report", "write_workbook"]
+__all__ = ["ExportCancelled", "layouts", "visit_report_choices", "write_csv", "write_export",
+           "write_summary", "write_visit_report", "write_workbook"]
 
 
 class ExportCancelled(InspectorError):
@@ -142,3 +142,16 @@ def write_csv(profile: Profile, target: Path, *, lang: str,
         written = export(profile, "csv", partial, lang=lang)
         _check(is_cancelled)
     return [Path(target) / p.name for p in written]
+
+
+def write_export(profile: Profile, fmt: str, target: Path, *, lang: str) -> list[Path]:
+    """`inspector export`: CSV (a folder), JSON or XLSX, each whole or not at all."""
+    if fmt == "csv":
+        return write_csv(profile, target, lang=lang)
+    if fmt == "xlsx":
+        return [write_workbook(profile, target, lang=lang)]
+    from ..report.export import export
+
+    with written_whole(target) as partial:
+        export(profile, fmt, partial, lang=lang)
+    return [Path(target)]
