@@ -22,6 +22,7 @@ from inspector.report.spreadsheet import write_xlsx
 from inspector.report.tables import Table, all_tables
 from inspector.services.demo import generate_demo
 from inspector.services.exports import write_workbook
+from inspector.services.report_data import load_visits
 from inspector.services.visit_list import visit_summaries
 from inspector.store.profile import Profile
 
@@ -57,7 +58,7 @@ def main() -> int:
                 print(f"making {args.visits - have} demo visits…", file=sys.stderr)
                 generate_demo(profile, visits=args.visits - have, seed=7, photos_per_visit=0)
             start = time.perf_counter()
-            tables = all_tables(profile, "ru")
+            tables = all_tables(load_visits(profile), "ru")
             read = time.perf_counter() - start
             rows = sum(len(t.rows) for t in tables)
 

@@ -93,10 +93,10 @@ def write_visit_report(profile: Profile, visit_id: str, target: Path, *, lang: s
                        layout: str | None = None, with_faces: bool = False,
                        on_progress: Progress | None = None,
                        is_cancelled: Cancelled | None = None) -> Path:
+    job = reports.load_visit_report(profile, visit_id, lang=lang, layout=layout,
+                                    with_faces=with_faces)
     with written_whole(target) as partial:
-        reports.write_visit_report(profile, visit_id, partial, lang=lang, layout=layout,
-                                   with_faces=with_faces, on_progress=on_progress,
-                                   is_cancelled=is_cancelled)
+        job.render(partial, on_progress=on_progress, is_cancelled=is_cancelled)
     return Path(target)
 
 
@@ -105,11 +105,12 @@ def write_summary(profile: Profile, target: Path, *, lang: str, kind: str | None
                   date_to: str | None = None, layout: str | None = None,
                   include_drafts: bool = False, on_progress: Progress | None = None,
                   is_cancelled: Cancelled | None = None) -> Path:
+    job = reports.load_summary_report(profile, kind=kind, region=region, date_from=date_from,
+                                      date_to=date_to, lang=lang, layout=layout,
+                                      include_drafts=include_drafts, on_progress=on_progress,
+                                      is_cancelled=is_cancelled)
     with written_whole(target) as partial:
-        reports.write_summary(profile, partial, kind=kind, region=region, date_from=date_from,
-                              date_to=date_to, lang=lang, layout=layout,
-                              include_drafts=include_drafts, on_progress=on_progress,
-                              is_cancelled=is_cancelled)
+        job.render(partial, on_progress=on_progress, is_cancelled=is_cancelled)
     return Path(target)
 
 
@@ -119,10 +120,11 @@ def write_workbook(profile: Profile, target: Path, *, lang: str,
     """Answers, interviews and findings of all visits as one Excel workbook."""
     from ..report.spreadsheet import Cancelled, write_xlsx  # openpyxl: only when asked for
     from ..report.tables import all_tables
+    from .report_data import load_visits
 
     if on_progress is not None:
         on_progress(0, 0)  # reading the visits: a busy bar until the rows are counted
-    tables = all_tables(profile, lang)
+    tables = all_tables(load_visits(profile), lang)
     _check(is_cancelled)
     try:
         with written_whole(target) as partial:
@@ -136,10 +138,8 @@ def write_workbook(profile: Profile, target: Path, *, lang: str,
 def write_csv(profile: Profile, target: Path, *, lang: str,
               is_cancelled: Cancelled | None = None) -> list[Path]:
     """A folder of three CSV files (answers, interviews, findings), replaced only when whole."""
-    from ..report.export import export
-
     with written_whole(target, folder=True) as partial:
-        written = export(profile, "csv", partial, lang=lang)
+        written = reports.export(profile, "csv", partial, lang=lang)
         _check(is_cancelled)
     return [Path(target) / p.name for p in written]
 
@@ -150,8 +150,6 @@ def write_export(profile: Profile, fmt: str, target: Path, *, lang: str) -> list
         return write_csv(profile, target, lang=lang)
     if fmt == "xlsx":
         return [write_workbook(profile, target, lang=lang)]
-    from ..report.export import export
-
     with written_whole(target) as partial:
-        export(profile, fmt, partial, lang=lang)
+        reports.export(profile, fmt, partial, lang=lang)
     return [Path(target)]
