@@ -285,6 +285,10 @@ Press “New interview” to start one.</source>
         <source>Delete this interview?</source>
         <translation>Удалить это интервью?</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
 </context>
 <context>
     <name>MissingAnswersDialog</name>
@@ -778,6 +782,17 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
         <location filename="../../inspector/ui/visit/editor.py" line="266" />
         <source>Draft</source>
         <translation>Черновик</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsView</name>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
     </message>
 </context>
 </TS>

@@ -738,4 +738,15 @@ Data folder: %1</source>
         <translation>«Инспектормен» қалай жұмыс істеу керек</translation>
     </message>
 </context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. What was saved before stays saved.</source>
+        <translation>Бірдеңе дұрыс болмады: %1. Бұрын сақталғандар сақталып қалды.</translation>
+    </message>
+</context>
 </TS>

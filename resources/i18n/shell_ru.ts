@@ -739,4 +739,15 @@ Data folder: %1</source>
         <translation>Как работать с «Инспектором»</translation>
     </message>
 </context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. What was saved before stays saved.</source>
+        <translation>Что-то пошло не так: %1. Сохранённое ранее осталось сохранённым.</translation>
+    </message>
+</context>
 </TS>
