@@ -39,6 +39,20 @@ LINK_BYTES_PER_S = 256 * 1024  # a slow mobile link, loopback throttled
 pytestmark = pytest.mark.timeout(900)
 
 
+def skip_when_overloaded() -> None:
+    load, cores = os.getloadavg()[0], os.cpu_count() or 1
+    if load > OVERLOADED_PER_CORE * cores:
+        # Milliseconds mean nothing when every process waits for a core; CI runs alone.
+        pytest.skip(f"the machine is too loaded to time the window (load {load:.1f} on "
+                    f"{cores} cores)")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def quiet_machine() -> None:
+    """Before the module's other fixtures: no 500 visits made for a test that cannot run."""
+    skip_when_overloaded()
+
+
 @pytest.fixture(scope="module")
 def big_profile(tmp_path_factory) -> Path:
     made = os.environ.get("INSPECTOR_TEST_500_VISITS")  # a folder made by an earlier run
@@ -109,11 +123,7 @@ class Driven:
 def open_edit_and_kill(data_dir: Path, *work: str) -> Driven:
     """The app doing `work` (--export or --sync); a visit opened and an answer typed once it
     runs; SIGKILL two seconds later. Checks what a person would notice, and the edit on disk."""
-    load, cores = os.getloadavg()[0], os.cpu_count() or 1
-    if load > OVERLOADED_PER_CORE * cores:
-        # Milliseconds mean nothing when every process waits for a core; CI runs alone.
-        pytest.skip(f"the machine is too loaded to time the window (load {load:.1f} on "
-                    f"{cores} cores)")
+    skip_when_overloaded()  # again: the 500 visits took a while to make
     visit_id = first_draft(data_dir)
     app = Driven(str(data_dir), visit_id, *work)
     try:
