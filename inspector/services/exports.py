@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..domain.errors import InspectorError
+from ..domain.errors import ExportCancelled
 from ..domain.facility import Facility
 from ..domain.text import day
 from ..domain.visit import Visit
@@ -30,12 +30,6 @@ __all__ = ["ExportCancelled", "layouts", "visit_report_choices", "write_csv", "w
            "write_summary", "write_visit_report", "write_workbook"]
 
 
-class ExportCancelled(InspectorError):
-    texts = {
-        "ru": "Экспорт отменён; файл не записан",
-        "kk": "Экспорт тоқтатылды; файл жазылмады",
-        "en": "Export cancelled; no file was written",
-    }
 
 
 @contextmanager
@@ -124,7 +118,7 @@ def write_workbook(profile: Profile, target: Path, *, lang: str,
 
     if on_progress is not None:
         on_progress(0, 0)  # reading the visits: a busy bar until the rows are counted
-    tables = all_tables(load_visits(profile), lang)
+    tables = all_tables(load_visits(profile), lang)  # report/ renders what it is given
     _check(is_cancelled)
     try:
         with written_whole(target) as partial:

@@ -1,4 +1,5 @@
-"""Reports from the desktop app: a visit's PDF, a summary across visits, an Excel workbook.
+"""Reports from the desktop app: a visit's PDF, a summary across visits, an Excel workbook, the
+analyst's SQLite database (File → Export).
 
 Each command asks its options and a file name, then renders on the pool (services.exports, with
 a connection of its own: the store thread stays free for the edits typed meanwhile), with
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStyle
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QStyle
 
 from .ops import Job, Op, error_text, pool_op, store_op
 from .task_progress import TaskProgress
@@ -26,6 +27,7 @@ from .tasks import TaskRunner
 
 if TYPE_CHECKING:
     from .export_dialogs import (
+        DatabaseOptionsDialog,
         ReportOptionsDialog,
         SummaryOptionsDialog,
     )
@@ -50,7 +52,7 @@ class ExportActions(QObject):
         super().__init__(window)
         self.runner, self.settings, self.progress, self.window = runner, settings, progress, window
         self.current_visit, self.lang = current_visit, lang
-        self.dialog: ReportOptionsDialog | SummaryOptionsDialog | None = None
+        self.dialog: ReportOptionsDialog | SummaryOptionsDialog | DatabaseOptionsDialog | None = None
         self.offer: QMessageBox | None = None
         self.task: Op | None = None
         # Replaced in tests: the native file dialog cannot be driven offscreen.
@@ -60,6 +62,10 @@ class ExportActions(QObject):
         self.visit_report = self._make("exportVisitReport", self.export_visit_report, pdf)
         self.summary = self._make("exportSummary", self.export_summary)
         self.workbook = self._make("exportWorkbook", self.export_workbook)
+        self.database = self._make("exportDatabase", self.export_database)
+        self.export_menu = QMenu(window)
+        self.export_menu.setObjectName("exportMenu")
+        self.export_menu.addActions([self.workbook, self.database])
         window.installEventFilter(self)
         self.retranslate()
 
@@ -73,7 +79,7 @@ class ExportActions(QObject):
         return action
 
     def actions(self) -> list[QAction]:
-        return [self.visit_report, self.summary, self.workbook]
+        return [self.visit_report, self.summary, self.export_menu.menuAction()]
 
     # --- the three commands -------------------------------------------------------------
 
@@ -83,6 +89,45 @@ class ExportActions(QObject):
             self.window.statusBar().showMessage(self.tr("Select a visit in the list first."),
                                                 MESSAGE_MS)
             return
+        lang = self.lang()
+
+        def warnings(job: Job) -> list[str]:
+            from ..services.export_checks import before_export
+
+            return [w.message(lang) for w in before_export(job.profile, visit_id)]
+
+        store_op(self.runner, warnings, parent=self).failure(self._failed) \
+            .success(lambda found: self._warn_then_ask(visit_id, found)).run()
+
+    def _warn_then_ask(self, visit_id: str, warnings: list[str]) -> None:
+        """What a reader would object to is shown before the file is made; the deputy decides."""
+        if warnings:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Before export"),
+                              self.tr("The report can be made, but a reader may object to "
+                                      "%n thing(s):", "", len(warnings)),
+                              QMessageBox.StandardButton.NoButton, self.window)
+            box.setObjectName("beforeExport")
+            box.setInformativeText("\n".join(f"• {w}" for w in warnings[:12])
+                                   + ("\n…" if len(warnings) > 12 else ""))
+            box.setDetailedText("\n".join(warnings))
+            go = box.addButton(self.tr("Make the report anyway"),
+                               QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Go back and fix"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(go)
+            self.offer = box
+
+            def decided(_result: int) -> None:
+                chosen = box.clickedButton()
+                self._forget_offer(box)
+                if chosen is go:
+                    self._choose_visit_options(visit_id)
+
+            box.finished.connect(decided)
+            box.open()
+            return
+        self._choose_visit_options(visit_id)
+
+    def _choose_visit_options(self, visit_id: str) -> None:
         def choices(job: Job) -> tuple[list[str], str, str]:
             from ..services.exports import visit_report_choices
 
@@ -101,9 +146,10 @@ class ExportActions(QObject):
             path = self._file_name(self.tr("Save the visit report"), file_stem(stem) + ".pdf",
                                    self.tr("PDF documents (*.pdf)"))
             if path:
-                self._start("write_visit_report", self.tr("Making the visit report…"),
-                            visit_id=visit_id, target=path, lang=options.lang,
-                            layout=options.layout, with_faces=options.with_faces)
+                self._start_in_worker(
+                    "write_visit_report", self.tr("Making the visit report…"),
+                    visit_id=visit_id, target=path, lang=options.lang, layout=options.layout,
+                    with_faces=options.with_faces)
 
         self._show(dialog, accepted)
 
@@ -122,11 +168,11 @@ class ExportActions(QObject):
                                    file_stem(self.tr("Summary across visits")) + ".pdf",
                                    self.tr("PDF documents (*.pdf)"))
             if path:
-                self._start("write_summary", self.tr("Making the summary…"), target=path,
-                            kind=options.kind, region=options.region,
-                            date_from=options.date_from, date_to=options.date_to,
-                            lang=options.lang, layout=options.layout,
-                            include_drafts=options.include_drafts)
+                self._start_in_worker(
+                    "write_summary", self.tr("Making the summary…"), target=path,
+                    kind=options.kind, region=options.region, date_from=options.date_from,
+                    date_to=options.date_to, lang=options.lang, layout=options.layout,
+                    include_drafts=options.include_drafts)
 
         self._show(dialog, accepted)
 
@@ -134,12 +180,32 @@ class ExportActions(QObject):
         path = self._file_name(self.tr("Export to Excel"), file_stem(self.tr("Visits")) + ".xlsx",
                                self.tr("Excel workbooks (*.xlsx)"))
         if path:
-            self._start("write_workbook", self.tr("Exporting to Excel…"), target=path,
-                        lang=self.lang())
+            self._start_in_worker("write_workbook", self.tr("Exporting to Excel…"),
+                                  target=path, lang=self.lang())
+
+    def export_database(self) -> None:
+        from .export_dialogs import DatabaseOptionsDialog
+
+        dialog = DatabaseOptionsDialog(self.lang(), self.window)
+
+        def accepted() -> None:
+            chosen, with_photos = dialog.options(), dialog.with_photos.isChecked()
+            path = self._file_name(self.tr("Save the database"),
+                                   file_stem(self.tr("Visits")) + ".db",
+                                   self.tr("SQLite databases (*.db)"))
+            if path:
+                self._start(lambda job: _analysis().export_database(
+                    job.profile, path, lang=chosen.lang, kind=chosen.kind, region=chosen.region,
+                    date_from=chosen.date_from, date_to=chosen.date_to,
+                    include_drafts=chosen.include_drafts, with_photos=with_photos,
+                    on_progress=job.progress, is_cancelled=job.cancelled).database,
+                    self.tr("Writing the database…"))
+
+        self._show(dialog, accepted)
 
     # --- shared steps -------------------------------------------------------------------
 
-    def _show(self, dialog: ReportOptionsDialog | SummaryOptionsDialog,
+    def _show(self, dialog: ReportOptionsDialog | SummaryOptionsDialog | DatabaseOptionsDialog,
               accepted: Callable[[], None]) -> None:
         self.dialog = dialog
         dialog.accepted.connect(accepted)
@@ -168,7 +234,7 @@ class ExportActions(QObject):
         chosen, _ = QFileDialog.getSaveFileName(self.window, caption, suggested, filters)
         return chosen
 
-    def _start(self, use_case: str, label: str, **options: Any) -> None:
+    def _start_in_worker(self, use_case: str, label: str, **options: Any) -> None:
         """services.exports.<use_case> in a worker process, waited for on the pool: rendering
         is Python all the way, and on a thread it would slow the window's every keystroke."""
         data_dir = self.runner.data_dir
@@ -181,6 +247,9 @@ class ExportActions(QObject):
                                   on_progress=job.progress, is_cancelled=job.cancelled,
                                   **options)
 
+        self._start(work, label)
+
+    def _start(self, work: Callable[[Job], Path], label: str) -> None:
         self.task = pool_op(self.runner, work, parent=self).with_progress(self.progress, label) \
             .success(self._done).failure(self._failed).cancelled(self._cancelled).run()
 
@@ -244,10 +313,14 @@ class ExportActions(QObject):
              self.tr("One PDF comparing the visits of a kind, region and period")),
             (self.workbook, self.tr("Export to E&xcel…"),
              self.tr("Answers, interviews and findings of all visits as an Excel workbook")),
+            (self.database, self.tr("SQLite &database…"),
+             self.tr("The visits as a database for analysts: Datasette, DB Browser, Excel, "
+                     "pandas")),
         ):
             action.setText(text)
             action.setStatusTip(tip)
             action.setToolTip(tip)
+        self.export_menu.setTitle(self.tr("&Export"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -260,3 +333,10 @@ def _exports() -> Any:
     from ..services import exports
 
     return exports
+
+
+def _analysis() -> Any:
+    """services.analysis_export (and sqlite-utils), imported when the database is written."""
+    from ..services import analysis_export
+
+    return analysis_export

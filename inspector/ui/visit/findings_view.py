@@ -20,18 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.finding import SEVERITY_NAMES, THEMES, Finding
+from ...domain.finding_checks import FindingWarning
+from ...domain.proposals import Proposal, addressee_choices
 from ...domain.text import pick
 from ...services.findings import delete_finding, reorder_findings, save_finding
 from ...services.profiles import Profile
+from ...services.proposals import finding_warnings
 from .evidence_picker import EvidencePicker, evidence_label
+from .proposals_panel import ProposalsPanel
 from .record_pane import ID_ROLE, RecordsView, list_and_form, open_first
 from .session import VisitSession
 from .thumbnails import ThumbnailCache
 
 NO_DATE = QDate(1900, 1, 1)
-ADDRESSEES = ["Правительство Республики Казахстан",
-              "Министерство труда и социальной защиты населения РК",
-              "Министерство здравоохранения РК", "Министерство просвещения РК", "Акимат области"]
 SEVERITY_COLOURS = {"critical": "#b3261e", "major": "#c25e00", "minor": "#1e6fd9",
                     "note": "#5f6368"}
 
@@ -54,6 +55,9 @@ class FindingsView(RecordsView[Finding]):
         left = QWidget(self)
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
+        self.proposals = ProposalsPanel(session, left)
+        self.proposals.accept_requested.connect(self.accept_proposal)
+        left_column.addWidget(self.proposals)
         left_column.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -72,7 +76,6 @@ class FindingsView(RecordsView[Finding]):
         self.recommendation.setFixedHeight(70)
         self.addressee = QComboBox(self)
         self.addressee.setEditable(True)
-        self.addressee.addItems(ADDRESSEES)
         self.due = QDateEdit(self)
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd.MM.yyyy")
@@ -81,6 +84,13 @@ class FindingsView(RecordsView[Finding]):
         self.evidence = QListWidget(self)
         self.evidence.setMaximumHeight(130)
         self.evidence_button = QPushButton(self)
+        # What a reader would object to in this finding: shown, never blocking.
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("findingWarnings")
+        self.warnings.setProperty("role", "error")
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
+        self._warned: dict[str, list[FindingWarning]] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = [QLabel(self) for _ in range(7)]
@@ -97,6 +107,7 @@ class FindingsView(RecordsView[Finding]):
         body_column = QVBoxLayout(body)
         body_column.setContentsMargins(20, 16, 20, 20)
         body_column.addWidget(self.message)
+        body_column.addWidget(self.warnings)
         body_column.addLayout(self.form)
         body_column.addStretch(1)
         self.scroll, self.placeholder = list_and_form(self, left, body)
@@ -112,6 +123,8 @@ class FindingsView(RecordsView[Finding]):
                        self.addressee.currentTextChanged, self.due.dateChanged):
             signal.connect(lambda *_: self._edited())
         session.photos_changed.connect(self._show_evidence)
+        # An edited answer can make a finding's quoted figure out of date.
+        session.answer_changed.connect(lambda _qid: self._refresh_warnings())
         self.retranslate()
         self._fill_list()
         open_first(self.list, self._select)
@@ -127,6 +140,12 @@ class FindingsView(RecordsView[Finding]):
             for key, text in names.items():
                 combo.addItem(pick(text, lang), key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
+        facility = self.session.data.facility
+        current_addressee = self.addressee.currentText()
+        self.addressee.clear()
+        self.addressee.addItems([pick(a, lang) for a in addressee_choices(facility.kind,
+                                                                          facility.region)])
+        self.addressee.setCurrentText(current_addressee)
         self._loading = False
         for label, text in zip(self.labels, (
                 self.tr("&Severity"), self.tr("T&heme"), self.tr("&Finding"),
@@ -165,11 +184,16 @@ class FindingsView(RecordsView[Finding]):
     def set_records(self, records: list[Finding]) -> None:
         self.session.data.findings = records
 
+    def _fill_list(self) -> None:
+        self._warned = self.all_warnings()  # once per fill, not once per item
+        super()._fill_list()
+
     def item_text(self, finding: Finding, n: int) -> str:
         severity = pick(SEVERITY_NAMES.get(finding.severity), self.session.lang)
         text = finding.text.strip().splitlines()[0] if finding.text.strip() else self.tr(
             "(not written yet)")
-        return f"{n}. [{severity}] {text}"
+        mark = "⚠ " if self._warned.get(finding.id) else ""
+        return f"{n}. {mark}[{severity}] {text}"
 
     def decorate(self, item: QListWidgetItem, finding: Finding) -> None:
         item.setForeground(Qt.GlobalColor.black)
@@ -184,6 +208,7 @@ class FindingsView(RecordsView[Finding]):
         self.due.setDate(QDate.fromString(finding.due_date, "yyyy-MM-dd")
                          if finding.due_date else NO_DATE)
         self._show_evidence()
+        self._show_warnings()
 
     def save(self, profile: Profile, finding: Finding) -> Finding:
         return save_finding(profile, finding)
@@ -193,6 +218,7 @@ class FindingsView(RecordsView[Finding]):
 
     def changed(self) -> None:
         self.session.findings_changed.emit()
+        self.proposals.refresh()
 
     def delete_question(self) -> tuple[str, str]:
         return self.tr("Delete finding"), self.tr("Delete this finding?")
@@ -208,6 +234,32 @@ class FindingsView(RecordsView[Finding]):
                                   f"{evidence_label(self.session, link['kind'], link['id'])}")
         if not self.current.evidence:
             self.evidence.addItem(self.tr("No evidence linked yet"))
+
+    def all_warnings(self) -> dict[str, list[FindingWarning]]:
+        data = self.session.data
+        return finding_warnings(data.template, data.facility.kind,
+                                self.session.applicable_values(), data.findings)
+
+    def _show_warnings(self) -> None:
+        finding = self.current
+        found = self.all_warnings().get(finding.id, []) if finding is not None else []
+        lang = self.session.lang
+        self.warnings.setText("\n".join(f"⚠ {w.message(lang)}" for w in found))
+        self.warnings.setVisible(bool(found))
+
+    def _refresh_warnings(self) -> None:
+        self._fill_list()
+        self._show_warnings()
+
+    def accept_proposal(self, proposal: Proposal) -> None:
+        """The proposal becomes a finding, selected so the deputy can edit it at once."""
+        if self.session.read_only:
+            return
+        self.add(proposal.finding(self.session.visit_id, self.session.lang,
+                                  position=len(self.session.data.findings) + 1))
+        self._fill_list()
+        self._schedule_save()
+        self.proposals.refresh()
 
     def _update_enabled(self) -> None:
         editable = not self.session.read_only
@@ -241,11 +293,13 @@ class FindingsView(RecordsView[Finding]):
         date = self.due.date()
         finding.due_date = "" if date == NO_DATE else date.toString("yyyy-MM-dd")
         self._schedule_save()
+        self._show_warnings()
         item = self.list.currentItem()
         if item is not None:
             severity = pick(SEVERITY_NAMES.get(finding.severity), self.session.lang)
             first = finding.text.strip().splitlines()[0] if finding.text.strip() else ""
-            item.setText(f"{self.list.row(item) + 1}. [{severity}] {first}")
+            mark = "⚠ " if self.warnings.isVisibleTo(self) else ""
+            item.setText(f"{self.list.row(item) + 1}. {mark}[{severity}] {first}")
 
     def is_worth_saving(self, finding: Finding) -> bool:
         if not finding.text.strip():
@@ -274,6 +328,8 @@ class FindingsView(RecordsView[Finding]):
             self.current.evidence = links
             self._show_evidence()
             self._schedule_save()
+            self._refresh_warnings()
+            self.proposals.refresh()
 
     def move(self, step: int) -> None:
         row = self.list.currentRow()
