@@ -146,10 +146,10 @@ class ExportActions(QObject):
             path = self._file_name(self.tr("Save the visit report"), file_stem(stem) + ".pdf",
                                    self.tr("PDF documents (*.pdf)"))
             if path:
-                self._start(lambda job: _exports().write_visit_report(
-                    job.profile, visit_id, path, lang=options.lang, layout=options.layout,
-                    with_faces=options.with_faces, on_progress=job.progress,
-                    is_cancelled=job.cancelled), self.tr("Making the visit report…"))
+                self._start_in_worker(
+                    "write_visit_report", self.tr("Making the visit report…"),
+                    visit_id=visit_id, target=path, lang=options.lang, layout=options.layout,
+                    with_faces=options.with_faces)
 
         self._show(dialog, accepted)
 
@@ -168,12 +168,11 @@ class ExportActions(QObject):
                                    file_stem(self.tr("Summary across visits")) + ".pdf",
                                    self.tr("PDF documents (*.pdf)"))
             if path:
-                self._start(lambda job: _exports().write_summary(
-                    job.profile, path, kind=options.kind, region=options.region,
-                    date_from=options.date_from, date_to=options.date_to, lang=options.lang,
-                    layout=options.layout, include_drafts=options.include_drafts,
-                    on_progress=job.progress, is_cancelled=job.cancelled),
-                    self.tr("Making the summary…"))
+                self._start_in_worker(
+                    "write_summary", self.tr("Making the summary…"), target=path,
+                    kind=options.kind, region=options.region, date_from=options.date_from,
+                    date_to=options.date_to, lang=options.lang, layout=options.layout,
+                    include_drafts=options.include_drafts)
 
         self._show(dialog, accepted)
 
@@ -181,10 +180,8 @@ class ExportActions(QObject):
         path = self._file_name(self.tr("Export to Excel"), file_stem(self.tr("Visits")) + ".xlsx",
                                self.tr("Excel workbooks (*.xlsx)"))
         if path:
-            lang = self.lang()
-            self._start(lambda job: _exports().write_workbook(
-                job.profile, path, lang=lang, on_progress=job.progress,
-                is_cancelled=job.cancelled), self.tr("Exporting to Excel…"))
+            self._start_in_worker("write_workbook", self.tr("Exporting to Excel…"),
+                                  target=path, lang=self.lang())
 
     def export_database(self) -> None:
         from .export_dialogs import DatabaseOptionsDialog
@@ -236,6 +233,21 @@ class ExportActions(QObject):
     def _ask_file_name(self, caption: str, suggested: str, filters: str) -> str:
         chosen, _ = QFileDialog.getSaveFileName(self.window, caption, suggested, filters)
         return chosen
+
+    def _start_in_worker(self, use_case: str, label: str, **options: Any) -> None:
+        """services.exports.<use_case> in a worker process, waited for on the pool: rendering
+        is Python all the way, and on a thread it would slow the window's every keystroke."""
+        data_dir = self.runner.data_dir
+
+        def work(job: Job) -> Path:
+            from ..services import exports
+            from ..services.worker import run_in_process
+
+            return run_in_process(getattr(exports, use_case), data_dir,
+                                  on_progress=job.progress, is_cancelled=job.cancelled,
+                                  **options)
+
+        self._start(work, label)
 
     def _start(self, work: Callable[[Job], Path], label: str) -> None:
         self.task = pool_op(self.runner, work, parent=self).with_progress(self.progress, label) \

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.translations = translations  # i18n.Translations; None: language fixed (tests)
         self.editor: VisitEditor | _EditorPlaceholder | None = None
         self._deleted: DeletedVisit | None = None
+        self._warmed = False
 
         self.actions = MainActions(self)
         self.list_page = VisitListPage(runner, lang)
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         # and at start-up the list comes first.
         page.loaded.connect(lambda _total: self.sync.refresh_status())
         page.loaded.connect(lambda _total: self._say_if_read_only())
+        page.loaded.connect(self._warm_up)
         page.load_failed.connect(lambda _why: self.saved_label.clear())  # nothing can be saved
         page.open_requested.connect(self.open_visit)
         page.selection_changed.connect(self._visit_selected)
@@ -126,6 +128,24 @@ class MainWindow(QMainWindow):
         sync.about_to_sync.connect(self._flush_editor)
         sync.settings_requested.connect(self.open_settings)
         self.sync_status.review_requested.connect(sync.open_review)
+
+    def _warm_up(self) -> None:
+        """Once the list shows: the checklists parsed and the editor's code imported on the
+        pool, so that opening the first visit costs its own work only (a tenth of a second
+        less, while an export or a sync may be running)."""
+        if self._warmed:
+            return
+        self._warmed = True
+
+        def work(_job: object) -> None:
+            import importlib
+
+            from ..domain.templates import all_templates
+
+            all_templates()
+            importlib.import_module("inspector.ui.visit.editor")
+
+        pool_op(self.runner, work, parent=self).run()
 
     def _say_if_read_only(self) -> None:
         """A profile nobody may write is shown, not refused: say so where "Saved" would stand,
@@ -375,6 +395,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_editor()
         self.sync.cancel()  # a sync stops at its next step instead of holding the window open
+        if self.exports.task is not None:
+            self.exports.task.cancel()  # likewise an export; its half-written file goes too
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.sync()
         self.runner.wait(10_000)  # queued writes finish before the process ends

@@ -31,7 +31,7 @@ from ..domain.regions import regions
 from ..domain.text import pick
 from ..services.visits import NewVisit, create_visit, list_facilities
 from .confirm import ask
-from .ops import error_text, store_op
+from .ops import error_detail, store_op
 from .tasks import TaskRunner
 
 
@@ -213,7 +213,7 @@ class NewVisitDialog(QDialog):
             self._show_error(error.message(self.lang))
         else:
             text = self.tr("The visit could not be created: %1")
-            self._show_error(text.replace("%1", error_text(error, self.lang)))
+            self._show_error(text.replace("%1", error_detail(error, self.lang)))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -285,6 +285,10 @@ Press “New interview” to start one.</source>
         <source>Delete this interview?</source>
         <translation>Осы сұхбатты жою керек пе?</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
 </context>
 <context>
     <name>MissingAnswersDialog</name>
@@ -829,6 +833,17 @@ Addressee: %3</source>
     <message>
         <source>What you saw</source>
         <translation>Не көрдіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsView</name>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
     </message>
 </context>
 </TS>

@@ -285,6 +285,10 @@ Press “New interview” to start one.</source>
         <source>Delete this interview?</source>
         <translation>Удалить это интервью?</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
 </context>
 <context>
     <name>MissingAnswersDialog</name>
@@ -829,6 +833,17 @@ Addressee: %3</source>
     <message>
         <source>What you saw</source>
         <translation>Что вы увидели</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsView</name>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
     </message>
 </context>
 </TS>

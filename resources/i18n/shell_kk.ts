@@ -991,4 +991,15 @@ of the Republic of Kazakhstan</source>
         <translation>Осы мекемеге сілтеме жасайтын сауалдар</translation>
     </message>
 </context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. What was saved before stays saved.</source>
+        <translation>Бірдеңе дұрыс болмады: %1. Бұрын сақталғандар сақталып қалды.</translation>
+    </message>
+</context>
 </TS>

@@ -992,4 +992,15 @@ of the Republic of Kazakhstan</source>
         <translation>Запросы, ссылающиеся на это учреждение</translation>
     </message>
 </context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. What was saved before stays saved.</source>
+        <translation>Что-то пошло не так: %1. Сохранённое ранее осталось сохранённым.</translation>
+    </message>
+</context>
 </TS>

@@ -7,7 +7,7 @@ completed(), changed(); flush() before closing; set_language(lang).
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +37,8 @@ from .recommendations_view import RecommendationsView
 from .session import VisitSession
 from .style import EDITOR_STYLE
 from .thumbnails import ThumbnailCache
+
+TABS = ("overview", "checklist", "photos", "interviews", "findings")
 
 
 class VisitEditor(QWidget):
@@ -114,13 +116,13 @@ class VisitEditor(QWidget):
 
         self.tabs = QTabWidget(content)
         self.tabs.setDocumentMode(True)
-        self.overview = OverviewView(session, self.tabs)
-        self.checklist = ChecklistView(session, self.tabs)
-        self.photos = PhotosView(session, self.thumbnails, self.tabs)
-        self.interviews = InterviewsView(session, self.tabs)
-        self.findings = FindingsView(session, self.thumbnails, self.tabs)
-        for view in (self.overview, self.checklist, self.photos, self.interviews, self.findings):
-            self.tabs.addTab(view, "")
+        # A tab's view is built when it is first shown (or asked for): building all five at once
+        # held the GUI thread for half a second, typing included, before anything could be done.
+        self._built: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        for name in TABS:
+            self._placeholders[name] = QWidget(self.tabs)
+            self.tabs.addTab(self._placeholders[name], "")
         # A revisit checks the earlier visits' open recommendations; the tab appears when it has
         # any (read after the visit, on the store thread).
         self.followup = RecommendationsView(
@@ -137,12 +139,13 @@ class VisitEditor(QWidget):
         column.addWidget(self.tabs, 1)
         self.pages.addWidget(content)
         self.pages.setCurrentWidget(content)
-        self.tabs.setCurrentWidget(self.checklist if not data.visit.is_completed
-                                   else self.overview)
+        self.tabs.setCurrentIndex(TABS.index("overview" if data.visit.is_completed
+                                             else "checklist"))
+        self.tabs.currentChanged.connect(
+            lambda index: index < len(TABS) and self._view(TABS[index]))
 
         self.complete_button.clicked.connect(self.complete)
         self.reopen_button.clicked.connect(self.reopen)
-        self.checklist.photos_requested.connect(self.pick_photos)
         session.saved.connect(self._saved)
         session.busy_changed.connect(self._busy)
         session.failed.connect(self._failed)
@@ -155,12 +158,71 @@ class VisitEditor(QWidget):
                        session.findings_changed):
             signal.connect(self._label_tabs)
         self.retranslate()
+        # The tab shown is built on the next turn of the event loop: the header is painted
+        # first, and the GUI thread never holds both pieces of work in one go.
+        QTimer.singleShot(0, self, self._show_first_tab)
+
+    def _show_first_tab(self) -> None:
+        self._view(TABS[self.tabs.currentIndex()])
         self.ready.emit()
 
     def _followup_loaded(self, count: int) -> None:
+        # After the five tabs (their indices stay those of TABS).
         if count and shiboken6.isValid(self):
-            self.tabs.insertTab(2, self.followup, "")
+            self.tabs.addTab(self.followup, "")
             self._label_tabs()
+
+    # --- the tabs' views, built on first use --------------------------------------------------
+
+    def _view(self, name: str) -> QWidget:
+        view = self._built.get(name)
+        if view is not None:
+            return view
+        session, tabs = self.session, self.tabs
+        assert session is not None and self.thumbnails is not None, "the visit is not loaded"
+        if name == "overview":
+            view = OverviewView(session, tabs)
+        elif name == "checklist":
+            view = ChecklistView(session, tabs)
+            view.photos_requested.connect(self.pick_photos)
+        elif name == "photos":
+            view = PhotosView(session, self.thumbnails, tabs)
+        elif name == "interviews":
+            view = InterviewsView(session, tabs)
+        else:
+            view = FindingsView(session, self.thumbnails, tabs)
+        self._built[name] = view
+        # The view takes its placeholder's place, and the tab shown stays the one shown.
+        placeholder = self._placeholders.pop(name)
+        index, current = tabs.indexOf(placeholder), tabs.currentIndex()
+        tabs.blockSignals(True)
+        text = tabs.tabText(index)
+        tabs.removeTab(index)
+        tabs.insertTab(index, view, text)
+        tabs.setCurrentIndex(current)
+        tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return view
+
+    @property
+    def overview(self) -> OverviewView:
+        return self._view("overview")  # type: ignore[return-value]
+
+    @property
+    def checklist(self) -> ChecklistView:
+        return self._view("checklist")  # type: ignore[return-value]
+
+    @property
+    def photos(self) -> PhotosView:
+        return self._view("photos")  # type: ignore[return-value]
+
+    @property
+    def interviews(self) -> InterviewsView:
+        return self._view("interviews")  # type: ignore[return-value]
+
+    @property
+    def findings(self) -> FindingsView:
+        return self._view("findings")  # type: ignore[return-value]
 
     def _load_failed(self, exc: BaseException) -> None:
         if shiboken6.isValid(self):
@@ -198,14 +260,11 @@ class VisitEditor(QWidget):
                  self.tr("&Interviews (%1)").replace("%1", str(len(data.interviews))),
                  self.tr("F&indings (%1)").replace("%1", str(len(data.findings)))]
         for i, text in enumerate(texts):
-            self.tabs.setTabText(self.tabs.indexOf(self._views()[i]), text)
+            self.tabs.setTabText(i, text)
         if self.tabs.indexOf(self.followup) >= 0:
             self.tabs.setTabText(self.tabs.indexOf(self.followup),
                                  self.tr("&Recommendations (%1)").replace(
                                      "%1", str(len(self.followup.rows))))
-
-    def _views(self) -> tuple[QWidget, ...]:
-        return (self.overview, self.checklist, self.photos, self.interviews, self.findings)
 
     def set_language(self, lang: str) -> None:
         """Checklist texts follow `lang`; UI strings follow the translators the shell installs."""
@@ -213,8 +272,8 @@ class VisitEditor(QWidget):
         if self.session is None:
             return
         self.session.lang = lang
-        for view in (self.overview, self.checklist, self.photos, self.interviews, self.findings):
-            view.set_language(lang)
+        for view in self._built.values():
+            view.set_language(lang)  # type: ignore[attr-defined]
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

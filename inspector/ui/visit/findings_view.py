@@ -110,7 +110,7 @@ class FindingsView(RecordsView[Finding]):
         body_column.addWidget(self.warnings)
         body_column.addLayout(self.form)
         body_column.addStretch(1)
-        self.scroll, self.placeholder = list_and_form(self, left, body)
+        self.form_area, self.placeholder = list_and_form(self, left, body)
 
         self.new_button.clicked.connect(self.new_finding)
         self.up_button.clicked.connect(lambda: self.move(-1))

@@ -141,7 +141,7 @@ class InterviewsView(RecordsView[Interview]):
         body_column.addWidget(self.notes_label)
         body_column.addWidget(self.notes)
         body_column.addStretch(1)
-        self.scroll, self.placeholder = list_and_form(self, left, body)
+        self.form_area, self.placeholder = list_and_form(self, left, body)
 
         self.new_button.clicked.connect(self.new_interview)
         self.delete_button.clicked.connect(self.delete_current)
