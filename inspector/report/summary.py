@@ -19,7 +19,13 @@ from ..domain.finding import SEVERITY_NAMES, THEMES
 from ..domain.kinds import KIND_NAMES
 from ..domain.regions import region_name
 from ..domain.text import day, pick
-from .aggregate import finding_groups, kind_rows, ppe_norm_days, wage_rows
+from .aggregate import (
+    finding_groups,
+    kind_rows,
+    ppe_norm_days,
+    regional_wage_periods,
+    wage_rows,
+)
 from .blocks import details_table, letterhead, note, section_heading, sub_heading
 from .charts import bar_chart
 from .document import DocumentInfo, build_pdf
@@ -169,6 +175,10 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
         table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT",
                       splitInRow=1)
         table.setStyle(grid(*extra))
+        source, periods = regional_wage_periods(data.visits, lang)
+        if periods:
+            notes.add(t("footnote_wage_sources", lang, source=source or "—",
+                        periods=", ".join(periods)))
         flow += [table, note(t("footnote_pct", lang)), *[note(n) for n in sorted(notes)]]
     else:
         flow.append(note(t("na", lang)))

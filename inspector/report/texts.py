@@ -190,6 +190,40 @@ T: dict[str, Localized] = {
                           "kk": "есептелді: штат бірліктері − толтырылғандары",
                           "en": "computed: posts − posts filled"},
     "norm_is": {"ru": "норма: {norm}", "kk": "норма: {norm}", "en": "norm: {norm}"},
+    # the regional average wage (domain/regional_wages.py)
+    "wage_published": {"ru": "данные БНС, {period}", "kk": "ҰСБ деректері, {period}",
+                       "en": "Bureau of National Statistics, {period}"},
+    "wage_typed": {"ru": "введено вручную", "kk": "қолмен енгізілген", "en": "typed in by hand"},
+    "wage_note_published": {
+        "ru": "Средняя по региону ({region}): {amount} — {source}, {period} (опубликовано "
+              "{published}).",
+        "kk": "Өңір бойынша орташа ({region}): {amount} — {source}, {period} ({published} "
+              "жарияланған).",
+        "en": "Regional average ({region}): {amount} — {source}, {period} (published "
+              "{published})."},
+    "wage_note_typed": {
+        "ru": "Средняя по региону {amount} введена вручную участниками посещения; её источник и "
+              "период не подтверждены.",
+        "kk": "Өңір бойынша орташа {amount} бару қатысушыларымен қолмен енгізілген; оның "
+              "дереккөзі мен кезеңі расталмаған.",
+        "en": "The regional average of {amount} was typed in by the visit's participants; its "
+              "source and period are not confirmed."},
+    "wage_note_typed_vs": {
+        "ru": " Опубликованная БНС за {period}: {amount}.",
+        "kk": " ҰСБ жариялаған, {period}: {amount}.",
+        "en": " Published by the Bureau for {period}: {amount}."},
+    "wage_note_missing": {
+        "ru": "Для региона «{region}» нет опубликованной средней зарплаты на дату посещения: "
+              "зарплаты с ней не сравниваются.",
+        "kk": "«{region}» өңірі үшін бару күніне жарияланған орташа жалақы жоқ: жалақылар онымен "
+              "салыстырылмайды.",
+        "en": "No published regional average wage for «{region}» at the date of the visit: wages "
+              "are not compared with it."},
+    "footnote_wage_sources": {
+        "ru": "Средняя по региону — {source}; периоды: {periods}.",
+        "kk": "Өңір бойынша орташа — {source}; кезеңдер: {periods}.",
+        "en": "Regional average — {source}; periods: {periods}."},
+    "n_institutions": {"ru": "учреждений: {n}", "kk": "мекеме: {n}", "en": "institutions: {n}"},
     "sources": {"ru": "Источники норм", "kk": "Нормалардың дереккөздері",
                 "en": "Sources of the norms"},
     "urgent": {"ru": "Неотложные вопросы", "kk": "Шұғыл мәселелер", "en": "Urgent matters"},

@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from ..domain.kinds import KIND_NAMES
+from ..domain.regional_wages import REGIONAL_WAGE
 from ..domain.regions import region_name
 from ..domain.text import day, pick
 from .blocks import details_table, letterhead, note, section_heading, signature_block
@@ -20,7 +21,7 @@ from .checklist_section import checklist_flowables, key_figure_flowables
 from .document import DocumentInfo, build_pdf
 from .findings_section import finding_flowables
 from .interviews_section import interview_flowables
-from .key_figures import cited_norms, key_figures
+from .key_figures import cited_norms, key_figures, regional_wage_note
 from .layout import Layout
 from .model import VisitData
 from .photo_annex import photo_flowables
@@ -106,6 +107,11 @@ def conclusion_flowables(data: VisitData, lang: str) -> list[Flowable]:
                           *signature_block(data.visit.deputies, lang, WIDTH)])]
 
 
+def wage_notes(data: VisitData, lang: str) -> list[str]:
+    """The regional average's source and period, where the checklist compares wages with it."""
+    return [regional_wage_note(data, lang)] if data.template.question(REGIONAL_WAGE) else []
+
+
 def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, layout: Layout,
                 lang: str, with_faces: bool) -> list[Flowable]:
     interview_numbers = data.interview_numbers()
@@ -114,7 +120,7 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
     withheld = {p.id for p in data.photos if p.shows_faces and not with_faces}
     makers: dict[str, Callable[[], list[Flowable]]] = {
         "key_figures": lambda: key_figure_flowables(key_figures(data, lang), lang, WIDTH,
-                                                    cited_norms(data)),
+                                                    cited_norms(data), wage_notes(data, lang)),
         "checklist": lambda: checklist_flowables(data, lang, WIDTH, prepared=prepared,
                                                  show_unanswered=layout.show_unanswered),
         "interviews": lambda: interview_flowables(interviews, lang, WIDTH),
