@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,12 +14,14 @@ if TYPE_CHECKING:
 
 
 def cmd_report(args: argparse.Namespace, profile: Profile) -> int:
-    from ..services.reports import write_visit_report
+    from ..services.reports import load_visit_report
 
-    path = write_visit_report(profile, args.visit_id, Path(args.output), lang=args.lang,
-                              layout=args.layout, with_faces=args.with_faces,
-                              on_progress=progress)
-    print(path)
+    job = load_visit_report(profile, args.visit_id, lang=args.lang, layout=args.layout,
+                            with_faces=args.with_faces)
+    # Before the file is written, as the window shows them: the deputy decides, nothing blocks.
+    for warning in job.warnings():
+        print(f"! {warning.message(args.lang)}", file=sys.stderr)
+    print(job.render(Path(args.output), on_progress=progress))
     return 0
 
 

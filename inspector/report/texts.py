@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..domain.checklist import format_number
 from ..domain.text import Localized, day, pick
+from .texts_narrative import NARRATIVE
 
 T: dict[str, Localized] = {
     # document
@@ -131,13 +132,6 @@ T: dict[str, Localized] = {
                       "kk": "фото файлы бұл компьютерде жоқ",
                       "en": "the photo file is not on this computer"},
     # conclusion
-    "conclusion_text": {
-        "ru": "По итогам посещения отвечено на {a} из {q} вопросов листа проверки, выявлено "
-              "проблемных ответов: {p}, сформулировано выводов: {f}.",
-        "kk": "Бару қорытындысы бойынша тексеру парағының {q} сұрағының {a} сұрағына жауап "
-              "берілді, мәселелі жауаптар: {p}, тұжырымдар: {f}.",
-        "en": "The visit answered {a} of {q} checklist questions, found {p} problem answers "
-              "and led to {f} findings."},
     "signature": {"ru": "подпись", "kk": "қолы", "en": "signature"},
     "date_line": {"ru": "дата", "kk": "күні", "en": "date"},
     "deputy_of": {"ru": "Депутат Мажилиса Парламента Республики Казахстан",
@@ -234,9 +228,6 @@ T: dict[str, Localized] = {
     "urgent_none": {"ru": "Неотложных вопросов по листу проверки не выявлено.",
                     "kk": "Тексеру парағы бойынша шұғыл мәселелер анықталмады.",
                     "en": "The checklist shows no urgent matters."},
-    "conclusion_urgent": {"ru": "Неотложные вопросы ({n}): {items}.",
-                          "kk": "Шұғыл мәселелер ({n}): {items}.",
-                          "en": "Urgent matters ({n}): {items}."},
     "watermark": {"ru": "ПРОЕКТ", "kk": "ЖОБА", "en": "DRAFT"},
     "draft_short": {"ru": "черновик", "kk": "жоба", "en": "draft"},
     "drafts_included": {
@@ -286,6 +277,9 @@ STAFF_CATEGORIES: dict[str, Localized] = {
     "teacher": {"ru": "Педагоги", "kk": "Педагогтар", "en": "Teachers"},
     "psychologist": {"ru": "Психологи", "kk": "Психологтар", "en": "Psychologists"},
 }
+
+
+T.update(NARRATIVE)
 
 
 def t(key: str, lang: str, **params: object) -> str:

@@ -19,6 +19,7 @@ from ..domain.text import day, pick
 from .blocks import details_table, letterhead, note, section_heading, signature_block
 from .checklist_section import checklist_flowables, key_figure_flowables
 from .document import DocumentInfo, build_pdf
+from .executive import conclusion_paragraphs, executive_flowables
 from .findings_section import finding_flowables
 from .interviews_section import interview_flowables
 from .key_figures import cited_norms, key_figures, regional_wage_note
@@ -95,16 +96,11 @@ def cover_flowables(data: VisitData, layout: Layout, lang: str) -> list[Flowable
 
 
 def conclusion_flowables(data: VisitData, lang: str) -> list[Flowable]:
-    applies, answered, problems = data.counts()
-    summary = t("conclusion_text", lang, a=answered, q=applies, p=problems,
-                f=len(data.findings))
-    urgent = urgent_matters(data, lang)
-    if urgent:
-        summary += " " + t("conclusion_urgent", lang, n=len(urgent),
-                           items="; ".join(m.line() for m in urgent))
-    # Text and signatures never part: a page holding only signature lines would look forged.
-    return [KeepTogether([Paragraph(text(summary), styles().body),
-                          *signature_block(data.visit.deputies, lang, WIDTH)])]
+    said = [Paragraph(text(p), styles().body) for p in conclusion_paragraphs(data, lang)]
+    # The last words and the signatures never part: a page holding only signature lines would
+    # look forged.
+    return [*said[:-1], KeepTogether([said[-1],
+                                      *signature_block(data.visit.deputies, lang, WIDTH)])]
 
 
 def wage_notes(data: VisitData, lang: str) -> list[str]:
@@ -131,9 +127,11 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
                                           layout.photo_columns),
     }
     story: list[Flowable] = []
-    urgent = urgent_box(urgent_matters(data, lang), lang, WIDTH)
+    # Whatever the layout, red lines lead, and the executive summary follows them on page 1.
+    urgent = urgent_box(urgent_matters(data, lang), lang, WIDTH) + executive_flowables(
+        data, lang, WIDTH)
     if "cover" not in layout.visit_sections:
-        story += urgent  # whatever the layout, red lines lead
+        story += urgent
     number = 0
     for section in layout.visit_sections:
         if section == "cover":
