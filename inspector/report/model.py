@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.anonymity import TENURE_IDS
 from ..domain.answer import Answer
 from ..domain.checklist import ChecklistTemplate, Question
 from ..domain.evaluation import Evaluation
@@ -104,7 +105,7 @@ def interview_label_parts(interview: Interview, form: ChecklistTemplate | None,
             qid = question.id
             if role is None and qid in ROLE_IDS:
                 role = question.display(value, lang)
-            elif years is None and qid in EXPERIENCE_IDS:
+            elif years is None and qid in TENURE_IDS:
                 try:
                     years = float(value)
                 except (TypeError, ValueError):
@@ -115,7 +116,6 @@ def interview_label_parts(interview: Interview, form: ChecklistTemplate | None,
 # The interview questions that describe the person without naming them, in order of preference
 # (the form's free-text post first, its category as a fallback).
 ROLE_IDS = ("post", "position", "role", "interviewee_role", "job_title", "staff_category")
-EXPERIENCE_IDS = ("tenure_years", "experience_years", "years_of_service")
 
 
 def _blank(value: Any) -> bool:

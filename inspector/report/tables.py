@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.anonymity import TENURE_IDS, tenure_band
 from ..domain.facility import Facility
 from ..domain.finding import SEVERITY_NAMES, THEMES, Evidence
 from ..domain.kinds import KIND_NAMES
@@ -16,6 +17,7 @@ from ..domain.regions import region_name
 from ..domain.templates import template_or_blank
 from ..domain.text import pick
 from ..domain.visit import Visit
+from .interviews_section import per_person_value
 from .model import VisitData
 
 
@@ -112,8 +114,15 @@ def interviews_table(visits: list[VisitData], lang: str) -> Table:
                 if value is None or (question.id == "interviewee_name"
                                      and not interview.may_be_named):
                     continue
+                # The report's rule (domain/anonymity.py): a row per person never holds pay or
+                # health, and says tenure and age as bands unless the person is named.
+                shown = per_person_value(question, value, interview.may_be_named, lang)
+                if question.id in TENURE_IDS and not interview.may_be_named:
+                    shown = tenure_band(value, lang)
+                if shown is None:
+                    continue
                 rows.append(_visit_cells(visit, facility, lang) + [
-                    number, question.id, pick(question.text, lang), question.display(value, lang)])
+                    number, question.id, pick(question.text, lang), shown])
     return Table(pick(TABLE_NAMES["interviews"], lang), _headers(keys, lang), rows)
 
 

@@ -95,8 +95,12 @@ T: dict[str, Localized] = {
                  "en": "{a} of {b} ({pct} %)"},
     # interviews
     "staff_member": {"ru": "Сотрудник {n}", "kk": "{n}-қызметкер", "en": "Staff member {n}"},
-    "named_by_consent": {"ru": "назван с его согласия", "kk": "келісімімен аталды",
+    "named_by_consent": {"ru": "назван(а) с согласия", "kk": "келісімімен аталды",
                          "en": "named with consent"},
+    "named_by_consent_m": {"ru": "назван с его согласия", "kk": "келісімімен аталды",
+                           "en": "named with his consent"},
+    "named_by_consent_f": {"ru": "названа с её согласия", "kk": "келісімімен аталды",
+                           "en": "named with her consent"},
     "anonymity_note": {"ru": "Собеседники не названы, кроме давших согласие на указание имени.",
                        "kk": "Есімін көрсетуге келісім бергендерден басқа сұхбаттасушылар аталмайды.",
                        "en": "Interviewees are not named unless they agreed to be."},
@@ -289,8 +293,10 @@ def t(key: str, lang: str, **params: object) -> str:
 
 
 def years(n: float, lang: str) -> str:
-    """'2 года', '5 лет', '1 жыл', '3 years' — Russian needs its three plural forms."""
-    shown = f"{n:g}"
+    """'2 года', '5 лет', '13,1 года', '1 жыл', '3 years' — Russian needs its three plural
+    forms, and a decimal comma like every number in a Russian or Kazakh text."""
+    n = round(n, 1)
+    shown = format_number(n, lang)
     if lang == "kk":
         return f"{shown} жыл"
     if lang == "en":

@@ -71,4 +71,27 @@ NARRATIVE: dict[str, Localized] = {
     "concl_draft": {"ru": "Отчёт составлен по черновику посещения: данные могут измениться.",
                     "kk": "Есеп бару жобасы бойынша жасалды: деректер өзгеруі мүмкін.",
                     "en": "This report is made from a draft visit: its data may still change."},
+    "confidential": {"ru": "КОНФИДЕНЦИАЛЬНО: содержит персональные данные",
+                     "kk": "ҚҰПИЯ: дербес деректер бар",
+                     "en": "CONFIDENTIAL: contains personal data"},
+    # interviews, aggregated (domain/anonymity.py)
+    "aggregated_answers": {"ru": "Обобщённые ответы: оплата труда, здоровье, намерение уволиться",
+                           "kk": "Жинақталған жауаптар: еңбекақы, денсаулық, жұмыстан кету ниеті",
+                           "en": "Aggregated answers: pay, health, plans to leave"},
+    "aggregated_note": {
+        "ru": "Эти ответы приводятся только в целом по опрошенным, чтобы по ним нельзя было узнать "
+              "собеседника, и не приводятся вовсе, если ответили менее {k} человек.",
+        "kk": "Бұл жауаптар сұхбаттасушыны тануға болмайтындай тек жалпы түрде беріледі, ал "
+              "{k} адамнан аз жауап берсе, мүлдем берілмейді.",
+        "en": "These answers are given only over all interviewees, so that nobody can be told by "
+              "them, and not at all when fewer than {k} people answered."},
+    "aggregate_suppressed": {"ru": "ответили: {n} — меньше {k}, не приводится",
+                             "kk": "жауап бергендер: {n} — {k}-ден аз, берілмейді",
+                             "en": "answered: {n} — fewer than {k}, not given"},
+    "aggregate_spread": {"ru": "ответили {n} из {m}; медиана {median}, от {low} до {high}",
+                         "kk": "{m} адамның {n}-і жауап берді; медиана {median}, {low} — {high}",
+                         "en": "{n} of {m} answered; median {median}, from {low} to {high}"},
+    "aggregate_share": {"ru": "{what} — {k} из {n} опрошенных",
+                        "kk": "{what} — {n} сұхбаттасушының {k}-і",
+                        "en": "{what} — {k} of {n} interviewees"},
 }

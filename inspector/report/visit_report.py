@@ -12,16 +12,18 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from ..domain.interview import INTERVIEWEE_NAME
 from ..domain.kinds import KIND_NAMES
 from ..domain.regional_wages import REGIONAL_WAGE
 from ..domain.regions import region_name
+from ..domain.report_checks import name_warnings
 from ..domain.text import day, pick
 from .blocks import details_table, letterhead, note, section_heading, signature_block
 from .checklist_section import checklist_flowables, key_figure_flowables
 from .document import DocumentInfo, build_pdf
 from .executive import conclusion_paragraphs, executive_flowables
 from .findings_section import finding_flowables
-from .interviews_section import interview_flowables
+from .interviews_section import interview_flowables, interview_form
 from .key_figures import cited_norms, key_figures, regional_wage_note
 from .layout import Layout
 from .model import VisitData
@@ -41,7 +43,8 @@ def visit_dates(data: VisitData) -> str:
     return day(visit.started_on)
 
 
-def document_info(data: VisitData, layout: Layout, lang: str) -> DocumentInfo:
+def document_info(data: VisitData, layout: Layout, lang: str,
+                  personal_data: bool = False) -> DocumentInfo:
     facility = data.facility
     title = f"{t('visit_report', lang)}: {facility.name}, {visit_dates(data)}"
     # A draft must not pass for the final report, in the viewer's title bar nor on paper.
@@ -49,14 +52,18 @@ def document_info(data: VisitData, layout: Layout, lang: str) -> DocumentInfo:
     if watermark:
         title = f"{watermark}. {title}"
     kind = pick(KIND_NAMES.get(facility.kind), lang) or facility.kind
+    marking = t("confidential", lang) if personal_data else ""
+    keywords = [kind, region_name(facility.region, lang), data.visit.started_on]
     return DocumentInfo(
         title=title,
         author=", ".join(data.visit.deputies) or "Inspector",
         subject=f"{kind}; {region_name(facility.region, lang)}; {pick(data.template.title, lang)}",
         lang=lang,
-        keywords=[kind, region_name(facility.region, lang), data.visit.started_on],
+        keywords=[*keywords, marking] if marking else keywords,
         header_left=pick(layout.letterhead, lang) or t("visit_report", lang),
-        header_right=f"{facility.name} · {visit_dates(data)}",
+        header_subject=facility.name,
+        header_date=visit_dates(data),
+        marking=marking,
         footer_left=t("generated", lang, date=day(date.today().isoformat())),
         page_label=t("page", lang, n="{n}", m="{m}"),
         watermark=watermark,
@@ -101,6 +108,20 @@ def conclusion_flowables(data: VisitData, lang: str) -> list[Flowable]:
     # look forged.
     return [*said[:-1], KeepTogether([said[-1],
                                       *signature_block(data.visit.deputies, lang, WIDTH)])]
+
+
+def holds_personal_data(data: VisitData, layout: Layout, prepared: list[PreparedPhoto]) -> bool:
+    """Whether the report names or shows someone: an interviewee named with consent, a photo
+    showing faces, or free text that seems to hold a name. Such a report is marked confidential
+    on every page."""
+    if "interviews" in layout.visit_sections and any(
+            i.may_be_named and str(i.answers.get(INTERVIEWEE_NAME) or "").strip()
+            for i in data.interviews):
+        return True
+    if any(p.photo.shows_faces for p in prepared):
+        return True
+    return bool(name_warnings(data.visit, data.template, data.answers, data.interviews,
+                              data.findings, interview_form=interview_form))
 
 
 def wage_notes(data: VisitData, lang: str) -> list[str]:
@@ -161,6 +182,8 @@ def render_visit_report(data: VisitData, target: Path, *, lang: str, layout: Lay
                               quality=layout.photo_quality, on_progress=on_progress,
                               is_cancelled=is_cancelled, progress_total=total)
     story = build_story(data, prepared, left_out, layout, lang, with_faces)
-    return build_pdf(story, target, document_info(data, layout, lang), on_progress=on_progress,
+    personal = holds_personal_data(data, layout, prepared)
+    return build_pdf(story, target, document_info(data, layout, lang, personal),
+                     on_progress=on_progress,
                      is_cancelled=is_cancelled, progress_offset=len(chosen),
                      progress_total=total)
