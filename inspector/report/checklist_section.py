@@ -109,7 +109,7 @@ def key_figure_flowables(figures: list[KeyFigure], lang: str, width: float,
             value = Paragraph(text(figure.value), s.cell_bold)
         rows.append([Paragraph(text(figure.label), s.cell), value,
                      Paragraph(text(figure.comparison), s.cell)])
-    table = Table(rows, colWidths=[0.5 * width, 0.2 * width, 0.3 * width], repeatRows=1,
+    table = Table(rows, colWidths=[0.45 * width, 0.24 * width, 0.31 * width], repeatRows=1,
                   hAlign="LEFT", splitInRow=1)
     table.setStyle(grid(*extra))
     return [table, note(t("problem_legend", lang)), *[note(n) for n in notes],

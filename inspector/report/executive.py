@@ -24,7 +24,7 @@ from .urgent import urgent_matters
 
 MAX_LINES = 10
 MAIN_FINDINGS = 3
-MAIN_FIGURES = 3
+MAIN_FIGURES = 2
 _RANK = {s: i for i, s in enumerate(SEVERITY_NAMES)}
 
 
@@ -78,9 +78,10 @@ def summary_lines(data: VisitData, lang: str) -> list[SummaryLine]:
     lines: list[SummaryLine] = []
     urgent = urgent_matters(data, lang)
     if urgent:
+        # Each is in full in the box just above: here, what they are about, briefly.
         lines.append(SummaryLine(t("exec_urgent", lang, n=len(urgent), items="; ".join(
-            _short(f"{m.question} — {m.answer}", 160) for m in urgent[:3])) + (
-            " " + t("exec_more_urgent", lang, n=len(urgent) - 3) if len(urgent) > 3 else ""),
+            _short(m.question, 60) for m in urgent[:4])) + (
+            " " + t("exec_more_urgent", lang, n=len(urgent) - 4) if len(urgent) > 4 else ""),
             urgent=True))
     else:
         lines.append(SummaryLine(t("exec_no_urgent", lang)))

@@ -26,7 +26,7 @@ from .aggregate import (
     regional_wage_periods,
     wage_rows,
 )
-from .blocks import details_table, letterhead, note, section_heading, sub_heading
+from .blocks import details_table, keep_heading, letterhead, note, section_heading, sub_heading
 from .charts import bar_chart
 from .document import DocumentInfo, build_pdf
 from .layout import Layout
@@ -299,7 +299,8 @@ def render_summary(data: SummaryData, target: Path, *, lang: str, layout: Layout
         if not data.visits:
             continue
         number += 1
-        story += [section_heading(layout, section, lang, number), *makers[section](data, lang)]
+        story += keep_heading(section_heading(layout, section, lang, number),
+                              makers[section](data, lang))
     kinds = sorted({_kind(v.facility.kind, lang) for v in data.visits})
     info = DocumentInfo(
         title=t("summary_report", lang), author=", ".join(

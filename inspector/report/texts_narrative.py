@@ -10,10 +10,10 @@ from ..domain.text import Localized
 
 NARRATIVE: dict[str, Localized] = {
     "exec_title": {"ru": "Краткое резюме", "kk": "Қысқаша түйін", "en": "Executive summary"},
-    "exec_urgent": {"ru": "Неотложные вопросы ({n}): {items}.",
-                    "kk": "Шұғыл мәселелер ({n}): {items}.", "en": "Urgent matters ({n}): {items}."},
-    "exec_more_urgent": {"ru": "И ещё {n} — см. рамку выше.", "kk": "Тағы {n} — жоғарыдағы қоршауды қараңыз.",
-                         "en": "And {n} more — see the box above."},
+    "exec_urgent": {"ru": "Неотложные вопросы ({n}, подробно — выше): {items}.",
+                    "kk": "Шұғыл мәселелер ({n}, толығырақ — жоғарыда): {items}.",
+                    "en": "Urgent matters ({n}, in full above): {items}."},
+    "exec_more_urgent": {"ru": "И ещё {n}.", "kk": "Тағы {n}.", "en": "And {n} more."},
     "exec_no_urgent": {"ru": "Неотложных вопросов по листу проверки не выявлено.",
                        "kk": "Тексеру парағы бойынша шұғыл мәселелер анықталмады.",
                        "en": "The checklist shows no urgent matters."},

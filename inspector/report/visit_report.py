@@ -18,7 +18,14 @@ from ..domain.regional_wages import REGIONAL_WAGE
 from ..domain.regions import region_name
 from ..domain.report_checks import name_warnings
 from ..domain.text import day, pick
-from .blocks import details_table, letterhead, note, section_heading, signature_block
+from .blocks import (
+    details_table,
+    keep_heading,
+    letterhead,
+    note,
+    section_heading,
+    signature_block,
+)
 from .checklist_section import checklist_flowables, key_figure_flowables
 from .document import DocumentInfo, build_pdf
 from .executive import conclusion_paragraphs, executive_flowables
@@ -159,7 +166,7 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
             story += cover_flowables(data, layout, lang) + urgent
             continue
         number += 1
-        story += [section_heading(layout, section, lang, number), *makers[section]()]
+        story += keep_heading(section_heading(layout, section, lang, number), makers[section]())
     if "cover" not in layout.visit_sections and not story:
         story.append(note(t("nothing_answered", lang)))
     return story
