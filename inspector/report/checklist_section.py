@@ -17,7 +17,7 @@ from .blocks import note, sub_heading
 from .key_figures import KeyFigure, derived_from
 from .model import VisitData
 from .photos import PreparedPhoto
-from .styles import PROBLEM_FILL, PROBLEM_INK, grid, styles, text
+from .styles import PROBLEM_FILL, PROBLEM_INK, fitted_widths, grid, styles, text
 from .texts import t
 
 MARK = "!"
@@ -80,7 +80,7 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
                          Paragraph(comment, s.cell)])
         # splitInRow: a long answer or comment continues on the next page instead of making
         # a row taller than a page, which reportlab cannot lay out at all.
-        table = Table(rows, colWidths=[0.07 * width, 0.45 * width, 0.22 * width, 0.26 * width],
+        table = Table(rows, colWidths=fitted_widths(rows, [0.07, 0.45, 0.22, 0.26], width),
                       repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(grid(*extra))
         title = f"{number}. {pick(section.title, lang)}"
@@ -109,7 +109,7 @@ def key_figure_flowables(figures: list[KeyFigure], lang: str, width: float,
             value = Paragraph(text(figure.value), s.cell_bold)
         rows.append([Paragraph(text(figure.label), s.cell), value,
                      Paragraph(text(figure.comparison), s.cell)])
-    table = Table(rows, colWidths=[0.45 * width, 0.24 * width, 0.31 * width], repeatRows=1,
+    table = Table(rows, colWidths=fitted_widths(rows, [0.45, 0.24, 0.31], width), repeatRows=1,
                   hAlign="LEFT", splitInRow=1)
     table.setStyle(grid(*extra))
     return [table, note(t("problem_legend", lang)), *[note(n) for n in notes],

@@ -143,3 +143,42 @@ _SIGN_NUMBER = re.compile(r"(№|§|п\.|ст\.) (?=\d)")
 def unbreakable(said: str) -> str:
     said = _NUMBER_UNIT.sub("\\1\u00a0", said)
     return _SIGN_NUMBER.sub("\\1\u00a0", said)
+
+
+CELL_PADDING = 8  # grid(): 4 points each side
+
+
+def fitted_widths(rows: list[list[object]], fractions: list[float], total: float) -> list[float]:
+    """Column widths from `fractions` of `total`, widened where a column's longest word would
+    not fit (a word is never broken in the middle), the room taken from columns that have some
+    to spare. A column made of numbers keeps its whole numbers on one line too."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph
+
+    widths = [f * total for f in fractions]
+    needed = [0.0] * len(widths)
+    for row in rows:
+        for i, cell in enumerate(row[:len(widths)]):
+            for item in cell if isinstance(cell, list) else [cell]:
+                if not isinstance(item, Paragraph):
+                    continue
+                style = item.style
+                font = style.fontName
+                if "<b>" in item.text or font == SANS:
+                    font = SANS_BOLD if "<b>" in item.text else font
+                for word in re.split(r"[ \n\t]+|(?<=-)", item.getPlainText()):
+                    width = stringWidth(word, font, style.fontSize) + CELL_PADDING + 1
+                    needed[i] = max(needed[i], width + style.leftIndent)
+    # A "word" wider than half the table (a pasted link, a run of letters) is split anyway.
+    needed = [min(n, 0.5 * total) for n in needed]
+    short = sum(max(0.0, n - w) for n, w in zip(needed, widths, strict=True))
+    if not short:
+        return widths
+    spare = [max(0.0, w - n) for n, w in zip(needed, widths, strict=True)]
+    if sum(spare) <= 0:
+        return widths
+    share = min(1.0, short / sum(spare))
+    grown = [n if n > w else w - spare_i * share
+             for n, w, spare_i in zip(needed, widths, spare, strict=True)]
+    scale = total / sum(grown)  # when there was not enough to spare, all give a little
+    return [w * min(1.0, scale) for w in grown]

@@ -31,7 +31,7 @@ from .charts import bar_chart
 from .document import DocumentInfo, build_pdf
 from .layout import Layout
 from .model import VisitData
-from .styles import MUTED, PROBLEM_FILL, grid, styles, text
+from .styles import MUTED, PROBLEM_FILL, fitted_widths, grid, styles, text
 from .texts import STAFF_CATEGORIES, percent, t
 from .urgent import urgent_box, urgent_matters
 from .visit_report import WIDTH
@@ -129,7 +129,7 @@ def institutions_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                      Paragraph(str(problems), s.cell_right),
                      Paragraph(str(len(v.findings)), s.cell_right)])
     widths = [0.05, 0.11, 0.25, 0.13, 0.14, 0.11, 0.09, 0.12]  # "Тұжырымдар" fits its column
-    table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT",
+    table = Table(rows, colWidths=fitted_widths(rows, widths, WIDTH), repeatRows=1, hAlign="LEFT",
                   splitInRow=1)
     table.setStyle(grid(zebra=True, rows=len(rows)))
     return [table]
@@ -172,7 +172,7 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                                s.cell_problem if low else s.cell_right)])
     widths = [0.16, 0.2, 0.12, 0.13, 0.13, 0.13, 0.13]
     if len(rows) > 1:
-        table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT",
+        table = Table(rows, colWidths=fitted_widths(rows, widths, WIDTH), repeatRows=1, hAlign="LEFT",
                       splitInRow=1)
         table.setStyle(grid(*extra))
         source, periods = regional_wage_periods(data.visits, lang)
@@ -198,7 +198,7 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                      Paragraph(t("na", lang) if k.waiting_minutes is None
                                else f"{k.waiting_minutes:.0f} ({waited})", s.cell_right)])
     widths = [0.2, 0.26, 0.18, 0.18, 0.18]
-    table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT",
+    table = Table(rows, colWidths=fitted_widths(rows, widths, WIDTH), repeatRows=1, hAlign="LEFT",
                   splitInRow=1)
     table.setStyle(grid())
     days = f"{ppe_norm_days(data.visits):g}"
@@ -274,7 +274,7 @@ def findings_by_theme_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                 else:
                     rows.append(["", "", chunk])
                     continued.append(len(rows) - 1)
-        table = Table(rows, colWidths=[0.06 * WIDTH, 0.5 * WIDTH, 0.44 * WIDTH], repeatRows=1,
+        table = Table(rows, colWidths=fitted_widths(rows, [0.06, 0.5, 0.44], WIDTH), repeatRows=1,
                       hAlign="LEFT", splitInRow=1)
         # Continuation rows get no rule above, so they read as one entry with the row before.
         table.setStyle(grid(*[("LINEBELOW", (0, r - 1), (-1, r - 1), 0.4, WHITE)

@@ -130,3 +130,24 @@ def test_the_kazakh_report_says_fixed_words_in_kazakh(profile, make_visit, tmp_p
         assert russian not in kk, russian
     en = all_text(write_visit_report(profile, visit, tmp_path / "en.pdf", lang="en"))
     assert "Aigul" not in en and "13.1 years of service" in en and "Critical" in en
+
+
+def test_no_word_is_broken_in_the_summary_s_narrow_columns(profile, make_visit, tmp_path):
+    from inspector.report.texts import t
+
+    for n, kind in enumerate(("elderly_home", "psc", "baby_home", "adaptation_center")):
+        make_visit(kind=kind, region="east_kazakhstan", started_on=f"2026-0{n + 3}-18",
+                   answers={**{k: v for k, v in ANSWERS.items()
+                               if k not in ("capacity_places", "residents_current")},
+                            "wage_min_nurse": 98_000}, completed=True)
+    keys = ("date", "institution", "kind", "region", "status", "problems", "findings_count",
+            "category", "institutions_n", "avg_wage", "min_wage", "regional_avg", "pct_regional")
+    for lang in ("ru", "kk", "en"):
+        pages = page_texts(write_summary(profile, tmp_path / f"{lang}.pdf", lang=lang))
+        text = "\n".join(pages)
+        words = {w for k in keys for w in re.findall(r"[\w-]{4,}", t(k, lang))}
+        # A compound may break at its own hyphen («Восточно-|Казахстанская»), never elsewhere.
+        words |= {"18.03.2026", {"ru": "Казахстанская", "kk": "Қазақстан", "en": "Kazakhstan"}[lang]}
+        for word in sorted(words):
+            # Whole on one line somewhere; a word split across lines would not be found.
+            assert re.search(rf"(?<![\w-]){re.escape(word)}", text), (lang, word)
