@@ -74,9 +74,11 @@ T: dict[str, Localized] = {
     "problem_legend": {"ru": "Ответы, указывающие на проблему, выделены цветом и знаком «!».",
                        "kk": "Мәселені көрсететін жауаптар түспен және «!» белгісімен ерекшеленген.",
                        "en": "Answers that point to a problem are shaded and marked «!»."},
-    "answered_of": {"ru": "Отвечено {a} из {q} вопросов; проблем: {p}.",
-                    "kk": "{q} сұрақтың {a} сұрағына жауап берілді; мәселелер: {p}.",
-                    "en": "{a} of {q} questions answered; problems: {p}."},
+    # Counted without a number-agreeing noun: «из 81 вопросов» is wrong Russian, «из 81 вопроса»
+    # needs plural rules for every count.
+    "answered_of": {"ru": "Вопросов листа проверки: {q}; с ответом: {a}; проблем: {p}.",
+                    "kk": "Тексеру парағының сұрақтары: {q}; жауап берілгені: {a}; мәселелер: {p}.",
+                    "en": "Checklist questions: {q}; answered: {a}; problems: {p}."},
     "nothing_answered": {"ru": "Ответы на вопросы листа проверки не внесены.",
                          "kk": "Тексеру парағының сұрақтарына жауаптар енгізілмеген.",
                          "en": "No checklist answers have been recorded."},
