@@ -50,14 +50,35 @@ def missed_norms(data: VisitData) -> list[KeyFigure]:
 
 def figure_against_norm(figure: KeyFigure, lang: str) -> str:
     """«Заполненность: 111 % (норма: не более проектной мощности (100 %))»."""
+    assert figure.comparison is not None
+    norm = figure.comparison.norm
+    return f"{_figure_alone(figure, lang)} ({t('norm_is', lang, norm=pick(norm.text, lang))})"
+
+
+def norms_missed_by(figures: list[KeyFigure], lang: str) -> list[str]:
+    """One clause per norm, its figures together: «… социальных работников — 124 000 тг, 36 %
+    от средней по региону, … врачей — 209 000 тг, 61 % … (норма: не ниже средней …)»."""
+    by_norm: dict[tuple[str, str], list[KeyFigure]] = {}
+    for figure in figures:
+        assert figure.comparison is not None
+        norm = figure.comparison.norm  # one norm written for several questions shares its text
+        by_norm.setdefault((pick(norm.text, "en"), norm.source.get("en", "")), []).append(figure)
+    clauses = []
+    for group in by_norm.values():
+        norm = group[0].comparison.norm  # type: ignore[union-attr]
+        parts = [_figure_alone(f, lang) for f in group]
+        clauses.append(f"{', '.join(parts)} ({t('norm_is', lang, norm=pick(norm.text, lang))})")
+    return clauses
+
+
+def _figure_alone(figure: KeyFigure, lang: str) -> str:
     comparison = figure.comparison
     assert comparison is not None
-    norm = comparison.norm
     said = f"{pick(figure.question.text, lang)} — {figure.question.display(figure.value, lang)}"
-    if norm.of is not None:
-        measure = pick(norm.measure, lang) if norm.measure else "{pct} %"
+    if comparison.norm.of is not None:
+        measure = pick(comparison.norm.measure, lang) if comparison.norm.measure else "{pct} %"
         said += ", " + measure.format(pct=percent(comparison.figure, lang))
-    return f"{said} ({t('norm_is', lang, norm=pick(norm.text, lang))})"
+    return said
 
 
 def addressed(finding: Finding, lang: str, *, labelled: bool = False) -> str:
@@ -147,10 +168,10 @@ def conclusion_paragraphs(data: VisitData, lang: str) -> list[str]:
                       items="; ".join(m.line() for m in urgent)))
     else:
         said.append(t("concl_no_urgent", lang))
-    missed = missed_norms(data)
+    verdict = data.evaluation
+    missed = [f for f in missed_norms(data) if not verdict.is_red_line(f.question)]
     if missed:
-        said.append(t("concl_norms", lang, items="; ".join(figure_against_norm(f, lang)
-                                                              for f in missed)))
+        said.append(t("concl_norms", lang, items="; ".join(norms_missed_by(missed, lang))))
     elif any(f.comparison is not None for f in data.evaluation.key_figures()):
         said.append(t("concl_norms_met", lang))
     if data.findings:

@@ -96,3 +96,16 @@ def test_the_command_line_prints_the_warnings_before_writing(profile, make_visit
     assert code == 0
     err = capsys.readouterr().err
     assert "! Вывод 2: у рекомендации не указан срок исполнения" in err
+
+
+def test_the_conclusion_states_a_shared_norm_once_for_all_its_figures(profile, make_visit,
+                                                                       tmp_path):
+    visit = make_visit(answers={**GRAVE, "wage_avg_social_worker": 120_000}, completed=True)
+    text = lines(" ".join(page_texts(write_visit_report(profile, visit, tmp_path / "r.pdf"))))
+    conclusion = text[text.rindex("Заключение"):]
+    assert ("Средняя зарплата (nurse) — 150 000 тг, 50 % от средней по региону, Средняя зарплата "
+            "(social_worker) — 120 000 тг, 40 % от средней по региону (норма: норма wage)") in \
+        conclusion
+    assert conclusion.count("норма wage") == 1
+    # The red line (occupancy) is said among the urgent matters, not again among the norms.
+    assert conclusion.count("Проживает сейчас — 130") == 1
