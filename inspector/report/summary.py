@@ -176,9 +176,10 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                       splitInRow=1)
         table.setStyle(grid(*extra))
         source, periods = regional_wage_periods(data.visits, lang)
-        if periods:
-            notes.add(t("footnote_wage_sources", lang, source=source or "—",
-                        periods=", ".join(periods)))
+        if periods and source:
+            notes.add(t("footnote_wage_sources", lang, source=source, periods=", ".join(periods)))
+        elif periods:  # every figure typed in: nothing to cite
+            notes.add(t("footnote_wage_typed", lang, periods=", ".join(periods)))
         flow += [table, note(t("footnote_pct", lang)), *[note(n) for n in sorted(notes)]]
     else:
         flow.append(note(t("na", lang)))

@@ -223,7 +223,10 @@ T: dict[str, Localized] = {
         "ru": "Средняя по региону — {source}; периоды: {periods}.",
         "kk": "Өңір бойынша орташа — {source}; кезеңдер: {periods}.",
         "en": "Regional average — {source}; periods: {periods}."},
-    "n_institutions": {"ru": "учреждений: {n}", "kk": "мекеме: {n}", "en": "institutions: {n}"},
+    "footnote_wage_typed": {
+        "ru": "Средняя по региону: {periods}; источник и период не подтверждены.",
+        "kk": "Өңір бойынша орташа: {periods}; дереккөзі мен кезеңі расталмаған.",
+        "en": "Regional average: {periods}; source and period not confirmed."},
     "sources": {"ru": "Источники норм", "kk": "Нормалардың дереккөздері",
                 "en": "Sources of the norms"},
     "urgent": {"ru": "Неотложные вопросы", "kk": "Шұғыл мәселелер", "en": "Urgent matters"},

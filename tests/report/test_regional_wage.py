@@ -81,3 +81,12 @@ def test_the_summary_says_which_periods_its_regional_averages_are_from(profile, 
     expected = round((published("akmola", "2026-Q1") + published("akmola", "2026-Q2")
                       + published("pavlodar", "2026-Q1") + 300_000) / 4)
     assert spaced(expected) in ru
+
+
+def test_a_summary_of_typed_figures_only_says_they_are_unconfirmed(profile, make_visit, tmp_path):
+    make_visit(region="akmola", started_on="2026-06-10", completed=True,
+               answers={"wage_avg_nurse": 150_000, "regional_avg_wage": 300_000})
+    ru = all_text(write_summary(profile, tmp_path / "s.pdf", lang="ru"))
+    assert ("Средняя по региону: введено вручную (1); источник и период не подтверждены."
+            in ru)
+    assert "— —" not in ru
