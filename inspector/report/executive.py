@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from ..domain.addressees import addressee_in
 from ..domain.evaluation import KeyFigure
 from ..domain.finding import SEVERITY_NAMES, Finding
 from ..domain.kinds import KIND_NAMES
@@ -84,7 +85,7 @@ def _figure_alone(figure: KeyFigure, lang: str) -> str:
 def addressed(finding: Finding, lang: str, *, labelled: bool = False) -> str:
     """«Акимат области, срок — 01.03.2027», or what is missing said as missing; `labelled`:
     «Адресат: …» (or «Адресат не указан, …»)."""
-    who = _short(finding.addressee, 120)
+    who = _short(addressee_in(finding.addressee, lang), 120)
     if not who:
         who = t("no_addressee", lang)
         who = who[:1].upper() + who[1:] if labelled else who
@@ -179,7 +180,7 @@ def conclusion_paragraphs(data: VisitData, lang: str) -> list[str]:
         counts = ", ".join(f"{pick(SEVERITY_NAMES[s], lang).lower()} — {by_severity[s]}"
                            for s in SEVERITY_NAMES if by_severity[s])
         said.append(t("concl_findings", lang, n=len(data.findings), counts=counts))
-        to = Counter(f.addressee.strip() for f in data.findings
+        to = Counter(addressee_in(f.addressee.strip(), lang) for f in data.findings
                      if f.recommendation.strip() and f.addressee.strip())
         if to:
             said.append(t("concl_addressees", lang, items="; ".join(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from ..domain.addressees import addressee_in
 from ..domain.finding import SEVERITY_NAMES, THEMES, Finding
 from ..domain.text import day, pick
 from .blocks import note
@@ -82,7 +83,8 @@ def finding_flowables(data: VisitData, lang: str, width: float,
         if finding.recommendation.strip() or finding.addressee.strip() or finding.due_date:
             # A recommendation goes to someone by a date; what is missing is said, in red.
             missing = f"<font color='#{PROBLEM_INK.hexval()[2:]}'>{{}}</font>"
-            who = (f"<b>{text(finding.addressee)}</b>" if finding.addressee.strip()
+            who = (f"<b>{text(addressee_in(finding.addressee, lang))}</b>"
+                   if finding.addressee.strip()
                    else missing.format(text(t("no_addressee", lang))))
             due = (text(t("due", lang, date=day(finding.due_date))) if finding.due_date
                    else missing.format(text(t("no_due", lang))))

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.addressees import addressee_in
 from ..domain.anonymity import TENURE_IDS, tenure_band
 from ..domain.facility import Facility
 from ..domain.finding import SEVERITY_NAMES, THEMES, Evidence
@@ -139,7 +140,7 @@ def findings_table(visits: list[VisitData], lang: str) -> Table:
             rows.append(_visit_cells(visit, facility, lang) + [
                 number, pick(SEVERITY_NAMES.get(finding.severity), lang),
                 pick(THEMES.get(finding.theme), lang), finding.text, finding.recommendation,
-                finding.addressee, finding.due_date,
+                addressee_in(finding.addressee, lang), finding.due_date,
                 "; ".join(filter(None, map(describe, finding.evidence_links())))])
     return Table(pick(TABLE_NAMES["findings"], lang), _headers(keys, lang), rows)
 

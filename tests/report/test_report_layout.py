@@ -151,3 +151,23 @@ def test_no_word_is_broken_in_the_summary_s_narrow_columns(profile, make_visit, 
         for word in sorted(words):
             # Whole on one line somewhere; a word split across lines would not be found.
             assert re.search(rf"(?<![\w-]){re.escape(word)}", text), (lang, word)
+
+
+def test_a_known_addressee_is_named_in_the_report_s_language(profile, make_visit, tmp_path,
+                                                              monkeypatch):
+    from inspector.domain import addressees
+
+    akimat = {"ru": "Акимат Жамбылской области", "kk": "Жамбыл облысының әкімдігі",
+              "en": "Akimat of Zhambyl Region"}
+    monkeypatch.setattr(addressees, "known_addressees", lambda: (akimat,))
+    addressees._index.cache_clear()
+    try:
+        visit = make_visit(findings=[{**FINDING, "addressee": "Акимат Жамбылской области"},
+                                     {**FINDING, "addressee": "Аппарат акима села Шу"}])
+        kk = all_text(write_visit_report(profile, visit, tmp_path / "kk.pdf", lang="kk"))
+        assert "Жамбыл облысының әкімдігі" in kk and "Акимат Жамбылской области" not in kk
+        assert "Аппарат акима села Шу" in kk  # typed by hand: as typed
+        en = all_text(write_visit_report(profile, visit, tmp_path / "en.pdf", lang="en"))
+        assert "Akimat of Zhambyl Region" in en
+    finally:
+        addressees._index.cache_clear()
