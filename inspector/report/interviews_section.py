@@ -82,6 +82,7 @@ def interview_flowables(interviews: list[Interview], lang: str, width: float) ->
     for number, interview in enumerate(interviews, 1):
         form = interview_form(interview)
         title = interview_title(number, interview, form, lang)
+        _, role, _ = interview_label_parts(interview, form, lang)
         rows = []
         if form is not None:
             applicable = form.applicable(interview.answers)  # a hidden question's answer is none
@@ -89,8 +90,13 @@ def interview_flowables(interviews: list[Interview], lang: str, width: float) ->
                 value = applicable.get(question.id)
                 if question.id in _NOT_PRINTED or value in (None, "", []):
                     continue
-                if question.id in ROLE_IDS + TENURE_IDS:
+                if question.id in TENURE_IDS:
                     continue  # already in the title
+                if question.id in ROLE_IDS and (not interview.may_be_named
+                                                or question.display(value, lang) == role):
+                    # In the title; and for someone not named, a post as precise as «старшая
+                    # медсестра 2-го отделения» says who it is: the category is enough.
+                    continue
                 shown = per_person_value(question, value, interview.may_be_named, lang)
                 if shown is None:
                     continue

@@ -43,7 +43,7 @@ def test_an_anonymous_interviewee_s_pay_and_health_never_appear_per_person(profi
     for wage in WAGES[:2]:
         assert f"{wage:,}".replace(",", " ") not in text
     assert "2,3 года" not in text and "2.3 года" not in text  # a band only
-    assert "Сотрудник 1, медсестра, стаж 1–3 года" in text
+    assert "Сотрудник 1, медицинская сестра, стаж 1–3 года" in text
     # Two answers are too few to say anything about: the aggregated table withholds them.
     aggregated = text[text.index("Обобщённые ответы"):]
     assert "Зарплата на руки в месяц (после налогов) ответили: 2 — меньше 3, не приводится" in \
@@ -79,9 +79,9 @@ def test_consent_wording_fits_the_person_and_named_reports_are_marked(profile, m
     interview(profile, visit, staff_form, consent_named="yes", interviewee_name="Жанар")
     pdf = write_visit_report(profile, visit, tmp_path / "r.pdf")
     text = all_text(pdf)
-    assert "Ахметова Айгуль Сериковна, медсестра, стаж 13,1 года (названа с её согласия)" in text
-    assert "Ерлан Серік ұлы, медсестра (назван с его согласия)" in text
-    assert "Жанар, медсестра (назван(а) с согласия)" in text
+    assert "Ахметова Айгуль Сериковна, медицинская сестра, стаж 13,1 года (названа с её согласия)" in text
+    assert "Ерлан Серік ұлы, медицинская сестра (назван с его согласия)" in text
+    assert "Жанар, медицинская сестра (назван(а) с согласия)" in text
     pages = page_texts(pdf)
     assert all("КОНФИДЕНЦИАЛЬНО: содержит персональные данные" in p for p in pages)
     assert "КОНФИДЕНЦИАЛЬНО" in PdfReader(pdf).metadata["/Keywords"]
@@ -119,3 +119,16 @@ def test_the_exports_follow_the_same_rule(profile, make_visit, staff_form, tmp_p
     assert rows["tenure_years"] == "5–10 лет"
     assert "wage_net_monthly" not in rows and "infected_at_work" not in rows
     assert str(WAGES[0]) not in path.read_text("utf-8")
+
+
+def test_an_anonymous_interviewee_is_described_by_category_not_by_a_precise_post(
+        profile, make_visit, staff_form, tmp_path):
+    visit = make_visit()
+    interview(profile, visit, staff_form, post="Старшая медсестра 2-го отделения")
+    interview(profile, visit, staff_form, consent_named="yes", interviewee_name="Анна Петрова",
+              post="Старшая медсестра 3-го отделения")
+    ru = all_text(write_visit_report(profile, visit, tmp_path / "ru.pdf"))
+    assert "Сотрудник 1, медицинская сестра" in ru and "2-го отделения" not in ru
+    assert "3-го отделения" in ru  # a named person's post is printed as given
+    kk = all_text(write_visit_report(profile, visit, tmp_path / "kk.pdf", lang="kk"))
+    assert "1-қызметкер, мейірбике" in kk  # the category in the report's language
