@@ -69,6 +69,8 @@ def per_person_value(question: Question, value: object, named: bool, lang: str) 
     """What one interviewee's row may say; None: only in the aggregated table."""
     if aggregate_only(question):
         return None
+    if question.id in ROLE_IDS and question.type == QuestionType.TEXT and not named:
+        return None  # a precise post names the person; the category describes them
     if question.id in AGE_IDS and not named:
         return age_band(value, lang)
     return question.display(value, lang)

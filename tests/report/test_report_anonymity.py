@@ -113,11 +113,12 @@ def test_the_exports_follow_the_same_rule(profile, make_visit, staff_form, tmp_p
 
     visit = make_visit()
     interview(profile, visit, staff_form, wage_net_monthly=WAGES[0], infected_at_work="yes",
-              tenure_years=7.5)
+              tenure_years=7.5, post="Старшая медсестра 2-го отделения")
     (path,) = export(profile, "json", tmp_path / "e.json", visit_ids=[visit])
     rows = {r["Код вопроса"]: r["Ответ"] for r in json.loads(path.read_text("utf-8"))["interviews"]}
     assert rows["tenure_years"] == "5–10 лет"
     assert "wage_net_monthly" not in rows and "infected_at_work" not in rows
+    assert "post" not in rows and rows["staff_category"] == "Медицинская сестра"
     assert str(WAGES[0]) not in path.read_text("utf-8")
 
 
