@@ -55,6 +55,7 @@ from ..domain.interview import (
 from ..domain.kinds import KIND_NAMES
 from ..domain.ordering import in_order, interview_numbers
 from ..domain.photo import Photo
+from ..domain.regional_wages import references_for, regional_wage
 from ..domain.regions import region_name
 from ..domain.templates import template_or_blank
 from ..domain.text import pick
@@ -86,8 +87,11 @@ class VisitRecords:
         self.photos = in_order(self.photos)
         raw = {a.question_id: a.value for a in self.answers}
         self.values = self.template.applicable(raw)
+        # The published regional wage the report and the summary compare with, unless typed.
         self.evaluation = Evaluation(self.template, self.values,
-                                     {a.question_id: a.flagged for a in self.answers})
+                                     {a.question_id: a.flagged for a in self.answers},
+                                     references=references_for(self.facility.region,
+                                                               self.visit.started_on))
         # Each verdict once per visit (the answers' rows, the visit's counts and the views all
         # read them), the same calls as Evaluation.counts and red_lines make.
         verdict = self.evaluation
@@ -260,9 +264,15 @@ def key_figure_row(r: VisitRecords, lang: str) -> dict[str, Any]:
             row[f"{question.id}_meets_norm"] = int(figure.comparison.met)
     row["vacancy_rate"] = r.evaluation.vacancy_rate()
     if regional is not None:
-        answer = next((a for a in r.answers if a.question_id == REGIONAL_WAGE), None)
-        row["regional_avg_wage_source"] = _regional_source(r.template, lang)
-        row["regional_avg_wage_period"] = (answer.comment if answer else "") or None
+        typed = r.evaluation.is_answered(REGIONAL_WAGE)
+        published = regional_wage(r.facility.region, r.visit.started_on)
+        if typed or published is None:
+            answer = next((a for a in r.answers if a.question_id == REGIONAL_WAGE), None)
+            row["regional_avg_wage_source"] = _regional_source(r.template, lang)
+            row["regional_avg_wage_period"] = (answer.comment if answer else "") or None
+        else:  # the Bureau's published figure, as the report's footnote cites it
+            row["regional_avg_wage_source"] = pick(published.source, lang)
+            row["regional_avg_wage_period"] = pick(published.label, lang)
     without = no_social_package(r.values.get("social_package"))
     row["no_social_package"] = None if without is None else int(without)
     short = ppe_short(r.evaluation)
@@ -282,7 +292,8 @@ def _regional_source(form: ChecklistTemplate, lang: str) -> str | None:
 def wage_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
     """One row per staff category whose average or minimum wage was given, beside the regional
     average; the percentage as the summary computes it (average over the regional average)."""
-    regional = _number(r.values.get(REGIONAL_WAGE)) or None
+    # Typed by the deputies, or the published figure: as the report and the summary compare.
+    regional = _number(r.evaluation.figure(REGIONAL_WAGE)[0]) or None
     categories = [q.id[len(WAGE_AVG):] for q in r.template.questions()
                   if q.id.startswith(WAGE_AVG)]
     categories += [q.id[len(WAGE_MIN):] for q in r.template.questions()

@@ -15,15 +15,15 @@ if TYPE_CHECKING:
 
 def cmd_report(args: argparse.Namespace, profile: Profile) -> int:
     from ..services.export_checks import before_export
-    from ..services.reports import write_visit_report
+    from ..services.reports import load_visit_report
 
-    # The check before export: said, never silent, and never in the way of the file.
+    # The check before export, as the window shows it: said, never silent, and never in the
+    # way of the file.
     for warning in before_export(profile, args.visit_id):
         print(f"⚠ {warning.message(args.lang)}", file=sys.stderr)
-    path = write_visit_report(profile, args.visit_id, Path(args.output), lang=args.lang,
-                              layout=args.layout, with_faces=args.with_faces,
-                              on_progress=progress)
-    print(path)
+    job = load_visit_report(profile, args.visit_id, lang=args.lang, layout=args.layout,
+                            with_faces=args.with_faces)
+    print(job.render(Path(args.output), on_progress=progress))
     return 0
 
 

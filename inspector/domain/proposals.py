@@ -235,7 +235,8 @@ def _fields(question: Any, evaluation: Evaluation, lang: str) -> dict[str, str]:
         base_id = comparison.norm.of
         base = template.question(base_id) if base_id else None
         if base is not None:
-            fields["base"] = base.display(evaluation.values.get(base_id), lang)
+            # The base as compared: typed by the deputies, or the published regional figure.
+            fields["base"] = base.display(evaluation.figure(base_id)[0], lang)
     return fields
 
 

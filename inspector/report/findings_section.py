@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from ..domain.addressees import addressee_in
 from ..domain.finding import SEVERITY_NAMES, THEMES, Finding
 from ..domain.finding_checks import same_value
 from ..domain.text import day, pick
@@ -91,12 +92,16 @@ def finding_flowables(data: VisitData, lang: str, width: float,
         if finding.recommendation.strip():
             rows.append([Paragraph(text(t("recommendation", lang)), s.label),
                          Paragraph(text(finding.recommendation), s.cell)])
-        if finding.addressee.strip() or finding.due_date:
-            who = text(finding.addressee)
-            if finding.due_date:
-                who += (", " if who else "") + text(t("due", lang, date=day(finding.due_date)))
+        if finding.recommendation.strip() or finding.addressee.strip() or finding.due_date:
+            # A recommendation goes to someone by a date; what is missing is said, in red.
+            missing = f"<font color='#{PROBLEM_INK.hexval()[2:]}'>{{}}</font>"
+            who = (f"<b>{text(addressee_in(finding.addressee, lang))}</b>"
+                   if finding.addressee.strip()
+                   else missing.format(text(t("no_addressee", lang))))
+            due = (text(t("due", lang, date=day(finding.due_date))) if finding.due_date
+                   else missing.format(text(t("no_due", lang))))
             rows.append([Paragraph(text(t("addressee", lang)), s.label),
-                         Paragraph(f"<b>{who}</b>", s.cell)])
+                         Paragraph(f"{who}, {due}", s.cell)])
         if rows:
             table = Table(rows, colWidths=[0.22 * width, 0.78 * width], hAlign="LEFT", splitInRow=1)
             table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..domain.checklist import format_number
 from ..domain.figures import STAFF_CATEGORIES  # noqa: F401  (the summary reads it here)
 from ..domain.text import Localized, day, pick
+from .texts_narrative import NARRATIVE
 
 T: dict[str, Localized] = {
     # document
@@ -76,9 +77,11 @@ T: dict[str, Localized] = {
     "problem_legend": {"ru": "Ответы, указывающие на проблему, выделены цветом и знаком «!».",
                        "kk": "Мәселені көрсететін жауаптар түспен және «!» белгісімен ерекшеленген.",
                        "en": "Answers that point to a problem are shaded and marked «!»."},
-    "answered_of": {"ru": "Отвечено {a} из {q} вопросов; проблем: {p}.",
-                    "kk": "{q} сұрақтың {a} сұрағына жауап берілді; мәселелер: {p}.",
-                    "en": "{a} of {q} questions answered; problems: {p}."},
+    # Counted without a number-agreeing noun: «из 81 вопросов» is wrong Russian, «из 81 вопроса»
+    # needs plural rules for every count.
+    "answered_of": {"ru": "Вопросов листа проверки: {q}; с ответом: {a}; проблем: {p}.",
+                    "kk": "Тексеру парағының сұрақтары: {q}; жауап берілгені: {a}; мәселелер: {p}.",
+                    "en": "Checklist questions: {q}; answered: {a}; problems: {p}."},
     "nothing_answered": {"ru": "Ответы на вопросы листа проверки не внесены.",
                          "kk": "Тексеру парағының сұрақтарына жауаптар енгізілмеген.",
                          "en": "No checklist answers have been recorded."},
@@ -97,8 +100,12 @@ T: dict[str, Localized] = {
                  "en": "{a} of {b} ({pct} %)"},
     # interviews
     "staff_member": {"ru": "Сотрудник {n}", "kk": "{n}-қызметкер", "en": "Staff member {n}"},
-    "named_by_consent": {"ru": "назван с его согласия", "kk": "келісімімен аталды",
+    "named_by_consent": {"ru": "назван(а) с согласия", "kk": "келісімімен аталды",
                          "en": "named with consent"},
+    "named_by_consent_m": {"ru": "назван с его согласия", "kk": "келісімімен аталды",
+                           "en": "named with his consent"},
+    "named_by_consent_f": {"ru": "названа с её согласия", "kk": "келісімімен аталды",
+                           "en": "named with her consent"},
     "anonymity_note": {"ru": "Собеседники не названы, кроме давших согласие на указание имени.",
                        "kk": "Есімін көрсетуге келісім бергендерден басқа сұхбаттасушылар аталмайды.",
                        "en": "Interviewees are not named unless they agreed to be."},
@@ -134,13 +141,6 @@ T: dict[str, Localized] = {
                       "kk": "фото файлы бұл компьютерде жоқ",
                       "en": "the photo file is not on this computer"},
     # conclusion
-    "conclusion_text": {
-        "ru": "По итогам посещения отвечено на {a} из {q} вопросов листа проверки, выявлено "
-              "проблемных ответов: {p}, сформулировано выводов: {f}.",
-        "kk": "Бару қорытындысы бойынша тексеру парағының {q} сұрағының {a} сұрағына жауап "
-              "берілді, мәселелі жауаптар: {p}, тұжырымдар: {f}.",
-        "en": "The visit answered {a} of {q} checklist questions, found {p} problem answers "
-              "and led to {f} findings."},
     "signature": {"ru": "подпись", "kk": "қолы", "en": "signature"},
     "date_line": {"ru": "дата", "kk": "күні", "en": "date"},
     "deputy_of": {"ru": "Депутат Мажилиса Парламента Республики Казахстан",
@@ -193,6 +193,43 @@ T: dict[str, Localized] = {
                           "kk": "есептелді: штат бірліктері − толтырылғандары",
                           "en": "computed: posts − posts filled"},
     "norm_is": {"ru": "норма: {norm}", "kk": "норма: {norm}", "en": "norm: {norm}"},
+    # the regional average wage (domain/regional_wages.py)
+    "wage_published": {"ru": "данные БНС, {period}", "kk": "ҰСБ деректері, {period}",
+                       "en": "Bureau of National Statistics, {period}"},
+    "wage_typed": {"ru": "введено вручную", "kk": "қолмен енгізілген", "en": "typed in by hand"},
+    "wage_note_published": {
+        "ru": "Средняя по региону ({region}): {amount} — {source}, {period} (опубликовано "
+              "{published}).",
+        "kk": "Өңір бойынша орташа ({region}): {amount} — {source}, {period} ({published} "
+              "жарияланған).",
+        "en": "Regional average ({region}): {amount} — {source}, {period} (published "
+              "{published})."},
+    "wage_note_typed": {
+        "ru": "Средняя по региону {amount} введена вручную участниками посещения; её источник и "
+              "период не подтверждены.",
+        "kk": "Өңір бойынша орташа {amount} бару қатысушыларымен қолмен енгізілген; оның "
+              "дереккөзі мен кезеңі расталмаған.",
+        "en": "The regional average of {amount} was typed in by the visit's participants; its "
+              "source and period are not confirmed."},
+    "wage_note_typed_vs": {
+        "ru": " Опубликованная БНС за {period}: {amount}.",
+        "kk": " ҰСБ жариялаған, {period}: {amount}.",
+        "en": " Published by the Bureau for {period}: {amount}."},
+    "wage_note_missing": {
+        "ru": "Для региона «{region}» нет опубликованной средней зарплаты на дату посещения: "
+              "зарплаты с ней не сравниваются.",
+        "kk": "«{region}» өңірі үшін бару күніне жарияланған орташа жалақы жоқ: жалақылар онымен "
+              "салыстырылмайды.",
+        "en": "No published regional average wage for «{region}» at the date of the visit: wages "
+              "are not compared with it."},
+    "footnote_wage_sources": {
+        "ru": "Средняя по региону — {source}; периоды: {periods}.",
+        "kk": "Өңір бойынша орташа — {source}; кезеңдер: {periods}.",
+        "en": "Regional average — {source}; periods: {periods}."},
+    "footnote_wage_typed": {
+        "ru": "Средняя по региону: {periods}; источник и период не подтверждены.",
+        "kk": "Өңір бойынша орташа: {periods}; дереккөзі мен кезеңі расталмаған.",
+        "en": "Regional average: {periods}; source and period not confirmed."},
     "sources": {"ru": "Источники норм", "kk": "Нормалардың дереккөздері",
                 "en": "Sources of the norms"},
     "urgent": {"ru": "Неотложные вопросы", "kk": "Шұғыл мәселелер", "en": "Urgent matters"},
@@ -203,9 +240,6 @@ T: dict[str, Localized] = {
     "urgent_none": {"ru": "Неотложных вопросов по листу проверки не выявлено.",
                     "kk": "Тексеру парағы бойынша шұғыл мәселелер анықталмады.",
                     "en": "The checklist shows no urgent matters."},
-    "conclusion_urgent": {"ru": "Неотложные вопросы ({n}): {items}.",
-                          "kk": "Шұғыл мәселелер ({n}): {items}.",
-                          "en": "Urgent matters ({n}): {items}."},
     "watermark": {"ru": "ПРОЕКТ", "kk": "ЖОБА", "en": "DRAFT"},
     "draft_short": {"ru": "черновик", "kk": "жоба", "en": "draft"},
     "drafts_included": {
@@ -246,6 +280,9 @@ T: dict[str, Localized] = {
 
 
 
+T.update(NARRATIVE)
+
+
 def t(key: str, lang: str, **params: object) -> str:
     """The text for `key` in `lang`, formatted with `params`."""
     text = pick(T[key], lang)
@@ -253,8 +290,10 @@ def t(key: str, lang: str, **params: object) -> str:
 
 
 def years(n: float, lang: str) -> str:
-    """'2 года', '5 лет', '1 жыл', '3 years' — Russian needs its three plural forms."""
-    shown = f"{n:g}"
+    """'2 года', '5 лет', '13,1 года', '1 жыл', '3 years' — Russian needs its three plural
+    forms, and a decimal comma like every number in a Russian or Kazakh text."""
+    n = round(n, 1)
+    shown = format_number(n, lang)
     if lang == "kk":
         return f"{shown} жыл"
     if lang == "en":

@@ -12,16 +12,27 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from ..domain.interview import INTERVIEWEE_NAME
 from ..domain.kinds import KIND_NAMES
+from ..domain.regional_wages import REGIONAL_WAGE
 from ..domain.regions import region_name
+from ..domain.report_checks import name_warnings
 from ..domain.text import day, pick
-from .blocks import details_table, letterhead, note, section_heading, signature_block
+from .blocks import (
+    details_table,
+    keep_heading,
+    letterhead,
+    note,
+    section_heading,
+    signature_block,
+)
 from .changes_section import changes_flowables, has_changes
 from .checklist_section import checklist_flowables, key_figure_flowables
 from .document import DocumentInfo, build_pdf
+from .executive import conclusion_paragraphs, executive_flowables
 from .findings_section import finding_flowables
-from .interviews_section import interview_flowables
-from .key_figures import cited_norms, key_figures
+from .interviews_section import interview_flowables, interview_form
+from .key_figures import cited_norms, key_figures, regional_wage_note
 from .layout import Layout
 from .model import VisitData
 from .photo_annex import photo_flowables
@@ -40,7 +51,8 @@ def visit_dates(data: VisitData) -> str:
     return day(visit.started_on)
 
 
-def document_info(data: VisitData, layout: Layout, lang: str) -> DocumentInfo:
+def document_info(data: VisitData, layout: Layout, lang: str,
+                  personal_data: bool = False) -> DocumentInfo:
     facility = data.facility
     title = f"{t('visit_report', lang)}: {facility.name}, {visit_dates(data)}"
     # A draft must not pass for the final report, in the viewer's title bar nor on paper.
@@ -48,14 +60,18 @@ def document_info(data: VisitData, layout: Layout, lang: str) -> DocumentInfo:
     if watermark:
         title = f"{watermark}. {title}"
     kind = pick(KIND_NAMES.get(facility.kind), lang) or facility.kind
+    marking = t("confidential", lang) if personal_data else ""
+    keywords = [kind, region_name(facility.region, lang), data.visit.started_on]
     return DocumentInfo(
         title=title,
         author=", ".join(data.visit.deputies) or "Inspector",
         subject=f"{kind}; {region_name(facility.region, lang)}; {pick(data.template.title, lang)}",
         lang=lang,
-        keywords=[kind, region_name(facility.region, lang), data.visit.started_on],
+        keywords=[*keywords, marking] if marking else keywords,
         header_left=pick(layout.letterhead, lang) or t("visit_report", lang),
-        header_right=f"{facility.name} · {visit_dates(data)}",
+        header_subject=facility.name,
+        header_date=visit_dates(data),
+        marking=marking,
         footer_left=t("generated", lang, date=day(date.today().isoformat())),
         page_label=t("page", lang, n="{n}", m="{m}"),
         watermark=watermark,
@@ -95,16 +111,30 @@ def cover_flowables(data: VisitData, layout: Layout, lang: str) -> list[Flowable
 
 
 def conclusion_flowables(data: VisitData, lang: str) -> list[Flowable]:
-    applies, answered, problems = data.counts()
-    summary = t("conclusion_text", lang, a=answered, q=applies, p=problems,
-                f=len(data.findings))
-    urgent = urgent_matters(data, lang)
-    if urgent:
-        summary += " " + t("conclusion_urgent", lang, n=len(urgent),
-                           items="; ".join(m.line() for m in urgent))
-    # Text and signatures never part: a page holding only signature lines would look forged.
-    return [KeepTogether([Paragraph(text(summary), styles().body),
-                          *signature_block(data.visit.deputies, lang, WIDTH)])]
+    said = [Paragraph(text(p), styles().body) for p in conclusion_paragraphs(data, lang)]
+    # The last words and the signatures never part: a page holding only signature lines would
+    # look forged.
+    return [*said[:-1], KeepTogether([said[-1],
+                                      *signature_block(data.visit.deputies, lang, WIDTH)])]
+
+
+def holds_personal_data(data: VisitData, layout: Layout, prepared: list[PreparedPhoto]) -> bool:
+    """Whether the report names or shows someone: an interviewee named with consent, a photo
+    showing faces, or free text that seems to hold a name. Such a report is marked confidential
+    on every page."""
+    if "interviews" in layout.visit_sections and any(
+            i.may_be_named and str(i.answers.get(INTERVIEWEE_NAME) or "").strip()
+            for i in data.interviews):
+        return True
+    if any(p.photo.shows_faces for p in prepared):
+        return True
+    return bool(name_warnings(data.visit, data.template, data.answers, data.interviews,
+                              data.findings, interview_form=interview_form))
+
+
+def wage_notes(data: VisitData, lang: str) -> list[str]:
+    """The regional average's source and period, where the checklist compares wages with it."""
+    return [regional_wage_note(data, lang)] if data.template.question(REGIONAL_WAGE) else []
 
 
 def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, layout: Layout,
@@ -115,7 +145,7 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
     withheld = {p.id for p in data.photos if p.shows_faces and not with_faces}
     makers: dict[str, Callable[[], list[Flowable]]] = {
         "key_figures": lambda: key_figure_flowables(key_figures(data, lang), lang, WIDTH,
-                                                    cited_norms(data)),
+                                                    cited_norms(data), wage_notes(data, lang)),
         "changes": lambda: changes_flowables(data, lang, WIDTH),
         "checklist": lambda: checklist_flowables(data, lang, WIDTH, prepared=prepared,
                                                  show_unanswered=layout.show_unanswered),
@@ -127,9 +157,11 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
                                           layout.photo_columns),
     }
     story: list[Flowable] = []
-    urgent = urgent_box(urgent_matters(data, lang), lang, WIDTH)
+    # Whatever the layout, red lines lead, and the executive summary follows them on page 1.
+    urgent = urgent_box(urgent_matters(data, lang), lang, WIDTH) + executive_flowables(
+        data, lang, WIDTH)
     if "cover" not in layout.visit_sections:
-        story += urgent  # whatever the layout, red lines lead
+        story += urgent
     number = 0
     for section in layout.visit_sections:
         if section == "cover":
@@ -138,7 +170,7 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
         if section == "changes" and not has_changes(data):
             continue  # a first visit has nothing to compare
         number += 1
-        story += [section_heading(layout, section, lang, number), *makers[section]()]
+        story += keep_heading(section_heading(layout, section, lang, number), makers[section]())
     if "cover" not in layout.visit_sections and not story:
         story.append(note(t("nothing_answered", lang)))
     return story
@@ -161,6 +193,8 @@ def render_visit_report(data: VisitData, target: Path, *, lang: str, layout: Lay
                               quality=layout.photo_quality, on_progress=on_progress,
                               is_cancelled=is_cancelled, progress_total=total)
     story = build_story(data, prepared, left_out, layout, lang, with_faces)
-    return build_pdf(story, target, document_info(data, layout, lang), on_progress=on_progress,
+    personal = holds_personal_data(data, layout, prepared)
+    return build_pdf(story, target, document_info(data, layout, lang, personal),
+                     on_progress=on_progress,
                      is_cancelled=is_cancelled, progress_offset=len(chosen),
                      progress_total=total)

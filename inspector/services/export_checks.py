@@ -12,6 +12,7 @@ from typing import Any
 from ..domain.facility import Facility
 from ..domain.finding_checks import FindingWarning
 from ..domain.ordering import in_order
+from ..domain.report_checks import ReportWarning
 from ..domain.text import Localized, pick
 from ..domain.visit import Visit
 from ..store.profile import Profile
@@ -43,9 +44,10 @@ class ExportWarning:
         return pick(TEXTS[self.code], lang).format(**params)
 
 
-def before_export(profile: Profile, visit_id: str) -> list[ExportWarning]:
-    """Every warning of the visit's findings (numbered as the report numbers them), then the
-    red lines no finding speaks of."""
+def before_export(profile: Profile, visit_id: str) -> list[ExportWarning | ReportWarning]:
+    """Every warning of the visit's findings (numbered as the report numbers them), the red
+    lines no finding speaks of, then recommendations without a deadline or addressee and free
+    text that seems to name someone (domain/report_checks.py)."""
     visit = profile.records.get(Visit, visit_id)
     facility = profile.records.get(Facility, visit.facility_id)
     findings = in_order(findings_of(profile, visit_id))
@@ -55,4 +57,8 @@ def before_export(profile: Profile, visit_id: str) -> list[ExportWarning]:
            for n, f in enumerate(findings, 1) for w in checks.get(f.id, [])]
     out += [ExportWarning("red_line_open", {"text": p.text})
             for p in proposals_of(profile, visit_id) if p.red_line]
-    return out
+    from .report_data import load_visit
+    from .reports import visit_report_warnings
+
+    return [*out, *visit_report_warnings(load_visit(profile, visit_id, with_photos=False,
+                                                    previous=False))]

@@ -16,6 +16,7 @@ from ..domain.finding_checks import FindingWarning, check_findings
 from ..domain.interview import Interview
 from ..domain.photo import Photo
 from ..domain.proposals import Proposal, propose
+from ..domain.regional_wages import references_for
 from ..domain.visit import Visit
 from ..store.profile import Profile
 from .findings import findings_of, save_finding
@@ -31,7 +32,9 @@ def open_proposals(template: ChecklistTemplate, visit: Visit, facility: Facility
     finding citing the answers they rest on. From plain data, so the editor asks it as the
     person types, without a trip to the store."""
     values = template.applicable(answers)
-    evaluation = Evaluation(template, values, flags)
+    # The published regional wage the report compares with, unless the deputies typed one.
+    evaluation = Evaluation(template, values, flags,
+                            references=references_for(facility.region, visit.started_on))
     findings = list(findings)
     dismissed = set(visit.dismissed_proposals)
     return [p for p in propose(evaluation, visit_id=visit.id, kind=facility.kind,

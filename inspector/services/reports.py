@@ -16,9 +16,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.report_checks import ReportWarning, name_warnings, recommendation_warnings
 from ..domain.text import check_language
 from ..report.document import ReportCancelled
 from ..report.export import FORMATS, render_export
+from ..report.interviews_section import interview_form
 from ..report.layout import Layout, layout_names, load_layout
 from ..report.model import VisitData
 from ..report.summary import SummaryData, SummarySelection, render_summary
@@ -30,8 +32,8 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 __all__ = ["ExportJob", "ReportCancelled", "SummaryJob", "VisitReportJob", "available_layouts",
-           "export", "load_export", "load_summary_report", "load_visit_report", "write_summary",
-           "write_visit_report"]
+           "export", "load_export", "load_summary_report", "load_visit_report", "visit_report_warnings",
+           "write_summary", "write_visit_report"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,10 @@ class VisitReportJob:
     layout: Layout
     lang: str
     with_faces: bool = False
+
+    def warnings(self) -> list[ReportWarning]:
+        """What to show the deputy before the file is written (nothing here blocks it)."""
+        return visit_report_warnings(self.data)
 
     def render(self, target: Path | str, *, on_progress: Progress | None = None,
                is_cancelled: Cancelled | None = None) -> Path:
@@ -73,6 +79,13 @@ class ExportJob:
         if on_progress is not None:
             on_progress(0, 0)  # one step whose length is unknown
         return render_export(self.visits, self.fmt, Path(target), lang=self.lang)
+
+
+def visit_report_warnings(data: VisitData) -> list[ReportWarning]:
+    """Recommendations without a deadline or addressee; free text that seems to name someone."""
+    return [*recommendation_warnings(data.findings),
+            *name_warnings(data.visit, data.template, data.answers, data.interviews,
+                           data.findings, interview_form=interview_form)]
 
 
 def load_visit_report(profile: Profile, visit_id: str, *, lang: str = "ru",

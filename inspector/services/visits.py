@@ -19,6 +19,7 @@ from ..domain.interview import Interview
 from ..domain.kinds import INSTITUTION_KINDS
 from ..domain.photo import Photo
 from ..domain.record import Record, utc_now
+from ..domain.regional_wages import references_for
 from ..domain.templates import checklist_for, template
 from ..domain.text import pick
 from ..domain.visit import Visit, VisitStatus
@@ -134,7 +135,9 @@ def answer_question(profile: Profile, visit_id: str, question_id: str, value: An
             raise AnswerRefused(form.number(question_id), exc) from exc
         answers = answers_of(profile, visit_id)
         values = {qid: a.value for qid, a in answers.items()} | {question_id: answer.value}
-        verdict = Evaluation(form, values)
+        facility = profile.records.get(Facility, visit.facility_id)
+        verdict = Evaluation(form, values,
+                             references=references_for(facility.region, visit.started_on))
         if flagged is None:
             answer.flagged = verdict.rule_says_problem(question)
         dependents = _reflagged(verdict, answers, depends_on(form, question_id))

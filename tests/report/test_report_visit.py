@@ -102,8 +102,9 @@ def test_interviewees_are_anonymous_unless_they_consented(profile, full_visit, t
         assert "Айгуль Сериковна" in text
         assert "Секретова" not in text and "Жанар" not in text
     ru = all_text(tmp_path / "ru.pdf")
-    assert "Сотрудник 2, сиделка, стаж 11 лет" in ru
-    assert "Айгуль Сериковна, медсестра, стаж 2 года (назван с его согласия)" in ru
+    # Not named: years of service as a band, never to the year.
+    assert "Сотрудник 2, сиделка, стаж более 10 лет" in ru and "11 лет" not in ru
+    assert "Айгуль Сериковна, медсестра, стаж 2 года (названа с её согласия)" in ru
 
 
 def test_metadata_and_outline(profile, full_visit, tmp_path):

@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from inspector.domain.evaluation import Evaluation
 from inspector.domain.finding_checks import check_finding
 from inspector.domain.proposals import _percent
 from inspector.services.demo import FOOD_COST, POSTS, generate_demo
@@ -29,8 +28,7 @@ def demo(tmp_path_factory):
 def test_no_demo_finding_contradicts_its_data(demo):
     findings = 0
     for data in demo:
-        evaluation = Evaluation(data.template, data.values(),
-                                {q: a.flagged for q, a in data.answers.items()})
+        evaluation = data.evaluation  # the report's own: with the published regional wage
         by_answer_id = {a.id: a.question_id for a in data.answers.values()}
         for finding in data.findings:
             findings += 1
@@ -50,7 +48,10 @@ def test_no_demo_finding_contradicts_its_data(demo):
             allowed = set()
             for question in cited:
                 comparison = evaluation.comparison(question)
+                base = comparison.norm.of if comparison is not None else None
                 sources = [question.display(data.value(question.id), "ru"),
+                           *([data.template.question(base).display(
+                               evaluation.figure(base)[0], "ru")] if base else []),
                            data.template.number(question.id), question.text["ru"]]
                 if comparison is not None:
                     sources += [_percent(comparison, "ru"), comparison.norm.text["ru"]]

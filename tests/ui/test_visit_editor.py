@@ -130,6 +130,19 @@ def test_overview_shows_key_figures_and_derived_vacancy_share(env, qtbot):
     assert "40%" in texts  # 120 000 of a 300 000 regional average
 
 
+def test_overview_compares_wages_with_the_published_regional_average(env, qtbot):
+    from inspector.domain.regional_wages import regional_wage
+
+    _setup, _runner, open_editor = env
+    editor = open_editor()
+    editor.session.set_value("wage_avg_operator", 120000)  # regional average left blank
+    editor.overview.refresh()
+    texts = [w.text() for w in editor.overview.findChildren(type(editor.overview.name))]
+    published = regional_wage("astana", "2026-03-10").tenge  # the visit's region and date
+    assert f"{100 * 120000 / published:.0f}%" in texts  # as the report compares it
+    assert editor.session.data.answers["wage_avg_operator"].flagged  # below the average
+
+
 def test_complete_lists_missing_jumps_to_them_then_completes_and_locks(env, qtbot):
     setup, _runner, open_editor = env
     editor = open_editor()

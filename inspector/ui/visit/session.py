@@ -20,6 +20,7 @@ from ...domain.finding import Finding
 from ...domain.interview import Interview
 from ...domain.ordering import in_order
 from ...domain.photo import Photo
+from ...domain.regional_wages import references_for
 from ...services.editing import VisitData
 from ...services.photos import delete_photo, update_photo
 from ...services.visits import answer_question, complete_visit, reopen_visit
@@ -118,13 +119,18 @@ class VisitSession(QObject):
             self.data.answers[question_id] = answer
         return answer
 
+    def references(self) -> dict[str, Any]:
+        """Figures from data the evaluator compares with (the published regional wage for the
+        institution's region at the visit's date), as the report and the store use them."""
+        return references_for(self.data.facility.region, self.data.visit.started_on)
+
     def set_value(self, question_id: str, value: Any) -> None:
         """A valid value (widgets refuse invalid input before it gets here)."""
         question = self.question(question_id)
         answer = self._answer_for_edit(question_id)
         answer.value = value
         self._values[question_id] = value
-        verdict = Evaluation(self.data.template, self._values)
+        verdict = Evaluation(self.data.template, self._values, references=self.references())
         if question is not None and question_id not in self._flag_set_by_person:
             answer.flagged = verdict.rule_says_problem(question)  # what answer_question stores
         # The answers measured against this one are re-judged too, as the store does.
