@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from ..domain.kinds import INSTITUTION_KINDS, KIND_NAMES
 from ..domain.regions import regions
 from ..domain.text import pick
 from .confirm import ask
+from .date_field import DateField
 from .store_calls import NewVisit, create_visit, list_facilities
 from .tasks import TaskRunner
 
@@ -67,12 +67,11 @@ class NewVisitDialog(QDialog):
             self.region.addItem(pick(names, lang), region_id)
         self.district = QLineEdit()
         self.address = QLineEdit()
-        self.started_on = QDateEdit(QDate.currentDate())
+        self.started_on = DateField(clearable=False)
+        self.started_on.setDate(QDate.currentDate())
         self.several_days = QCheckBox()
-        self.ended_on = QDateEdit(QDate.currentDate())
-        for edit in (self.started_on, self.ended_on):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+        self.ended_on = DateField(clearable=False)
+        self.ended_on.setDate(QDate.currentDate())
         self.ended_on.setEnabled(False)
         self.several_days.toggled.connect(self.ended_on.setEnabled)
         self.deputies = QPlainTextEdit(deputy_name)
@@ -156,6 +155,9 @@ class NewVisitDialog(QDialog):
     def problems(self) -> list[tuple[QWidget, str]]:
         """What stops the visit from being created, in the user's language, first to fix first."""
         found: list[tuple[QWidget, str]] = []
+        for edit in (self.started_on, self.ended_on):
+            if edit.isEnabled() and (edit.problem() or not edit.date().isValid()):
+                found.append((edit, edit.problem() or self.tr("Enter the date of the visit.")))
         if not self.name.text().strip():
             found.append((self.name, self.tr("Enter the name of the institution.")))
         if not self.region.currentData():

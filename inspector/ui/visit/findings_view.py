@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from ...domain.finding import SEVERITY_NAMES, THEMES, Finding
 from ...domain.text import pick
 from ...services.findings import save_finding
 from ..confirm import ask
+from ..date_field import DateField
 from .evidence_picker import EvidencePicker, evidence_label
 from .record_pane import list_and_form, open_first
 from .session import VisitSession, error_text
@@ -32,7 +32,6 @@ from .store_calls import delete_record, reorder_findings
 from .thumbnails import ThumbnailCache
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 50
-NO_DATE = QDate(1900, 1, 1)
 ADDRESSEES = ["Правительство Республики Казахстан",
               "Министерство труда и социальной защиты населения РК",
               "Министерство здравоохранения РК", "Министерство просвещения РК", "Акимат области"]
@@ -82,11 +81,8 @@ class FindingsView(QWidget):
         self.addressee = QComboBox(self)
         self.addressee.setEditable(True)
         self.addressee.addItems(ADDRESSEES)
-        self.due = QDateEdit(self)
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd.MM.yyyy")
-        self.due.setMinimumDate(NO_DATE)
-        self.due.setMaximumWidth(160)
+        self.due = DateField(self)  # empty is no deadline; the clear button removes one
+        self.due.set_opens_on(QDate.fromString(session.data.visit.started_on, "yyyy-MM-dd"))
         self.evidence = QListWidget(self)
         self.evidence.setMaximumHeight(130)
         self.evidence_button = QPushButton(self)
@@ -155,7 +151,6 @@ class FindingsView(QWidget):
         self.down_button.setToolTip(self.tr("Move down"))
         self.delete_button.setText(self.tr("Delete"))
         self.evidence_button.setText(self.tr("Choose &evidence…"))
-        self.due.setSpecialValueText(self.tr("not set"))
         self.text.setPlaceholderText(self.tr("What did you see? E.g. “Average wage of nurses is "
                                              "38% below the regional average.”"))
         self.recommendation.setPlaceholderText(self.tr("What should be done, and by whom"))
@@ -208,8 +203,7 @@ class FindingsView(QWidget):
             self.text.setPlainText(finding.text)
             self.recommendation.setPlainText(finding.recommendation)
             self.addressee.setCurrentText(finding.addressee)
-            self.due.setDate(QDate.fromString(finding.due_date, "yyyy-MM-dd")
-                             if finding.due_date else NO_DATE)
+            self.due.set_iso(finding.due_date)
             self._loading = False
             self._show_evidence()
         self._update_enabled()
@@ -259,8 +253,8 @@ class FindingsView(QWidget):
         finding.text = self.text.toPlainText()
         finding.recommendation = self.recommendation.toPlainText()
         finding.addressee = self.addressee.currentText().strip()
-        date = self.due.date()
-        finding.due_date = "" if date == NO_DATE else date.toString("yyyy-MM-dd")
+        if self.due.problem() is None:
+            finding.due_date = self.due.iso()
         self._schedule_save()
         item = self.list.currentItem()
         if item is not None:

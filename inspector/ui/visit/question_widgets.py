@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...domain.answer_values import InvalidAnswer, format_number
 from ...domain.checklist import CURRENCY, YES_NO_TEXT, Option, Question, QuestionType
 from ...domain.text import pick
+from ..date_field import DateField
 
 RADIO_LIMIT = 5  # more options than this read better as a drop-down list
 
@@ -367,35 +367,23 @@ class TextInput(AnswerInput):
 
 
 class DateInput(AnswerInput):
-    """A date, or none: the earliest date shows as "not set" (QDateEdit cannot be empty)."""
-
-    EMPTY = QDate(1900, 1, 1)
+    """A date, or none: typed as DD.MM.YYYY or chosen in the calendar; an empty field is no answer."""
 
     def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(question, lang, parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd.MM.yyyy")
-        self.edit.setMinimumDate(self.EMPTY)
-        self.edit.setDate(self.EMPTY)
-        self.edit.setMinimumWidth(130)
+        self.edit = DateField(self)
         row.addWidget(self.edit)
         row.addStretch(1)
         self.edit.dateChanged.connect(lambda _d: self._emit())
-        self.set_language(lang)
-
-    def set_language(self, lang: str) -> None:
-        super().set_language(lang)
-        self.edit.setSpecialValueText(translate("AnswerInput", "not set"))
+        self.edit.textEdited.connect(lambda _t: self.invalid.emit(self.edit.problem() or ""))
 
     def value(self) -> Any:
-        d = self.edit.date()
-        return None if d == self.EMPTY else d.toString("yyyy-MM-dd")
+        return self.edit.iso() or None
 
     def _show(self, value: Any) -> None:
-        self.edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else self.EMPTY)
+        self.edit.set_iso(value or "")
 
     def focus_widget(self) -> QWidget:
         return self.edit
