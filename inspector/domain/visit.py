@@ -28,6 +28,10 @@ class Visit(Record):
     template_version: int = 0
     notes: str = ""
     completed_at: str = ""
+    # The last time a completed visit was opened again for correction, and by whom: a report
+    # read after that knows its answers may differ from the ones first completed.
+    reopened_at: str = ""
+    reopened_by: str = ""
 
     @property
     def last_day(self) -> str:

@@ -169,10 +169,15 @@ def complete_visit(profile: Profile, visit_id: str) -> Visit:
     return profile.records.save(visit)
 
 
-def reopen_visit(profile: Profile, visit_id: str) -> Visit:
+def reopen_visit(profile: Profile, visit_id: str, by: str = "") -> Visit:
+    """A completed visit back to a draft for correction, recorded: when, and by whom."""
     visit = profile.records.get(Visit, visit_id)
+    was_completed = visit.is_completed
     visit.status = VisitStatus.DRAFT.value
     visit.completed_at = ""
+    if was_completed:
+        visit.reopened_at = utc_now()
+        visit.reopened_by = by
     return profile.records.save(visit)
 
 

@@ -202,6 +202,12 @@ def _v10_answers_that_apply(conn: sqlite3.Connection) -> None:
     conn.execute(f"UPDATE visit_stats SET {_stats_counts('visit_stats.visit_id', **counts)}")
 
 
+def _v11_visit_reopened(conn: sqlite3.Connection) -> None:
+    # Reopening a completed visit for correction is recorded: when, and by whom.
+    conn.execute("ALTER TABLE visits ADD COLUMN reopened_at TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE visits ADD COLUMN reopened_by TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_records),
     (2, _v2_search_and_rotation),
@@ -213,6 +219,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (8, _v8_conflict_people),
     (9, _v9_outbox_held),
     (10, _v10_answers_that_apply),
+    (11, _v11_visit_reopened),
 ]
 LATEST = MIGRATIONS[-1][0]
 

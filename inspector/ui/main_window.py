@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         if not visit_id:
             return
         self._close_editor()
-        self.editor = _make_editor(self.runner, visit_id, self.lang)
+        self.editor = _make_editor(self.runner, visit_id, self.lang, self.settings.deputy_name)
         self.editor.setParent(self)
         for signal, slot in (("saved", self._saved), ("saved", self.sync.refresh_status),
                              ("closed", self.show_list),
@@ -340,14 +340,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _make_editor(runner: TaskRunner, visit_id: str, lang: str) -> QWidget:
+def _make_editor(runner: TaskRunner, visit_id: str, lang: str, person: str = "") -> QWidget:
     """The visit editor, or a placeholder while that part is not installed."""
     try:
         from .visit.editor import VisitEditor
     except ImportError as exc:
         log.warning("visit editor unavailable: %s", exc)
         return _EditorPlaceholder(visit_id)
-    return VisitEditor(runner, visit_id, lang)
+    return VisitEditor(runner, visit_id, lang, person=person)
 
 
 class _EditorPlaceholder(QLabel):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from visit_support import dispose, editor_env, wait_ready, wait_written
 
 from inspector.domain.visit import Visit
@@ -19,6 +20,17 @@ def env(qtbot, tmp_path, monkeypatch):
 
 def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def press_in_next_question(button_text: str) -> None:
+    """Click the button named `button_text` in the next question box that opens."""
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        next(b for b in box.buttons() if b.text() == button_text).click()
+    QTimer.singleShot(0, press)
 
 
 def stored(setup) -> dict:
@@ -152,15 +164,28 @@ def test_complete_lists_missing_jumps_to_them_then_completes_and_locks(env, qtbo
     with qtbot.waitSignal(editor.completed, timeout=5000):
         editor.complete_button.click()
     assert editor.session.read_only
-    assert not rows["staff_posts_total"].input.isEnabled()
+    # Read-only in full contrast, not greyed out: typing and clicking change nothing.
+    posts = rows["staff_posts_total"].input
+    assert posts.isEnabled() and posts.edit.isReadOnly()
+    qtbot.keyClicks(posts.edit, "5")
+    click(qtbot, rows["has_vacancies"].input.buttons()[0])
+    assert posts.value() == 40 and rows["has_vacancies"].input.value() == "no"
+    assert not rows["has_vacancies"].photos.isVisible()  # "Add photo" makes no sense here
+    assert not editor.save_state.isVisible()
     assert editor.reopen_button.isVisible() and not editor.complete_button.isVisible()
     with Profile(setup.data_dir) as profile:
         assert profile.records.get(Visit, setup.visit_id).is_completed
 
+    press_in_next_question("Keep it completed")
+    editor.reopen_button.click()
+    assert editor.session.read_only  # the safe answer changes nothing
+    press_in_next_question("Reopen for correction")
     with qtbot.waitSignal(editor.changed, timeout=5000):
         editor.reopen_button.click()
     qtbot.waitUntil(lambda: not editor.session.read_only, timeout=3000)
-    assert rows["staff_posts_total"].input.isEnabled()
+    assert not posts.edit.isReadOnly()
+    with Profile(setup.data_dir) as profile:
+        assert profile.records.get(Visit, setup.visit_id).reopened_at
 
 
 def test_keyboard_moves_between_sections(env, qtbot):

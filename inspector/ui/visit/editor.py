@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checklist import Question
+from ...domain.text import day
+from ..confirm import ask
 from ..tasks import TaskRunner
 from .checklist_view import ChecklistView
 from .complete_dialog import MissingAnswersDialog
@@ -44,9 +46,10 @@ class VisitEditor(QWidget):
     ready = Signal()  # loaded and shown (tests, benchmark)
 
     def __init__(self, runner: TaskRunner, visit_id: str, lang: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, person: str = "") -> None:
         super().__init__(parent)
         self.runner = runner
+        self.person = person  # who reopens a completed visit, for its record
         self.visit_id = visit_id
         self.lang = lang
         self.session: VisitSession | None = None
@@ -166,9 +169,11 @@ class VisitEditor(QWidget):
         self.complete_button.setText(self.tr("&Complete visit"))
         self.complete_button.setToolTip(self.tr("Checks that every required question is "
                                                 "answered, then locks the visit"))
-        self.reopen_button.setText(self.tr("&Reopen"))
-        self.read_only_banner.setText(self.tr("This visit is completed and read-only. Press "
-                                              "“Reopen” to change it."))
+        self.reopen_button.setText(self.tr("&Reopen for correction…"))
+        self.reopen_button.setToolTip(self.tr("Back to a draft to correct answers; recorded "
+                                              "in the visit"))
+        self.read_only_banner.setText(self.tr("This visit is completed and read-only. To "
+                                              "correct it, press “Reopen for correction”."))
         self._label_tabs()
         self._status_changed(emit=False)
         self._show_save_state()
@@ -242,8 +247,15 @@ class VisitEditor(QWidget):
             self.session.complete()
 
     def reopen(self) -> None:
-        if self.session is not None and self.session.read_only:
-            self.session.reopen()
+        """Reopening a completed visit is a deliberate, recorded correction, so it asks first."""
+        if self.session is None or not self.session.read_only:
+            return
+        if ask(self, self.tr("Reopen the visit for correction?"),
+               self.tr("The visit goes back to a draft, so its answers can be changed, and it "
+                       "must be completed again. The visit records when it was reopened and "
+                       "by whom."),
+               self.tr("Reopen for correction"), self.tr("Keep it completed")):
+            self.session.reopen(self.person)
 
     def _show_missing(self, missing: list[Question]) -> MissingAnswersDialog:
         self.complete_button.setEnabled(True)
@@ -272,6 +284,15 @@ class VisitEditor(QWidget):
         self.complete_button.setEnabled(True)
         self.reopen_button.setVisible(done)
         self.read_only_banner.setVisible(done)
+        self.save_state.setVisible(not done)  # nothing is being saved on a completed visit
+        visit = session.data.visit
+        if visit.reopened_at and not done:
+            when = day(visit.reopened_at)
+            note = (self.tr("Reopened for correction on %1 by %2").replace("%2", visit.reopened_by)
+                    if visit.reopened_by else self.tr("Reopened for correction on %1"))
+            self.status_chip.setToolTip(note.replace("%1", when))
+        else:
+            self.status_chip.setToolTip("")
         if emit and done:
             self.completed.emit()
         if emit:

@@ -26,6 +26,7 @@ from ...services.findings import save_finding
 from ..confirm import ask
 from ..date_field import DateField
 from .evidence_picker import EvidencePicker, evidence_label
+from .question_widgets import set_inert
 from .record_pane import list_and_form, open_first
 from .session import VisitSession, error_text
 from .store_calls import delete_record, reorder_findings
@@ -222,14 +223,19 @@ class FindingsView(QWidget):
 
     def _update_enabled(self) -> None:
         editable = not self.session.read_only
-        self.new_button.setEnabled(editable)
         has = self.current is not None
-        for w in (self.up_button, self.down_button, self.delete_button):
-            w.setEnabled(editable and has)
+        # A completed visit reads in full contrast; the buttons that would change it go away.
+        for w in (self.new_button, self.up_button, self.down_button, self.delete_button,
+                  self.evidence_button):
+            w.setVisible(editable)
+        for w in (self.up_button, self.down_button, self.delete_button, self.evidence_button):
+            w.setEnabled(has)
         self.list.setDragEnabled(editable)
-        for w in (self.severity, self.theme, self.text, self.recommendation, self.addressee,
-                  self.due, self.evidence_button):
-            w.setEnabled(editable and has)
+        fields = [self.severity, self.theme, self.text, self.recommendation, self.addressee,
+                  self.due]
+        set_inert(fields + [self.addressee.lineEdit()], not editable)
+        for w in fields:
+            w.setEnabled(has)
 
     # --- editing --------------------------------------------------------------------------
 

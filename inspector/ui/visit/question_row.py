@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.checklist import Question
 from ...domain.text import pick
-from .question_widgets import AnswerInput, make_input
+from .question_widgets import READ_ONLY_GUARD, AnswerInput, make_input
 from .session import VisitSession
 
 
@@ -115,6 +115,7 @@ class QuestionRow(QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
         self._show_photo_count()
+        self._show_footer()
 
     def _show_photo_count(self) -> None:
         count = len(self.session.photos_of(self.question.id))
@@ -122,8 +123,23 @@ class QuestionRow(QFrame):
                             else self.tr("Add photo"))
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.input, self.comment, self.flag):
-            widget.setEnabled(not read_only)
+        """A completed visit reads in full contrast; what would change it is hidden or inert."""
+        self._read_only = read_only
+        self.input.set_read_only(read_only)
+        self.comment.setReadOnly(read_only)
+        self.comment.setClearButtonEnabled(not read_only)
+        if read_only:
+            self.flag.installEventFilter(READ_ONLY_GUARD)
+        else:
+            self.flag.removeEventFilter(READ_ONLY_GUARD)
+        self._show_footer()
+
+    def _show_footer(self) -> None:
+        # On a completed visit an empty comment, an unset flag and "Add photo" say nothing.
+        read_only = getattr(self, "_read_only", False)
+        self.comment.setVisible(not read_only or bool(self.comment.text()))
+        self.flag.setVisible(not read_only or self.flag.isChecked())
+        self.photos.setVisible(not read_only or bool(self.session.photos_of(self.question.id)))
 
     def flash(self) -> None:
         """Draw the eye to this card after a jump from the "what is missing" list."""

@@ -276,8 +276,8 @@ class VisitSession(QObject):
         self.store(complete_visit, self.visit_id, on_done=self._status_stored,
                    on_error=self._complete_refused)
 
-    def reopen(self) -> None:
-        self.store(reopen_visit, self.visit_id, on_done=self._status_stored)
+    def reopen(self, by: str = "") -> None:
+        self.store(reopen_visit, self.visit_id, by, on_done=self._status_stored)
 
     def _status_stored(self, visit: Any) -> None:
         self.data.visit = visit
