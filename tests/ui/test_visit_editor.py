@@ -161,8 +161,11 @@ def test_complete_lists_missing_jumps_to_them_then_completes_and_locks(env, qtbo
     qtbot.keyClicks(rows["staff_posts_total"].input.edit, "40")
     qtbot.keyClicks(rows["staff_posts_filled"].input.edit, "38")
     click(qtbot, rows["has_vacancies"].input.buttons()[1])
+    editor.complete_button.click()
+    summary = editor.summary_dialog  # what is left, before the visit locks
+    assert [label.text() for label in summary.counts][:3] == ["3", "7", "0"]
     with qtbot.waitSignal(editor.completed, timeout=5000):
-        editor.complete_button.click()
+        summary.complete_button.click()
     assert editor.session.read_only
     # Read-only in full contrast, not greyed out: typing and clicking change nothing.
     posts = rows["staff_posts_total"].input

@@ -194,6 +194,7 @@ class ChecklistView(QWidget):
             row = QuestionRow(self.session, question, self.session.data.template.number(
                 question.id), body)
             row.photos_requested.connect(self.photos_requested)
+            row.advance.connect(self.focus_after)
             row.set_read_only(self.session.read_only)
             self.rows[question.id] = row
             column.addWidget(row)
@@ -240,6 +241,25 @@ class ChecklistView(QWidget):
     def _apply_read_only(self) -> None:
         for row in self.rows.values():
             row.set_read_only(self.session.read_only)
+
+    def focus_after(self, question_id: str) -> bool:
+        """Put the cursor in the next visible question's answer, in this section or the next;
+        False after the last question of the checklist."""
+        order = [q for s in self.sections for q in s.questions]
+        values = self.session.values()
+        template = self.session.data.template
+        index = next(i for i, q in enumerate(order) if q.id == question_id)
+        following = next((q for q in order[index + 1:] if template.is_visible(q, values)), None)
+        if following is None:
+            return False
+        section = next(i for i, s in enumerate(self.sections) if s.id == following.section_id)
+        self.show_section(section)
+        row = self.rows[following.id]
+        page = self._pages[section]
+        page.widget().layout().activate()
+        page.ensureWidgetVisible(row, 0, 40)
+        row.focus_input()
+        return True
 
     def jump_to(self, question_id: str) -> bool:
         """Open the question's section, scroll to it and put the cursor in its answer."""

@@ -27,7 +27,7 @@ from ...domain.text import day
 from ..confirm import ask
 from ..tasks import TaskRunner
 from .checklist_view import ChecklistView
-from .complete_dialog import MissingAnswersDialog
+from .complete_dialog import CompletionSummaryDialog, MissingAnswersDialog
 from .findings_view import FindingsView
 from .interviews_view import InterviewsView
 from .overview import OverviewView
@@ -242,6 +242,22 @@ class VisitEditor(QWidget):
     # --- completing -----------------------------------------------------------------------
 
     def complete(self) -> None:
+        """Refuse while anything blocks (the list of what, to jump to); else show the summary,
+        and complete once the person confirms it."""
+        session = self.session
+        if session is None or session.read_only:
+            return
+        blocking = session.blocking()
+        if blocking:
+            self._show_missing(blocking)
+            return
+        dialog = CompletionSummaryDialog(session.completion_summary(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._confirmed_complete)
+        self.summary_dialog = dialog
+        dialog.open()
+
+    def _confirmed_complete(self) -> None:
         if self.session is not None and not self.session.read_only:
             self.complete_button.setEnabled(False)
             self.session.complete()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,7 +23,11 @@ from .session import VisitSession
 
 
 class QuestionRow(QFrame):
+    """Two Tab stops: the answer and the comment. Enter moves to the next question; the problem
+    flag and the photos are buttons for the mouse and Ctrl+Shift+P / Ctrl+Shift+F for keys."""
+
     photos_requested = Signal(str)  # question id
+    advance = Signal(str)  # question id: Enter was pressed in it, go to the next question
 
     def __init__(self, session: VisitSession, question: Question, number: str,
                  parent: QWidget | None = None) -> None:
@@ -68,6 +75,19 @@ class QuestionRow(QFrame):
         column.addWidget(self.error)
         column.addLayout(footer)
 
+        for button in (self.flag, self.photos):
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # no Tab stop: fewer per card
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self._toggle_flag, context=context)
+        QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.photos.click, context=context)
+        for widget in [*self.input.findChildren(QWidget), self.comment]:
+            # A multi-line text keeps Enter for new lines; Tab leaves it.
+            if not isinstance(widget, QPlainTextEdit) and widget.focusPolicy() & \
+                    Qt.FocusPolicy.TabFocus:
+                widget.installEventFilter(self)
+            elif isinstance(widget, QPushButton):
+                widget.installEventFilter(self)  # segment buttons off the Tab chain still move on
+
         self.input.edited.connect(self._edited)
         self.input.invalid.connect(self._show_error)
         self.comment.textEdited.connect(lambda text: session.set_comment(question.id, text))
@@ -96,8 +116,9 @@ class QuestionRow(QFrame):
         self.comment.setPlaceholderText(self.tr("Comment (optional)"))
         self.flag.setText(self.tr("Problem"))
         self.flag.setToolTip(self.tr("Mark this answer as a problem; set automatically by the "
-                                     "checklist's rule, and you can change it"))
-        self.photos.setToolTip(self.tr("Photos that show this (evidence)"))
+                                     "checklist's rule, and you can change it "
+                                     "(Ctrl+Shift+P)"))
+        self.photos.setToolTip(self.tr("Photos that show this (evidence) (Ctrl+Shift+F)"))
         self._show_photo_count()
 
     def refresh(self) -> None:
@@ -151,6 +172,20 @@ class QuestionRow(QFrame):
         self.input.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- editing --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if isinstance(watched, QLineEdit):
+                watched.editingFinished.emit()  # tidy the number before the focus leaves
+            self.advance.emit(self.question.id)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _toggle_flag(self) -> None:
+        if not getattr(self, "_read_only", False):
+            self.flag.click()
 
     def _edited(self, value: object) -> None:
         if self.property("highlight"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +31,15 @@ from .store_calls import VisitData, delete_photo, save_photo
 
 FLUSH_TIMEOUT_S = 15.0
 _UNSET = object()
+
+
+@dataclass(frozen=True)
+class CompletionSummary:
+    answered: int
+    unanswered: int
+    in_error: int
+    problems_without_photo: int
+    findings_without_deadline: int
 
 
 def error_text(exc: BaseException, lang: str) -> str:
@@ -103,6 +113,20 @@ class VisitSession(QObject):
         template = self.data.template
         missing = {q.id for q in template.missing_required(self._values)}
         return [q for q in template.questions() if q.id in missing or q.id in self._invalid]
+
+    def completion_summary(self) -> CompletionSummary:
+        """What a person should know before completing: shown, then confirmed."""
+        template, values = self.data.template, self._values
+        counted = self.applicable_values()
+        visible = [q for q in template.questions() if template.is_visible(q, values)]
+        answered = [q for q in visible if not _is_blank(counted.get(q.id))]
+        flagged = [q for q in answered if (a := self.answer(q.id)) is not None and a.flagged]
+        return CompletionSummary(
+            answered=len(answered), unanswered=len(visible) - len(answered),
+            in_error=len(self._invalid),
+            problems_without_photo=sum(not self.photos_of(q.id) for q in flagged),
+            findings_without_deadline=sum(bool(f.text.strip()) and not f.due_date
+                                          for f in self.data.findings))
 
     def answer(self, question_id: str) -> Answer | None:
         return self.data.answers.get(question_id)
