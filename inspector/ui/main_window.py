@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
                           on_done=self._show_read_only)
 
     def _show_read_only(self, notice: object) -> None:
+        self._read_only_notice = notice
         if notice is not None:
             self.saved_label.setText(notice.message(self.lang))
             self.saved_label.setWordWrap(True)
@@ -167,8 +168,11 @@ class MainWindow(QMainWindow):
         if not visit_id:
             return
         self._close_editor()
-        self.editor = _make_editor(self.runner, visit_id, self.lang, self.settings.deputy_name)
+        self.editor = _make_editor(self.runner, visit_id, self.lang, self.settings.deputy_name,
+                                   self.settings.section_list_width)
         self.editor.setParent(self)
+        if hasattr(self.editor, "section_width_changed"):
+            self.editor.section_width_changed.connect(self._remember_section_width)
         for signal, slot in (("saved", self._saved), ("saved", self.sync.refresh_status),
                              ("closed", self.show_list),
                              ("completed", self.list_page.reload)):
@@ -198,7 +202,11 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(editor)
         editor.deleteLater()
 
+    def _remember_section_width(self, width: int) -> None:
+        self.settings.section_list_width = width
+
     def _saved(self, when: str) -> None:
+        self._saved_at = when
         self.saved_label.setText(self.tr("Saved %1").replace("%1", when))
 
     def revisit_selected(self) -> None:
@@ -298,7 +306,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Inspector — %1").replace("%1", self.profile_name()))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Bring back the deleted visit"))
-        if not self.saved_label.text():
+        # Said again in the new language: a switch must not leave «Сохранено 06:59» behind.
+        if getattr(self, "_saved_at", ""):
+            self.saved_label.setText(self.tr("Saved %1").replace("%1", self._saved_at))
+        elif getattr(self, "_read_only_notice", None) is not None:
+            self.saved_label.setText(self._read_only_notice.message(self.lang))
+        else:
             self.saved_label.setText(self.tr("All changes are saved on this computer"))
 
     def profile_name(self) -> str:
@@ -340,14 +353,15 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _make_editor(runner: TaskRunner, visit_id: str, lang: str, person: str = "") -> QWidget:
+def _make_editor(runner: TaskRunner, visit_id: str, lang: str, person: str = "",
+                 section_width: int = 0) -> QWidget:
     """The visit editor, or a placeholder while that part is not installed."""
     try:
         from .visit.editor import VisitEditor
     except ImportError as exc:
         log.warning("visit editor unavailable: %s", exc)
         return _EditorPlaceholder(visit_id)
-    return VisitEditor(runner, visit_id, lang, person=person)
+    return VisitEditor(runner, visit_id, lang, person=person, section_width=section_width)
 
 
 class _EditorPlaceholder(QLabel):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -43,9 +44,19 @@ def section_progress(session: VisitSession, section: Section) -> tuple[int, int]
 class SectionDelegate(QStyledItemDelegate):
     """Title, "3 / 5" and a thin progress bar: how far each section is, at a glance."""
 
+    # Long Kazakh titles wrap onto more lines instead of being cut.
+    def _title_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
+        fm = option.fontMetrics
+        answered, visible = index.data(PROGRESS_ROLE) or (0, 0)
+        count_w = fm.horizontalAdvance(f"{answered} / {visible}") + 8
+        width = (option.widget.viewport().width() if option.widget else option.rect.width())
+        return fm.boundingRect(QRect(0, 0, max(40, width - 20 - count_w), 10_000),
+                               int(Qt.TextFlag.TextWordWrap), index.data() or "")
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         base = super().sizeHint(option, index)
-        return QSize(base.width(), option.fontMetrics.height() * 2 + 18)
+        title = self._title_rect(option, index)
+        return QSize(base.width(), title.height() + option.fontMetrics.height() + 18)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -63,13 +74,14 @@ class SectionDelegate(QStyledItemDelegate):
         painter.setPen(pen)
         count = f"{answered} / {visible}"
         count_w = fm.horizontalAdvance(count) + 8
-        painter.drawText(QRect(r.left(), r.top(), r.width() - count_w, fm.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(text, Qt.TextElideMode.ElideRight, r.width() - count_w))
+        title = QRect(r.left(), r.top(), r.width() - count_w, r.height() - fm.height())
+        used = painter.boundingRect(title, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                                    text)
+        painter.drawText(title, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), text)
         painter.setPen(pen if selected else QColor("#6b7280"))
         painter.drawText(QRect(r.right() - count_w, r.top(), count_w, fm.height()),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count)
-        bar = QRect(r.left(), r.top() + fm.height() + 6, r.width(), 4)
+        bar = QRect(r.left(), used.bottom() + 6, r.width(), 4)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 90) if selected else QColor("#e5e7eb"))
         painter.drawRoundedRect(bar, 2, 2)
@@ -84,6 +96,7 @@ class SectionDelegate(QStyledItemDelegate):
 
 class ChecklistView(QWidget):
     photos_requested = Signal(str)  # question id: open the picker of evidence photos
+    section_width_changed = Signal(int)
 
     def __init__(self, session: VisitSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,20 +108,21 @@ class ChecklistView(QWidget):
         self.section_list = QListWidget(self)
         self.section_list.setObjectName("sectionList")
         self.section_list.setItemDelegate(SectionDelegate(self.section_list))
-        self.section_list.setMinimumWidth(250)
-        self.section_list.setMaximumWidth(340)
-        self.section_list.setUniformItemSizes(True)
+        self.section_list.setMinimumWidth(180)
+        self.section_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on resize
         for _ in self.sections:
             self.section_list.addItem(QListWidgetItem())
         self.stack = QStackedWidget(self)
         for _ in self.sections:
             self.stack.addWidget(QWidget())  # placeholders until a section is first opened
 
-        splitter = QSplitter(self)
+        self.splitter = splitter = QSplitter(self)
         splitter.addWidget(self.section_list)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.splitterMoved.connect(
+            lambda *_: self.section_width_changed.emit(self.section_list.width()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -159,6 +173,11 @@ class ChecklistView(QWidget):
             item.setToolTip(pick(section.title, self.session.lang) + "\n" +
                             self.tr("%1 of %2 answered").replace("%1", str(answered))
                             .replace("%2", str(visible)))
+
+    def set_section_width(self, width: int) -> None:
+        """The side list's width the person chose last time (0: the default)."""
+        width = width or 300
+        self.splitter.setSizes([width, max(400, self.width() - width)])
 
     def show_section(self, index: int) -> None:
         if not 0 <= index < len(self.sections):

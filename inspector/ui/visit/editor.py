@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain.checklist import Question
 from ...domain.text import day
 from ..confirm import ask
+from ..elided_label import ElidedLabel
 from ..tasks import TaskRunner
 from .checklist_view import ChecklistView
 from .complete_dialog import CompletionSummaryDialog, MissingAnswersDialog
@@ -44,12 +45,15 @@ class VisitEditor(QWidget):
     completed = Signal()
     changed = Signal()
     ready = Signal()  # loaded and shown (tests, benchmark)
+    section_width_changed = Signal(int)  # the checklist's side list was resized (remembered)
 
     def __init__(self, runner: TaskRunner, visit_id: str, lang: str,
-                 parent: QWidget | None = None, *, person: str = "") -> None:
+                 parent: QWidget | None = None, *, person: str = "",
+                 section_width: int = 0) -> None:
         super().__init__(parent)
         self.runner = runner
         self.person = person  # who reopens a completed visit, for its record
+        self._section_width = section_width
         self.visit_id = visit_id
         self.lang = lang
         self.session: VisitSession | None = None
@@ -90,7 +94,7 @@ class VisitEditor(QWidget):
         content = QWidget(self)
         header = QFrame(content)
         header.setObjectName("editorHeader")
-        self.title = QLabel(header)
+        self.title = ElidedLabel(header)  # official names run to 120 characters
         self.title.setObjectName("editorTitle")
         self.status_chip = QLabel(header)
         self.status_chip.setObjectName("statusChip")
@@ -116,6 +120,8 @@ class VisitEditor(QWidget):
         self.tabs.setDocumentMode(True)
         self.overview = OverviewView(session, self.tabs)
         self.checklist = ChecklistView(session, self.tabs)
+        self.checklist.set_section_width(self._section_width)
+        self.checklist.section_width_changed.connect(self.section_width_changed)
         self.photos = PhotosView(session, self.thumbnails, self.tabs)
         self.interviews = InterviewsView(session, self.tabs)
         self.findings = FindingsView(session, self.thumbnails, self.tabs)
