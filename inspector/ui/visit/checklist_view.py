@@ -54,9 +54,9 @@ class SectionDelegate(QStyledItemDelegate):
                                int(Qt.TextFlag.TextWordWrap), index.data() or "")
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        base = super().sizeHint(option, index)
         title = self._title_rect(option, index)
-        return QSize(base.width(), title.height() + option.fontMetrics.height() + 18)
+        # Width 0: the item takes the list's width and wraps, never scrolls sideways.
+        return QSize(0, title.height() + option.fontMetrics.height() // 2 + 18)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -110,6 +110,8 @@ class ChecklistView(QWidget):
         self.section_list.setItemDelegate(SectionDelegate(self.section_list))
         self.section_list.setMinimumWidth(180)
         self.section_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on resize
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_list.setWordWrap(True)
         for _ in self.sections:
             self.section_list.addItem(QListWidgetItem())
         self.stack = QStackedWidget(self)

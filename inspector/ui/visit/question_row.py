@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.checklist import Question
 from ...domain.text import pick
-from .question_widgets import READ_ONLY_GUARD, AnswerInput, make_input
+from .question_widgets import ONE_LINE_INPUTS, READ_ONLY_GUARD, AnswerInput, make_input
 from .session import VisitSession
 
 
@@ -62,7 +62,14 @@ class QuestionRow(QFrame):
         self.photos.setObjectName("photoLink")
         footer = QHBoxLayout()
         footer.setContentsMargins(0, 0, 0, 0)
-        footer.addWidget(self.comment, 1)
+        # A one-line answer (buttons, a number, a date, a drop-down) shares its line with the
+        # comment and the buttons: a card takes as few lines as its content needs.
+        one_line = isinstance(self.input, ONE_LINE_INPUTS)
+        if one_line:
+            footer.addWidget(self.input, 0)
+            footer.addSpacing(8)
+        footer.addWidget(self.comment, 100)
+        footer.addStretch(1)  # keeps the buttons right when the comment is hidden
         footer.addWidget(self.flag)
         footer.addWidget(self.photos)
 
@@ -71,9 +78,10 @@ class QuestionRow(QFrame):
         column.setSpacing(6)
         column.addWidget(self.title)
         column.addWidget(self.help)
-        column.addWidget(self.input)
-        column.addWidget(self.error)
+        if not one_line:
+            column.addWidget(self.input)
         column.addLayout(footer)
+        column.addWidget(self.error)
 
         for button in (self.flag, self.photos):
             button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # no Tab stop: fewer per card

@@ -475,6 +475,10 @@ class DateInput(AnswerInput):
         return self.edit
 
 
+# Answers that need one line only; the card puts the comment beside them.
+ONE_LINE_INPUTS = (SegmentedInput, NumberInput, DateInput, ChoiceComboInput)
+
+
 def make_input(question: Question, lang: str, parent: QWidget | None = None) -> AnswerInput:
     """The answer widget for a question's type."""
     t = question.type
