@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .actions import MainActions
+from .backup_commands import BackupCommands
 from .export_actions import ExportActions
 from .list_page import VisitListPage
 from .settings import Settings
@@ -74,9 +75,11 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(runner, settings, self.task_progress, self, lambda: self.lang)
         self.exports = ExportActions(runner, settings, self.task_progress, self,
                                      self.current_visit_id, lambda: self.lang)
+        self.backups = BackupCommands(runner, settings, self.task_progress, self,
+                                      self._before_restore, self.show_error)
         self.sync_status = SyncStatusBar()
         self.actions.insert_file_commands([self.sync.action, self.sync.review_action],
-                                          self.exports.actions())
+                                          self.exports.actions(), self.backups.actions())
         self.actions.add_to_toolbar(self.sync.action)
         status = self.statusBar()
         status.addPermanentWidget(self.undo_button)
@@ -201,6 +204,11 @@ class MainWindow(QMainWindow):
             editor.flush()  # nothing typed is lost when the editor goes away
         self.pages.removeWidget(editor)
         editor.deleteLater()
+
+    def _before_restore(self) -> None:
+        """The profile's folder is about to be replaced: write what is pending, close the store."""
+        self._close_editor()
+        self.runner.shutdown()
 
     def _remember_section_width(self, width: int) -> None:
         self.settings.section_list_width = width

@@ -593,7 +593,7 @@ Data folder: %1</source>
     <message>
         <location filename="../../inspector/ui/settings_dialog.py" line="112" />
         <source>Browse…</source>
-        <translation>Шолу…</translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/settings_dialog.py" line="113" />
