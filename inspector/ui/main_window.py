@@ -218,14 +218,18 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Saved %1").replace("%1", when))
 
     def revisit_selected(self) -> None:
-        from .store_calls import revisit_today
+        """The new-visit dialog, pre-filled from the selected visit: nothing is made unasked."""
+        from .store_calls import revisit_form
 
         visit_id = self.list_page.selected_visit_id()
         if visit_id:
-            self.runner.store(revisit_today, visit_id, on_error=self.show_error,
-                              on_done=lambda new_id: self.list_page.reload(select_id=new_id))
-            self.statusBar().showMessage(self.tr("Revisit created with the earlier findings"),
-                                         5000)
+            self.runner.store(revisit_form, visit_id, on_error=self.show_error,
+                              on_done=lambda found: self._open_revisit(*found))
+
+    def _open_revisit(self, facility: object, earlier: object) -> QDialog:
+        dialog = self.new_visit()
+        dialog.prefill_revisit(facility, earlier)
+        return dialog
 
     def delete_selected(self) -> None:
         from .store_calls import delete_visit

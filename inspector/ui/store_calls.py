@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 
 from ..domain.answer import Answer
 from ..domain.facility import Facility
@@ -48,10 +47,18 @@ class NewVisit:
     deputies: list[str] = field(default_factory=list)
     participants: list[str] = field(default_factory=list)
     announced: bool = False
+    revisit_of: str = ""  # a follow-up of this visit: its findings are copied to be checked
 
 
 def create_visit(profile: Profile, new: NewVisit) -> str:
     """The facility (reused when it exists) and the visit, in one transaction."""
+    if new.revisit_of:
+        with profile.database.transaction():
+            visit = visit_service.revisit(profile, new.revisit_of, new.started_on)
+            visit.ended_on, visit.announced = new.ended_on, new.announced
+            visit.deputies, visit.participants = new.deputies, new.participants
+            profile.records.save(visit)
+        return visit.id
     with profile.database.transaction():
         facility_id = new.facility_id or _existing_facility(profile, new)
         if not facility_id:
@@ -74,8 +81,21 @@ def _existing_facility(profile: Profile, new: NewVisit) -> str:
     return ""
 
 
-def revisit_today(profile: Profile, visit_id: str) -> str:
-    return visit_service.revisit(profile, visit_id, date.today().isoformat()).id
+def visit_on_same_day(profile: Profile, new: NewVisit) -> str:
+    """A visit already recorded for this institution on this day (likely the same visit,
+    started twice), or ""."""
+    facility_id = new.facility_id or _existing_facility(profile, new)
+    if not facility_id:
+        return ""
+    same = profile.records.list(Visit, "facility_id = ? AND started_on = ?",
+                                (facility_id, new.started_on))
+    return same[0].id if same else ""
+
+
+def revisit_form(profile: Profile, visit_id: str) -> tuple[Facility, Visit]:
+    """What the new-visit dialog is pre-filled with for a follow-up visit."""
+    visit = profile.records.get(Visit, visit_id)
+    return profile.records.get(Facility, visit.facility_id), visit
 
 
 @dataclass(frozen=True)
