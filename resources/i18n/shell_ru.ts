@@ -396,6 +396,34 @@ Data folder: %1</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
+        <source>Create another visit</source>
+        <translation>Создать ещё один визит</translation>
+    </message>
+    <message>
+        <source>Open the existing visit</source>
+        <translation>Открыть существующий визит</translation>
+    </message>
+    <message>
+        <source>A visit to this institution on %1 is already recorded. Open it instead of creating a second one?</source>
+        <translation>Визит в это учреждение %1 уже записан. Открыть его вместо создания второго?</translation>
+    </message>
+    <message>
+        <source>This visit may already exist</source>
+        <translation>Возможно, этот визит уже есть</translation>
+    </message>
+    <message>
+        <source>Enter the date of the visit.</source>
+        <translation>Укажите дату визита.</translation>
+    </message>
+    <message>
+        <source>A follow-up of the visit on %1: its findings are copied, to be checked again.</source>
+        <translation>Повторный визит после визита %1: его выводы будут скопированы для повторной проверки.</translation>
+    </message>
+    <message>
+        <source>Revisit: %1</source>
+        <translation>Повторный визит: %1</translation>
+    </message>
+    <message>
         <source>Continue editing</source>
         <translation>Продолжить ввод</translation>
     </message>
@@ -737,6 +765,126 @@ Data folder: %1</source>
     <message>
         <source>How to work with Inspector</source>
         <translation>Как работать с «Инспектором»</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Replace this profile&apos;s data with a backup copy; the current data is kept aside</source>
+        <translation>Заменить данные профиля резервной копией; текущие данные сохраняются отдельно</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup copy…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Save every visit, photo and interview of this profile to one file</source>
+        <translation>Сохранить все визиты, фотографии и интервью этого профиля в один файл</translation>
+    </message>
+    <message>
+        <source>&amp;Backup copy…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>The data before the restore is kept in:
+%1</source>
+        <translation>Данные до восстановления сохранены в папке:
+%1</translation>
+    </message>
+    <message>
+        <source>Restored. Start Inspector again to work with the restored data.</source>
+        <translation>Восстановлено. Запустите Inspector снова, чтобы работать с восстановленными данными.</translation>
+    </message>
+    <message>
+        <source>The backup copy was not restored; the data is as it was. %1
+
+Start Inspector again.</source>
+        <translation>Резервная копия не восстановлена; данные остались прежними. %1
+
+Запустите Inspector снова.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <source>Restoring from the backup copy…</source>
+        <translation>Восстановление из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Restore and close</source>
+        <translation>Восстановить и закрыть</translation>
+    </message>
+    <message>
+        <source>The data of this profile will be replaced by the backup copy:
+%1
+
+Nothing is deleted: the current data is moved to a folder next to it (its name ends in “before-restore” and the date). Inspector then closes; start it again to work with the restored data.</source>
+        <translation>Данные этого профиля будут заменены резервной копией:
+%1
+
+Ничего не удаляется: текущие данные переносятся в папку рядом (её имя заканчивается на «before-restore» и дату). Затем Inspector закроется; запустите его снова, чтобы работать с восстановленными данными.</translation>
+    </message>
+    <message>
+        <source>Restore from the backup copy?</source>
+        <translation>Восстановить из резервной копии?</translation>
+    </message>
+    <message>
+        <source>Restore from a backup copy</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Backup cancelled</source>
+        <translation>Резервное копирование отменено</translation>
+    </message>
+    <message>
+        <source>The backup copy is saved:
+%1
+
+Keep it on another disk or a USB stick: it holds every visit, photo and interview of this profile.</source>
+        <translation>Резервная копия сохранена:
+%1
+
+Храните её на другом диске или флешке: в ней все визиты, фотографии и интервью этого профиля.</translation>
+    </message>
+    <message>
+        <source>Backup copy</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Backup copy saved: %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Making a backup copy…</source>
+        <translation>Создаётся резервная копия…</translation>
+    </message>
+    <message>
+        <source>Backup copies (*.zip)</source>
+        <translation>Резервные копии (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save a backup copy</source>
+        <translation>Сохранить резервную копию</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose in the calendar (F4)</source>
+        <translation>Выбрать в календаре (F4)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
 </context>
 </TS>
