@@ -135,3 +135,38 @@ def test_a_yes_no_row_is_one_tab_stop_answered_by_arrows_and_digits(qtbot, tmp_p
     dispose(editor)
     runner.shutdown()
     qtbot.waitUntil(lambda: runner.running() == [], timeout=3000)
+
+
+def test_the_evidence_pickers_search_box_hands_the_arrows_to_the_results(qtbot, tmp_path):
+    from inspector.services.visits import answer_question, visit_template
+    from inspector.ui.visit.evidence_picker import EvidencePicker
+
+    with Profile(tmp_path / "p") as profile:
+        facility = add_facility(profile, kind="psc", name="ЦОН")
+        visit = start_visit(profile, facility.id, "2026-11-20")
+        template = visit_template(visit)
+        numbers = [q for q in template.questions() if q.type in (T.COUNT, T.NUMBER)][:2]
+        for question in numbers:
+            answer_question(profile, visit.id, question.id, 7)
+    runner = TaskRunner(tmp_path / "p")
+    editor = VisitEditor(runner, visit.id, "ru")
+    editor.show()
+    wait_ready(qtbot, editor)
+    picker = EvidencePicker(editor.session, editor.thumbnails, [], editor)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.activateWindow()
+    qtbot.waitActive(picker)
+    picker.filter.setFocus()
+    word = numbers[1].text["ru"].split()[0]
+    type_text(picker.filter, word)
+    QTest.keyClick(picker.filter, Qt.Key.Key_Down)
+    assert picker.focusWidget() is picker.tree
+    current = picker.tree.currentItem()
+    assert word.casefold() in current.text(0).casefold() and not current.isHidden()
+    QTest.keyClick(picker.tree, Qt.Key.Key_Space)
+    assert len(picker.chosen()) == 1 and picker.chosen()[0]["kind"] == "answer"
+    picker.done(0)
+    dispose(editor)
+    runner.shutdown()
+    qtbot.waitUntil(lambda: runner.running() == [], timeout=3000)
