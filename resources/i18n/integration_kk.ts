@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../inspector/ui/export_actions.py" line="256"/>
-        <source>Export visit &amp;report (PDF)…</source>
+        <source>Export visit re&amp;port (PDF)…</source>
         <translation>Сапар &amp;есебі (PDF)…</translation>
     </message>
     <message>

@@ -260,7 +260,7 @@
     <message>
         <location filename="../../inspector/ui/actions.py" line="128" />
         <source>Show &amp;toolbar</source>
-        <translation>Құралдар &amp;тақтасын көрсету</translation>
+        <translation>&amp;Құралдар тақтасын көрсету</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/actions.py" line="129" />
@@ -782,7 +782,7 @@ Data folder: %1</source>
     </message>
     <message>
         <source>&amp;Backup copy…</source>
-        <translation>&amp;Сақтық көшірме…</translation>
+        <translation>Сақтық &amp;көшірме…</translation>
     </message>
     <message>
         <source>Restored</source>

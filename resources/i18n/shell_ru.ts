@@ -775,7 +775,7 @@ Data folder: %1</source>
     </message>
     <message>
         <source>Res&amp;tore from a backup copy…</source>
-        <translation>&amp;Восстановить из резервной копии…</translation>
+        <translation>Восст&amp;ановить из резервной копии…</translation>
     </message>
     <message>
         <source>Save every visit, photo and interview of this profile to one file</source>

@@ -85,9 +85,12 @@ class QuestionRow(QFrame):
 
         for button in (self.flag, self.photos):
             button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # no Tab stop: fewer per card
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self._toggle_flag, context=context)
-        QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.photos.click, context=context)
+        for key, slot in (("Ctrl+Shift+P", self._toggle_flag), ("Ctrl+Shift+F", self.photos.click)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            # Set apart: given with a slot to the constructor, the context stayed window-wide,
+            # so every card claimed the key and none got it.
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         for widget in [*self.input.findChildren(QWidget), self.comment]:
             # A multi-line text keeps Enter for new lines; Tab leaves it.
             if not isinstance(widget, QPlainTextEdit) and widget.focusPolicy() & \
