@@ -886,4 +886,40 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
 </context>
+<context>
+    <name>QFileDialog</name>
+    <!-- Qt's own qtbase_kk.qm leaves these in English; found first there, missing, then here. -->
+    <message>
+        <source>Look in:</source>
+        <translation>Қарау орны:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Файл түрлері:</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Менің компьютерім</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Файлдар қалтасы</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+</context>
 </TS>

@@ -40,3 +40,24 @@ def test_every_ui_text_has_a_translation(in_code, lang):
     translated = set().union(*(messages(p) for p in i18n_dir().glob(f"*_{lang}.ts")))
     assert len(in_code) > 300
     assert sorted(in_code - translated) == []
+
+
+QT_FILE_DIALOG = [("QFileDialog", text) for text in (
+    "Look in:", "Files of type:", "File &name:", "&Open", "Folder", "Unknown", "My Computer")] + [
+    ("QPlatformTheme", "Cancel")]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_qts_file_dialog_speaks_the_language(qapp, lang):
+    from PySide6.QtCore import QCoreApplication
+
+    from inspector.ui.i18n import Translations
+
+    translations = Translations()
+    translations.set_language(lang)
+    try:
+        english = [text for context, text in QT_FILE_DIALOG
+                   if QCoreApplication.translate(context, text) == text]
+        assert english == []
+    finally:
+        translations.set_language("en")
