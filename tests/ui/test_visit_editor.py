@@ -213,3 +213,20 @@ def test_checklist_texts_follow_the_language(env, qtbot):
     assert yes.text() == "Иә"
     editor.set_language("en")
     assert "Staffing" in editor.checklist.section_list.item(0).text()
+
+
+def test_a_part_above_its_whole_shows_a_soft_warning_that_goes_when_corrected(env, qtbot):
+    _setup, _runner, open_editor = env
+    editor = open_editor()
+    rows = editor.checklist.rows
+    qtbot.keyClicks(rows["staff_posts_total"].input.edit, "40")
+    qtbot.keyClicks(rows["staff_posts_filled"].input.edit, "45")
+    warning = rows["staff_posts_filled"].warning
+    assert warning.isVisible() and "40" in warning.text()
+    assert not rows["staff_posts_total"].warning.isVisible()
+    # A warning, not an error: the answer is stored and never a reason to refuse completing.
+    assert "staff_posts_filled" not in {q.id for q in editor.session.blocking()}
+    assert editor.session.values()["staff_posts_filled"] == 45
+    rows["staff_posts_filled"].input.edit.clear()
+    qtbot.keyClicks(rows["staff_posts_filled"].input.edit, "38")
+    assert not warning.isVisible()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checklist import Section, _is_blank
+from ...domain.plausibility import implausible
 from ...domain.text import pick
 from .question_row import QuestionRow
 from .session import VisitSession
@@ -104,6 +105,7 @@ class ChecklistView(QWidget):
         self.sections = list(session.data.template.sections)
         self.rows: dict[str, QuestionRow] = {}
         self._pages: dict[int, QScrollArea] = {}
+        self._warned: set[str] = set()  # questions whose card shows a soft warning
 
         self.section_list = QListWidget(self)
         self.section_list.setObjectName("sectionList")
@@ -159,6 +161,8 @@ class ChecklistView(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.retranslate()
+        self._warned |= {q for q in self.rows if self.rows[q].warning.isVisible()}
+        self._show_warnings()
         for row in self.rows.values():
             row.set_language(lang)
         for i, page in self._pages.items():
@@ -230,6 +234,8 @@ class ChecklistView(QWidget):
         old.deleteLater()
         self._pages[index] = page
         self._apply_visibility(section)
+        self._warned -= {q.id for q in section.questions}  # new rows show nothing yet
+        self._show_warnings()
         return page
 
     def build_all(self) -> None:
@@ -250,10 +256,22 @@ class ChecklistView(QWidget):
         row = self.rows.get(question_id)
         if row is not None:
             row.refresh()
+        self._show_warnings()
         for i in self._pages:
             self._apply_visibility(self.sections[i])
         self._recount_timer.start()  # one recount per burst of edits
         self.section_list.viewport().update()
+
+    def _show_warnings(self) -> None:
+        """Soft checks across answers, on the card of the answer that looks wrong."""
+        template = self.session.data.template
+        found = implausible(template, self.session.applicable_values())
+        for qid in set(found) | self._warned:
+            row = self.rows.get(qid)
+            if row is not None:
+                row.show_warning(" ".join(i.message(template, self.session.lang)
+                                          for i in found.get(qid, [])))
+        self._warned = set(found)
 
     def _refresh_photo_counts(self) -> None:
         for row in self.rows.values():

@@ -106,8 +106,10 @@ class FindingsView(QWidget):
         body = QWidget()
         body_column = QVBoxLayout(body)
         body_column.setContentsMargins(20, 16, 20, 20)
-        body_column.addWidget(self.message)
         body_column.addLayout(self.form)
+        # Below the fields, not above: a hint that appears must not move the field a person
+        # is about to click.
+        body_column.addWidget(self.message)
         body_column.addStretch(1)
         self.scroll, self.placeholder = list_and_form(self, left, body)
 

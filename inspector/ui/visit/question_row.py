@@ -51,6 +51,10 @@ class QuestionRow(QFrame):
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.warning = QLabel(self)  # a soft check across answers (domain/plausibility.py)
+        self.warning.setProperty("role", "warning")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
 
         self.comment = QLineEdit(self)
         self.comment.setClearButtonEnabled(True)
@@ -82,6 +86,7 @@ class QuestionRow(QFrame):
             column.addWidget(self.input)
         column.addLayout(footer)
         column.addWidget(self.error)
+        column.addWidget(self.warning)
 
         for button in (self.flag, self.photos):
             button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # no Tab stop: fewer per card
@@ -172,6 +177,10 @@ class QuestionRow(QFrame):
         self.comment.setVisible(not read_only or bool(self.comment.text()))
         self.flag.setVisible(not read_only or self.flag.isChecked())
         self.photos.setVisible(not read_only or bool(self.session.photos_of(self.question.id)))
+
+    def show_warning(self, text: str) -> None:
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
 
     def flash(self) -> None:
         """Draw the eye to this card after a jump from the "what is missing" list."""
