@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> QDialog:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, str(self.runner.data_dir))
         dialog.accepted.connect(lambda: self.set_language(dialog.chosen_language()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -569,6 +569,30 @@ Data folder: %1</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>the default folder</source>
+        <translation>әдепкі қалта</translation>
+    </message>
+    <message>
+        <source>Use the new folder from the next start</source>
+        <translation>Келесі іске қосудан бастап жаңа қалта</translation>
+    </message>
+    <message>
+        <source>Keep the current folder</source>
+        <translation>Ағымдағы қалтаны қалдыру</translation>
+    </message>
+    <message>
+        <source>From the next start Inspector works with the data in %1.
+
+The visits, photos and interviews in the current folder (%2) stay there: they are not moved or copied, and the next start will not show them. To take them along, make a backup copy now (File → Backup copy…) and restore it after the restart.</source>
+        <translation>Келесі іске қосудан бастап Inspector %1 қалтасындағы деректермен жұмыс істейді.
+
+Ағымдағы қалтадағы (%2) сапарлар, фотосуреттер мен сұхбаттар сонда қалады: олар көшірілмейді және тасымалданбайды, қайта іске қосқаннан кейін көрінбейді. Оларды ала кету үшін қазір сақтық көшірме жасаңыз (Файл → Сақтық көшірме…) және қайта іске қосқаннан кейін оны қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>Change the data folder?</source>
+        <translation>Деректер қалтасын өзгерту керек пе?</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/settings_dialog.py" line="73" />
         <source>Data folder</source>
         <translation>Деректер қалтасы</translation>

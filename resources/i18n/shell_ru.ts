@@ -569,6 +569,30 @@ Data folder: %1</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>the default folder</source>
+        <translation>папка по умолчанию</translation>
+    </message>
+    <message>
+        <source>Use the new folder from the next start</source>
+        <translation>Новая папка со следующего запуска</translation>
+    </message>
+    <message>
+        <source>Keep the current folder</source>
+        <translation>Оставить текущую папку</translation>
+    </message>
+    <message>
+        <source>From the next start Inspector works with the data in %1.
+
+The visits, photos and interviews in the current folder (%2) stay there: they are not moved or copied, and the next start will not show them. To take them along, make a backup copy now (File → Backup copy…) and restore it after the restart.</source>
+        <translation>Со следующего запуска Inspector будет работать с данными в папке %1.
+
+Визиты, фотографии и интервью из текущей папки (%2) остаются в ней: они не переносятся и не копируются, и после перезапуска их не будет видно. Чтобы взять их с собой, сделайте сейчас резервную копию (Файл → Резервная копия…) и восстановите её после перезапуска.</translation>
+    </message>
+    <message>
+        <source>Change the data folder?</source>
+        <translation>Сменить папку данных?</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/settings_dialog.py" line="73" />
         <source>Data folder</source>
         <translation>Папка данных</translation>

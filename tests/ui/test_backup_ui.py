@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import zipfile
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inspector.domain.visit import Visit
@@ -36,3 +37,19 @@ def test_backup_from_the_window_then_restore_brings_the_visits_back(
         assert {v.id for v in profile.records.list(Visit)} == set(seeded)
     kept = [p for p in data_dir.parent.iterdir() if "before-restore" in p.name]
     assert len(kept) == 1  # nothing is deleted: the data before the restore is kept aside
+
+
+def test_changing_the_data_folder_explains_and_the_safe_answer_keeps_it(
+        qtbot, open_window, tmp_path):
+    from test_dialog_defaults import answer_next_question_with_key
+
+    window = open_window()
+    dialog = window.open_settings()
+    dialog.data_dir.setText(str(tmp_path / "elsewhere"))
+    seen: list[str] = []
+    answer_next_question_with_key(Qt.Key.Key_Return, seen)  # Enter: the safe answer
+    dialog.submit()
+    assert "elsewhere" in seen[0] and str(window.runner.data_dir) in seen[0]
+    assert "backup" in seen[0].casefold()
+    assert window.settings.data_dir == "" and dialog.isVisible()
+    dialog.done(0)
