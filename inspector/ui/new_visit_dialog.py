@@ -77,6 +77,10 @@ class NewVisitDialog(QDialog):
         self.ended_on.setDate(QDate.currentDate())
         self.ended_on.setEnabled(False)
         self.several_days.toggled.connect(self.ended_on.setEnabled)
+        # A one-day visit ends the day it starts; the greyed last day shows that, not today.
+        self.started_on.dateChanged.connect(
+            lambda d: None if self.several_days.isChecked() or not d.isValid()
+            else self.ended_on.setDate(d))
         self.deputies = QPlainTextEdit(deputy_name)
         self.participants = QPlainTextEdit()
         for edit in (self.deputies, self.participants):

@@ -774,7 +774,7 @@
     <message numerus="yes">
         <source>%n visit(s) not yet sent</source>
         <translation>
-            <numerusform>%n сапар жіберілмеген</numerusform></translation>
+            <numerusform>%n сапар жіберілмеген</numerusform><numerusform>%n сапар жіберілмеген</numerusform></translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_panel.py" line="44"/>

@@ -61,3 +61,16 @@ def test_qts_file_dialog_speaks_the_language(qapp, lang):
         assert english == []
     finally:
         translations.set_language("en")
+
+
+PLURAL_FORMS = {"ru": 3, "kk": 2}  # Qt's plural rules for these languages
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_every_count_has_each_plural_form_of_the_language(lang):
+    for path in i18n_dir().glob(f"*_{lang}.ts"):
+        for message in ET.parse(path).getroot().iter("message"):
+            if message.get("numerus") == "yes":
+                forms = [f for f in message.find("translation").iter("numerusform")
+                         if (f.text or "").strip()]
+                assert len(forms) == PLURAL_FORMS[lang], (path.name, message.findtext("source"))
