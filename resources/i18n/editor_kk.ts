@@ -754,7 +754,7 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="166" />
         <source>&amp;Complete visit</source>
-        <translation>Сапарды &amp;аяқтау</translation>
+        <translation>Сапарды ая&amp;қтау</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="167" />
@@ -784,7 +784,7 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="181" />
         <source>&amp;Photos (%1)</source>
-        <translation>&amp;Фотосуреттер (%1)</translation>
+        <translation>Фот&amp;осуреттер (%1)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="182" />
@@ -793,7 +793,7 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
     </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="183" />
-        <source>F&amp;indings (%1)</source>
+        <source>Fi&amp;ndings (%1)</source>
         <translation>Т&amp;ұжырымдар (%1)</translation>
     </message>
     <message>
@@ -836,7 +836,7 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
     </message>
     <message>
         <source>&amp;Complete visit</source>
-        <translation>Сапарды &amp;аяқтау</translation>
+        <translation>Сапарды ая&amp;қтау</translation>
     </message>
     <message>
         <source>Findings without a deadline</source>

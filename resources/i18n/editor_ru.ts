@@ -784,7 +784,7 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="181" />
         <source>&amp;Photos (%1)</source>
-        <translation>&amp;Фотографии (%1)</translation>
+        <translation>Фо&amp;тографии (%1)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="182" />
@@ -793,8 +793,8 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
     </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="183" />
-        <source>F&amp;indings (%1)</source>
-        <translation>&amp;Выводы (%1)</translation>
+        <source>Fi&amp;ndings (%1)</source>
+        <translation>В&amp;ыводы (%1)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="216" />

@@ -67,3 +67,19 @@ def test_no_key_is_claimed_twice_and_no_menu_letter_repeats(qtbot, data_dir, ope
     for row in editor.checklist.rows.values():
         for button in getattr(row.input, "buttons", lambda: [])():
             assert "&" not in button.text()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_the_editors_letters_do_not_take_a_menus_letter(qtbot, data_dir, open_window,
+                                                        translations, lang):
+    (visit_id, *_) = seed_profile(data_dir)
+    translations.set_language(lang)
+    window = open_window(lang=lang, translations=translations)
+    window.open_visit(visit_id)
+    qtbot.waitUntil(window.editor.is_ready, timeout=5000)
+    editor = window.editor
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+    texts += [editor.complete_button.text()]
+    letters = [m for m in map(mnemonic, texts) if m]
+    assert [x for x, n in Counter(letters).items() if n > 1] == [], " | ".join(texts)

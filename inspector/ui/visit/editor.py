@@ -191,7 +191,7 @@ class VisitEditor(QWidget):
         texts = [self.tr("&Overview"), self.tr("Check&list"),
                  self.tr("&Photos (%1)").replace("%1", str(len(data.photos))),
                  self.tr("&Interviews (%1)").replace("%1", str(len(data.interviews))),
-                 self.tr("F&indings (%1)").replace("%1", str(len(data.findings)))]
+                 self.tr("Fi&ndings (%1)").replace("%1", str(len(data.findings)))]
         for i, text in enumerate(texts):
             self.tabs.setTabText(i, text)
 
