@@ -64,18 +64,38 @@ def answer_with_keys(focus: QWidget, question) -> None:
         type_text(focus, "Проверено")
 
 
+@pytest.fixture
+def open_editor(qtbot, tmp_path):
+    """open_editor(kind, prepare=None): a new visit of `kind` (prepare(profile, visit) may answer
+    some of it first) open in an active 1366×768 editor; closed after the test."""
+    opened: list[tuple[VisitEditor, TaskRunner]] = []
+
+    def open_(kind: str, prepare=None) -> VisitEditor:
+        with Profile(tmp_path / "p") as profile:
+            facility = add_facility(profile, kind=kind, name="Учреждение")
+            visit = start_visit(profile, facility.id, "2026-11-20")
+            if prepare is not None:
+                prepare(profile, visit)
+        runner = TaskRunner(tmp_path / "p")
+        editor = VisitEditor(runner, visit.id, "ru")
+        opened.append((editor, runner))
+        editor.resize(1366, 768)
+        editor.show()
+        wait_ready(qtbot, editor)
+        editor.activateWindow()
+        qtbot.waitActive(editor)
+        return editor
+
+    yield open_
+    for editor, runner in opened:
+        dispose(editor)
+        runner.shutdown()
+        qtbot.waitUntil(lambda runner=runner: runner.running() == [], timeout=3000)
+
+
 @pytest.mark.parametrize("kind", INSTITUTION_KINDS)
-def test_a_visit_of_every_kind_is_completed_with_keys_only(qtbot, tmp_path, kind):
-    with Profile(tmp_path / "p") as profile:
-        facility = add_facility(profile, kind=kind, name="Учреждение")
-        visit = start_visit(profile, facility.id, "2026-11-20")
-    runner = TaskRunner(tmp_path / "p")
-    editor = VisitEditor(runner, visit.id, "ru")
-    editor.resize(1366, 768)
-    editor.show()
-    wait_ready(qtbot, editor)
-    editor.activateWindow()
-    qtbot.waitActive(editor)
+def test_a_visit_of_every_kind_is_completed_with_keys_only(qtbot, tmp_path, open_editor, kind):
+    editor = open_editor(kind)
     template = editor.session.data.template
     first = editor.checklist.rows[template.sections[0].questions[0].id]
     first.focus_input()
@@ -102,22 +122,11 @@ def test_a_visit_of_every_kind_is_completed_with_keys_only(qtbot, tmp_path, kind
     with qtbot.waitSignal(editor.completed, timeout=5000):
         QTest.keyClick(summary.focusWidget() or summary, Qt.Key.Key_Return)
     with Profile(tmp_path / "p") as profile:
-        assert profile.records.get(Visit, visit.id).is_completed
-    dispose(editor)
-    runner.shutdown()
-    qtbot.waitUntil(lambda: runner.running() == [], timeout=3000)
+        assert profile.records.get(Visit, editor.visit_id).is_completed
 
 
-def test_a_yes_no_row_is_one_tab_stop_answered_by_arrows_and_digits(qtbot, tmp_path):
-    with Profile(tmp_path / "p") as profile:
-        facility = add_facility(profile, kind="psc", name="ЦОН")
-        visit = start_visit(profile, facility.id, "2026-11-20")
-    runner = TaskRunner(tmp_path / "p")
-    editor = VisitEditor(runner, visit.id, "ru")
-    editor.show()
-    wait_ready(qtbot, editor)
-    editor.activateWindow()
-    qtbot.waitActive(editor)
+def test_a_yes_no_row_is_one_tab_stop_answered_by_arrows_and_digits(open_editor):
+    editor = open_editor("psc")
     template = editor.session.data.template
     question = next(q for q in template.questions() if q.type == T.YES_NO)
     editor.checklist.jump_to(question.id)
@@ -132,26 +141,21 @@ def test_a_yes_no_row_is_one_tab_stop_answered_by_arrows_and_digits(qtbot, tmp_p
     assert QApplication.focusWidget() is row.comment  # one Tab leaves the three buttons
     QTest.keyClick(row.comment, Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is na  # and comes back to the chosen one
-    dispose(editor)
-    runner.shutdown()
-    qtbot.waitUntil(lambda: runner.running() == [], timeout=3000)
 
 
-def test_the_evidence_pickers_search_box_hands_the_arrows_to_the_results(qtbot, tmp_path):
+def test_the_evidence_pickers_search_box_hands_the_arrows_to_the_results(qtbot, open_editor):
     from inspector.services.visits import answer_question, visit_template
     from inspector.ui.visit.evidence_picker import EvidencePicker
 
-    with Profile(tmp_path / "p") as profile:
-        facility = add_facility(profile, kind="psc", name="ЦОН")
-        visit = start_visit(profile, facility.id, "2026-11-20")
-        template = visit_template(visit)
-        numbers = [q for q in template.questions() if q.type in (T.COUNT, T.NUMBER)][:2]
+    numbers = []
+
+    def answer_two(profile, visit) -> None:
+        numbers.extend([q for q in visit_template(visit).questions()
+                        if q.type in (T.COUNT, T.NUMBER)][:2])
         for question in numbers:
             answer_question(profile, visit.id, question.id, 7)
-    runner = TaskRunner(tmp_path / "p")
-    editor = VisitEditor(runner, visit.id, "ru")
-    editor.show()
-    wait_ready(qtbot, editor)
+
+    editor = open_editor("psc", answer_two)
     picker = EvidencePicker(editor.session, editor.thumbnails, [], editor)
     picker.show()
     qtbot.waitExposed(picker)
@@ -167,6 +171,3 @@ def test_the_evidence_pickers_search_box_hands_the_arrows_to_the_results(qtbot, 
     QTest.keyClick(picker.tree, Qt.Key.Key_Space)
     assert len(picker.chosen()) == 1 and picker.chosen()[0]["kind"] == "answer"
     picker.done(0)
-    dispose(editor)
-    runner.shutdown()
-    qtbot.waitUntil(lambda: runner.running() == [], timeout=3000)
