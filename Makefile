@@ -36,6 +36,7 @@ bench: $(STAMP) i18n
 
 screenshots: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m inspector.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m inspector.ui.screenshots docs/screenshots/kk --lang kk
 
 samples: $(STAMP)
 	$(PY) -m inspector.services.samples reports/samples

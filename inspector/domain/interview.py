@@ -23,6 +23,8 @@ class ConsentMissing(InspectorError):
 CONSENT_RECORD = "consent_record"
 CONSENT_NAMED = "consent_named"
 INTERVIEWEE_NAME = "interviewee_name"
+# Consent is given or it is not: "not applicable" would leave a person's consent undecided.
+CONSENT_QUESTIONS = frozenset({CONSENT_RECORD, CONSENT_NAMED})
 
 
 @dataclass(kw_only=True)

@@ -31,6 +31,10 @@ class Visit(Record):
     # Proposed findings (domain/proposals.py) the deputies dismissed, by key: they stay dismissed
     # on every laptop of the team.
     dismissed_proposals: list[str] = field(default_factory=list)
+    # The last time a completed visit was opened again for correction, and by whom: a report
+    # read after that knows its answers may differ from the ones first completed.
+    reopened_at: str = ""
+    reopened_by: str = ""
 
     @property
     def last_day(self) -> str:

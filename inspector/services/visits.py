@@ -18,6 +18,7 @@ from ..domain.finding import Finding
 from ..domain.interview import Interview
 from ..domain.kinds import INSTITUTION_KINDS
 from ..domain.photo import Photo
+from ..domain.recommendation import RecommendationCheck
 from ..domain.record import Record, utc_now
 from ..domain.regional_wages import references_for
 from ..domain.templates import checklist_for, template
@@ -177,10 +178,15 @@ def complete_visit(profile: Profile, visit_id: str) -> Visit:
     return profile.records.save(visit)
 
 
-def reopen_visit(profile: Profile, visit_id: str) -> Visit:
+def reopen_visit(profile: Profile, visit_id: str, by: str = "") -> Visit:
+    """A completed visit back to a draft for correction, recorded: when, and by whom."""
     visit = profile.records.get(Visit, visit_id)
+    was_completed = visit.is_completed
     visit.status = VisitStatus.DRAFT.value
     visit.completed_at = ""
+    if was_completed:
+        visit.reopened_at = utc_now()
+        visit.reopened_by = by
     return profile.records.save(visit)
 
 
@@ -221,10 +227,18 @@ class NewVisit:
     deputies: list[str] = field(default_factory=list)
     participants: list[str] = field(default_factory=list)
     announced: bool = False
+    revisit_of: str = ""  # a follow-up of this visit: its open recommendations are to check
 
 
 def create_visit(profile: Profile, new: NewVisit) -> str:
     """The facility (reused when it exists) and the visit, in one transaction."""
+    if new.revisit_of:
+        with profile.database.transaction():
+            visit = revisit(profile, new.revisit_of, new.started_on)
+            visit.ended_on, visit.announced = new.ended_on, new.announced
+            visit.deputies, visit.participants = new.deputies, new.participants
+            profile.records.save(visit)
+        return visit.id
     with profile.database.transaction():
         facility_id = new.facility_id or _existing_facility(profile, new)
         if not facility_id:
@@ -247,9 +261,26 @@ def _existing_facility(profile: Profile, new: NewVisit) -> str:
     return ""
 
 
+def visit_on_same_day(profile: Profile, new: NewVisit) -> str:
+    """A visit already recorded for this institution on this day (likely the same visit,
+    started twice), or ""."""
+    facility_id = new.facility_id or _existing_facility(profile, new)
+    if not facility_id:
+        return ""
+    same = profile.records.list(Visit, "facility_id = ? AND started_on = ?",
+                                (facility_id, new.started_on))
+    return same[0].id if same else ""
+
+
+def revisit_form(profile: Profile, visit_id: str) -> tuple[Facility, Visit]:
+    """What the new-visit dialog is pre-filled with for a follow-up visit."""
+    visit = profile.records.get(Visit, visit_id)
+    return profile.records.get(Facility, visit.facility_id), visit
+
+
 # --- deleting with undo ---------------------------------------------------------------------
 
-VISIT_PARTS: tuple[type[Record], ...] = (Answer, Photo, Interview, Finding)
+VISIT_PARTS: tuple[type[Record], ...] = (Answer, Photo, Interview, Finding, RecommendationCheck)
 _DELETED_PARTS_KEY = "deleted_visit_parts.{}"  # profile meta: what one delete removed
 
 

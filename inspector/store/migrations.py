@@ -243,6 +243,12 @@ def _v13_recommendations(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v14_visit_reopened(conn: sqlite3.Connection) -> None:
+    # Reopening a completed visit for correction is recorded: when, and by whom.
+    conn.execute("ALTER TABLE visits ADD COLUMN reopened_at TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE visits ADD COLUMN reopened_by TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_records),
     (2, _v2_search_and_rotation),
@@ -257,6 +263,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (11, _v11_dismissed_proposals),
     (12, _v12_inquiries),
     (13, _v13_recommendations),
+    (14, _v14_visit_reopened),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -303,6 +303,17 @@ def pending_changes(database: Database) -> int:
     return database.scalar("SELECT count(*) FROM outbox") or 0
 
 
+def unsent_visits(database: Database) -> int:
+    """Visits with a change the next sync sends (the visit itself or any of its parts): what a
+    person counts, rather than outbox entries (one visit makes hundreds)."""
+    parts = " UNION ".join(
+        f"SELECT t.visit_id FROM outbox o JOIN {TABLES[entity]} t ON t.id = o.record_id "
+        f"WHERE o.entity = '{entity}'" for entity in VISIT_CHILDREN)
+    return database.scalar(
+        f"SELECT count(*) FROM (SELECT record_id FROM outbox WHERE entity = 'visit' "
+        f"UNION {parts})") or 0
+
+
 def open_conflicts(database: Database) -> int:
     """Fields that sync found changed two ways and a person has not settled yet."""
     return database.scalar("SELECT count(*) FROM conflicts") or 0

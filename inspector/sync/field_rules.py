@@ -331,6 +331,7 @@ FIELD_RULES: dict[str, dict[str, Rule]] = {
         "status": one_of([s.value for s in VisitStatus]), "template_id": _TEMPLATE,
         "template_version": _TEMPLATE_VERSION, "notes": text(LONG_TEXT),
         "completed_at": iso_moment, "dismissed_proposals": texts(),
+        "reopened_at": iso_moment, "reopened_by": text(),
     },
     "answer": {
         "visit_id": _ID, "question_id": matching(CODE_RE, "a question id"),

@@ -307,7 +307,7 @@ class ExportActions(QObject):
 
     def retranslate(self) -> None:
         for action, text, tip in (
-            (self.visit_report, self.tr("Export visit &report (PDF)…"),
+            (self.visit_report, self.tr("Export visit re&port (PDF)…"),
              self.tr("A PDF report on the selected visit, for a deputy inquiry")),
             (self.summary, self.tr("&Summary across visits (PDF)…"),
              self.tr("One PDF comparing the visits of a kind, region and period")),

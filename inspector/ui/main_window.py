@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .actions import MainActions
+from .backup_commands import BackupCommands
 from .export_actions import ExportActions
 from .list_page import VisitListPage
 from .ops import pool_op, present_failure, store_op
@@ -78,9 +79,11 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(runner, settings, self.task_progress, self, lambda: self.lang)
         self.exports = ExportActions(runner, settings, self.task_progress, self,
                                      self.current_visit_id, lambda: self.lang)
+        self.backups = BackupCommands(runner, settings, self.task_progress, self,
+                                      self._before_restore, self.show_error)
         self.sync_status = SyncStatusBar()
         self.actions.insert_file_commands([self.sync.action, self.sync.review_action],
-                                          self.exports.actions())
+                                          self.exports.actions(), self.backups.actions())
         self.actions.add_to_toolbar(self.sync.action)
         status = self.statusBar()
         status.addPermanentWidget(self.undo_button)
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
             .success(self._show_read_only).run()
 
     def _show_read_only(self, notice: object) -> None:
+        self._read_only_notice = notice
         if notice is not None:
             self.saved_label.setText(notice.message(self.lang))
             self.saved_label.setWordWrap(True)
@@ -195,11 +199,14 @@ class MainWindow(QMainWindow):
         if not visit_id:
             return
         self._close_editor()
-        self.editor = editor = _make_editor(self.runner, visit_id, self.lang)
+        self.editor = editor = _make_editor(self.runner, visit_id, self.lang,
+                                            self.settings.deputy_name,
+                                            self.settings.section_list_width)
         editor.setParent(self)
         editor.saved.connect(self._saved)
         editor.saved.connect(self.sync.refresh_status)
         editor.completed.connect(self.list_page.reload)
+        editor.section_width_changed.connect(self._remember_section_width)
         self.pages.addWidget(editor)
         self.pages.setCurrentWidget(self.editor)
         self._visit_selected(False)
@@ -225,18 +232,31 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(editor)
         editor.deleteLater()
 
+    def _before_restore(self) -> None:
+        """The profile's folder is about to be replaced: write what is pending, close the store."""
+        self._close_editor()
+        self.runner.shutdown()
+
+    def _remember_section_width(self, width: int) -> None:
+        self.settings.section_list_width = width
+
     def _saved(self, when: str) -> None:
+        self._saved_at = when
         self.saved_label.setText(self.tr("Saved %1").replace("%1", when))
 
     def revisit_selected(self) -> None:
-        from ..services.visits import revisit_today
+        """The new-visit dialog, pre-filled from the selected visit: nothing is made unasked."""
+        from ..services.visits import revisit_form
 
         visit_id = self.list_page.selected_visit_id()
         if visit_id:
-            store_op(self.runner, lambda job: revisit_today(job.profile, visit_id), parent=self) \
-                .success(lambda new_id: self.list_page.reload(select_id=new_id)).run()
-            self.statusBar().showMessage(self.tr("Revisit created with the earlier findings"),
-                                         5000)
+            store_op(self.runner, lambda job: revisit_form(job.profile, visit_id), parent=self) \
+                .success(lambda found: self._open_revisit(*found)).run()
+
+    def _open_revisit(self, facility: object, earlier: object) -> QDialog:
+        dialog = self.new_visit()
+        dialog.prefill_revisit(facility, earlier)
+        return dialog
 
     def delete_selected(self) -> None:
         from ..services.visits import delete_visit
@@ -307,7 +327,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> QDialog:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, str(self.runner.data_dir))
         dialog.accepted.connect(lambda: self.set_language(dialog.chosen_language()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -329,7 +349,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Inspector — %1").replace("%1", self.profile_name()))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Bring back the deleted visit"))
-        if not self.saved_label.text():
+        # Said again in the new language: a switch must not leave «Сохранено 06:59» behind.
+        if getattr(self, "_saved_at", ""):
+            self.saved_label.setText(self.tr("Saved %1").replace("%1", self._saved_at))
+        elif getattr(self, "_read_only_notice", None) is not None:
+            self.saved_label.setText(self._read_only_notice.message(self.lang))
+        else:
             self.saved_label.setText(self.tr("All changes are saved on this computer"))
 
     def profile_name(self) -> str:
@@ -403,14 +428,15 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _make_editor(runner: TaskRunner, visit_id: str, lang: str) -> VisitEditor | _EditorPlaceholder:
+def _make_editor(runner: TaskRunner, visit_id: str, lang: str, person: str = "",
+                 section_width: int = 0) -> VisitEditor | _EditorPlaceholder:
     """The visit editor, or a placeholder while that part is not installed."""
     try:
         from .visit.editor import VisitEditor
     except ImportError as exc:
         log.warning("visit editor unavailable: %s", exc)
         return _EditorPlaceholder(visit_id)
-    return VisitEditor(runner, visit_id, lang)
+    return VisitEditor(runner, visit_id, lang, person=person, section_width=section_width)
 
 
 class _EditorPlaceholder(QLabel):
@@ -418,6 +444,7 @@ class _EditorPlaceholder(QLabel):
 
     saved = Signal(str)
     completed = Signal()
+    section_width_changed = Signal(int)
 
     def __init__(self, visit_id: str) -> None:
         super().__init__()

@@ -78,6 +78,7 @@ class Settings:
     export_dir = Setting(str, "")  # where reports were last saved; empty: Documents
     window_geometry = Setting(bytes, b"")
     window_state = Setting(bytes, b"")
+    section_list_width = Setting(int, 0)  # the checklist's side list; 0: the default
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path else settings_path()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .confirm import ask
 from .settings import Settings
 
 # Each language is named in itself, so a person who cannot read the current one finds theirs.
@@ -24,7 +25,8 @@ LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 current_data_dir: str = "") -> None:
         super().__init__(parent)
         self.settings = settings
         self.language = QComboBox()
@@ -34,6 +36,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(settings.language))
         self.deputy_name = QLineEdit(settings.deputy_name)
         self.deputy_name.setObjectName("deputyName")
+        self.current_data_dir = current_data_dir  # the folder this window works in now
         self.data_dir = QLineEdit(settings.data_dir)
         self.data_dir.setObjectName("dataDir")
         self.browse = QPushButton()
@@ -86,6 +89,11 @@ class SettingsDialog(QDialog):
             self.server_url.setFocus()
             return
         s = self.settings
+        folder = self.data_dir.text().strip()
+        if folder != s.data_dir and not self._folder_change_confirmed(folder):
+            self.data_dir.setText(s.data_dir)
+            self.data_dir.setFocus()
+            return
         s.language = self.chosen_language()
         s.deputy_name = self.deputy_name.text().strip()
         s.data_dir = self.data_dir.text().strip()
@@ -93,6 +101,19 @@ class SettingsDialog(QDialog):
         s.user_name = self.user_name.text().strip()
         s.sync()
         self.accept()
+
+    def _folder_change_confirmed(self, folder: str) -> bool:
+        """Another data folder is another profile: say so before it silently opens next time."""
+        new = folder or self.tr("the default folder")
+        text = self.tr("From the next start Inspector works with the data in %1.\n\nThe visits, "
+                       "photos and interviews in the current folder (%2) stay there: they are "
+                       "not moved or copied, and the next start will not show them. To take them "
+                       "along, make a backup copy now (File → Backup copy…) and restore it after "
+                       "the restart.").replace("%1", new).replace("%2", self.current_data_dir or
+                                                                    self.tr("the default folder"))
+        return ask(self, self.tr("Change the data folder?"), text,
+                   self.tr("Use the new folder from the next start"),
+                   self.tr("Keep the current folder"))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

@@ -4,6 +4,10 @@
 <context>
     <name>AnswerInput</name>
     <message>
+        <source>Key %1</source>
+        <translation>%1 пернесі</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/visit/question_widgets.py" line="379" />
         <source>not set</source>
         <translation>көрсетілмеген</translation>
@@ -692,6 +696,14 @@ Addressee: %3</source>
 <context>
     <name>QuestionRow</name>
     <message>
+        <source>Photos that show this (evidence) (Ctrl+Shift+F)</source>
+        <translation>Мұны растайтын фотосуреттер (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Mark this answer as a problem; set automatically by the checklist&apos;s rule, and you can change it (Ctrl+Shift+P)</source>
+        <translation>Жауапты мәселе деп белгілеу; тексеру парағының ережесі бойынша автоматты түрде қойылады, оны өзгертуге болады (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/visit/question_row.py" line="95" />
         <source>Required</source>
         <translation>Міндетті</translation>
@@ -730,6 +742,42 @@ Addressee: %3</source>
 <context>
     <name>VisitEditor</name>
     <message>
+        <source>Reopened for correction on %1</source>
+        <translation>%1 түзету үшін ашылды</translation>
+    </message>
+    <message>
+        <source>Reopened for correction on %1 by %2</source>
+        <translation>%1 түзету үшін ашылды, %2</translation>
+    </message>
+    <message>
+        <source>Keep it completed</source>
+        <translation>Аяқталған күйінде қалдыру</translation>
+    </message>
+    <message>
+        <source>Reopen for correction</source>
+        <translation>Түзету үшін ашу</translation>
+    </message>
+    <message>
+        <source>The visit goes back to a draft, so its answers can be changed, and it must be completed again. The visit records when it was reopened and by whom.</source>
+        <translation>Сапар жобаға қайтарылады: жауаптарды өзгертуге болады, содан кейін оны қайта аяқтау керек. Сапарға оның қашан және кім ашқаны жазылады.</translation>
+    </message>
+    <message>
+        <source>Reopen the visit for correction?</source>
+        <translation>Сапарды түзету үшін ашу керек пе?</translation>
+    </message>
+    <message>
+        <source>This visit is completed and read-only. To correct it, press “Reopen for correction”.</source>
+        <translation>Сапар аяқталды, тек оқуға болады. Оны түзету үшін «Түзету үшін ашу» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Back to a draft to correct answers; recorded in the visit</source>
+        <translation>Жауаптарды түзету үшін жобаға қайтару; бұл сапарға жазылады</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for correction…</source>
+        <translation>Түзету үшін &amp;ашу…</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/visit/editor.py" line="152" />
         <source>This visit cannot be opened:</source>
         <translation>Бұл сапарды ашу мүмкін емес:</translation>
@@ -742,7 +790,7 @@ Addressee: %3</source>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="166" />
         <source>&amp;Complete visit</source>
-        <translation>Сапарды &amp;аяқтау</translation>
+        <translation>Сапарды ая&amp;қтау</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="167" />
@@ -772,7 +820,7 @@ Addressee: %3</source>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="181" />
         <source>&amp;Photos (%1)</source>
-        <translation>&amp;Фотосуреттер (%1)</translation>
+        <translation>Фот&amp;осуреттер (%1)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="182" />
@@ -781,7 +829,7 @@ Addressee: %3</source>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="183" />
-        <source>F&amp;indings (%1)</source>
+        <source>Fi&amp;ndings (%1)</source>
         <translation>Т&amp;ұжырымдар (%1)</translation>
     </message>
     <message>
@@ -844,6 +892,45 @@ Addressee: %3</source>
     <message>
         <source>Keep</source>
         <translation>Қалдыру</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionSummaryDialog</name>
+    <message>
+        <source>&amp;Back to the visit</source>
+        <translation>Сапарға &amp;оралу</translation>
+    </message>
+    <message>
+        <source>&amp;Complete visit</source>
+        <translation>Сапарды ая&amp;қтау</translation>
+    </message>
+    <message>
+        <source>Findings without a deadline</source>
+        <translation>Мерзімі жоқ тұжырымдар</translation>
+    </message>
+    <message>
+        <source>Problems without a photo</source>
+        <translation>Фотосуреті жоқ мәселелер</translation>
+    </message>
+    <message>
+        <source>Fields with errors</source>
+        <translation>Қатесі бар өрістер</translation>
+    </message>
+    <message>
+        <source>Questions without an answer (not required)</source>
+        <translation>Жауапсыз сұрақтар (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Answered questions</source>
+        <translation>Жауап берілген сұрақтар</translation>
+    </message>
+    <message>
+        <source>Before the visit is completed and locked:</source>
+        <translation>Сапар аяқталып, өзгертуге жабылмас бұрын:</translation>
+    </message>
+    <message>
+        <source>Complete the visit</source>
+        <translation>Сапарды аяқтау</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,10 @@
 <context>
     <name>AnswerInput</name>
     <message>
+        <source>Key %1</source>
+        <translation>Клавиша %1</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/visit/question_widgets.py" line="379" />
         <source>not set</source>
         <translation>не указана</translation>
@@ -692,6 +696,14 @@ Addressee: %3</source>
 <context>
     <name>QuestionRow</name>
     <message>
+        <source>Photos that show this (evidence) (Ctrl+Shift+F)</source>
+        <translation>Фотографии, которые это подтверждают (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Mark this answer as a problem; set automatically by the checklist&apos;s rule, and you can change it (Ctrl+Shift+P)</source>
+        <translation>Отметить ответ как проблему; ставится автоматически по правилу анкеты, и его можно изменить (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/visit/question_row.py" line="95" />
         <source>Required</source>
         <translation>Обязательный</translation>
@@ -729,6 +741,42 @@ Addressee: %3</source>
 </context>
 <context>
     <name>VisitEditor</name>
+    <message>
+        <source>Reopened for correction on %1</source>
+        <translation>Открыт для исправления %1</translation>
+    </message>
+    <message>
+        <source>Reopened for correction on %1 by %2</source>
+        <translation>Открыт для исправления %1, %2</translation>
+    </message>
+    <message>
+        <source>Keep it completed</source>
+        <translation>Оставить завершённым</translation>
+    </message>
+    <message>
+        <source>Reopen for correction</source>
+        <translation>Открыть для исправления</translation>
+    </message>
+    <message>
+        <source>The visit goes back to a draft, so its answers can be changed, and it must be completed again. The visit records when it was reopened and by whom.</source>
+        <translation>Визит вернётся в черновик: ответы можно будет изменить, после чего его нужно завершить снова. В визите записывается, когда и кем он был открыт.</translation>
+    </message>
+    <message>
+        <source>Reopen the visit for correction?</source>
+        <translation>Открыть визит для исправления?</translation>
+    </message>
+    <message>
+        <source>This visit is completed and read-only. To correct it, press “Reopen for correction”.</source>
+        <translation>Визит завершён и доступен только для чтения. Чтобы исправить его, нажмите «Открыть для исправления».</translation>
+    </message>
+    <message>
+        <source>Back to a draft to correct answers; recorded in the visit</source>
+        <translation>Вернуть в черновик, чтобы исправить ответы; это записывается в визит</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for correction…</source>
+        <translation>&amp;Открыть для исправления…</translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="152" />
         <source>This visit cannot be opened:</source>
@@ -772,7 +820,7 @@ Addressee: %3</source>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="181" />
         <source>&amp;Photos (%1)</source>
-        <translation>&amp;Фотографии (%1)</translation>
+        <translation>Фо&amp;тографии (%1)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="182" />
@@ -781,8 +829,8 @@ Addressee: %3</source>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="183" />
-        <source>F&amp;indings (%1)</source>
-        <translation>&amp;Выводы (%1)</translation>
+        <source>Fi&amp;ndings (%1)</source>
+        <translation>В&amp;ыводы (%1)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="216" />
@@ -844,6 +892,45 @@ Addressee: %3</source>
     <message>
         <source>Keep</source>
         <translation>Оставить</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionSummaryDialog</name>
+    <message>
+        <source>&amp;Back to the visit</source>
+        <translation>&amp;Вернуться к визиту</translation>
+    </message>
+    <message>
+        <source>&amp;Complete visit</source>
+        <translation>&amp;Завершить визит</translation>
+    </message>
+    <message>
+        <source>Findings without a deadline</source>
+        <translation>Выводов без срока</translation>
+    </message>
+    <message>
+        <source>Problems without a photo</source>
+        <translation>Проблем без фотографии</translation>
+    </message>
+    <message>
+        <source>Fields with errors</source>
+        <translation>Полей с ошибками</translation>
+    </message>
+    <message>
+        <source>Questions without an answer (not required)</source>
+        <translation>Вопросов без ответа (необязательных)</translation>
+    </message>
+    <message>
+        <source>Answered questions</source>
+        <translation>Вопросов с ответом</translation>
+    </message>
+    <message>
+        <source>Before the visit is completed and locked:</source>
+        <translation>Перед тем как визит будет завершён и закрыт для изменений:</translation>
+    </message>
+    <message>
+        <source>Complete the visit</source>
+        <translation>Завершение визита</translation>
     </message>
 </context>
 </TS>

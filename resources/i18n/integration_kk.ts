@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../inspector/ui/export_actions.py" line="256"/>
-        <source>Export visit &amp;report (PDF)…</source>
+        <source>Export visit re&amp;port (PDF)…</source>
         <translation>Сапар &amp;есебі (PDF)…</translation>
     </message>
     <message>
@@ -843,6 +843,15 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
+        <source>changes not yet sent</source>
+        <translation>жіберілмеген өзгерістер бар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) not yet sent</source>
+        <translation>
+            <numerusform>%n сапар жіберілмеген</numerusform><numerusform>%n сапар жіберілмеген</numerusform></translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/sync_panel.py" line="44"/>
         <location filename="../../inspector/ui/sync_panel.py" line="48"/>
         <source>Never synced</source>
@@ -900,6 +909,17 @@
         <location filename="../../inspector/ui/export_dialogs.py" line="97"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <source>Brief (for a covering letter)</source>
+        <translation>Қысқа (ілеспе хатқа)</translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation>Толық есеп</translation>
     </message>
 </context>
 </TS>

@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../inspector/ui/export_actions.py" line="256"/>
-        <source>Export visit &amp;report (PDF)…</source>
+        <source>Export visit re&amp;port (PDF)…</source>
         <translation>Отчёт о &amp;визите (PDF)…</translation>
     </message>
     <message>
@@ -843,6 +843,15 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
+        <source>changes not yet sent</source>
+        <translation>есть неотправленные изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) not yet sent</source>
+        <translation>
+            <numerusform>%n визит не отправлен</numerusform><numerusform>%n визита не отправлены</numerusform><numerusform>%n визитов не отправлены</numerusform></translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/sync_panel.py" line="44"/>
         <location filename="../../inspector/ui/sync_panel.py" line="48"/>
         <source>Never synced</source>
@@ -900,6 +909,17 @@
         <location filename="../../inspector/ui/export_dialogs.py" line="97"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <source>Brief (for a covering letter)</source>
+        <translation>Краткий (к сопроводительному письму)</translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation>Полный отчёт</translation>
     </message>
 </context>
 </TS>

@@ -260,7 +260,7 @@
     <message>
         <location filename="../../inspector/ui/actions.py" line="128" />
         <source>Show &amp;toolbar</source>
-        <translation>Құралдар &amp;тақтасын көрсету</translation>
+        <translation>&amp;Құралдар тақтасын көрсету</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/actions.py" line="129" />
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Institution's &amp;history…</source>
-        <translation>Мекеменің &amp;тарихы…</translation>
+        <translation>&amp;Мекеменің тарихы…</translation>
     </message>
     <message>
         <source>The selected visit's institution: its visits, findings, recommendations and inquiries</source>
@@ -553,6 +553,34 @@ Data folder: %1</source>
         <source>Create visit</source>
         <translation>Сапар құру</translation>
     </message>
+    <message>
+        <source>Create another visit</source>
+        <translation>Тағы бір сапар жасау</translation>
+    </message>
+    <message>
+        <source>Open the existing visit</source>
+        <translation>Бар сапарды ашу</translation>
+    </message>
+    <message>
+        <source>A visit to this institution on %1 is already recorded. Open it instead of creating a second one?</source>
+        <translation>Бұл мекемеге %1 сапар бұрыннан жазылған. Екіншісін жасаудың орнына оны ашу керек пе?</translation>
+    </message>
+    <message>
+        <source>This visit may already exist</source>
+        <translation>Бұл сапар бұрыннан бар болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>Enter the date of the visit.</source>
+        <translation>Сапар күнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A follow-up of the visit on %1: its findings are copied, to be checked again.</source>
+        <translation>%1 сапарынан кейінгі қайта сапар: оның тұжырымдары қайта тексеру үшін көшіріледі.</translation>
+    </message>
+    <message>
+        <source>Revisit: %1</source>
+        <translation>Қайта сапар: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -609,7 +637,7 @@ Data folder: %1</source>
     <message>
         <location filename="../../inspector/ui/settings_dialog.py" line="112" />
         <source>Browse…</source>
-        <translation>Шолу…</translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/settings_dialog.py" line="113" />
@@ -620,6 +648,30 @@ Data folder: %1</source>
         <location filename="../../inspector/ui/settings_dialog.py" line="114" />
         <source>A new data folder is used the next time Inspector starts.</source>
         <translation>Жаңа деректер қалтасы Inspector келесі іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <source>the default folder</source>
+        <translation>әдепкі қалта</translation>
+    </message>
+    <message>
+        <source>Use the new folder from the next start</source>
+        <translation>Келесі іске қосудан бастап жаңа қалта</translation>
+    </message>
+    <message>
+        <source>Keep the current folder</source>
+        <translation>Ағымдағы қалтаны қалдыру</translation>
+    </message>
+    <message>
+        <source>From the next start Inspector works with the data in %1.
+
+The visits, photos and interviews in the current folder (%2) stay there: they are not moved or copied, and the next start will not show them. To take them along, make a backup copy now (File → Backup copy…) and restore it after the restart.</source>
+        <translation>Келесі іске қосудан бастап Inspector %1 қалтасындағы деректермен жұмыс істейді.
+
+Ағымдағы қалтадағы (%2) сапарлар, фотосуреттер мен сұхбаттар сонда қалады: олар көшірілмейді және тасымалданбайды, қайта іске қосқаннан кейін көрінбейді. Оларды ала кету үшін қазір сақтық көшірме жасаңыз (Файл → Сақтық көшірме…) және қайта іске қосқаннан кейін оны қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>Change the data folder?</source>
+        <translation>Деректер қалтасын өзгерту керек пе?</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1052,161 @@ of the Republic of Kazakhstan</source>
     <message>
         <source>Something went wrong: %1. What was saved before stays saved.</source>
         <translation>Бірдеңе дұрыс болмады: %1. Бұрын сақталғандар сақталып қалды.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Replace this profile's data with a backup copy; the current data is kept aside</source>
+        <translation>Профиль деректерін сақтық көшірмемен ауыстыру; ағымдағы деректер бөлек сақталады</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup copy…</source>
+        <translation>Сақтық көшірмеден қа&amp;лпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Save every visit, photo and interview of this profile to one file</source>
+        <translation>Осы профильдің барлық сапарларын, фотосуреттері мен сұхбаттарын бір файлға сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Backup copy…</source>
+        <translation>Сақтық &amp;көшірме…</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>The data before the restore is kept in:
+%1</source>
+        <translation>Қалпына келтіруге дейінгі деректер мына қалтада сақталды:
+%1</translation>
+    </message>
+    <message>
+        <source>Restored. Start Inspector again to work with the restored data.</source>
+        <translation>Қалпына келтірілді. Қалпына келтірілген деректермен жұмыс істеу үшін Inspector-ды қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The backup copy was not restored; the data is as it was. %1
+
+Start Inspector again.</source>
+        <translation>Сақтық көшірме қалпына келтірілмеді; деректер бұрынғыдай қалды. %1
+
+Inspector-ды қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Қалпына келтірілмеді</translation>
+    </message>
+    <message>
+        <source>Restoring from the backup copy…</source>
+        <translation>Сақтық көшірмеден қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Restore and close</source>
+        <translation>Қалпына келтіру және жабу</translation>
+    </message>
+    <message>
+        <source>The data of this profile will be replaced by the backup copy:
+%1
+
+Nothing is deleted: the current data is moved to a folder next to it (its name ends in “before-restore” and the date). Inspector then closes; start it again to work with the restored data.</source>
+        <translation>Осы профильдің деректері сақтық көшірмемен ауыстырылады:
+%1
+
+Ештеңе өшірілмейді: ағымдағы деректер жанындағы қалтаға көшіріледі (оның атауы «before-restore» және күнмен аяқталады). Содан кейін Inspector жабылады; қалпына келтірілген деректермен жұмыс істеу үшін оны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Restore from the backup copy?</source>
+        <translation>Сақтық көшірмеден қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <source>Restore from a backup copy</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Backup cancelled</source>
+        <translation>Сақтық көшірме жасау тоқтатылды</translation>
+    </message>
+    <message>
+        <source>The backup copy is saved:
+%1
+
+Keep it on another disk or a USB stick: it holds every visit, photo and interview of this profile.</source>
+        <translation>Сақтық көшірме сақталды:
+%1
+
+Оны басқа дискіде немесе флешкада сақтаңыз: онда осы профильдің барлық сапарлары, фотосуреттері мен сұхбаттары бар.</translation>
+    </message>
+    <message>
+        <source>Backup copy</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>Backup copy saved: %1</source>
+        <translation>Сақтық көшірме сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Making a backup copy…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>Backup copies (*.zip)</source>
+        <translation>Сақтық көшірмелер (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save a backup copy</source>
+        <translation>Сақтық көшірмені сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose in the calendar (F4)</source>
+        <translation>Күнтізбеден таңдау (F4)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Қарау орны:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Файл түрлері:</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Менің компьютерім</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Файлдар қалтасы</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
     </message>
 </context>
 </TS>

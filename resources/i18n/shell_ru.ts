@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Institution's &amp;history…</source>
-        <translation>&amp;История учреждения…</translation>
+        <translation>История &amp;учреждения…</translation>
     </message>
     <message>
         <source>The selected visit's institution: its visits, findings, recommendations and inquiries</source>
@@ -553,6 +553,34 @@ Data folder: %1</source>
         <source>Create visit</source>
         <translation>Создать визит</translation>
     </message>
+    <message>
+        <source>Create another visit</source>
+        <translation>Создать ещё один визит</translation>
+    </message>
+    <message>
+        <source>Open the existing visit</source>
+        <translation>Открыть существующий визит</translation>
+    </message>
+    <message>
+        <source>A visit to this institution on %1 is already recorded. Open it instead of creating a second one?</source>
+        <translation>Визит в это учреждение %1 уже записан. Открыть его вместо создания второго?</translation>
+    </message>
+    <message>
+        <source>This visit may already exist</source>
+        <translation>Возможно, этот визит уже есть</translation>
+    </message>
+    <message>
+        <source>Enter the date of the visit.</source>
+        <translation>Укажите дату визита.</translation>
+    </message>
+    <message>
+        <source>A follow-up of the visit on %1: its findings are copied, to be checked again.</source>
+        <translation>Повторный визит после визита %1: его выводы будут скопированы для повторной проверки.</translation>
+    </message>
+    <message>
+        <source>Revisit: %1</source>
+        <translation>Повторный визит: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -620,6 +648,30 @@ Data folder: %1</source>
         <location filename="../../inspector/ui/settings_dialog.py" line="114" />
         <source>A new data folder is used the next time Inspector starts.</source>
         <translation>Новая папка данных будет использована при следующем запуске Inspector.</translation>
+    </message>
+    <message>
+        <source>the default folder</source>
+        <translation>папка по умолчанию</translation>
+    </message>
+    <message>
+        <source>Use the new folder from the next start</source>
+        <translation>Новая папка со следующего запуска</translation>
+    </message>
+    <message>
+        <source>Keep the current folder</source>
+        <translation>Оставить текущую папку</translation>
+    </message>
+    <message>
+        <source>From the next start Inspector works with the data in %1.
+
+The visits, photos and interviews in the current folder (%2) stay there: they are not moved or copied, and the next start will not show them. To take them along, make a backup copy now (File → Backup copy…) and restore it after the restart.</source>
+        <translation>Со следующего запуска Inspector будет работать с данными в папке %1.
+
+Визиты, фотографии и интервью из текущей папки (%2) остаются в ней: они не переносятся и не копируются, и после перезапуска их не будет видно. Чтобы взять их с собой, сделайте сейчас резервную копию (Файл → Резервная копия…) и восстановите её после перезапуска.</translation>
+    </message>
+    <message>
+        <source>Change the data folder?</source>
+        <translation>Сменить папку данных?</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1053,126 @@ of the Republic of Kazakhstan</source>
     <message>
         <source>Something went wrong: %1. What was saved before stays saved.</source>
         <translation>Что-то пошло не так: %1. Сохранённое ранее осталось сохранённым.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Replace this profile's data with a backup copy; the current data is kept aside</source>
+        <translation>Заменить данные профиля резервной копией; текущие данные сохраняются отдельно</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup copy…</source>
+        <translation>Восст&amp;ановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Save every visit, photo and interview of this profile to one file</source>
+        <translation>Сохранить все визиты, фотографии и интервью этого профиля в один файл</translation>
+    </message>
+    <message>
+        <source>&amp;Backup copy…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>The data before the restore is kept in:
+%1</source>
+        <translation>Данные до восстановления сохранены в папке:
+%1</translation>
+    </message>
+    <message>
+        <source>Restored. Start Inspector again to work with the restored data.</source>
+        <translation>Восстановлено. Запустите Inspector снова, чтобы работать с восстановленными данными.</translation>
+    </message>
+    <message>
+        <source>The backup copy was not restored; the data is as it was. %1
+
+Start Inspector again.</source>
+        <translation>Резервная копия не восстановлена; данные остались прежними. %1
+
+Запустите Inspector снова.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <source>Restoring from the backup copy…</source>
+        <translation>Восстановление из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Restore and close</source>
+        <translation>Восстановить и закрыть</translation>
+    </message>
+    <message>
+        <source>The data of this profile will be replaced by the backup copy:
+%1
+
+Nothing is deleted: the current data is moved to a folder next to it (its name ends in “before-restore” and the date). Inspector then closes; start it again to work with the restored data.</source>
+        <translation>Данные этого профиля будут заменены резервной копией:
+%1
+
+Ничего не удаляется: текущие данные переносятся в папку рядом (её имя заканчивается на «before-restore» и дату). Затем Inspector закроется; запустите его снова, чтобы работать с восстановленными данными.</translation>
+    </message>
+    <message>
+        <source>Restore from the backup copy?</source>
+        <translation>Восстановить из резервной копии?</translation>
+    </message>
+    <message>
+        <source>Restore from a backup copy</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Backup cancelled</source>
+        <translation>Резервное копирование отменено</translation>
+    </message>
+    <message>
+        <source>The backup copy is saved:
+%1
+
+Keep it on another disk or a USB stick: it holds every visit, photo and interview of this profile.</source>
+        <translation>Резервная копия сохранена:
+%1
+
+Храните её на другом диске или флешке: в ней все визиты, фотографии и интервью этого профиля.</translation>
+    </message>
+    <message>
+        <source>Backup copy</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Backup copy saved: %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Making a backup copy…</source>
+        <translation>Создаётся резервная копия…</translation>
+    </message>
+    <message>
+        <source>Backup copies (*.zip)</source>
+        <translation>Резервные копии (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save a backup copy</source>
+        <translation>Сохранить резервную копию</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose in the calendar (F4)</source>
+        <translation>Выбрать в календаре (F4)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
 </context>
 </TS>

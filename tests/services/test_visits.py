@@ -8,6 +8,7 @@ from inspector.domain.errors import InvalidInput
 from inspector.domain.finding import Finding
 from inspector.domain.interview import ConsentMissing
 from inspector.domain.templates import checklist_for
+from inspector.domain.visit import Visit
 from inspector.photos.fixtures import make_jpeg
 from inspector.services import visits as service
 from inspector.services.findings import findings_of, save_finding
@@ -55,7 +56,11 @@ def test_completing_needs_every_required_answer_that_applies(profile, visit):
     assert done.is_completed and done.completed_at
     with pytest.raises(service.VisitLocked):
         service.answer_question(profile, visit.id, missing[0].id, _some_value(missing[0]))
-    assert not service.reopen_visit(profile, visit.id).is_completed
+    assert not done.reopened_at
+    reopened = service.reopen_visit(profile, visit.id, by="Г. Баймаханова")
+    assert not reopened.is_completed
+    stored = profile.records.get(Visit, visit.id)  # recorded, so it syncs and outlives the window
+    assert stored.reopened_by == "Г. Баймаханова" and stored.reopened_at > done.completed_at
 
 
 def _some_value(question):

@@ -156,8 +156,17 @@ def test_revisit_brings_the_recommendations_to_check(qtbot, seeded, open_window,
     page = window.list_page
     page.select(seeded[1])
     qtbot.keyClick(page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    # The new-visit dialog, pre-filled: nothing is created before the person says so.
+    qtbot.waitUntil(lambda: window.findChild(NewVisitDialog) is not None, timeout=4000)
+    dialog = window.findChild(NewVisitDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    assert dialog.name.text() == "ЦОН Алмалинского района" and not dialog.name.isEnabled()
+    assert dialog.region.currentData() == "almaty_city"
+    assert dialog.started_on.date() == QDate.currentDate()
+    assert page.model.total == len(SEEDED)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.model.total == len(SEEDED) + 1, timeout=4000)
-    new_id = page.selected_visit_id()
+    new_id = window.current_visit_id()
     assert new_id and new_id != seeded[1]
     from inspector.services.recommendations import checks_of
 
@@ -166,6 +175,24 @@ def test_revisit_brings_the_recommendations_to_check(qtbot, seeded, open_window,
         assert profile.records.of_visit(Finding, new_id) == []
         checked = [f.text for _check, f in checks_of(profile, new_id)]
     assert checked == ["Зарплата ниже средней по региону (ЦОН Алмалинского района)"]
+
+
+def test_a_second_visit_on_the_same_day_offers_the_existing_one(qtbot, seeded, open_window):
+    from test_dialog_defaults import answer_next_question_with_key
+
+    window = open_window()
+    dialog = window.new_visit()
+    qtbot.waitUntil(lambda: bool(dialog.facilities), timeout=4000)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("psc"))
+    type_text(dialog.name, "ЦОН Есильского района")
+    dialog.region.setCurrentIndex(dialog.region.findData("astana"))
+    dialog.started_on.setDate(QDate(2026, 3, 2))
+    seen: list[str] = []
+    answer_next_question_with_key(Qt.Key.Key_Return, seen)  # Enter: open the existing one
+    dialog.submit()
+    qtbot.waitUntil(lambda: window.current_visit_id() == seeded[0], timeout=4000)
+    assert "02.03.2026" in seen[0]
+    assert window.list_page.model.total == len(SEEDED)  # no twin was made
 
 
 def test_restart_finds_the_visits(qtbot, seeded, open_window):

@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checklist import Question
+from ...domain.text import day
 from ...services.editing import VisitData, load_visit
+from ..confirm import ask
+from ..elided_label import ElidedLabel
 from ..ops import error_text, store_op
 from ..tasks import TaskRunner
 from .checklist_view import ChecklistView
-from .complete_dialog import MissingAnswersDialog
+from .complete_dialog import CompletionSummaryDialog, MissingAnswersDialog
 from .findings_view import FindingsView
 from .interviews_view import InterviewsView
 from .overview import OverviewView
@@ -46,11 +49,15 @@ class VisitEditor(QWidget):
     completed = Signal()
     changed = Signal()
     ready = Signal()  # loaded and shown (tests, benchmark)
+    section_width_changed = Signal(int)  # the checklist's side list was resized (remembered)
 
     def __init__(self, runner: TaskRunner, visit_id: str, lang: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, person: str = "",
+                 section_width: int = 0) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.person = person  # who reopens a completed visit, for its record
+        self._section_width = section_width
         self.visit_id = visit_id
         self.lang = lang
         self.session: VisitSession | None = None
@@ -92,7 +99,7 @@ class VisitEditor(QWidget):
         content = QWidget(self)
         header = QFrame(content)
         header.setObjectName("editorHeader")
-        self.title = QLabel(header)
+        self.title = ElidedLabel(header)  # official names run to 120 characters
         self.title.setObjectName("editorTitle")
         self.status_chip = QLabel(header)
         self.status_chip.setObjectName("statusChip")
@@ -185,6 +192,8 @@ class VisitEditor(QWidget):
         elif name == "checklist":
             view = ChecklistView(session, tabs)
             view.photos_requested.connect(self.pick_photos)
+            view.set_section_width(self._section_width)
+            view.section_width_changed.connect(self.section_width_changed)
         elif name == "photos":
             view = PhotosView(session, self.thumbnails, tabs)
         elif name == "interviews":
@@ -244,9 +253,11 @@ class VisitEditor(QWidget):
         self.complete_button.setText(self.tr("&Complete visit"))
         self.complete_button.setToolTip(self.tr("Checks that every required question is "
                                                 "answered, then locks the visit"))
-        self.reopen_button.setText(self.tr("&Reopen"))
-        self.read_only_banner.setText(self.tr("This visit is completed and read-only. Press "
-                                              "“Reopen” to change it."))
+        self.reopen_button.setText(self.tr("&Reopen for correction…"))
+        self.reopen_button.setToolTip(self.tr("Back to a draft to correct answers; recorded "
+                                              "in the visit"))
+        self.read_only_banner.setText(self.tr("This visit is completed and read-only. To "
+                                              "correct it, press “Reopen for correction”."))
         self._label_tabs()
         self._status_changed(emit=False)
         self._show_save_state()
@@ -258,7 +269,7 @@ class VisitEditor(QWidget):
         texts = [self.tr("&Overview"), self.tr("Check&list"),
                  self.tr("&Photos (%1)").replace("%1", str(len(data.photos))),
                  self.tr("&Interviews (%1)").replace("%1", str(len(data.interviews))),
-                 self.tr("F&indings (%1)").replace("%1", str(len(data.findings)))]
+                 self.tr("Fi&ndings (%1)").replace("%1", str(len(data.findings)))]
         for i, text in enumerate(texts):
             self.tabs.setTabText(i, text)
         if self.tabs.indexOf(self.followup) >= 0:
@@ -319,13 +330,36 @@ class VisitEditor(QWidget):
     # --- completing -----------------------------------------------------------------------
 
     def complete(self) -> None:
+        """Refuse while anything blocks (the list of what, to jump to); else show the summary,
+        and complete once the person confirms it."""
+        session = self.session
+        if session is None or session.read_only:
+            return
+        blocking = session.blocking()
+        if blocking:
+            self._show_missing(blocking)
+            return
+        dialog = CompletionSummaryDialog(session.completion_summary(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._confirmed_complete)
+        self.summary_dialog = dialog
+        dialog.open()
+
+    def _confirmed_complete(self) -> None:
         if self.session is not None and not self.session.read_only:
             self.complete_button.setEnabled(False)
             self.session.complete()
 
     def reopen(self) -> None:
-        if self.session is not None and self.session.read_only:
-            self.session.reopen()
+        """Reopening a completed visit is a deliberate, recorded correction, so it asks first."""
+        if self.session is None or not self.session.read_only:
+            return
+        if ask(self, self.tr("Reopen the visit for correction?"),
+               self.tr("The visit goes back to a draft, so its answers can be changed, and it "
+                       "must be completed again. The visit records when it was reopened and "
+                       "by whom."),
+               self.tr("Reopen for correction"), self.tr("Keep it completed")):
+            self.session.reopen(self.person)
 
     def _show_missing(self, missing: list[Question]) -> MissingAnswersDialog:
         self.complete_button.setEnabled(True)
@@ -354,6 +388,15 @@ class VisitEditor(QWidget):
         self.complete_button.setEnabled(True)
         self.reopen_button.setVisible(done)
         self.read_only_banner.setVisible(done)
+        self.save_state.setVisible(not done)  # nothing is being saved on a completed visit
+        visit = session.data.visit
+        if visit.reopened_at and not done:
+            when = day(visit.reopened_at)
+            note = (self.tr("Reopened for correction on %1 by %2").replace("%2", visit.reopened_by)
+                    if visit.reopened_by else self.tr("Reopened for correction on %1"))
+            self.status_chip.setToolTip(note.replace("%1", when))
+        else:
+            self.status_chip.setToolTip("")
         if emit and done:
             self.completed.emit()
         if emit:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,13 +25,14 @@ from ...domain.text import pick
 from ...services.findings import delete_finding, reorder_findings, save_finding
 from ...services.profiles import Profile
 from ...services.proposals import finding_warnings
+from ..date_field import DateField
 from .evidence_picker import EvidencePicker, evidence_label
 from .proposals_panel import ProposalsPanel
+from .question_widgets import set_inert
 from .record_pane import ID_ROLE, RecordsView, list_and_form, open_first
 from .session import VisitSession
 from .thumbnails import ThumbnailCache
 
-NO_DATE = QDate(1900, 1, 1)
 SEVERITY_COLOURS = {"critical": "#b3261e", "major": "#c25e00", "minor": "#1e6fd9",
                     "note": "#5f6368"}
 
@@ -76,11 +76,8 @@ class FindingsView(RecordsView[Finding]):
         self.recommendation.setFixedHeight(70)
         self.addressee = QComboBox(self)
         self.addressee.setEditable(True)
-        self.due = QDateEdit(self)
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd.MM.yyyy")
-        self.due.setMinimumDate(NO_DATE)
-        self.due.setMaximumWidth(160)
+        self.due = DateField(self)  # empty is no deadline; the clear button removes one
+        self.due.set_opens_on(QDate.fromString(session.data.visit.started_on, "yyyy-MM-dd"))
         self.evidence = QListWidget(self)
         self.evidence.setMaximumHeight(130)
         self.evidence_button = QPushButton(self)
@@ -106,9 +103,11 @@ class FindingsView(RecordsView[Finding]):
         body = QWidget()
         body_column = QVBoxLayout(body)
         body_column.setContentsMargins(20, 16, 20, 20)
+        body_column.addLayout(self.form)
+        # Below the fields, not above: a hint that appears must not move the field a person
+        # is about to click.
         body_column.addWidget(self.message)
         body_column.addWidget(self.warnings)
-        body_column.addLayout(self.form)
         body_column.addStretch(1)
         self.form_area, self.placeholder = list_and_form(self, left, body)
 
@@ -159,7 +158,6 @@ class FindingsView(RecordsView[Finding]):
         self.down_button.setToolTip(self.tr("Move down"))
         self.delete_button.setText(self.tr("Delete"))
         self.evidence_button.setText(self.tr("Choose &evidence…"))
-        self.due.setSpecialValueText(self.tr("not set"))
         self.text.setPlaceholderText(self.tr("What did you see? E.g. “Average wage of nurses is "
                                              "38% below the regional average.”"))
         self.recommendation.setPlaceholderText(self.tr("What should be done, and by whom"))
@@ -205,8 +203,7 @@ class FindingsView(RecordsView[Finding]):
         self.text.setPlainText(finding.text)
         self.recommendation.setPlainText(finding.recommendation)
         self.addressee.setCurrentText(finding.addressee)
-        self.due.setDate(QDate.fromString(finding.due_date, "yyyy-MM-dd")
-                         if finding.due_date else NO_DATE)
+        self.due.set_iso(finding.due_date)
         self._show_evidence()
         self._show_warnings()
 
@@ -263,14 +260,19 @@ class FindingsView(RecordsView[Finding]):
 
     def _update_enabled(self) -> None:
         editable = not self.session.read_only
-        self.new_button.setEnabled(editable)
         has = self.current is not None
-        for w in (self.up_button, self.down_button, self.delete_button):
-            w.setEnabled(editable and has)
+        # A completed visit reads in full contrast; the buttons that would change it go away.
+        for w in (self.new_button, self.up_button, self.down_button, self.delete_button,
+                  self.evidence_button):
+            w.setVisible(editable)
+        for w in (self.up_button, self.down_button, self.delete_button, self.evidence_button):
+            w.setEnabled(has)
         self.list.setDragEnabled(editable)
-        for w in (self.severity, self.theme, self.text, self.recommendation, self.addressee,
-                  self.due, self.evidence_button):
-            w.setEnabled(editable and has)
+        fields = [self.severity, self.theme, self.text, self.recommendation, self.addressee,
+                  self.due]
+        set_inert(fields + [self.addressee.lineEdit()], not editable)
+        for w in fields:
+            w.setEnabled(has)
 
     # --- editing --------------------------------------------------------------------------
 
@@ -290,8 +292,8 @@ class FindingsView(RecordsView[Finding]):
         finding.text = self.text.toPlainText()
         finding.recommendation = self.recommendation.toPlainText()
         finding.addressee = self.addressee.currentText().strip()
-        date = self.due.date()
-        finding.due_date = "" if date == NO_DATE else date.toString("yyyy-MM-dd")
+        if self.due.problem() is None:
+            finding.due_date = self.due.iso()
         self._schedule_save()
         self._show_warnings()
         item = self.list.currentItem()

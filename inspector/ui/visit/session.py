@@ -8,6 +8,7 @@ person types) and written shortly after by the debounced autosave.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -29,6 +30,15 @@ from ..tasks import TaskRunner
 from .autosave import Debouncer
 
 Work = Callable[[Job], Any]
+
+
+@dataclass(frozen=True)
+class CompletionSummary:
+    answered: int
+    unanswered: int
+    in_error: int
+    problems_without_photo: int
+    findings_without_deadline: int
 
 
 class VisitSession(QObject):
@@ -97,6 +107,20 @@ class VisitSession(QObject):
         template = self.data.template
         missing = {q.id for q in template.missing_required(self._values)}
         return [q for q in template.questions() if q.id in missing or q.id in self._invalid]
+
+    def completion_summary(self) -> CompletionSummary:
+        """What a person should know before completing: shown, then confirmed."""
+        template, values = self.data.template, self._values
+        counted = self.applicable_values()
+        visible = [q for q in template.questions() if template.is_visible(q, values)]
+        answered = [q for q in visible if not _is_blank(counted.get(q.id))]
+        flagged = [q for q in answered if (a := self.answer(q.id)) is not None and a.flagged]
+        return CompletionSummary(
+            answered=len(answered), unanswered=len(visible) - len(answered),
+            in_error=len(self._invalid),
+            problems_without_photo=sum(not self.photos_of(q.id) for q in flagged),
+            findings_without_deadline=sum(bool(f.text.strip()) and not f.due_date
+                                          for f in self.data.findings))
 
     def answer(self, question_id: str) -> Answer | None:
         return self.data.answers.get(question_id)
@@ -267,9 +291,10 @@ class VisitSession(QObject):
         self.write(lambda job: complete_visit(job.profile, visit_id),
                    on_done=self._status_stored, on_error=self._complete_refused)
 
-    def reopen(self) -> None:
+    def reopen(self, by: str = "") -> None:
         visit_id = self.visit_id
-        self.write(lambda job: reopen_visit(job.profile, visit_id), on_done=self._status_stored)
+        self.write(lambda job: reopen_visit(job.profile, visit_id, by),
+                   on_done=self._status_stored)
 
     def _status_stored(self, visit: Any) -> None:
         self.data.visit = visit
