@@ -111,6 +111,10 @@ def build_manifest(data: VisitData, prepared: Sequence[PreparedPhoto], *,
         "seal": visit.seal, "content_seal": content.value, "parts": content.parts,
         "seals": list(visit.seals), "amendments": list(visit.amendments),
         "photos": photos,
+        # The records behind the parts, so verify can name what a profile lacks.
+        "records": {"findings": sorted(f.id for f in data.findings),
+                    "interviews": sorted(i.id for i in data.interviews),
+                    "answers": sorted(a.id for a in data.answers.values())},
     }
 
 

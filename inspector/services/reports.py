@@ -17,6 +17,7 @@ from ..report.model import load_visit
 from ..report.summary import SummarySelection, load_summary, render_summary
 from ..report.visit_report import render_visit_report
 from ..store.profile import Profile
+from .signing import SigningKey, sign_with
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -27,14 +28,17 @@ __all__ = ["ReportCancelled", "available_layouts", "write_summary", "write_visit
 def write_visit_report(profile: Profile, visit_id: str, target: Path | str, *, lang: str = "ru",
                        layout: str | None = None, with_faces: bool = False,
                        on_progress: Progress | None = None,
-                       is_cancelled: Cancelled | None = None) -> Path:
-    """The PDF report on one visit. Photos showing faces are left out unless `with_faces`."""
+                       is_cancelled: Cancelled | None = None,
+                       sign: SigningKey | None = None) -> Path:
+    """The PDF report on one visit. Photos showing faces are left out unless `with_faces`.
+    With `sign`, the finished PDF (manifest embedded) is signed (services/signing.py)."""
     check_language(lang)
     chosen = load_layout(layout, profile.data_dir)
     data = load_visit(profile, visit_id)
-    return render_visit_report(data, Path(target), lang=lang, layout=chosen,
+    path = render_visit_report(data, Path(target), lang=lang, layout=chosen,
                                with_faces=with_faces, on_progress=on_progress,
                                is_cancelled=is_cancelled)
+    return sign_with(path, sign)
 
 
 def write_summary(profile: Profile, target: Path | str, *, kind: str | None = None,
@@ -42,7 +46,8 @@ def write_summary(profile: Profile, target: Path | str, *, kind: str | None = No
                   date_to: str | None = None, visit_ids: Iterable[str] | None = None,
                   lang: str = "ru", layout: str | None = None, include_drafts: bool = False,
                   on_progress: Progress | None = None,
-                  is_cancelled: Cancelled | None = None) -> Path:
+                  is_cancelled: Cancelled | None = None,
+                  sign: SigningKey | None = None) -> Path:
     """The summary across the visits chosen by kind, region and dates (or by a list of ids).
 
     Completed visits only, unless `include_drafts`: then each draft is marked as one.
@@ -53,8 +58,9 @@ def write_summary(profile: Profile, target: Path | str, *, kind: str | None = No
                                  visit_ids=tuple(visit_ids) if visit_ids is not None else None,
                                  include_drafts=include_drafts)
     data = load_summary(profile, selection, on_progress=on_progress, is_cancelled=is_cancelled)
-    return render_summary(data, Path(target), lang=lang, layout=chosen,
+    path = render_summary(data, Path(target), lang=lang, layout=chosen,
                           on_progress=on_progress, is_cancelled=is_cancelled)
+    return sign_with(path, sign)
 
 
 def available_layouts(profile: Profile) -> list[str]:
