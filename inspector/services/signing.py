@@ -165,8 +165,8 @@ def check_signatures(pdf: Path, trust_roots: list[Path] | None = None) -> list[S
         return [SignatureCheck("", intact=False, covers_whole_file=False, trusted=False)] \
             if b"/ByteRange" in data else []
     for sig in signatures:
-        context = ValidationContext(trust_roots=roots, allow_fetching=False) if roots else \
-            ValidationContext(allow_fetching=False)
+        # Only the roots given are trusted, never the operating system's list.
+        context = ValidationContext(trust_roots=roots, allow_fetching=False)
         try:
             status = validate_pdf_signature(sig, context)
         except Exception:  # noqa: BLE001 - a signature that cannot be validated is not valid
