@@ -4,7 +4,6 @@ report from one whose visit was amended, one altered after signing and a photo t
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
