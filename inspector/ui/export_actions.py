@@ -61,17 +61,17 @@ def layouts(profile: Profile) -> list[str]:
     return available_layouts(profile)
 
 
-def make_visit_report(profile: Profile, visit_id: str, target: Path, options: ReportOptions, *,
-                      on_progress: Callable[[int, int], None],
+def make_visit_report(profile: Profile, visit_id: str, target: Path, options: ReportOptions,
+                      sign: Any = None, *, on_progress: Callable[[int, int], None],
                       is_cancelled: Callable[[], bool]) -> list[Path]:
     from ..services.reports import write_visit_report
 
     return [write_visit_report(profile, visit_id, target, lang=options.lang,
                                layout=options.layout, with_faces=options.with_faces,
-                               on_progress=on_progress, is_cancelled=is_cancelled)]
+                               on_progress=on_progress, is_cancelled=is_cancelled, sign=sign)]
 
 
-def make_summary(profile: Profile, target: Path, options: SummaryOptions, *,
+def make_summary(profile: Profile, target: Path, options: SummaryOptions, sign: Any = None, *,
                  on_progress: Callable[[int, int], None],
                  is_cancelled: Callable[[], bool]) -> list[Path]:
     from ..services.reports import write_summary
@@ -80,7 +80,7 @@ def make_summary(profile: Profile, target: Path, options: SummaryOptions, *,
                           date_from=options.date_from, date_to=options.date_to,
                           lang=options.lang, layout=options.layout,
                           include_drafts=options.include_drafts, on_progress=on_progress,
-                          is_cancelled=is_cancelled)]
+                          is_cancelled=is_cancelled, sign=sign)]
 
 
 def make_workbook(profile: Profile, target: Path, lang: str, *,
@@ -114,6 +114,7 @@ class ExportActions(QObject):
         self.task: Task | None = None
         # Replaced in tests: the native file dialog cannot be driven offscreen.
         self.ask_file_name: Callable[[str, str, str], str] = self._ask_file_name
+        self.ask_password: Callable[[str], tuple[str, bool]] = self._ask_password
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         pdf = window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
         self.visit_report = self._make("exportVisitReport", self.export_visit_report, pdf)
@@ -154,8 +155,9 @@ class ExportActions(QObject):
             options = dialog.options()
             path = self._file_name(self.tr("Save the visit report"), file_stem(stem) + ".pdf",
                                    self.tr("PDF documents (*.pdf)"))
-            if path:
-                self._start(make_visit_report, (visit_id, path, options),
+            key = self.signing_key() if path else None
+            if path and key is not False:
+                self._start(make_visit_report, (visit_id, path, options, key),
                             self.tr("Making the visit report…"))
 
         self._show(dialog, accepted)
@@ -173,8 +175,9 @@ class ExportActions(QObject):
             path = self._file_name(self.tr("Save the summary"),
                                    file_stem(self.tr("Summary across visits")) + ".pdf",
                                    self.tr("PDF documents (*.pdf)"))
-            if path:
-                self._start(make_summary, (path, options), self.tr("Making the summary…"))
+            key = self.signing_key() if path else None
+            if path and key is not False:
+                self._start(make_summary, (path, options, key), self.tr("Making the summary…"))
 
         self._show(dialog, accepted)
 
@@ -211,6 +214,28 @@ class ExportActions(QObject):
             path = path.with_name(path.name + suffix)
         self.settings.export_dir = str(path.parent)
         return path
+
+    def signing_key(self) -> Any:
+        """The key of Settings → signing key, with its password asked now (never stored); None
+        when no key is set, False when the person cancelled (then nothing is printed)."""
+        key_file = str(getattr(self.settings, "signing_key", "") or "")
+        if not key_file:
+            return None
+        password, ok = self.ask_password(Path(key_file).name)
+        if not ok:
+            return False
+        from ..services.signing import SigningKey
+
+        return SigningKey(Path(key_file), password,
+                          timestamp_url=str(getattr(self.settings, "timestamp_url", "") or ""))
+
+    def _ask_password(self, key_name: str) -> tuple[str, bool]:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        return QInputDialog.getText(
+            self.window, self.tr("Sign the report"),
+            self.tr("Password of the signing key %1:").replace("%1", key_name),
+            QLineEdit.EchoMode.Password)
 
     def _ask_file_name(self, caption: str, suggested: str, filters: str) -> str:
         chosen, _ = QFileDialog.getSaveFileName(self.window, caption, suggested, filters)

@@ -30,6 +30,7 @@ from .sync_controller import SyncController
 from .sync_panel import SyncStatusBar
 from .task_progress import TaskProgress
 from .tasks import TaskRunner
+from .verify_action import VerifyActions
 
 if TYPE_CHECKING:
     from .store_calls import DeletedVisit
@@ -74,9 +75,10 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(runner, settings, self.task_progress, self, lambda: self.lang)
         self.exports = ExportActions(runner, settings, self.task_progress, self,
                                      self.current_visit_id, lambda: self.lang)
+        self.verify = VerifyActions(runner, self, lambda: self.lang)
         self.sync_status = SyncStatusBar()
         self.actions.insert_file_commands([self.sync.action, self.sync.review_action],
-                                          self.exports.actions())
+                                          self.exports.actions() + [self.verify.action])
         self.actions.add_to_toolbar(self.sync.action)
         status = self.statusBar()
         status.addPermanentWidget(self.undo_button)

@@ -694,6 +694,16 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>VisitEditor</name>
     <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="1" />
+        <source>Correct a completed visit</source>
+        <translation>Аяқталған сапарды түзету</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="1" />
+        <source>The visit is sealed. Why is it being corrected? The reason, your name and the time are kept with the visit.</source>
+        <translation>Сапар мөрленген. Оны неге түзетесіз? Себебі, атыңыз бен уақыты сапармен бірге сақталады.</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/visit/editor.py" line="152" />
         <source>This visit cannot be opened:</source>
         <translation>Бұл сапарды ашу мүмкін емес:</translation>

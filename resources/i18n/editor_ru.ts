@@ -694,6 +694,16 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>VisitEditor</name>
     <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="1" />
+        <source>Correct a completed visit</source>
+        <translation>Исправление завершённого визита</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="1" />
+        <source>The visit is sealed. Why is it being corrected? The reason, your name and the time are kept with the visit.</source>
+        <translation>Визит запечатан. Почему его исправляют? Причина, ваше имя и время сохранятся вместе с визитом.</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/visit/editor.py" line="152" />
         <source>This visit cannot be opened:</source>
         <translation>Этот визит не удаётся открыть:</translation>

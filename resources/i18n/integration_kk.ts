@@ -359,6 +359,16 @@
 <context>
     <name>ExportActions</name>
     <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1" />
+        <source>Sign the report</source>
+        <translation>Есепке қол қою</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1" />
+        <source>Password of the signing key %1:</source>
+        <translation>%1 ЭЦҚ кілтінің құпиясөзі:</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/export_actions.py" line="127"/>
         <source>Select a visit in the list first.</source>
         <translation>Алдымен тізімнен сапарды таңдаңыз.</translation>
@@ -825,6 +835,39 @@
         <location filename="../../inspector/ui/export_dialogs.py" line="97"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyActions</name>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="1" />
+        <source>Verify a report</source>
+        <translation>Есепті тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="1" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="1" />
+        <source>Checking the report…</source>
+        <translation>Есеп тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="1" />
+        <source>The report could not be checked: %1</source>
+        <translation>Есепті тексеру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="1" />
+        <source>&amp;Verify a report…</source>
+        <translation>Есепті &amp;тексеру…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="1" />
+        <source>Check a visit report PDF: authentic, changed since, or altered</source>
+        <translation>Сапар туралы PDF есебін тексеру: түпнұсқа, содан бері өзгерген немесе бұрмаланған</translation>
     </message>
 </context>
 </TS>

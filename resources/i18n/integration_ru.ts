@@ -359,6 +359,16 @@
 <context>
     <name>ExportActions</name>
     <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1" />
+        <source>Sign the report</source>
+        <translation>Подписать отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1" />
+        <source>Password of the signing key %1:</source>
+        <translation>Пароль ключа ЭЦП %1:</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/export_actions.py" line="127"/>
         <source>Select a visit in the list first.</source>
         <translation>Сначала выберите визит в списке.</translation>
@@ -825,6 +835,39 @@
         <location filename="../../inspector/ui/export_dialogs.py" line="97"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyActions</name>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="1" />
+        <source>Verify a report</source>
+        <translation>Проверка отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="1" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="1" />
+        <source>Checking the report…</source>
+        <translation>Отчёт проверяется…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="1" />
+        <source>The report could not be checked: %1</source>
+        <translation>Отчёт не удалось проверить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="1" />
+        <source>&amp;Verify a report…</source>
+        <translation>&amp;Проверить отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="1" />
+        <source>Check a visit report PDF: authentic, changed since, or altered</source>
+        <translation>Проверить PDF-отчёт о визите: подлинный, изменён с тех пор или подделан</translation>
     </message>
 </context>
 </TS>
