@@ -185,7 +185,8 @@ def check_signatures(pdf: Path, trust_roots: list[Path] | None = None) -> list[S
 
 def _subject(sig: Any) -> str:
     try:
-        return sig.signer_cert.subject.human_friendly
+        subject = sig.signer_cert.subject
+        return subject.native.get("common_name") or subject.human_friendly
     except Exception:  # noqa: BLE001
         return ""
 
