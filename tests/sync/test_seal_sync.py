@@ -7,7 +7,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import uuid
 
+import requests
+from pg import PASSWORD
 from sqlalchemy import select, update
 
 from inspector.domain.finding import Finding
@@ -21,6 +24,8 @@ from inspector.services.demo import generate_demo
 from inspector.services.reports import write_visit_report
 from inspector.services.seal import current_seal
 from inspector.services.verify import AUTHENTIC, CHANGED, verify_report
+from inspector.sync.client import SyncClient
+from inspector.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 
 INTAKE = ("sha256", "original_name", "camera_make", "camera_model", "exif", "taken_at",
           "imported_at", "imported_device", "imported_by")
@@ -84,6 +89,13 @@ def test_seals_and_amendments_travel_and_the_log_shows_edits_behind_the_servers_
             cmd += ["--database", server.database_url]
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
         assert done.returncode == 1 and "edited outside sync" in done.stdout
+        admin = SyncClient(server.url)
+        admin.login(accounts.user("admin"), PASSWORD, str(uuid.uuid4()))
+        answer = requests.get(f"{server.url}/admin/visit-log", params={"visit": visit_id},
+                              headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+                                       "Authorization": f"Bearer {admin.token}"}, timeout=30)
+        assert answer.status_code == 200 and answer.json()["entries"] == count
+        assert [p for p in answer.json()["problems"] if finding.id in p]
     finally:
         with db.write(accounts.engine) as conn:  # the server is shared by the session's tests
             conn.execute(update(records).where((records.c.entity == "finding")

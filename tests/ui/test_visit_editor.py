@@ -157,10 +157,17 @@ def test_complete_lists_missing_jumps_to_them_then_completes_and_locks(env, qtbo
     with Profile(setup.data_dir) as profile:
         assert profile.records.get(Visit, setup.visit_id).is_completed
 
+    editor.ask_reason = lambda: ("", False)  # cancelled: the sealed visit stays completed
+    editor.reopen_button.click()
+    assert editor.session.read_only
+    editor.ask_reason = lambda: ("штатных единиц 41", True)
     with qtbot.waitSignal(editor.changed, timeout=5000):
         editor.reopen_button.click()
     qtbot.waitUntil(lambda: not editor.session.read_only, timeout=3000)
     assert rows["staff_posts_total"].input.isEnabled()
+    with Profile(setup.data_dir) as profile:
+        (amendment,) = profile.records.get(Visit, setup.visit_id).amendments
+    assert amendment["reason"] == "штатных единиц 41"
 
 
 def test_keyboard_moves_between_sections(env, qtbot):

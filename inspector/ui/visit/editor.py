@@ -6,6 +6,8 @@ completed(), changed(); flush() before closing; set_language(lang).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -47,6 +49,8 @@ class VisitEditor(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        # Why a sealed visit is reopened; replaced in tests (a modal dialog cannot be driven).
+        self.ask_reason: Callable[[], tuple[str, bool]] = self._ask_reason
         self.visit_id = visit_id
         self.lang = lang
         self.session: VisitSession | None = None
@@ -246,15 +250,18 @@ class VisitEditor(QWidget):
             return
         reason = ""
         if self.session.data.visit.seal:  # a sealed report may be out: the correction is noted
-            from PySide6.QtWidgets import QInputDialog
-
-            reason, ok = QInputDialog.getMultiLineText(
-                self, self.tr("Correct a completed visit"),
-                self.tr("The visit is sealed. Why is it being corrected? The reason, your name "
-                        "and the time are kept with the visit."))
+            reason, ok = self.ask_reason()
             if not ok or not reason.strip():
                 return
         self.session.reopen(reason)
+
+    def _ask_reason(self) -> tuple[str, bool]:
+        from PySide6.QtWidgets import QInputDialog
+
+        return QInputDialog.getMultiLineText(
+            self, self.tr("Correct a completed visit"),
+            self.tr("The visit is sealed. Why is it being corrected? The reason, your name "
+                    "and the time are kept with the visit."))
 
     def _show_missing(self, missing: list[Question]) -> MissingAnswersDialog:
         self.complete_button.setEnabled(True)
