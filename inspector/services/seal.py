@@ -8,18 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain.answer import Answer
 from ..domain.errors import InspectorError
-from ..domain.facility import Facility
-from ..domain.finding import Finding
-from ..domain.interview import Interview
-from ..domain.photo import Photo
 from ..domain.record import utc_now
 from ..domain.seal import Seal, seal_facts, seal_of
-from ..domain.templates import template_or_blank
 from ..domain.visit import Visit
 from ..store.profile import Profile
 from .identity import who
+from .report_data import load_visit
 
 
 class ReasonRequired(InspectorError):
@@ -32,14 +27,9 @@ class ReasonRequired(InspectorError):
 
 def visit_facts(profile: Profile, visit_id: str) -> dict[str, Any]:
     """What the visit's report prints, as the seal reads it (domain/seal.py)."""
-    records = profile.records
-    visit = records.get(Visit, visit_id)
-    return seal_facts(
-        visit, records.get(Facility, visit.facility_id),
-        template_or_blank(visit.template_id, visit.template_version),
-        {a.question_id: a for a in records.of_visit(Answer, visit_id)},
-        records.of_visit(Finding, visit_id), records.of_visit(Interview, visit_id),
-        records.of_visit(Photo, visit_id))
+    data = load_visit(profile, visit_id)
+    return seal_facts(data.visit, data.facility, data.template, data.answers, data.findings,
+                      data.interviews, data.photos)
 
 
 def current_seal(profile: Profile, visit_id: str) -> Seal:
