@@ -208,7 +208,11 @@ def _check_records(profile: Profile, manifest: dict[str, Any], verdict: Verdict)
         _worse(verdict, UNKNOWN)
         return
     now = current_seal(profile, visit.id)
+    later = visit.amendments[len(manifest.get("amendments", [])):]
     if now.value == manifest.get("content_seal"):
+        for amendment in later:  # reopened since, but nothing the report prints has changed
+            verdict.note("amendment", at=amendment["at"], by=amendment["by"],
+                         reason=amendment["reason"])
         return
     lacking = _lacking(profile, visit.id, manifest)
     verdict.changed_parts = now.changed_parts(manifest.get("parts", {}))
@@ -217,7 +221,7 @@ def _check_records(profile: Profile, manifest: dict[str, Any], verdict: Verdict)
         _worse(verdict, UNKNOWN)
         return
     verdict.note("parts_changed", parts=verdict.changed_parts)
-    for amendment in visit.amendments[len(manifest.get("amendments", [])):]:
+    for amendment in later:
         verdict.note("amendment", at=amendment["at"], by=amendment["by"],
                      reason=amendment["reason"])
     _worse(verdict, CHANGED)
