@@ -26,6 +26,7 @@ from typing import Any
 
 from ..domain.finding import THEMES, Severity
 from ..domain.kinds import INSTITUTION_KINDS
+from ..domain.photo import EXIF_ABSENT, EXIF_PRESENT
 from ..domain.visit import VisitStatus
 
 
@@ -297,7 +298,7 @@ FIELD_RULES: dict[str, dict[str, Rule]] = {
         "longitude": degrees(180), "question_id": matching(CODE_RE, "a question id", empty=True),
         "shows_faces": boolean, "rotation": whole(0, 359), "original_name": text(),
         "created_at": iso_moment, "camera_make": text(), "camera_model": text(),
-        "exif": one_of(["", "present", "absent"]), "imported_at": iso_moment,
+        "exif": one_of(["", EXIF_PRESENT, EXIF_ABSENT]), "imported_at": iso_moment,
         "imported_device": text(), "imported_by": text(),
     },
     "interview": {
