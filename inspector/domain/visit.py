@@ -35,6 +35,9 @@ class Visit(Record):
     seal: str = ""
     seals: list[dict[str, str]] = field(default_factory=list)
     amendments: list[dict[str, str]] = field(default_factory=list)
+    # Proposed findings (domain/proposals.py) the deputies dismissed, by key: they stay dismissed
+    # on every laptop of the team.
+    dismissed_proposals: list[str] = field(default_factory=list)
 
     @property
     def last_day(self) -> str:

@@ -42,11 +42,13 @@ def reference_key(norm: Norm) -> str:
     return norm.source["en"]
 
 
-def key_figures(data: VisitData, lang: str) -> list[KeyFigure]:
-    """The template's key figures for this visit, in template order, with comparisons."""
+def key_figures(data: VisitData, lang: str, *, references: bool = True) -> list[KeyFigure]:
+    """The template's key figures for this visit, in template order, with comparisons; each
+    norm with the number of its footnote [n] unless `references` is off (a letter has none)."""
     evaluated = data.evaluation.key_figures()
     numbers = {reference_key(n): i
-               for i, n in enumerate(norms_cited(f.comparison for f in evaluated), 1)}
+               for i, n in enumerate(norms_cited(f.comparison for f in evaluated), 1)
+               } if references else {}
     figures = []
     for figure in evaluated:
         label = pick(figure.question.text, lang)

@@ -17,6 +17,7 @@ from ..domain.kinds import KIND_NAMES
 from ..domain.regions import region_name
 from ..domain.text import day, pick
 from .blocks import details_table, letterhead, note, section_heading, signature_block
+from .changes_section import changes_flowables, has_changes
 from .checklist_section import checklist_flowables, key_figure_flowables
 from .document import DocumentInfo, Heading, build_pdf
 from .findings_section import finding_flowables
@@ -117,6 +118,7 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
     makers: dict[str, Callable[[], list[Flowable]]] = {
         "key_figures": lambda: key_figure_flowables(key_figures(data, lang), lang, WIDTH,
                                                     cited_norms(data)),
+        "changes": lambda: changes_flowables(data, lang, WIDTH),
         "checklist": lambda: checklist_flowables(data, lang, WIDTH, prepared=prepared,
                                                  show_unanswered=layout.show_unanswered),
         "interviews": lambda: interview_flowables(interviews, lang, WIDTH),
@@ -135,6 +137,8 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
         if section == "cover":
             story += cover_flowables(data, layout, lang) + urgent
             continue
+        if section == "changes" and not has_changes(data):
+            continue  # a first visit has nothing to compare
         number += 1
         story += [section_heading(layout, section, lang, number), *makers[section]()]
     if "cover" not in layout.visit_sections and not story:

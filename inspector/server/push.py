@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from ..sync.protocol import (
+    BLOB_FIELDS,
     DELETED_FIELD,
     ENTITY_CLASSES,
     VISIT_CHILDREN,
@@ -127,6 +128,11 @@ def _rejected(op: Op, message: str) -> OpResult:
 _DEFAULTS = {entity: field_defaults(entity) for entity in ENTITY_CLASSES}
 
 
+def _blob_of(entity: str, data: dict[str, Any]) -> str | None:
+    blob_field = BLOB_FIELDS.get(entity)
+    return (data.get(blob_field) or None) if blob_field else None
+
+
 class _Apply:
     """One op against the stored record (in the push's state); returns its result."""
 
@@ -184,11 +190,22 @@ class _Apply:
                 and self._visible("facility", values["facility_id"]) is None:
             return f"facility {values['facility_id']} is unknown or belongs to another team"
         team = row["team"] if row is not None else self.team
-        if op.entity == "photo" and "sha256" in values \
-                and (values["sha256"], team) not in self.state.blobs:
+        cited = values.get("finding_ids") if op.entity == "inquiry" else (
+            [values["finding_id"]] if op.entity == "recommendation_check"
+            and "finding_id" in values else None)
+        if cited is not None:
+            # An inquiry or a revisit's check rests on its own team's findings: naming another
+            # team's would let it quote them; the answer is the same whether the finding exists.
+            for finding_id in cited:
+                finding = self.state.row("finding", finding_id)
+                if finding is None or finding["team"] != team:
+                    return f"finding {finding_id} is unknown or belongs to another team"
+        blob_field = BLOB_FIELDS.get(op.entity)
+        if blob_field and values.get(blob_field) \
+                and (values[blob_field], team) not in self.state.blobs:
             # Point 15: the record's own team must have sent the bytes; that another team
             # stored the same photo opens nothing, and the answer is the same either way.
-            return "the photo's bytes have not been uploaded yet"
+            return f"the {op.entity}'s file has not been uploaded yet"
         if op.entity in ("visit", "interview") and (
                 "template_id" in values or "template_version" in values):
             current = row["data"] if row is not None else _DEFAULTS[op.entity][0]
@@ -215,7 +232,7 @@ class _Apply:
         self.state.insert(self.key, {
             "team": self.team,
             "visit_id": data.get("visit_id") if op.entity in VISIT_CHILDREN else None,
-            "blob_sha": data.get("sha256") if op.entity == "photo" else None,
+            "blob_sha": _blob_of(op.entity, data),
             "version": self.seq, "deleted": False, "needs_review": False, "data": data,
             "meta": meta, "created_at": stamp, "updated_at": stamp})
         return OpResult(op_id=op.op_id, status="applied", version=self.seq)
@@ -312,7 +329,7 @@ class _Apply:
         row.update(version=self.seq, deleted=deleted,
                    needs_review=bool(self.state.open_conflicts(self.key)), data=data, meta=meta,
                    updated_at=self.state.stamp,
-                   blob_sha=data.get("sha256") if self.op.entity == "photo" else None)
+                   blob_sha=_blob_of(self.op.entity, data))
         self.state.changed(self.key)
 
 

@@ -27,7 +27,7 @@ from sqlalchemy import (
     update,
 )
 
-from ..sync.protocol import VISIT_CHILDREN, Op, canonical_json
+from ..sync.protocol import BLOB_FIELDS, VISIT_CHILDREN, Op, canonical_json
 from . import holders, visit_log
 from .auth import now
 from .tables import applied_ops, conflicts, records, templates
@@ -80,6 +80,10 @@ class PushState:
             if isinstance(parent, str):
                 wanted.setdefault("visit" if op.entity != "visit" else "facility",
                                   set()).add(parent)
+            cited = op.fields.get("finding_ids") if op.entity == "inquiry" else (
+                [op.fields.get("finding_id")] if op.entity == "recommendation_check" else None)
+            if isinstance(cited, list):
+                wanted.setdefault("finding", set()).update(i for i in cited if isinstance(i, str))
         for entity, ids in wanted.items():
             self._fetch(entity, ids)
         review = [key for key, row in self.rows.items() if row is not None and row["needs_review"]]
@@ -90,8 +94,8 @@ class PushState:
                     tuple_(conflicts.c.entity, conflicts.c.record_id).in_(chunk))).mappings():
                 self.conflicts[(c["entity"], c["record_id"])][(c["field"], c["device_id"])] = (
                     c["value"], c["user_name"], c["seq"])
-        shas = {op.fields["sha256"] for op in ops
-                if op.entity == "photo" and isinstance(op.fields.get("sha256"), str)}
+        shas = {op.fields[BLOB_FIELDS[op.entity]] for op in ops if op.entity in BLOB_FIELDS
+                and isinstance(op.fields.get(BLOB_FIELDS[op.entity]), str)}
         self.blobs: set[tuple[str, str]] = set()  # (sha256, team that sent its bytes)
         for chunk in _chunks(shas):
             self.blobs |= holders.held(conn, chunk, self.teams)

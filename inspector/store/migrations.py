@@ -202,7 +202,48 @@ def _v10_answers_that_apply(conn: sqlite3.Connection) -> None:
     conn.execute(f"UPDATE visit_stats SET {_stats_counts('visit_stats.visit_id', **counts)}")
 
 
-def _v11_seals(conn: sqlite3.Connection) -> None:
+def _v11_dismissed_proposals(conn: sqlite3.Connection) -> None:
+    # The proposed findings a visit's deputies dismissed (a synced list of keys), so a dismissed
+    # proposal does not come back on this laptop or another.
+    conn.execute("ALTER TABLE visits ADD COLUMN dismissed_proposals TEXT NOT NULL DEFAULT '[]'")
+
+
+def _v12_inquiries(conn: sqlite3.Connection) -> None:
+    # A team's deputy inquiries and the Government's answers (domain/inquiry.py).
+    _run(conn, f"""
+    CREATE TABLE inquiries (
+        id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL DEFAULT '',
+        addressee_position TEXT NOT NULL DEFAULT '', addressee_name TEXT NOT NULL DEFAULT '',
+        salutation TEXT NOT NULL DEFAULT '', signatories TEXT NOT NULL DEFAULT '[]',
+        executor TEXT NOT NULL DEFAULT '', executor_phone TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'ru', finding_ids TEXT NOT NULL DEFAULT '[]',
+        requests TEXT NOT NULL DEFAULT '[]', status TEXT NOT NULL DEFAULT 'draft',
+        announced_on TEXT NOT NULL DEFAULT '', term_days INTEGER NOT NULL DEFAULT 15,
+        answered_on TEXT NOT NULL DEFAULT '', answer_from TEXT NOT NULL DEFAULT '',
+        answer_sha256 TEXT NOT NULL DEFAULT '', answer_ext TEXT NOT NULL DEFAULT '',
+        ratings TEXT NOT NULL DEFAULT '[]', notes TEXT NOT NULL DEFAULT '', {SYNC_COLUMNS});
+    """)
+
+
+def _v13_recommendations(conn: sqlite3.Connection) -> None:
+    # What became of each recommendation, and the checks of them made on revisits
+    # (domain/recommendation.py).
+    _run(conn, f"""
+    ALTER TABLE findings ADD COLUMN recommendation_status TEXT NOT NULL DEFAULT 'open';
+    ALTER TABLE findings ADD COLUMN status_on TEXT NOT NULL DEFAULT '';
+    ALTER TABLE findings ADD COLUMN status_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE findings ADD COLUMN status_visit_id TEXT NOT NULL DEFAULT '';
+    CREATE TABLE recommendation_checks (
+        id TEXT PRIMARY KEY, visit_id TEXT NOT NULL REFERENCES visits(id),
+        finding_id TEXT NOT NULL, result TEXT NOT NULL DEFAULT '',
+        comment TEXT NOT NULL DEFAULT '', photo_ids TEXT NOT NULL DEFAULT '[]',
+        position INTEGER NOT NULL DEFAULT 0, {SYNC_COLUMNS});
+    CREATE INDEX recommendation_checks_visit ON recommendation_checks(visit_id);
+    CREATE INDEX recommendation_checks_finding ON recommendation_checks(finding_id);
+    """)
+
+
+def _v14_seals(conn: sqlite3.Connection) -> None:
     # Photos sealed at intake (domain/photo.py) and visits sealed on completion (domain/seal.py).
     # A photo imported before keeps "" in each: unknown, which no provenance rule reads as doubt.
     for column in ("camera_make", "camera_model", "exif", "imported_at", "imported_device",
@@ -224,7 +265,10 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (8, _v8_conflict_people),
     (9, _v9_outbox_held),
     (10, _v10_answers_that_apply),
-    (11, _v11_seals),
+    (11, _v11_dismissed_proposals),
+    (12, _v12_inquiries),
+    (13, _v13_recommendations),
+    (14, _v14_seals),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -16,9 +16,11 @@ from ..domain.answer import Answer
 from ..domain.errors import NotFound
 from ..domain.facility import Facility
 from ..domain.finding import Finding
+from ..domain.inquiry import Inquiry
 from ..domain.interview import Interview
 from ..domain.ordering import order_fields
 from ..domain.photo import Photo
+from ..domain.recommendation import RecommendationCheck
 from ..domain.record import Record, new_id, utc_now
 from ..domain.visit import Visit
 from ..sync.field_rules import readable
@@ -28,13 +30,17 @@ from .database import Database
 R = TypeVar("R", bound=Record)
 
 ENTITIES: dict[str, type[Record]] = {
-    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding)
+    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding,
+                               RecommendationCheck, Inquiry)
 }
 TABLES = {"facility": "facilities", "visit": "visits", "answer": "answers", "photo": "photos",
-          "interview": "interviews", "finding": "findings"}
+          "interview": "interviews", "finding": "findings", "recommendation_check": "recommendation_checks",
+          "inquiry": "inquiries"}
 # Children of a visit, deleted with it.
-VISIT_CHILDREN = ("answer", "photo", "interview", "finding")
-_JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value", "seals", "amendments"}
+VISIT_CHILDREN = ("answer", "photo", "interview", "finding", "recommendation_check")
+_JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value", "dismissed_proposals",
+                "signatories", "finding_ids", "requests", "ratings", "photo_ids", "seals",
+                "amendments"}
 _BOOL_FIELDS = {"announced", "flagged", "shows_faces", "needs_review"}
 
 
@@ -301,3 +307,24 @@ def pending_changes(database: Database) -> int:
 def open_conflicts(database: Database) -> int:
     """Fields that sync found changed two ways and a person has not settled yet."""
     return database.scalar("SELECT count(*) FROM conflicts") or 0
+
+
+def stored_row(database: Database, entity: str, record_id: str) -> dict[str, Any]:
+    """A record's row as stored, deleted or not ({} when unknown): for describing conflicts."""
+    rows = database.query(f"SELECT * FROM {TABLES[entity]} WHERE id = ?", (record_id,))
+    return dict(rows[0]) if rows else {}
+
+
+_PART_KINDS = {"visit": ("answer", "photo", "interview", "finding"), "facility": ("visit",)}
+
+
+def alive_parts(database: Database, entity: str, record_id: str) -> tuple[tuple[str, int], ...]:
+    """What a visit (or an institution) holds now: (kind, count) of its parts not deleted."""
+    link = "visit_id" if entity == "visit" else "facility_id"
+    found = []
+    for kind in _PART_KINDS.get(entity, ()):
+        count = database.scalar(f"SELECT count(*) FROM {TABLES[kind]} WHERE {link} = ? "
+                                "AND deleted = 0", (record_id,)) or 0
+        if count:
+            found.append((kind, count))
+    return tuple(found)

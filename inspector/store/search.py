@@ -10,18 +10,15 @@ starts, which also covers Kazakh suffixes (the base form is a prefix of its infl
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from ..domain.checklist import QuestionType
 from ..domain.regions import regions
 from ..domain.templates import interview_template
+from ..domain.words import WORD, term, terms
 
-FOLD = str.maketrans("әөүұқғңһіёӘӨҮҰҚҒҢҺІЁ", "аоуукгнхиеаоуукгнхие")
-WORD = re.compile(r"\w+")
 SNIPPET_WORDS = 12
 
 
@@ -38,6 +35,10 @@ def _sources() -> dict[str, tuple[str, str, str]]:
         "photo": ("photos", "caption || ' ' || original_name", "visit_id"),
         "interview": ("interviews", _interview_text(), "visit_id"),
         "finding": ("findings", "text || ' ' || recommendation || ' ' || addressee", "visit_id"),
+        "recommendation_check": ("recommendation_checks", "comment", "visit_id"),
+        "inquiry": ("inquiries", "title || ' ' || subject || ' ' || addressee_position || ' ' || "
+                    "addressee_name || ' ' || requests || ' ' || answer_from || ' ' || notes",
+                    "''"),
     }
 
 
@@ -47,23 +48,6 @@ def _interview_text() -> str:
                      if q.type == QuestionType.TEXT)
     return ("notes || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(answers) "
             f"WHERE key IN ({keys})), '')")
-
-
-@cache
-def _stemmer():  # type: ignore[no-untyped-def]
-    import snowballstemmer  # pure Python, loaded with the first search or index write
-
-    return snowballstemmer.stemmer("russian")
-
-
-@cache
-def term(word: str) -> str:
-    """One word as the index keeps it: folded, then stemmed."""
-    return _stemmer().stemWord(word.lower().translate(FOLD))
-
-
-def terms(text: str) -> str:
-    return " ".join(term(w) for w in WORD.findall(text))
 
 
 def _facility_entry(text: str) -> tuple[str, str]:
@@ -115,7 +99,10 @@ def index_record(conn: sqlite3.Connection, entity: str, record_id: str) -> None:
 def rebuild_index(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM search_index")
     conn.execute("DELETE FROM search_rows")
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for entity, (table, _body, _visit) in _sources().items():
+        if table not in tables:
+            continue  # an older schema, being upgraded: its later migrations add the table
         ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE deleted = 0")]
         index_records(conn, entity, ids)
 

@@ -636,6 +636,38 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
     </message>
 </context>
 <context>
+    <name>ProposalsPanel</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>Make it a finding; you can edit it afterwards</source>
+        <translation>Сделать выводом; его можно будет отредактировать</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Do not propose it again for this visit</source>
+        <translation>Больше не предлагать для этого визита</translation>
+    </message>
+    <message>
+        <source>Theme: %1
+Recommendation: %2
+Addressee: %3</source>
+        <translation>Тема: %1
+Рекомендация: %2
+Адресат: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed from the answers (%n)</source>
+        <translation>
+            <numerusform>Предложено по ответам (%n)</numerusform><numerusform>Предложено по ответам (%n)</numerusform><numerusform>Предложено по ответам (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>QuestionPicker</name>
     <message>
         <location filename="../../inspector/ui/visit/pickers.py" line="109" />
@@ -788,6 +820,25 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
         <location filename="../../inspector/ui/visit/editor.py" line="266" />
         <source>Draft</source>
         <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations (%1)</source>
+        <translation>&amp;Рекомендации (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsView</name>
+    <message>
+        <source>Recommendations of earlier visits to this institution that were still open. Say what you found for each; the recommendation's status follows.</source>
+        <translation>Рекомендации прошлых посещений этого учреждения, которые ещё не выполнены. Отметьте, что вы увидели по каждой, — статус рекомендации изменится.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверено</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>Что вы увидели</translation>
     </message>
 </context>
 </TS>

@@ -297,6 +297,22 @@
         <source>Toolbar</source>
         <translation>Құралдар тақтасы</translation>
     </message>
+    <message>
+        <source>&amp;Inquiries…</source>
+        <translation>&amp;Сауалдар…</translation>
+    </message>
+    <message>
+        <source>Deputy inquiries built on the findings: drafts, due dates, the Government's answers</source>
+        <translation>Тұжырымдарға негізделген депутаттық сауалдар: жобалар, мерзімдер, Үкімет жауаптары</translation>
+    </message>
+    <message>
+        <source>Institution's &amp;history…</source>
+        <translation>Мекеменің &amp;тарихы…</translation>
+    </message>
+    <message>
+        <source>The selected visit's institution: its visits, findings, recommendations and inquiries</source>
+        <translation>Таңдалған сапар мекемесі: сапарлар, тұжырымдар, ұсынымдар және сауалдар</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -771,6 +787,243 @@ Data folder: %1</source>
     <message>
         <source>How to work with Inspector</source>
         <translation>«Инспектормен» қалай жұмыс істеу керек</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryRegister</name>
+    <message>
+        <source>Inquiries</source>
+        <translation>Сауалдар</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <source>All inquiries</source>
+        <translation>Барлық сауалдар</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word құжаты (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Сауал</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Жарияланды</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Жауап мерзімі</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Қалды</translation>
+    </message>
+    <message>
+        <source>Answer rated</source>
+        <translation>Жауап бағасы</translation>
+    </message>
+    <message>
+        <source>&amp;New inquiry…</source>
+        <translation>&amp;Жаңа сауал…</translation>
+    </message>
+    <message>
+        <source>&amp;Word draft</source>
+        <translation>&amp;Word жобасы</translation>
+    </message>
+    <message>
+        <source>&amp;PDF draft</source>
+        <translation>&amp;PDF жобасы</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;annex</source>
+        <translation>&amp;Қосымша</translation>
+    </message>
+    <message>
+        <source>Mark as a&amp;nnounced…</source>
+        <translation>&amp;Жарияланды…</translation>
+    </message>
+    <message>
+        <source>Record the a&amp;nswer…</source>
+        <translation>&amp;Жауапты енгізу…</translation>
+    </message>
+    <message>
+        <source>Open the answer &amp;document</source>
+        <translation>Жауап &amp;құжатын ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>Excel-ге &amp;экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n</source>
+        <translation><numerusform>Мерзімі өткен: %n</numerusform><numerusform>Мерзімі өткен: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n күн кешікті</numerusform><numerusform>%n күн кешікті</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n күн</numerusform><numerusform>%n күн</numerusform></translation>
+    </message>
+    <message>
+        <source>The answer document is not on this computer yet: it arrives with the next sync.</source>
+        <translation>Жауап құжаты бұл компьютерде әлі жоқ: ол келесі синхрондаумен келеді.</translation>
+    </message>
+</context>
+<context>
+    <name>NewInquiryDialog</name>
+    <message>
+        <source>New inquiry</source>
+        <translation>Жаңа сауал</translation>
+    </message>
+    <message>
+        <source>Prime Minister
+of the Republic of Kazakhstan</source>
+        <translation>Қазақстан Республикасының
+Премьер-Министрі</translation>
+    </message>
+    <message>
+        <source>One deputy per line: name / faction</source>
+        <translation>Әр жолға бір депутат: аты / фракция</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Барлық тақырыптар</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Мекемелердің барлық түрлері</translation>
+    </message>
+    <message>
+        <source>One request per line; left empty, the findings' recommendations are asked</source>
+        <translation>Әр жолға бір өтініш; бос болса — тұжырымдардың ұсынымдары</translation>
+    </message>
+    <message>
+        <source>&amp;Requests to the Government:</source>
+        <translation>Үкіметке &amp;өтініштер:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Тақырыбы:</translation>
+    </message>
+    <message>
+        <source>Addressee's &amp;position:</source>
+        <translation>Адресаттың &amp;лауазымы:</translation>
+    </message>
+    <message>
+        <source>Addressee's &amp;name:</source>
+        <translation>Адресаттың &amp;аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Salutation:</source>
+        <translation>&amp;Қаратпа сөз:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>&amp;Қол қойғандар:</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutor:</source>
+        <translation>&amp;Орындаушы:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <source>Findings it rests on:</source>
+        <translation>Сауал сүйенетін тұжырымдар:</translation>
+    </message>
+    <message>
+        <source>Calendar days from the announcement to the written answer. 15 is the commonly cited term, not verified here against the Constitutional Law «On the Parliament of the Republic of Kazakhstan and the status of its deputies»: check it. The inquiry keeps the term it was made with.</source>
+        <translation>Жариялаудан жазбаша жауапқа дейінгі күнтізбелік күндер. 15 — жиі аталатын мерзім, мұнда «Қазақстан Республикасының Парламенті және оның депутаттарының мәртебесі туралы» Конституциялық заңмен салыстырылмаған: тексеріңіз. Сауал өзі жасалған мерзімді сақтайды.</translation>
+    </message>
+    <message>
+        <source>Answer &amp;term, days:</source>
+        <translation>Жауап &amp;мерзімі, күн:</translation>
+    </message>
+</context>
+<context>
+    <name>AnnounceDialog</name>
+    <message>
+        <source>Announced</source>
+        <translation>Жарияланды</translation>
+    </message>
+    <message>
+        <source>&amp;Announced on:</source>
+        <translation>&amp;Жарияланған күні:</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>The answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <source>No document attached</source>
+        <translation>Құжат тіркелмеген</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation>&amp;Тіркеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Алынған күні:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Кімнен:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Құжат:</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;All files (*)</source>
+        <translation>Құжаттар (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityHistoryDialog</name>
+    <message>
+        <source>Visits: %1 · open recommendations: %2</source>
+        <translation>Сапарлар: %1 · орындалмаған ұсынымдар: %2</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>тексерілмеді</translation>
+    </message>
+    <message>
+        <source>Inquiries citing this institution</source>
+        <translation>Осы мекемеге сілтеме жасайтын сауалдар</translation>
     </message>
 </context>
 </TS>

@@ -297,6 +297,22 @@
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
+    <message>
+        <source>&amp;Inquiries…</source>
+        <translation>&amp;Запросы…</translation>
+    </message>
+    <message>
+        <source>Deputy inquiries built on the findings: drafts, due dates, the Government's answers</source>
+        <translation>Депутатские запросы по выводам: проекты, сроки, ответы Правительства</translation>
+    </message>
+    <message>
+        <source>Institution's &amp;history…</source>
+        <translation>&amp;История учреждения…</translation>
+    </message>
+    <message>
+        <source>The selected visit's institution: its visits, findings, recommendations and inquiries</source>
+        <translation>Учреждение выбранного визита: визиты, выводы, рекомендации и запросы</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -772,6 +788,243 @@ Data folder: %1</source>
     <message>
         <source>How to work with Inspector</source>
         <translation>Как работать с «Инспектором»</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryRegister</name>
+    <message>
+        <source>Inquiries</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>All inquiries</source>
+        <translation>Все запросы</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Оглашён</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Answer rated</source>
+        <translation>Оценка ответа</translation>
+    </message>
+    <message>
+        <source>&amp;New inquiry…</source>
+        <translation>&amp;Новый запрос…</translation>
+    </message>
+    <message>
+        <source>&amp;Word draft</source>
+        <translation>Проект в &amp;Word</translation>
+    </message>
+    <message>
+        <source>&amp;PDF draft</source>
+        <translation>Проект в &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;annex</source>
+        <translation>&amp;Приложение</translation>
+    </message>
+    <message>
+        <source>Mark as a&amp;nnounced…</source>
+        <translation>&amp;Оглашён…</translation>
+    </message>
+    <message>
+        <source>Record the a&amp;nswer…</source>
+        <translation>Внести &amp;ответ…</translation>
+    </message>
+    <message>
+        <source>Open the answer &amp;document</source>
+        <translation>Открыть &amp;документ ответа</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Экспорт в Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n</source>
+        <translation><numerusform>Просрочено: %n</numerusform><numerusform>Просрочено: %n</numerusform><numerusform>Просрочено: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>просрочен на %n день</numerusform><numerusform>просрочен на %n дня</numerusform><numerusform>просрочен на %n дней</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>The answer document is not on this computer yet: it arrives with the next sync.</source>
+        <translation>Документа ответа пока нет на этом компьютере: он придёт со следующей синхронизацией.</translation>
+    </message>
+</context>
+<context>
+    <name>NewInquiryDialog</name>
+    <message>
+        <source>New inquiry</source>
+        <translation>Новый запрос</translation>
+    </message>
+    <message>
+        <source>Prime Minister
+of the Republic of Kazakhstan</source>
+        <translation>Премьер-Министру
+Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>One deputy per line: name / faction</source>
+        <translation>По одному депутату в строке: имя / фракция</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все типы учреждений</translation>
+    </message>
+    <message>
+        <source>One request per line; left empty, the findings' recommendations are asked</source>
+        <translation>По одной просьбе в строке; если пусто — рекомендации выводов</translation>
+    </message>
+    <message>
+        <source>&amp;Requests to the Government:</source>
+        <translation>&amp;Просьбы к Правительству:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>Addressee's &amp;position:</source>
+        <translation>&amp;Должность адресата:</translation>
+    </message>
+    <message>
+        <source>Addressee's &amp;name:</source>
+        <translation>&amp;Имя адресата:</translation>
+    </message>
+    <message>
+        <source>&amp;Salutation:</source>
+        <translation>&amp;Обращение:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>По&amp;дписали:</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutor:</source>
+        <translation>Ис&amp;полнитель:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Findings it rests on:</source>
+        <translation>Выводы, на которых основан запрос:</translation>
+    </message>
+    <message>
+        <source>Calendar days from the announcement to the written answer. 15 is the commonly cited term, not verified here against the Constitutional Law «On the Parliament of the Republic of Kazakhstan and the status of its deputies»: check it. The inquiry keeps the term it was made with.</source>
+        <translation>Календарных дней от оглашения до письменного ответа. 15 — часто называемый срок, здесь не сверенный с Конституционным законом «О Парламенте Республики Казахстан и статусе его депутатов»: проверьте его. Запрос сохраняет срок, с которым создан.</translation>
+    </message>
+    <message>
+        <source>Answer &amp;term, days:</source>
+        <translation>Срок &amp;ответа, дней:</translation>
+    </message>
+</context>
+<context>
+    <name>AnnounceDialog</name>
+    <message>
+        <source>Announced</source>
+        <translation>Оглашён</translation>
+    </message>
+    <message>
+        <source>&amp;Announced on:</source>
+        <translation>&amp;Дата оглашения:</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>The answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>No document attached</source>
+        <translation>Документ не приложен</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation>При&amp;ложить…</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Получен:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;От кого:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;All files (*)</source>
+        <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityHistoryDialog</name>
+    <message>
+        <source>Visits: %1 · open recommendations: %2</source>
+        <translation>Визитов: %1 · невыполненных рекомендаций: %2</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <source>Inquiries citing this institution</source>
+        <translation>Запросы, ссылающиеся на это учреждение</translation>
     </message>
 </context>
 </TS>

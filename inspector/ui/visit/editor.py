@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checklist import Question
+from ...services.editing import VisitData, load_visit
+from ..ops import error_text, store_op
 from ..tasks import TaskRunner
 from .checklist_view import ChecklistView
 from .complete_dialog import MissingAnswersDialog
@@ -33,8 +35,8 @@ from .interviews_view import InterviewsView
 from .overview import OverviewView
 from .photos_view import PhotosView
 from .pickers import PhotoPicker
-from .session import VisitSession, error_text
-from .store_calls import VisitData, load_visit
+from .recommendations_view import RecommendationsView
+from .session import VisitSession
 from .style import EDITOR_STYLE
 from .thumbnails import ThumbnailCache
 
@@ -77,7 +79,8 @@ class VisitEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.retranslate()
-        runner.store(load_visit, visit_id, on_done=self._loaded, on_error=self._load_failed)
+        store_op(runner, lambda job: load_visit(job.profile, visit_id), parent=self) \
+            .success(self._loaded).failure(self._load_failed).run()
 
     # --- loading --------------------------------------------------------------------------
 
@@ -122,6 +125,14 @@ class VisitEditor(QWidget):
         self.findings = FindingsView(session, self.thumbnails, self.tabs)
         for view in (self.overview, self.checklist, self.photos, self.interviews, self.findings):
             self.tabs.addTab(view, "")
+        # A revisit checks the earlier visits' open recommendations; the tab appears when it has
+        # any (read after the visit, on the store thread).
+        self.followup = RecommendationsView(
+            self.runner, data.visit.id, self.lang, read_only=data.visit.is_completed,
+            by=", ".join(data.visit.deputies), parent=self.tabs)
+        self.followup.hide()
+        self.followup.loaded.connect(self._followup_loaded)
+        self.followup.failed.connect(self._failed)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -149,6 +160,11 @@ class VisitEditor(QWidget):
             signal.connect(self._label_tabs)
         self.retranslate()
         self.ready.emit()
+
+    def _followup_loaded(self, count: int) -> None:
+        if count and shiboken6.isValid(self):
+            self.tabs.insertTab(2, self.followup, "")
+            self._label_tabs()
 
     def _load_failed(self, exc: BaseException) -> None:
         if shiboken6.isValid(self):
@@ -186,7 +202,14 @@ class VisitEditor(QWidget):
                  self.tr("&Interviews (%1)").replace("%1", str(len(data.interviews))),
                  self.tr("F&indings (%1)").replace("%1", str(len(data.findings)))]
         for i, text in enumerate(texts):
-            self.tabs.setTabText(i, text)
+            self.tabs.setTabText(self.tabs.indexOf(self._views()[i]), text)
+        if self.tabs.indexOf(self.followup) >= 0:
+            self.tabs.setTabText(self.tabs.indexOf(self.followup),
+                                 self.tr("&Recommendations (%1)").replace(
+                                     "%1", str(len(self.followup.rows))))
+
+    def _views(self) -> tuple[QWidget, ...]:
+        return (self.overview, self.checklist, self.photos, self.interviews, self.findings)
 
     def set_language(self, lang: str) -> None:
         """Checklist texts follow `lang`; UI strings follow the translators the shell installs."""
@@ -228,7 +251,7 @@ class VisitEditor(QWidget):
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def flush(self) -> None:
-        """Write any pending edit and wait until the store thread has written it."""
+        """Send any pending edit to the store thread now (without waiting for the disk)."""
         if self.session is not None:
             self.session.flush()
 
