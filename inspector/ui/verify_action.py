@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 
 def verdict_lines(profile: Any, pdf: Path, lang: str) -> tuple[str, list[str]]:
-    """(outcome, lines) of services.verify, on the store lane: the profile's connection lives
-    there; reading the PDF and hashing its photos takes a second or two, never the GUI's."""
+    """(outcome, lines) of services.verify: on the pool (reading the PDF, checking signatures
+    and hashing photos is long work), with that thread's own connection to the profile."""
     from ..services.verify import verify_report
 
     verdict = verify_report(profile, pdf)
@@ -49,8 +49,11 @@ class VerifyActions(QObject):
         if not chosen:
             return
         self.window.statusBar().showMessage(self.tr("Checking the report…"))
-        self.runner.store(verdict_lines, Path(chosen), self.lang(), on_done=self._show,
-                          on_error=self._failed)
+        from .ops import pool_op
+
+        lang = self.lang()
+        pool_op(self.runner, lambda job: verdict_lines(job.profile, Path(chosen), lang),
+                parent=self).success(self._show).failure(self._failed).run()
 
     def _show(self, found: tuple[str, list[str]]) -> None:
         outcome, lines = found
