@@ -23,7 +23,8 @@ run: $(STAMP) i18n
 	$(VENV)/bin/inspector
 
 test: $(STAMP) i18n
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup -q -m "not alone" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m alone $(PYTEST_ARGS)
 	$(VENV)/bin/ruff check inspector tests bench
 	$(VENV)/bin/lint-imports
 

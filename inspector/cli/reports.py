@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .output import iso_date, progress
+from .verify import add_signing_options, signing_key
 
 if TYPE_CHECKING:
     from ..store.profile import Profile
@@ -23,7 +24,7 @@ def cmd_report(args: argparse.Namespace, profile: Profile) -> int:
         print(f"⚠ {warning.message(args.lang)}", file=sys.stderr)
     job = load_visit_report(profile, args.visit_id, lang=args.lang, layout=args.layout,
                             with_faces=args.with_faces)
-    print(job.render(Path(args.output), on_progress=progress))
+    print(job.render(Path(args.output), on_progress=progress, sign=signing_key(args)))
     return 0
 
 
@@ -33,7 +34,8 @@ def cmd_summary(args: argparse.Namespace, profile: Profile) -> int:
     path = write_summary(profile, Path(args.output), kind=args.kind, region=args.region,
                          date_from=args.date_from, date_to=args.date_to,
                          visit_ids=args.visit or None, lang=args.lang, layout=args.layout,
-                         include_drafts=args.include_drafts, on_progress=progress)
+                         include_drafts=args.include_drafts, on_progress=progress,
+                         sign=signing_key(args))
     print(path)
     return 0
 
@@ -46,6 +48,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                    "shipped one (standard, brief)")
     p.add_argument("--with-faces", action="store_true",
                    help="include photos marked as showing residents' or children's faces")
+    add_signing_options(p)
     p.set_defaults(run=cmd_report)
 
     p = sub.add_parser("summary", help="PDF summary across visits (evidence annex of an inquiry)")
@@ -60,4 +63,5 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--include-drafts", action="store_true",
                    help="count visits not yet completed too (each is marked as a draft); by "
                    "default a summary takes completed visits only")
+    add_signing_options(p)
     p.set_defaults(run=cmd_summary)

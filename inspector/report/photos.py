@@ -1,24 +1,22 @@
 """Photos for reports: chosen (faces only on request), downscaled in parallel, metadata-free.
 
-The copies come from inspector.photos.render.downscaled_jpeg, which drops EXIF (GPS included),
-XMP and ICC; ReportLab embeds those JPEG bytes as they are (DCTDecode), so what the PDF holds is
+The copies come from inspector.photos.derive (a recipe of steps applied to the sealed original,
+recorded with each copy as its Derivation), which drops EXIF (GPS included), XMP and ICC; ReportLab embeds those JPEG bytes as they are (DCTDecode), so what the PDF holds is
 exactly what was checked here. Decoding a 12-megapixel JPEG dominates the cost of a report, and
 Pillow releases the GIL while it decodes, so a thread pool uses every core.
 """
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
-
+from ..domain.derivation import REPORT_COPY, Derivation, Step, report_recipe
 from ..domain.photo import Photo
-from ..photos.render import downscaled_jpeg
+from ..photos.derive import derive
 from .document import ReportCancelled
 
 
@@ -29,6 +27,7 @@ class PreparedPhoto:
     jpeg: bytes | None  # None: the original is missing or unreadable on this computer
     width: int = 0
     height: int = 0
+    derivation: Derivation | None = None  # how `jpeg` was made from the sealed original
 
 
 def choose_photos(photos: Iterable[Photo], *, with_faces: bool) -> tuple[list[Photo], int]:
@@ -86,15 +85,18 @@ def _is_file(path: Path | None) -> bool:
         return False
 
 
+def report_steps(photo: Photo, longest_side: int, quality: int) -> tuple[Step, ...]:
+    """The recipe of a photo's report copy; redaction adds its step through `extra`."""
+    return report_recipe(rotation=photo.rotation, longest_side=longest_side, quality=quality)
+
+
 def _prepare(photo: Photo, path: Path | None, longest_side: int, quality: int,
              number: int) -> PreparedPhoto:
     if path is None or not _is_file(path):
         return PreparedPhoto(photo, number, None)
     try:
-        jpeg = downscaled_jpeg(path, longest_side=longest_side, quality=quality,
-                               rotate=photo.rotation % 360)
+        copy = derive(path, photo.sha256, report_steps(photo, longest_side, quality),
+                      kind=REPORT_COPY)
     except Exception:  # noqa: BLE001 - one bad file must not sink the whole report
         return PreparedPhoto(photo, number, None)
-    with Image.open(io.BytesIO(jpeg)) as im:  # reads the header only
-        width, height = im.size
-    return PreparedPhoto(photo, number, jpeg, width, height)
+    return PreparedPhoto(photo, number, copy.data, copy.width, copy.height, copy.derivation)

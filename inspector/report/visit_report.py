@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from ..domain.interview import INTERVIEWEE_NAME
@@ -28,12 +29,13 @@ from .blocks import (
 )
 from .changes_section import changes_flowables, has_changes
 from .checklist_section import checklist_flowables, key_figure_flowables
-from .document import DocumentInfo, build_pdf
+from .document import DocumentInfo, Heading, build_pdf
 from .executive import conclusion_paragraphs, executive_flowables
 from .findings_section import finding_flowables
 from .interviews_section import interview_flowables, interview_form
 from .key_figures import cited_norms, key_figures, regional_wage_note
 from .layout import Layout
+from .manifest import attach_manifest, build_manifest, manifest_flowables, mt
 from .model import VisitData
 from .photo_annex import photo_flowables
 from .photos import PreparedPhoto, choose_photos, prepare_photos
@@ -179,8 +181,10 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
 def render_visit_report(data: VisitData, target: Path, *, lang: str, layout: Layout,
                         with_faces: bool = False,
                         on_progress: Callable[[int, int], None] | None = None,
-                        is_cancelled: Callable[[], bool] | None = None) -> Path:
-    """Write the PDF. Photos are prepared first (the slow part), then the pages are laid out."""
+                        is_cancelled: Callable[[], bool] | None = None,
+                        report_id: str | None = None) -> Path:
+    """Write the PDF. Photos are prepared first (the slow part), then the pages are laid out;
+    the evidence manifest ends it and is embedded as JSON (report/manifest.py)."""
     if "photos" in layout.visit_sections:
         chosen, left_out = choose_photos(data.photos, with_faces=with_faces)
     else:
@@ -194,7 +198,11 @@ def render_visit_report(data: VisitData, target: Path, *, lang: str, layout: Lay
                               is_cancelled=is_cancelled, progress_total=total)
     story = build_story(data, prepared, left_out, layout, lang, with_faces)
     personal = holds_personal_data(data, layout, prepared)
-    return build_pdf(story, target, document_info(data, layout, lang, personal),
-                     on_progress=on_progress,
-                     is_cancelled=is_cancelled, progress_offset=len(chosen),
-                     progress_total=total)
+    manifest = build_manifest(data, prepared, report_id=report_id)
+    story += [Heading(text(mt("heading", lang)), styles().h1, key="manifest",
+                      room_below=60 * mm), *manifest_flowables(manifest, lang, WIDTH)]
+    build_pdf(story, target, document_info(data, layout, lang, personal),
+              on_progress=on_progress, is_cancelled=is_cancelled,
+              progress_offset=len(chosen), progress_total=total)
+    attach_manifest(target, manifest)
+    return target

@@ -72,6 +72,7 @@ def push(conn: Connection, who: Principal, request: PushRequest) -> PushResponse
     seq = next_seq(conn)
     # Read after the counter lock: nothing moves meanwhile.
     state = PushState(conn, request.ops, who.teams)
+    state.author = (seq, who.device_id, who.name)
     prefetch_parents(state, request.ops)
     results: list[OpResult] = []
     for op in request.ops:

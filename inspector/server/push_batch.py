@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 
 from ..sync.protocol import BLOB_FIELDS, VISIT_CHILDREN, Op, canonical_json
-from . import holders
+from . import holders, visit_log
 from .auth import now
 from .tables import applied_ops, conflicts, records, templates
 
@@ -52,6 +52,8 @@ class PushState:
         self.conn = conn
         self.teams = teams  # the pusher's: a record it may write is in one of them
         self.stamp = now()
+        # (seq, device, user name) of the push, for the visit log; None: nothing is logged.
+        self.author: tuple[int, str, str] | None = None
         self.rows: dict[Key, dict[str, Any] | None] = {}
         self.new: set[Key] = set()  # created by this push
         self.dirty: set[Key] = set()  # existing rows this push changed
@@ -186,6 +188,11 @@ class PushState:
             conn.execute(insert(conflicts), fresh)
         if self.to_record:
             _insert_many(conn, applied_ops, self.to_record)
+        if self.author is not None:
+            seq, device, user = self.author
+            visit_log.append(conn, [(key[0], key[1], self.rows[key])
+                                    for key in sorted(self.new | self.dirty)],
+                             seq=seq, device_id=device, user_name=user, at=self.stamp)
 
     def _columns(self, key: Key) -> dict[str, Any]:
         row = self.rows[key]

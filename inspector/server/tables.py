@@ -149,3 +149,20 @@ sign_in_limits = Table(
     Column("last_failure", Float, nullable=False),  # time.time()
     Index("sign_in_limits_last", "last_failure"),
 )
+
+# The hash-chained log of each visit's changes (migration visit_log; server/visit_log.py).
+visit_log = Table(
+    "visit_log", metadata,
+    Column("visit_id", String(36), primary_key=True),
+    Column("position", BigInteger, primary_key=True, autoincrement=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("entity", String(20), nullable=False),
+    Column("record_id", String(36), nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("device_id", String(64), nullable=False),
+    Column("user_name", String(200), nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)

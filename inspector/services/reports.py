@@ -27,6 +27,7 @@ from ..report.summary import SummaryData, SummarySelection, render_summary
 from ..report.visit_report import render_visit_report
 from ..store.profile import Profile
 from .report_data import load_summary, load_visit, load_visits
+from .signing import SigningKey, sign_with
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -50,10 +51,12 @@ class VisitReportJob:
         return visit_report_warnings(self.data)
 
     def render(self, target: Path | str, *, on_progress: Progress | None = None,
-               is_cancelled: Cancelled | None = None) -> Path:
-        return render_visit_report(self.data, Path(target), lang=self.lang, layout=self.layout,
+               is_cancelled: Cancelled | None = None, sign: SigningKey | None = None) -> Path:
+        """With `sign`, the finished PDF (its manifest embedded) is signed (services/signing)."""
+        path = render_visit_report(self.data, Path(target), lang=self.lang, layout=self.layout,
                                    with_faces=self.with_faces, on_progress=on_progress,
                                    is_cancelled=is_cancelled)
+        return sign_with(path, sign)
 
 
 @dataclass(frozen=True)
@@ -63,9 +66,10 @@ class SummaryJob:
     lang: str
 
     def render(self, target: Path | str, *, on_progress: Progress | None = None,
-               is_cancelled: Cancelled | None = None) -> Path:
-        return render_summary(self.data, Path(target), lang=self.lang, layout=self.layout,
+               is_cancelled: Cancelled | None = None, sign: SigningKey | None = None) -> Path:
+        path = render_summary(self.data, Path(target), lang=self.lang, layout=self.layout,
                               on_progress=on_progress, is_cancelled=is_cancelled)
+        return sign_with(path, sign)
 
 
 @dataclass(frozen=True)
@@ -127,10 +131,11 @@ def load_export(profile: Profile, fmt: str, *, lang: str = "ru",
 def write_visit_report(profile: Profile, visit_id: str, target: Path | str, *, lang: str = "ru",
                        layout: str | None = None, with_faces: bool = False,
                        on_progress: Progress | None = None,
-                       is_cancelled: Cancelled | None = None) -> Path:
-    """The PDF report on one visit, loaded and rendered in one call."""
+                       is_cancelled: Cancelled | None = None,
+                       sign: SigningKey | None = None) -> Path:
+    """The PDF report on one visit, loaded and rendered (and signed with `sign`) in one call."""
     job = load_visit_report(profile, visit_id, lang=lang, layout=layout, with_faces=with_faces)
-    return job.render(target, on_progress=on_progress, is_cancelled=is_cancelled)
+    return job.render(target, on_progress=on_progress, is_cancelled=is_cancelled, sign=sign)
 
 
 def write_summary(profile: Profile, target: Path | str, *, kind: str | None = None,
@@ -138,13 +143,14 @@ def write_summary(profile: Profile, target: Path | str, *, kind: str | None = No
                   date_to: str | None = None, visit_ids: Iterable[str] | None = None,
                   lang: str = "ru", layout: str | None = None, include_drafts: bool = False,
                   on_progress: Progress | None = None,
-                  is_cancelled: Cancelled | None = None) -> Path:
+                  is_cancelled: Cancelled | None = None,
+                  sign: SigningKey | None = None) -> Path:
     """The summary across visits (see load_summary_report), loaded and rendered in one call."""
     job = load_summary_report(profile, kind=kind, region=region, date_from=date_from,
                               date_to=date_to, visit_ids=visit_ids, lang=lang, layout=layout,
                               include_drafts=include_drafts, on_progress=on_progress,
                               is_cancelled=is_cancelled)
-    return job.render(target, on_progress=on_progress, is_cancelled=is_cancelled)
+    return job.render(target, on_progress=on_progress, is_cancelled=is_cancelled, sign=sign)
 
 
 def export(profile: Profile, fmt: str, target: Path | str, *, lang: str = "ru",

@@ -249,6 +249,17 @@ def _v14_visit_reopened(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE visits ADD COLUMN reopened_by TEXT NOT NULL DEFAULT ''")
 
 
+def _v15_seals(conn: sqlite3.Connection) -> None:
+    # Photos sealed at intake (domain/photo.py) and visits sealed on completion (domain/seal.py).
+    # A photo imported before keeps "" in each: unknown, which no provenance rule reads as doubt.
+    for column in ("camera_make", "camera_model", "exif", "imported_at", "imported_device",
+                   "imported_by"):
+        conn.execute(f"ALTER TABLE photos ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE visits ADD COLUMN seal TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE visits ADD COLUMN seals TEXT NOT NULL DEFAULT '[]'")
+    conn.execute("ALTER TABLE visits ADD COLUMN amendments TEXT NOT NULL DEFAULT '[]'")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_records),
     (2, _v2_search_and_rotation),
@@ -264,6 +275,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (12, _v12_inquiries),
     (13, _v13_recommendations),
     (14, _v14_visit_reopened),
+    (15, _v15_seals),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -39,7 +39,8 @@ TABLES = {"facility": "facilities", "visit": "visits", "answer": "answers", "pho
 # Children of a visit, deleted with it.
 VISIT_CHILDREN = ("answer", "photo", "interview", "finding", "recommendation_check")
 _JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value", "dismissed_proposals",
-                "signatories", "finding_ids", "requests", "ratings", "photo_ids"}
+                "signatories", "finding_ids", "requests", "ratings", "photo_ids", "seals",
+                "amendments"}
 _BOOL_FIELDS = {"announced", "flagged", "shows_faces", "needs_review"}
 
 

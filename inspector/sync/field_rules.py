@@ -28,6 +28,7 @@ from ..domain.finding import THEMES, Severity
 from ..domain.inquiry import LANGUAGES as INQUIRY_LANGUAGES
 from ..domain.inquiry import MAX_ANSWER_TERM_DAYS, AnswerRating, InquiryStatus
 from ..domain.kinds import INSTITUTION_KINDS
+from ..domain.photo import EXIF_ABSENT, EXIF_PRESENT
 from ..domain.recommendation import CheckResult, RecommendationStatus
 from ..domain.visit import VisitStatus
 
@@ -274,6 +275,26 @@ def ratings(value: Any) -> Problem | None:
     return None
 
 
+def records_of(keys: dict[str, Rule]) -> Rule:
+    """A list of small objects with exactly `keys`, each checked by its rule: a visit's seals
+    {"seal", "at", "by"} and amendments {"at", "by", "reason", "seal"}."""
+    def rule(value: Any) -> Problem | None:
+        if not isinstance(value, list):
+            return _wrong(value, "a list of entries")
+        if len(value) > MAX_ITEMS:
+            return Problem(TOO_LONG, f"has more than {MAX_ITEMS} entries")
+        for n, entry in enumerate(value):
+            if not isinstance(entry, dict) or set(entry) != set(keys):
+                return Problem(WRONG_TYPE, f"entry {n + 1} must have exactly "
+                                           f"{', '.join(sorted(keys))}")
+            for key, check in keys.items():
+                problem = check(entry[key])
+                if problem is not None:
+                    return Problem(problem.code, f"entry {n + 1} {key} {problem.detail}")
+        return None
+    return rule
+
+
 def _answer_number(value: int | float) -> Problem | None:
     if isinstance(value, float) and not math.isfinite(value):
         return Problem(OUT_OF_RANGE, "must be a finite number")
@@ -316,6 +337,8 @@ _ID = matching(UUID_RE, "a record id")
 _ID_OR_EMPTY = matching(UUID_RE, "a record id", empty=True)
 _TEMPLATE = matching(CODE_RE, "a template id", empty=True)
 _TEMPLATE_VERSION = whole(0, 1_000_000)
+_SHA256 = matching(SHA256_RE, "64 lowercase hex digits")
+_SEAL = matching(SHA256_RE, "64 lowercase hex digits", empty=True)
 
 # created_at travels for photos, interviews and findings: lists of them are numbered in that order
 # on every laptop (domain/ordering.py).
@@ -330,7 +353,10 @@ FIELD_RULES: dict[str, dict[str, Rule]] = {
         "deputies": texts(), "participants": texts(), "announced": boolean,
         "status": one_of([s.value for s in VisitStatus]), "template_id": _TEMPLATE,
         "template_version": _TEMPLATE_VERSION, "notes": text(LONG_TEXT),
-        "completed_at": iso_moment, "dismissed_proposals": texts(),
+        "completed_at": iso_moment, "dismissed_proposals": texts(), "seal": _SEAL,
+        "seals": records_of({"seal": _SHA256, "at": iso_moment, "by": text()}),
+        "amendments": records_of({"at": iso_moment, "by": text(), "reason": text(LONG_TEXT),
+                                  "seal": _SEAL}),
         "reopened_at": iso_moment, "reopened_by": text(),
     },
     "answer": {
@@ -338,13 +364,15 @@ FIELD_RULES: dict[str, dict[str, Rule]] = {
         "value": answer_value, "comment": text(LONG_TEXT), "flagged": boolean,
     },
     "photo": {
-        "visit_id": _ID, "sha256": matching(SHA256_RE, "64 lowercase hex digits"),
+        "visit_id": _ID, "sha256": _SHA256,
         "ext": matching(EXT_RE, "a file extension such as .jpg"),
         "size": whole(0, 2**40), "width": whole(0, 1_000_000), "height": whole(0, 1_000_000),
         "caption": text(), "taken_at": iso_moment, "latitude": degrees(90),
         "longitude": degrees(180), "question_id": matching(CODE_RE, "a question id", empty=True),
         "shows_faces": boolean, "rotation": whole(0, 359), "original_name": text(),
-        "created_at": iso_moment,
+        "created_at": iso_moment, "camera_make": text(), "camera_model": text(),
+        "exif": one_of(["", EXIF_PRESENT, EXIF_ABSENT]), "imported_at": iso_moment,
+        "imported_device": text(), "imported_by": text(),
     },
     "interview": {
         "visit_id": _ID, "template_id": _TEMPLATE, "template_version": _TEMPLATE_VERSION,

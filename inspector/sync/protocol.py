@@ -397,3 +397,10 @@ class RevokeRequest(Message):
 
 class Revoked(BaseModel):
     revoked: int
+
+
+class VisitLogCheck(BaseModel):
+    """The server's check of its hash-chained visit log (server/visit_log.py)."""
+
+    entries: int
+    problems: list[str]

@@ -57,6 +57,7 @@ class ExportActions(QObject):
         self.task: Op | None = None
         # Replaced in tests: the native file dialog cannot be driven offscreen.
         self.ask_file_name: Callable[[str, str, str], str] = self._ask_file_name
+        self.ask_password: Callable[[str], tuple[str, bool]] = self._ask_password
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         pdf = window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
         self.visit_report = self._make("exportVisitReport", self.export_visit_report, pdf)
@@ -145,11 +146,13 @@ class ExportActions(QObject):
             options = dialog.options()
             path = self._file_name(self.tr("Save the visit report"), file_stem(stem) + ".pdf",
                                    self.tr("PDF documents (*.pdf)"))
-            if path:
+            key = self.signing_key() if path else None
+            if path and key is not False:
+                # The key (its password only in memory) goes to the worker with the job.
                 self._start_in_worker(
                     "write_visit_report", self.tr("Making the visit report…"),
                     visit_id=visit_id, target=path, lang=options.lang, layout=options.layout,
-                    with_faces=options.with_faces)
+                    with_faces=options.with_faces, sign=key)
 
         self._show(dialog, accepted)
 
@@ -167,12 +170,13 @@ class ExportActions(QObject):
             path = self._file_name(self.tr("Save the summary"),
                                    file_stem(self.tr("Summary across visits")) + ".pdf",
                                    self.tr("PDF documents (*.pdf)"))
-            if path:
+            key = self.signing_key() if path else None
+            if path and key is not False:
                 self._start_in_worker(
                     "write_summary", self.tr("Making the summary…"), target=path,
                     kind=options.kind, region=options.region, date_from=options.date_from,
                     date_to=options.date_to, lang=options.lang, layout=options.layout,
-                    include_drafts=options.include_drafts)
+                    include_drafts=options.include_drafts, sign=key)
 
         self._show(dialog, accepted)
 
@@ -229,6 +233,28 @@ class ExportActions(QObject):
             path = path.with_name(path.name + suffix)
         self.settings.export_dir = str(path.parent)
         return path
+
+    def signing_key(self) -> Any:
+        """The key of Settings → signing key, with its password asked now (never stored); None
+        when no key is set, False when the person cancelled (then nothing is printed)."""
+        key_file = str(getattr(self.settings, "signing_key", "") or "")
+        if not key_file:
+            return None
+        password, ok = self.ask_password(Path(key_file).name)
+        if not ok:
+            return False
+        from ..services.signing import SigningKey
+
+        return SigningKey(Path(key_file), password,
+                          timestamp_url=str(getattr(self.settings, "timestamp_url", "") or ""))
+
+    def _ask_password(self, key_name: str) -> tuple[str, bool]:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        return QInputDialog.getText(
+            self.window, self.tr("Sign the report"),
+            self.tr("Password of the signing key %1:").replace("%1", key_name),
+            QLineEdit.EchoMode.Password)
 
     def _ask_file_name(self, caption: str, suggested: str, filters: str) -> str:
         chosen, _ = QFileDialog.getSaveFileName(self.window, caption, suggested, filters)

@@ -32,6 +32,7 @@ from .sync_controller import SyncController
 from .sync_panel import SyncStatusBar
 from .task_progress import TaskProgress
 from .tasks import TaskRunner
+from .verify_action import VerifyActions
 
 if TYPE_CHECKING:
     from ..services.visits import DeletedVisit
@@ -81,9 +82,11 @@ class MainWindow(QMainWindow):
                                      self.current_visit_id, lambda: self.lang)
         self.backups = BackupCommands(runner, settings, self.task_progress, self,
                                       self._before_restore, self.show_error)
+        self.verify = VerifyActions(runner, self, lambda: self.lang)
         self.sync_status = SyncStatusBar()
         self.actions.insert_file_commands([self.sync.action, self.sync.review_action],
-                                          self.exports.actions(), self.backups.actions())
+                                          self.exports.actions() + [self.verify.action],
+                                          self.backups.actions())
         self.actions.add_to_toolbar(self.sync.action)
         status = self.statusBar()
         status.addPermanentWidget(self.undo_button)

@@ -50,6 +50,18 @@ class SettingsDialog(QDialog):
         self.server_url.setObjectName("serverUrl")
         self.user_name = QLineEdit(settings.user_name)
         self.user_name.setObjectName("userName")
+        # The ЭЦП reports are signed with: only the file's place is kept, never its password.
+        self.signing_key = QLineEdit(settings.signing_key)
+        self.signing_key.setObjectName("signingKey")
+        self.browse_key = QPushButton()
+        self.browse_key.clicked.connect(self._choose_key)
+        key = QWidget()
+        key_row = QHBoxLayout(key)
+        key_row.setContentsMargins(0, 0, 0, 0)
+        key_row.addWidget(self.signing_key)
+        key_row.addWidget(self.browse_key)
+        self.timestamp_url = QLineEdit(settings.timestamp_url)
+        self.timestamp_url.setObjectName("timestampUrl")
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.error = QLabel()
@@ -57,7 +69,8 @@ class SettingsDialog(QDialog):
         self.error.hide()
 
         self.form = QFormLayout()
-        self._fields = [self.language, self.deputy_name, folder, self.server_url, self.user_name]
+        self._fields = [self.language, self.deputy_name, folder, self.server_url, self.user_name,
+                        key, self.timestamp_url]
         for widget in self._fields:
             self.form.addRow(QLabel(), widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -77,6 +90,13 @@ class SettingsDialog(QDialog):
                                                   self.data_dir.text())
         if chosen:
             self.data_dir.setText(chosen)
+
+    def _choose_key(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Signing key"),
+                                                self.signing_key.text(),
+                                                self.tr("PKCS#12 keys (*.p12 *.pfx)"))
+        if chosen:
+            self.signing_key.setText(chosen)
 
     def chosen_language(self) -> str:
         return self.language.currentData()
@@ -99,6 +119,8 @@ class SettingsDialog(QDialog):
         s.data_dir = self.data_dir.text().strip()
         s.server_url = url
         s.user_name = self.user_name.text().strip()
+        s.signing_key = self.signing_key.text().strip()
+        s.timestamp_url = self.timestamp_url.text().strip()
         s.sync()
         self.accept()
 
@@ -119,9 +141,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         labels = [self.tr("&Language:"), self.tr("&Your name (deputy):"),
                   self.tr("&Data folder:"), self.tr("&Server address:"),
-                  self.tr("&User name on the server:")]
+                  self.tr("&User name on the server:"), self.tr("Signing &key (ЭЦП, .p12):"),
+                  self.tr("&Timestamp server:")]
         buddies = [self.language, self.deputy_name, self.data_dir, self.server_url,
-                   self.user_name]
+                   self.user_name, self.signing_key, self.timestamp_url]
         for widget, buddy, text in zip(self._fields, buddies, labels, strict=True):
             label = self.form.labelForField(widget)
             label.setText(text)
@@ -132,6 +155,11 @@ class SettingsDialog(QDialog):
         self.server_url.setPlaceholderText("https://inspector.parlam.kz")
         self.browse.setText(self.tr("Browse…"))
         self.browse.setAccessibleName(self.tr("Choose the data folder"))
+        self.signing_key.setPlaceholderText(
+            self.tr("Reports are signed when set; the password is asked each time"))
+        self.browse_key.setText(self.tr("Browse…"))
+        self.browse_key.setAccessibleName(self.tr("Choose the signing key"))
+        self.timestamp_url.setPlaceholderText(self.tr("Optional: an RFC 3161 server address"))
         self.note.setText(self.tr("A new data folder is used the next time Inspector starts."))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -867,6 +867,18 @@ Addressee: %3</source>
         <source>&amp;Recommendations (%1)</source>
         <translation>&amp;Ұсынымдар (%1)</translation>
     </message>
+    <message>
+        <source>Correct a completed visit</source>
+        <translation>Аяқталған сапарды түзету</translation>
+    </message>
+    <message>
+        <source>The visit is sealed. Why is it being corrected? The reason, your name and the time are kept with the visit.</source>
+        <translation>Сапар мөрленген. Оны неге түзетесіз? Себебі, атыңыз бен уақыты сапармен бірге сақталады.</translation>
+    </message>
+    <message>
+        <source>F&amp;indings (%1)</source>
+        <translation>Т&amp;ұжырымдар (%1)</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationsView</name>

@@ -867,6 +867,18 @@ Addressee: %3</source>
         <source>&amp;Recommendations (%1)</source>
         <translation>&amp;Рекомендации (%1)</translation>
     </message>
+    <message>
+        <source>Correct a completed visit</source>
+        <translation>Исправление завершённого визита</translation>
+    </message>
+    <message>
+        <source>The visit is sealed. Why is it being corrected? The reason, your name and the time are kept with the visit.</source>
+        <translation>Визит запечатан. Почему его исправляют? Причина, ваше имя и время сохранятся вместе с визитом.</translation>
+    </message>
+    <message>
+        <source>F&amp;indings (%1)</source>
+        <translation>&amp;Выводы (%1)</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationsView</name>

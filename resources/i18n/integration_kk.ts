@@ -534,6 +534,18 @@
         <translation>
             <numerusform>Есепті жасауға болады, бірақ оқырманда %n ескерту болуы мүмкін:</numerusform><numerusform>Есепті жасауға болады, бірақ оқырманда %n ескерту болуы мүмкін:</numerusform></translation>
     </message>
+    <message>
+        <source>Sign the report</source>
+        <translation>Есепке қол қою</translation>
+    </message>
+    <message>
+        <source>Password of the signing key %1:</source>
+        <translation>%1 ЭЦҚ кілтінің құпиясөзі:</translation>
+    </message>
+    <message>
+        <source>Export visit &amp;report (PDF)…</source>
+        <translation>Сапар &amp;есебі (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -920,6 +932,33 @@
     <message>
         <source>Full report</source>
         <translation>Толық есеп</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyActions</name>
+    <message>
+        <source>Verify a report</source>
+        <translation>Есепті тексеру</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking the report…</source>
+        <translation>Есеп тексерілуде…</translation>
+    </message>
+    <message>
+        <source>The report could not be checked: %1</source>
+        <translation>Есепті тексеру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a report…</source>
+        <translation>Есепті &amp;тексеру…</translation>
+    </message>
+    <message>
+        <source>Check a visit report PDF: authentic, changed since, or altered</source>
+        <translation>Сапар туралы PDF есебін тексеру: түпнұсқа, содан бері өзгерген немесе бұрмаланған</translation>
     </message>
 </context>
 </TS>

@@ -534,6 +534,18 @@
         <translation>
             <numerusform>Отчёт можно сформировать, но у читателя может возникнуть %n замечание:</numerusform><numerusform>Отчёт можно сформировать, но у читателя могут возникнуть %n замечания:</numerusform><numerusform>Отчёт можно сформировать, но у читателя могут возникнуть %n замечаний:</numerusform></translation>
     </message>
+    <message>
+        <source>Sign the report</source>
+        <translation>Подписать отчёт</translation>
+    </message>
+    <message>
+        <source>Password of the signing key %1:</source>
+        <translation>Пароль ключа ЭЦП %1:</translation>
+    </message>
+    <message>
+        <source>Export visit &amp;report (PDF)…</source>
+        <translation>Отчёт о &amp;визите (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -920,6 +932,33 @@
     <message>
         <source>Full report</source>
         <translation>Полный отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyActions</name>
+    <message>
+        <source>Verify a report</source>
+        <translation>Проверка отчёта</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking the report…</source>
+        <translation>Отчёт проверяется…</translation>
+    </message>
+    <message>
+        <source>The report could not be checked: %1</source>
+        <translation>Отчёт не удалось проверить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a report…</source>
+        <translation>&amp;Проверить отчёт…</translation>
+    </message>
+    <message>
+        <source>Check a visit report PDF: authentic, changed since, or altered</source>
+        <translation>Проверить PDF-отчёт о визите: подлинный, изменён с тех пор или подделан</translation>
     </message>
 </context>
 </TS>

@@ -585,6 +585,41 @@ Data folder: %1</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="1" />
+        <source>Signing key</source>
+        <translation>ЭЦҚ кілті</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="1" />
+        <source>PKCS#12 keys (*.p12 *.pfx)</source>
+        <translation>PKCS#12 кілттері (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="1" />
+        <source>Signing &amp;key (ЭЦП, .p12):</source>
+        <translation>ЭЦҚ &amp;кілті (.p12):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="1" />
+        <source>&amp;Timestamp server:</source>
+        <translation>&amp;Уақыт белгісі сервері:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="1" />
+        <source>Reports are signed when set; the password is asked each time</source>
+        <translation>Көрсетілсе, есептерге қол қойылады; құпиясөз әр жолы сұралады</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="1" />
+        <source>Choose the signing key</source>
+        <translation>ЭЦҚ кілтін таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="1" />
+        <source>Optional: an RFC 3161 server address</source>
+        <translation>Міндетті емес: RFC 3161 серверінің мекенжайы</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/settings_dialog.py" line="73" />
         <source>Data folder</source>
         <translation>Деректер қалтасы</translation>

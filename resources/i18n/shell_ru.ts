@@ -585,6 +585,41 @@ Data folder: %1</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="1" />
+        <source>Signing key</source>
+        <translation>Ключ ЭЦП</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="1" />
+        <source>PKCS#12 keys (*.p12 *.pfx)</source>
+        <translation>Ключи PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="1" />
+        <source>Signing &amp;key (ЭЦП, .p12):</source>
+        <translation>&amp;Ключ ЭЦП (.p12):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="1" />
+        <source>&amp;Timestamp server:</source>
+        <translation>Сервер &amp;меток времени:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="1" />
+        <source>Reports are signed when set; the password is asked each time</source>
+        <translation>Если указан, отчёты подписываются; пароль спрашивается каждый раз</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="1" />
+        <source>Choose the signing key</source>
+        <translation>Выбрать ключ ЭЦП</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="1" />
+        <source>Optional: an RFC 3161 server address</source>
+        <translation>Необязательно: адрес сервера RFC 3161</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/settings_dialog.py" line="73" />
         <source>Data folder</source>
         <translation>Папка данных</translation>

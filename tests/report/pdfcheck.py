@@ -110,3 +110,18 @@ def orphan_headings(path: Path, bottom: float = 56.7, top_margin: float = 62.4) 
 
     walk(reader.outline)
     return found
+
+
+def issued_text(path: Path) -> str:
+    """all_text without what is new for every report issued: the manifest's report id and the
+    moment it was made. Two prints of the same facts read the same, seal included."""
+    import re
+
+    from inspector.report.manifest import read_manifest
+
+    text = all_text(path)
+    manifest = read_manifest(path)
+    if manifest is not None:
+        text = text.replace(manifest["report_id"], "<report id>")
+    return re.sub(r"(Создан|Жасалған|Generated) \d\d\.\d\d\.\d{4} \d\d:\d\d", r"\1 <moment>",
+                  text)

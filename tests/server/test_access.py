@@ -102,6 +102,7 @@ def _cases(world):  # type: ignore[no-untyped-def]
         ("GET", "/admin/teams", {}, admin_only),
         ("POST", "/admin/tokens/revoke", {"json": {"user": world["names"]["deputy_a"],
                                                    "device_id": str(uuid.uuid4())}}, admin_only),
+        ("GET", "/admin/visit-log", {"params": {"visit": visit.id}}, admin_only),
         ("GET", "/health", {}, None),
     ]
 

@@ -57,7 +57,7 @@ def test_completing_needs_every_required_answer_that_applies(profile, visit):
     with pytest.raises(service.VisitLocked):
         service.answer_question(profile, visit.id, missing[0].id, _some_value(missing[0]))
     assert not done.reopened_at
-    reopened = service.reopen_visit(profile, visit.id, by="Г. Баймаханова")
+    reopened = service.reopen_visit(profile, visit.id, "поправка", by="Г. Баймаханова")
     assert not reopened.is_completed
     stored = profile.records.get(Visit, visit.id)  # recorded, so it syncs and outlives the window
     assert stored.reopened_by == "Г. Баймаханова" and stored.reopened_at > done.completed_at

@@ -218,7 +218,7 @@ def test_summary_takes_drafts_only_when_the_box_is_ticked(qtbot, window, data_di
         # One visit completed, one a draft, whatever the demo's seed made of them.
         first, second = (s.id for s in visit_summaries(profile))
         if profile.records.get(Visit, first).is_completed:
-            reopen_visit(profile, first)
+            reopen_visit(profile, first, "снова черновик для проверки")
         if not profile.records.get(Visit, second).is_completed:
             complete_visit(profile, second)
         statuses = [s.status for s in visit_summaries(profile)]

@@ -36,7 +36,9 @@ LINK_BYTES_PER_S = 256 * 1024  # a slow mobile link, loopback throttled
 
 
 # Making 500 demo visits takes a minute on a quiet machine, several on a loaded one.
-pytestmark = pytest.mark.timeout(900)
+# Its milliseconds measure the neighbours too when other tests run beside it: `make test`
+# runs it on its own after the parallel run (the `alone` mark).
+pytestmark = [pytest.mark.timeout(900), pytest.mark.alone]
 
 
 def skip_when_overloaded() -> None:

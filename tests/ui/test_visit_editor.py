@@ -192,16 +192,18 @@ def test_complete_lists_missing_jumps_to_them_then_completes_and_locks(env, qtbo
     with Profile(setup.data_dir) as profile:
         assert profile.records.get(Visit, setup.visit_id).is_completed
 
-    press_in_next_question("Keep it completed")
+    editor.ask_reason = lambda: ("", False)  # cancelled: the sealed visit stays completed
     editor.reopen_button.click()
-    assert editor.session.read_only  # the safe answer changes nothing
-    press_in_next_question("Reopen for correction")
+    assert editor.session.read_only
+    editor.ask_reason = lambda: ("штатных единиц 41", True)
     with qtbot.waitSignal(editor.changed, timeout=5000):
         editor.reopen_button.click()
     qtbot.waitUntil(lambda: not editor.session.read_only, timeout=3000)
     assert not posts.edit.isReadOnly()
     with Profile(setup.data_dir) as profile:
-        assert profile.records.get(Visit, setup.visit_id).reopened_at
+        reopened = profile.records.get(Visit, setup.visit_id)
+    (amendment,) = reopened.amendments  # a sealed visit: why, who and when are kept
+    assert amendment["reason"] == "штатных единиц 41" and reopened.reopened_at
 
 
 def test_keyboard_moves_between_sections(env, qtbot):

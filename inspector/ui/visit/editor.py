@@ -6,6 +6,8 @@ completed(), changed(); flush() before closing; set_language(lang).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -58,6 +60,8 @@ class VisitEditor(QWidget):
         self.runner = runner
         self.person = person  # who reopens a completed visit, for its record
         self._section_width = section_width
+        # Why a sealed visit is reopened; replaced in tests (a modal dialog cannot be driven).
+        self.ask_reason: Callable[[], tuple[str, bool]] = self._ask_reason
         self.visit_id = visit_id
         self.lang = lang
         self.session: VisitSession | None = None
@@ -351,15 +355,30 @@ class VisitEditor(QWidget):
             self.session.complete()
 
     def reopen(self) -> None:
-        """Reopening a completed visit is a deliberate, recorded correction, so it asks first."""
+        """Reopening a completed visit is a deliberate, recorded correction, so it asks first:
+        for a sealed one (its report may be out) why, which is kept as an amendment."""
         if self.session is None or not self.session.read_only:
             return
-        if ask(self, self.tr("Reopen the visit for correction?"),
-               self.tr("The visit goes back to a draft, so its answers can be changed, and it "
-                       "must be completed again. The visit records when it was reopened and "
-                       "by whom."),
-               self.tr("Reopen for correction"), self.tr("Keep it completed")):
-            self.session.reopen(self.person)
+        reason = ""
+        if self.session.data.visit.seal:
+            reason, ok = self.ask_reason()
+            if not ok or not reason.strip():
+                return
+        elif not ask(self, self.tr("Reopen the visit for correction?"),
+                     self.tr("The visit goes back to a draft, so its answers can be changed, "
+                             "and it must be completed again. The visit records when it was "
+                             "reopened and by whom."),
+                     self.tr("Reopen for correction"), self.tr("Keep it completed")):
+            return
+        self.session.reopen(reason, by=self.person)
+
+    def _ask_reason(self) -> tuple[str, bool]:
+        from PySide6.QtWidgets import QInputDialog
+
+        return QInputDialog.getMultiLineText(
+            self, self.tr("Correct a completed visit"),
+            self.tr("The visit is sealed. Why is it being corrected? The reason, your name "
+                    "and the time are kept with the visit."))
 
     def _show_missing(self, missing: list[Question]) -> MissingAnswersDialog:
         self.complete_button.setEnabled(True)

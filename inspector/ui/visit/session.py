@@ -291,10 +291,12 @@ class VisitSession(QObject):
         self.write(lambda job: complete_visit(job.profile, visit_id),
                    on_done=self._status_stored, on_error=self._complete_refused)
 
-    def reopen(self, by: str = "") -> None:
+    def reopen(self, reason: str = "", *, by: str = "") -> None:
+        """`reason`: why a sealed visit is corrected (kept as an amendment, services/seal.py);
+        `by`: who reopens it (recorded on the visit)."""
         visit_id = self.visit_id
-        self.write(lambda job: reopen_visit(job.profile, visit_id, by),
-                   on_done=self._status_stored)
+        self.write(lambda job: reopen_visit(job.profile, visit_id, reason, by=by or None),
+                   on_done=self._status_stored, on_error=self._complete_refused)
 
     def _status_stored(self, visit: Any) -> None:
         self.data.visit = visit
