@@ -24,10 +24,11 @@ def photo_caption(p: PreparedPhoto, data: VisitData, lang: str) -> str:
     details = []
     if photo.taken_at:
         details.append(text(t("taken", lang, when=moment(photo.taken_at))))
-    question = data.template.question(photo.question_id) if photo.question_id else None
-    if question is not None:
-        details.append(f"{text(t('question', lang))} {data.template.number(question.id)}: "
-                       f"«{text(pick(question.text, lang))}»")
+    for question_id in photo.question_ids:
+        question = data.template.question(question_id)
+        if question is not None:
+            details.append(f"{text(t('question', lang))} {data.template.number(question.id)}: "
+                           f"«{text(pick(question.text, lang))}»")
     if p.jpeg is None:
         details.append(f"<i>{text(t('photo_missing', lang))}</i>")
     if details:

@@ -63,9 +63,10 @@ class PhotoListModel(QAbstractListModel):
         lines = [photo.original_name]
         if photo.taken_at:
             lines.append(photo.taken_at[:16].replace("T", " "))
-        question = self.session.question(photo.question_id) if photo.question_id else None
-        if question is not None:
-            lines.append("→ " + pick(question.text, self.session.lang))
+        for question_id in photo.question_ids:
+            question = self.session.question(question_id)
+            if question is not None:
+                lines.append("→ " + pick(question.text, self.session.lang))
         return "\n".join(lines)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -133,7 +134,7 @@ class PhotoTileDelegate(QStyledItemDelegate):
             painter.drawText(image_rect, Qt.AlignmentFlag.AlignCenter, "…")
         x = image_rect.left() + 6
         for text, colour, shown in ((self.faces_text, "#b3261e", photo.shows_faces),
-                                    (self.linked_text, "#1e6fd9", bool(photo.question_id))):
+                                    (self.linked_text, "#1e6fd9", bool(photo.question_ids))):
             if not shown:
                 continue
             badge_font = QFont(option.font)

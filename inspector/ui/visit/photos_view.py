@@ -314,13 +314,22 @@ class PhotosView(QWidget):
         if not ids:
             return
         first = self.session.photo(ids[0])
-        picker = QuestionPicker(self.session, first.question_id if first else "", self)
-        if picker.exec() != QuestionPicker.DialogCode.Accepted or picker.chosen() is None:
+        current = first.question_ids[-1] if first and first.question_ids else ""
+        picker = QuestionPicker(self.session, current, self)
+        chosen = picker.chosen() if picker.exec() == QuestionPicker.DialogCode.Accepted else None
+        if chosen is None:
             return
         for photo_id in ids:
             photo = self.session.photo(photo_id)
-            if photo is not None:
-                photo.question_id = picker.chosen() or ""
+            if photo is None:
+                continue
+            # A question is added to the photo's others; «not linked» takes them all away.
+            before = list(photo.question_ids)
+            if chosen:
+                photo.link(chosen, True)
+            else:
+                photo.question_ids = []
+            if photo.question_ids != before:
                 self.session.update_photo(photo)
 
     def delete_selected(self, *, confirm: bool = True) -> None:

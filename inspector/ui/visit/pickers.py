@@ -39,8 +39,8 @@ class PhotoPicker(QDialog):
         heading = QLabel(pick(question.text, session.lang) if question else "", self)
         heading.setWordWrap(True)
         heading.setObjectName("dialogHeading")
-        hint = QLabel(self.tr("Tick the photos that show this. A photo is evidence for one "
-                              "question; ticking it here moves it from another one."), self)
+        hint = QLabel(self.tr("Tick the photos that show this. A photo may support several "
+                              "questions: ticking it here keeps its other links."), self)
         hint.setWordWrap(True)
         hint.setProperty("role", "secondary")
         self.list = QListWidget(self)
@@ -57,7 +57,7 @@ class PhotoPicker(QDialog):
             item = QListWidgetItem(photo.caption or photo.original_name)
             item.setData(ID_ROLE, photo.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if photo.question_id == question_id
+            item.setCheckState(Qt.CheckState.Checked if photo.supports(question_id)
                                else Qt.CheckState.Unchecked)
             pixmap = thumbnails.pixmap(photo)
             if pixmap is not None:
@@ -91,12 +91,9 @@ class PhotoPicker(QDialog):
         """Store the links that changed."""
         chosen = self.checked_ids()
         for photo in list(self.session.data.photos):
-            linked = photo.question_id == self.question_id
-            if photo.id in chosen and not linked:
-                photo.question_id = self.question_id
-                self.session.update_photo(photo)
-            elif linked and photo.id not in chosen:
-                photo.question_id = ""
+            wanted = photo.id in chosen
+            if wanted != photo.supports(self.question_id):
+                photo.link(self.question_id, wanted)
                 self.session.update_photo(photo)
 
 
