@@ -39,6 +39,10 @@ class Photo(Record):
     rotation: int = 0  # clockwise degrees a person turned it, on top of EXIF orientation
     original_name: str = ""
 
+    @property
+    def has_faces(self) -> bool:
+        return self.shows_faces or bool(self.face_boxes)
+
     def supports(self, question_id: str) -> bool:
         return question_id in self.question_ids
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from PIL import Image
 
+from ..domain.photo import Box
 from . import _imaging
+from .faces import redact
 
 __all__ = ["downscaled_jpeg"]
 
@@ -20,19 +22,23 @@ _CLOCKWISE = {
 
 
 def downscaled_jpeg(
-    source: Path, *, longest_side: int = 1600, quality: int = 80, rotate: int = 0
+    source: Path, *, longest_side: int = 1600, quality: int = 80, rotate: int = 0,
+    hide: list[Box] | None = None,
 ) -> bytes:
     """JPEG bytes of `source`, EXIF orientation and then `rotate` (clockwise degrees, a multiple
-    of 90) applied, longest side at most `longest_side`, sRGB, with no EXIF, GPS, XMP or ICC.
+    of 90) applied, longest side at most `longest_side`, sRGB, with no EXIF, GPS, XMP or ICC,
+    and the face boxes `hide` filled solid (faces.redact) before anything is encoded.
 
     Reports are shared widely; the originals keep their metadata as evidence, copies do not.
-    Raises PhotoRejected if `source` cannot be decoded.
+    The original file is only read. Raises PhotoRejected if `source` cannot be decoded.
     """
     if rotate % 90:
         raise ValueError(f"rotation must be a multiple of 90 degrees, got {rotate}")
     if longest_side < 1:
         raise ValueError("longest_side must be positive")
     out = _imaging.decode_fitted(Path(source), longest_side)
+    if hide:
+        out = redact(out, hide)
     turn = _CLOCKWISE.get(rotate % 360)
     if turn is not None:
         out = out.transpose(turn)

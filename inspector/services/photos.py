@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.photo import Photo
+from ..domain.errors import InspectorError
+from ..domain.photo import Box, Photo
 from ..domain.text import pick
 from ..domain.visit import Visit
 from ..photos.errors import printable_name
@@ -180,6 +181,28 @@ def update_photo(profile: Profile, photo: Photo) -> Photo:
         raise ValueError("rotation is a multiple of 90 degrees")
     photo.rotation %= 360
     return profile.records.save(photo)
+
+
+def propose_faces(path: Path, rotation: int = 0) -> list[Box]:
+    """Boxes the detector proposes over the faces in the photo at `path`, for a person to accept
+    or reject (it misses faces turned away and sometimes sees one in a pattern). Slow enough
+    (up to a second) to belong on a background lane. Raises PhotoRejected."""
+    try:
+        from ..photos.faces import detect_faces  # OpenCV loads with the first detection
+    except ImportError as exc:  # a build without OpenCV: boxes are still drawn by hand
+        raise FaceDetectorMissing(detail=str(exc)) from exc
+    return detect_faces(path, rotation)
+
+
+class FaceDetectorMissing(InspectorError):
+    texts = {
+        "ru": "Автоматический поиск лиц недоступен в этой установке; отметьте лица рамками "
+              "вручную.",
+        "kk": "Бұл орнатымда беттерді автоматты іздеу жоқ; беттерді жақтаумен қолмен "
+              "белгілеңіз.",
+        "en": "Automatic face finding is not available in this installation; mark the faces "
+              "with boxes by hand.",
+    }
 
 
 def taken_during_visit(photo: PhotoFile, visit: Visit) -> bool:
