@@ -38,7 +38,7 @@ screenshots: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m inspector.ui.screenshots docs/screenshots
 
 samples: $(STAMP)
-	$(PY) -m inspector.report.samples reports/samples
+	$(PY) -m inspector.services.samples reports/samples
 
 dist: $(STAMP) i18n
 	$(PY) -m pip install -q -e '.[dist]'

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 
 def cmd_export(args: argparse.Namespace, profile: Profile) -> int:
-    from ..report.export import export
+    from ..services.reports import export
 
     for path in export(profile, args.format, Path(args.output), lang=args.lang):
         print(path)

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
 from pathlib import Path
 
-from ..store.profile import Profile
+from .model import VisitData
 from .tables import TABLE_NAMES, all_tables
 
 FORMATS = ("csv", "json", "xlsx")
 _FILE_KEYS = list(TABLE_NAMES)  # answers, interviews, findings: file names stay in English
 
 
-def export(profile: Profile, fmt: str, target: Path, *, lang: str = "ru",
-           visit_ids: Iterable[str] | None = None) -> list[Path]:
-    """Write the export; CSV gives a folder of three files, the others one file."""
-    tables = all_tables(profile, lang, visit_ids)
+def render_export(visits: list[VisitData], fmt: str, target: Path, *,
+                  lang: str = "ru") -> list[Path]:
+    """Write the export of the loaded visits; CSV gives a folder of three files, the others one
+    file. Loading is services/report_data.py's; services.reports.export does both."""
+    tables = all_tables(visits, lang)
     target = Path(target)
     if fmt == "csv":
         target.mkdir(parents=True, exist_ok=True)

@@ -1,13 +1,12 @@
-"""Everything a report says about one visit, read from the store in one go.
+"""Everything a report says about one visit, as one aggregate.
 
-Reports are built from these plain objects, never from the database, so that the store work is
-short (the desktop app runs it on the store thread) and the slow part — photos and layout — can
-run anywhere.
+Reports are built from these plain objects, never from the database: services/report_data.py
+reads them from the store in one short go (the desktop app runs it on the store thread), and the
+slow part — photos and layout — runs on the background pool.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,9 +19,7 @@ from ..domain.finding import Finding
 from ..domain.interview import INTERVIEWEE_NAME, Interview
 from ..domain.ordering import interview_numbers
 from ..domain.photo import Photo
-from ..domain.templates import template_or_blank
 from ..domain.visit import Visit
-from ..store.profile import Profile
 
 
 @dataclass(eq=False)  # compared by identity: a visit is itself, whatever its contents
@@ -76,26 +73,6 @@ class VisitData:
     def counts(self) -> tuple[int, int, int]:
         """(questions that apply, answered, problems)."""
         return self.evaluation.counts()
-
-
-def load_visit(profile: Profile, visit_id: str, *, with_photos: bool = True,
-               template_of: Callable[[str, int], ChecklistTemplate] | None = None) -> VisitData:
-    """Read a visit and its answers, photos, interviews and findings."""
-    records = profile.records
-    visit = records.get(Visit, visit_id)
-    form = (template_of or template_or_blank)(visit.template_id, visit.template_version)
-    data = VisitData(
-        visit=visit,
-        facility=records.get(Facility, visit.facility_id),
-        template=form,
-        answers={a.question_id: a for a in records.of_visit(Answer, visit_id)},
-        interviews=records.of_visit(Interview, visit_id),
-        findings=records.of_visit(Finding, visit_id),
-    )
-    if with_photos:
-        data.photos = records.of_visit(Photo, visit_id)
-        data.photo_paths = {p.id: profile.media.path(p.sha256) for p in data.photos}
-    return data
 
 
 def interview_label_parts(interview: Interview, form: ChecklistTemplate | None,

@@ -19,15 +19,12 @@ from ..domain.finding import SEVERITY_NAMES, THEMES
 from ..domain.kinds import KIND_NAMES
 from ..domain.regions import region_name
 from ..domain.text import day, pick
-from ..domain.visit import VisitStatus
-from ..services.visit_list import visit_summaries
-from ..store.profile import Profile
 from .aggregate import finding_groups, kind_rows, ppe_norm_days, wage_rows
 from .blocks import details_table, letterhead, note, section_heading, sub_heading
 from .charts import bar_chart
-from .document import DocumentInfo, ReportCancelled, build_pdf
+from .document import DocumentInfo, build_pdf
 from .layout import Layout
-from .model import VisitData, load_visit
+from .model import VisitData
 from .styles import MUTED, PROBLEM_FILL, grid, styles, text
 from .texts import STAFF_CATEGORIES, percent, t
 from .urgent import urgent_box, urgent_matters
@@ -51,28 +48,6 @@ class SummaryData:
     selection: SummarySelection
     visits: list[VisitData]
     drafts_left_out: int = 0
-
-
-def load_summary(profile: Profile, selection: SummarySelection, *,
-                 on_progress: Callable[[int, int], None] | None = None,
-                 is_cancelled: Callable[[], bool] | None = None) -> SummaryData:
-    """Read the chosen visits (oldest first), without their photos."""
-    found = visit_summaries(profile, kind=selection.kind, region=selection.region,
-                            date_from=selection.date_from, date_to=selection.date_to,
-                            ids=set(selection.visit_ids) if selection.visit_ids is not None
-                            else None)
-    drafts = [s for s in found if s.status != VisitStatus.COMPLETED]
-    if not selection.include_drafts:
-        found = [s for s in found if s.status == VisitStatus.COMPLETED]
-    found.sort(key=lambda s: (s.started_on, s.facility_name, s.id))
-    visits = []
-    for n, summary in enumerate(found, 1):
-        if is_cancelled is not None and is_cancelled():
-            raise ReportCancelled()
-        visits.append(load_visit(profile, summary.id, with_photos=False))
-        if on_progress is not None and n % 20 == 0:
-            on_progress(n, 2 * len(found) + 1)
-    return SummaryData(selection, visits, 0 if selection.include_drafts else len(drafts))
 
 
 def _kind(kind: str, lang: str) -> str:

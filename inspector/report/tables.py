@@ -5,23 +5,18 @@ The one place that flattens visits into tables: CSV, JSON and spreadsheet export
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.answer import Answer
-from ..domain.evaluation import Evaluation
 from ..domain.facility import Facility
-from ..domain.finding import SEVERITY_NAMES, THEMES, Evidence, Finding
-from ..domain.interview import Interview
+from ..domain.finding import SEVERITY_NAMES, THEMES, Evidence
 from ..domain.kinds import KIND_NAMES
-from ..domain.ordering import interview_numbers
-from ..domain.photo import Photo
 from ..domain.regions import region_name
 from ..domain.templates import template_or_blank
 from ..domain.text import pick
 from ..domain.visit import Visit
-from ..store.profile import Profile
+from .model import VisitData
 
 
 @dataclass(frozen=True)
@@ -71,29 +66,20 @@ def _headers(keys: Iterable[str], lang: str) -> list[str]:
     return [pick(_HEADERS[k], lang) for k in keys]
 
 
-def _visits(profile: Profile, visit_ids: Iterable[str] | None) -> Iterator[tuple[Visit, Facility]]:
-    chosen = (profile.records.list(Visit, order="started_on, created_at, id") if visit_ids is None
-              else [profile.records.get(Visit, v) for v in visit_ids])
-    facilities = {f.id: f for f in profile.records.list(Facility)}
-    for visit in chosen:
-        yield visit, facilities[visit.facility_id]
-
-
 def _visit_cells(visit: Visit, facility: Facility, lang: str) -> list[Any]:
     status = pick(_STATUS.get(visit.status), lang) or visit.status
     return [visit.id, visit.started_on, pick(KIND_NAMES.get(facility.kind), lang) or facility.kind,
             facility.name, region_name(facility.region, lang), status]
 
 
-def answers_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None = None) -> Table:
+def answers_table(visits: list[VisitData], lang: str) -> Table:
     keys = [*_VISIT_KEYS, "section", "number", "question_id", "question", "answer", "value",
             "comment", "problem", "urgent"]
     rows = []
-    for visit, facility in _visits(profile, visit_ids):
-        form = template_or_blank(visit.template_id, visit.template_version)
-        answers = {a.question_id: a for a in profile.records.of_visit(Answer, visit.id)}
-        applicable = form.applicable({qid: a.value for qid, a in answers.items()})
-        verdict = Evaluation(form, applicable, {q: a.flagged for q, a in answers.items()})
+    for data in visits:
+        visit, facility, form, answers = data.visit, data.facility, data.template, data.answers
+        applicable = data.values()
+        verdict = data.evaluation
         sections = {s.id: pick(s.title, lang) for s in form.sections}
         for question in form.questions():
             answer = answers.get(question.id)
@@ -108,14 +94,14 @@ def answers_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None =
     return Table(pick(TABLE_NAMES["answers"], lang), _headers(keys, lang), rows)
 
 
-def interviews_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None = None) -> Table:
+def interviews_table(visits: list[VisitData], lang: str) -> Table:
     """One row per interview answer. Names appear only where the person agreed to be named."""
     keys = [*_VISIT_KEYS, "interview", "question_id", "question", "answer"]
     rows = []
-    for visit, facility in _visits(profile, visit_ids):
-        interviews = profile.records.of_visit(Interview, visit.id)
-        numbers = interview_numbers(interviews)
-        for interview in interviews:
+    for data in visits:
+        visit, facility = data.visit, data.facility
+        numbers = data.interview_numbers()
+        for interview in data.interviews:
             number = numbers.get(interview.id)
             if number is None:
                 continue  # without consent to record nothing but the refusal exists
@@ -131,15 +117,15 @@ def interviews_table(profile: Profile, lang: str, visit_ids: Iterable[str] | Non
     return Table(pick(TABLE_NAMES["interviews"], lang), _headers(keys, lang), rows)
 
 
-def findings_table(profile: Profile, lang: str, visit_ids: Iterable[str] | None = None) -> Table:
+def findings_table(visits: list[VisitData], lang: str) -> Table:
     keys = [*_VISIT_KEYS, "number", "severity", "theme", "finding", "recommendation",
             "addressee", "due", "evidence"]
     rows = []
-    for visit, facility in _visits(profile, visit_ids):
-        findings = profile.records.of_visit(Finding, visit.id)
+    for data in visits:
+        visit, facility, findings = data.visit, data.facility, data.findings
         if not findings:
             continue
-        describe = _evidence_describer(profile, visit, lang)
+        describe = _evidence_describer(data, lang)
         for number, finding in enumerate(findings, 1):
             rows.append(_visit_cells(visit, facility, lang) + [
                 number, pick(SEVERITY_NAMES.get(finding.severity), lang),
@@ -156,15 +142,14 @@ _EVIDENCE_WORDS = {
 }
 
 
-def _evidence_describer(profile: Profile, visit: Visit, lang: str):
+def _evidence_describer(data: VisitData, lang: str):
     """Evidence in words an aide can read in Excel: the question and answer, the photo's caption
     and file name, the interview's number in the visit (never the interviewee's name)."""
-    form = template_or_blank(visit.template_id, visit.template_version)
-    stored = profile.records.of_visit(Answer, visit.id)
-    applicable = form.applicable({a.question_id: a.value for a in stored})
-    answers = {a.id: a for a in stored if a.question_id in applicable}
-    photos = {p.id: p for p in profile.records.of_visit(Photo, visit.id)}
-    interviews = interview_numbers(profile.records.of_visit(Interview, visit.id))
+    form = data.template
+    applicable = data.values()
+    answers = {a.id: a for a in data.answers.values() if a.question_id in applicable}
+    photos = {p.id: p for p in data.photos}
+    interviews = data.interview_numbers()
 
     def describe(link: Evidence) -> str:
         word = pick(_EVIDENCE_WORDS.get(link.kind), lang) or link.kind
@@ -185,10 +170,10 @@ def _evidence_describer(profile: Profile, visit: Visit, lang: str):
     return describe
 
 
-def all_tables(profile: Profile, lang: str, visit_ids: Iterable[str] | None = None) -> list[Table]:
-    ids = list(visit_ids) if visit_ids is not None else None
-    return [answers_table(profile, lang, ids), interviews_table(profile, lang, ids),
-            findings_table(profile, lang, ids)]
+def all_tables(visits: list[VisitData], lang: str) -> list[Table]:
+    """The visits as loaded (services/report_data.py), in their order."""
+    return [answers_table(visits, lang), interviews_table(visits, lang),
+            findings_table(visits, lang)]
 
 
 def _plain(value: Any) -> Any:

@@ -86,7 +86,7 @@ def make_summary(profile: Profile, target: Path, options: SummaryOptions, *,
 def make_workbook(profile: Profile, target: Path, lang: str, *,
                   on_progress: Callable[[int, int], None],
                   is_cancelled: Callable[[], bool]) -> list[Path]:
-    from ..report.export import export
+    from ..services.reports import export
 
     on_progress(0, 0)  # one step whose length is unknown: a busy bar
     return export(profile, "xlsx", target, lang=lang)

@@ -18,8 +18,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from test_report_visit import CONSENTING, FULL_ANSWERS
 
-from inspector.report.export import export
-from inspector.services.reports import write_summary, write_visit_report
+from inspector.services.reports import export, write_summary, write_visit_report
 from inspector.store.records import ENTITIES, TABLES
 
 ODD_NUMBERS = st.sampled_from([2**63, -(2**63) - 1, 2**64, 10**400, 10**4000, -0.0, 1e308,

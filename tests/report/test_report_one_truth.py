@@ -11,9 +11,8 @@ from pdfcheck import all_text
 from inspector.domain.answer import answer_id
 from inspector.domain.errors import InvalidInput
 from inspector.domain.finding import Finding
-from inspector.report.export import export
-from inspector.report.model import load_visit
-from inspector.services.reports import write_visit_report
+from inspector.services.report_data import load_visit
+from inspector.services.reports import export, write_visit_report
 from inspector.services.visits import answer_question, answer_values, missing_answers
 
 

@@ -197,7 +197,7 @@ def test_command_line_summary_takes_drafts_only_when_asked(profile, four_homes, 
 def test_exports_carry_status_problem_and_urgent_verdicts(profile, make_visit, tmp_path):
     import csv
 
-    from inspector.report.export import export
+    from inspector.services.reports import export
 
     make_visit(answers={**WAGE_ONLY, "restraint_used": "yes"})
     files = export(profile, "csv", tmp_path / "csv", lang="ru")

@@ -11,10 +11,9 @@ from pdfcheck import all_text, outline_titles, page_texts
 from pypdf import PdfReader
 
 from inspector.report.aggregate import kind_rows, wage_rows
-from inspector.report.export import export
 from inspector.report.layout import LayoutError, load_layout, parse_layout
-from inspector.report.model import load_visit
-from inspector.services.reports import available_layouts, write_summary, write_visit_report
+from inspector.services.report_data import load_visit
+from inspector.services.reports import available_layouts, export, write_summary, write_visit_report
 
 STAFFING = {"staff_posts_total": 50, "staff_vacancies": 10, "regional_avg_wage": 300_000,
             "wage_avg_nurse": 150_000, "wage_min_nurse": 100_000, "social_package": ["none"],

@@ -92,8 +92,7 @@ def test_meaningless_values_never_break_the_team(server, accounts, laptops, tmp_
     is stored or refused with a 4xx naming the field, never a 5xx, and afterwards the laptop that
     made the records and a brand new one both sync everything and render it."""
     from inspector.domain.visit import Visit
-    from inspector.report.export import export
-    from inspector.services.reports import write_visit_report
+    from inspector.services.reports import export, write_visit_report
 
     _, (deputy, aide) = accounts.team(("deputy", "deputy"), ("aide", "aide"))
     a = laptops(server.url, deputy)

@@ -15,11 +15,10 @@ from inspector.domain.interview import Interview
 from inspector.domain.ordering import interview_numbers
 from inspector.domain.photo import Photo
 from inspector.domain.templates import interview_template
-from inspector.report.export import export
 from inspector.services.backup import backup, restore
 from inspector.services.findings import findings_of, save_finding
 from inspector.services.interviews import save_interview
-from inspector.services.reports import write_visit_report
+from inspector.services.reports import export, write_visit_report
 from inspector.store.profile import Profile
 from inspector.store.sync_state import mark_all_sent
 

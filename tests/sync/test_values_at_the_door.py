@@ -22,9 +22,8 @@ from inspector.domain.finding import Finding
 from inspector.domain.interview import Interview
 from inspector.domain.templates import interview_template
 from inspector.domain.visit import Visit
-from inspector.report.export import export
 from inspector.services import sync as sync_service
-from inspector.services.reports import write_visit_report
+from inspector.services.reports import export, write_visit_report
 from inspector.services.sync_messages import report_message
 from inspector.store import sync_state
 from inspector.sync.client import SyncClient

@@ -1,6 +1,6 @@
 """Sample reports from the demo data, so a reader sees the output without running the app.
 
-    python -m inspector.report.samples reports/samples     (what `make samples` runs)
+    python -m inspector.services.samples reports/samples     (what `make samples` runs)
 
 Writes a visit report and a summary in Russian and in Kazakh. The demo data is deterministic for
 a seed; the photos are embedded at a reduced size to keep the committed files small.
@@ -11,14 +11,15 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from importlib.resources import files
 from pathlib import Path
 
 from ..domain.errors import InspectorError
 from ..domain.visit import VisitStatus
-from ..services.demo import generate_demo
-from ..services.reports import write_summary, write_visit_report
-from ..services.visit_list import visit_summaries
 from ..store.profile import Profile
+from .demo import generate_demo
+from .reports import write_summary, write_visit_report
+from .visit_list import visit_summaries
 
 SAMPLE_VISITS = 12
 SEEDS = range(2, 40)
@@ -52,7 +53,7 @@ def write_samples(target: Path) -> list[Path]:
             own.mkdir(exist_ok=True)
             # Samples are committed to git: smaller photos keep each file well under 1 MB.
             (own / "sample.json").write_text(
-                (Path(__file__).parent / "sample_layout.json").read_text("utf-8"), "utf-8")
+                files("inspector.report").joinpath("sample_layout.json").read_text("utf-8"), "utf-8")
             for lang in ("ru", "kk"):
                 written.append(write_visit_report(profile, best.id, target / f"visit-{lang}.pdf",
                                                   lang=lang, layout="sample"))
