@@ -10,8 +10,9 @@ detection, never at the window's start.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PIL import Image, ImageDraw
 
@@ -21,7 +22,8 @@ from . import _imaging
 if TYPE_CHECKING:
     import cv2
 
-__all__ = ["DETECT_SIDE", "REDACT_FILL", "detect_faces", "faces_in_image", "redact"]
+__all__ = ["DETECT_SIDE", "REDACT_FILL", "REDACT_METHOD", "apply_redact_step", "detect_faces",
+           "faces_in_image", "redact"]
 
 # A face a few metres away still spans ~30 px at this size (the cascade's own window is 20 px),
 # and a 12 MP JPEG decodes near it (DCT scaling): well under a second on a laptop CPU.
@@ -30,6 +32,7 @@ CASCADE = "haarcascade_frontalface_alt2.xml"
 # Boxes drawn around a face rarely take in the hair, ears and chin; the fill reaches past them.
 REDACT_MARGIN = 0.15
 REDACT_FILL = (38, 38, 38)
+REDACT_METHOD = "solid"  # recorded in each redacted copy's recipe (domain/derivation.py)
 
 
 @functools.cache
@@ -93,3 +96,11 @@ def redact(im: Image.Image, boxes: list[Box]) -> Image.Image:
         draw.rectangle([int(left), int(top), int(right + 0.999), int(bottom + 0.999)],
                        fill=REDACT_FILL)
     return out
+
+
+def apply_redact_step(im: Image.Image, params: Mapping[str, Any]) -> Image.Image:
+    """The redact step of a derived copy's recipe: `im` is the picture as the copy shows it,
+    and so are the step's boxes."""
+    if params.get("method", REDACT_METHOD) != REDACT_METHOD:
+        raise ValueError(f"no redaction method {params.get('method')!r}")
+    return redact(im, [list(b) for b in params["boxes"]])
