@@ -28,6 +28,13 @@ class Visit(Record):
     template_version: int = 0
     notes: str = ""
     completed_at: str = ""
+    # The seal of what the report shows, made when the visit is completed (domain/seal.py);
+    # empty while it is a draft. `seals` keeps every seal it ever had, {"seal", "at", "by"},
+    # and `amendments` every reopening of a sealed visit, {"at", "by", "reason", "seal"}: the
+    # seal it had, so a report printed before the correction is recognised as superseded.
+    seal: str = ""
+    seals: list[dict[str, str]] = field(default_factory=list)
+    amendments: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def last_day(self) -> str:

@@ -10,9 +10,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ..domain.finding import SEVERITY_NAMES, THEMES, Finding
+from ..domain.provenance import visit_warnings
 from ..domain.text import day, pick
 from .blocks import note
 from .document import Heading
+from .manifest import photo_caution
 from .model import VisitData
 from .photos import PreparedPhoto
 from .styles import ACCENT, PROBLEM_INK, RULE, styles, text
@@ -25,6 +27,7 @@ def evidence_lines(finding: Finding, data: VisitData, lang: str, photo_numbers: 
                    interview_numbers: dict[str, int], withheld: set[str]) -> list[str]:
     """The evidence as markup lines: quoted answers, photo and interview references."""
     by_answer_id = {a.id: a for a in data.answers.values()}
+    warnings = visit_warnings(data.visit, data.photos)  # provenance doubts go with the evidence
     lines = []
     for link in finding.evidence_links():
         if link.kind == "answer" and link.id in by_answer_id:
@@ -45,7 +48,8 @@ def evidence_lines(finding: Finding, data: VisitData, lang: str, photo_numbers: 
             else:
                 # A link into the photo annex, so a reader on screen can jump to it.
                 lines.append(f'<a href="#photo-{number}" color="#1F3A5F">'
-                             f'{text(t("ev_photo", lang, n=number))}</a>')
+                             f'{text(t("ev_photo", lang, n=number))}</a>'
+                             + photo_caution(link.id, warnings, lang))
         elif link.kind == "interview" and link.id in interview_numbers:
             lines.append(text(t("ev_interview", lang, n=interview_numbers[link.id])))
     return lines

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from ..domain.kinds import KIND_NAMES
@@ -17,11 +18,12 @@ from ..domain.regions import region_name
 from ..domain.text import day, pick
 from .blocks import details_table, letterhead, note, section_heading, signature_block
 from .checklist_section import checklist_flowables, key_figure_flowables
-from .document import DocumentInfo, build_pdf
+from .document import DocumentInfo, Heading, build_pdf
 from .findings_section import finding_flowables
 from .interviews_section import interview_flowables
 from .key_figures import cited_norms, key_figures
 from .layout import Layout
+from .manifest import attach_manifest, build_manifest, manifest_flowables, mt
 from .model import VisitData
 from .photo_annex import photo_flowables
 from .photos import PreparedPhoto, choose_photos, prepare_photos
@@ -144,8 +146,10 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
 def render_visit_report(data: VisitData, target: Path, *, lang: str, layout: Layout,
                         with_faces: bool = False,
                         on_progress: Callable[[int, int], None] | None = None,
-                        is_cancelled: Callable[[], bool] | None = None) -> Path:
-    """Write the PDF. Photos are prepared first (the slow part), then the pages are laid out."""
+                        is_cancelled: Callable[[], bool] | None = None,
+                        report_id: str | None = None) -> Path:
+    """Write the PDF. Photos are prepared first (the slow part), then the pages are laid out;
+    the evidence manifest ends it and is embedded as JSON (report/manifest.py)."""
     if "photos" in layout.visit_sections:
         chosen, left_out = choose_photos(data.photos, with_faces=with_faces)
     else:
@@ -159,6 +163,10 @@ def render_visit_report(data: VisitData, target: Path, *, lang: str, layout: Lay
                               is_cancelled=is_cancelled, progress_total=total,
                               cover_faces=not with_faces)
     story = build_story(data, prepared, left_out, layout, lang, with_faces)
-    return build_pdf(story, target, document_info(data, layout, lang), on_progress=on_progress,
-                     is_cancelled=is_cancelled, progress_offset=len(chosen),
-                     progress_total=total)
+    manifest = build_manifest(data, prepared, report_id=report_id)
+    story += [Heading(text(mt("heading", lang)), styles().h1, key="manifest",
+                      room_below=60 * mm), *manifest_flowables(manifest, lang, WIDTH)]
+    build_pdf(story, target, document_info(data, layout, lang), on_progress=on_progress,
+              is_cancelled=is_cancelled, progress_offset=len(chosen), progress_total=total)
+    attach_manifest(target, manifest)
+    return target

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import InspectorError
-from ..domain.photo import Box, Photo
+from ..domain.photo import EXIF_ABSENT, EXIF_PRESENT, Box, Photo
+from ..domain.record import utc_now
 from ..domain.text import pick
 from ..domain.visit import Visit
 from ..photos.errors import printable_name
@@ -15,6 +16,7 @@ from ..photos.intake import IntakeResult, PhotoFile, PhotoRejected, import_batch
 from ..store.database import ProfileReadOnly
 from ..store.media import SPACE_ERRORS, MediaStore, NotEnoughSpace, megabytes
 from ..store.profile import Profile
+from .identity import who
 
 IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
 
@@ -50,14 +52,15 @@ class PhotoImport:
 
 def import_photos(profile: Profile, visit_id: str, paths: Iterable[Path], *,
                   on_progress: Callable[[int, int], None] | None = None,
-                  is_cancelled: Callable[[], bool] | None = None) -> list[PhotoImport]:
+                  is_cancelled: Callable[[], bool] | None = None,
+                  by: str | None = None) -> list[PhotoImport]:
     """Import files and folders; a bad file is reported and the others still come in."""
     profile.records.get(Visit, visit_id)
     if profile.read_only:  # before copying anything into a folder that cannot take it
         raise ProfileReadOnly(path=str(profile.data_dir))
     checked = import_batch(paths, on_progress=on_progress, is_cancelled=is_cancelled)
     copies = store_checked(profile.media, checked)
-    return record_photos(profile, visit_id, checked, copies=copies)
+    return record_photos(profile, visit_id, checked, copies=copies, by=by)
 
 
 def check_photos(media: MediaStore, paths: Iterable[Path], *,
@@ -132,21 +135,25 @@ def _take_back(media: MediaStore, hashes: Iterable[str]) -> None:
 
 
 def record_photos(profile: Profile, visit_id: str, checked: list[IntakeResult], *,
-                  copies: Iterable[str] = ()) -> list[PhotoImport]:
+                  copies: Iterable[str] = (), by: str | None = None) -> list[PhotoImport]:
     """Record checked photos in a visit; a photo already in it (same bytes) is a duplicate.
+
+    Each record is the photo's seal of intake: hash, source name, camera, EXIF time, and when,
+    on which device and by whom (`by`, else the person this profile knows) it came in.
 
     `copies` are the hashes `store_checked` copied in for this batch: if the batch cannot be
     recorded (a full disk under the database, say), they would be referred to by nothing, and
     are removed again.
     """
     try:
-        return _record(profile, visit_id, checked)
+        return _record(profile, visit_id, checked, by if by is not None else who(profile))
     except BaseException:
         _take_back(profile.media, copies)
         raise
 
 
-def _record(profile: Profile, visit_id: str, checked: list[IntakeResult]) -> list[PhotoImport]:
+def _record(profile: Profile, visit_id: str, checked: list[IntakeResult],
+            by: str) -> list[PhotoImport]:
     known = {p.sha256 for p in profile.records.of_visit(Photo, visit_id)}
     results: list[PhotoImport] = []
     with profile.database.transaction():
@@ -156,7 +163,9 @@ def _record(profile: Profile, visit_id: str, checked: list[IntakeResult]) -> lis
             elif intake.photo.sha256 in known:
                 results.append(PhotoImport(intake.path, DUPLICATE))
             else:
-                photo = profile.records.save(_photo_record(visit_id, intake.path, intake.photo))
+                photo = _photo_record(visit_id, intake.path, intake.photo)
+                photo.imported_device, photo.imported_by = profile.device_id, by
+                photo = profile.records.save(photo)
                 known.add(photo.sha256)
                 results.append(PhotoImport(intake.path, IMPORTED, photo=photo,
                                            untrusted=intake.photo.untrusted))
@@ -169,7 +178,9 @@ def _photo_record(visit_id: str, path: Path, found: PhotoFile) -> Photo:
         width=found.width, height=found.height,
         taken_at=found.taken_at.isoformat() if found.taken_at else "",
         latitude=found.latitude, longitude=found.longitude,
-        original_name=printable_name(path))
+        original_name=printable_name(path), camera_make=found.camera_make,
+        camera_model=found.camera_model, exif=EXIF_PRESENT if found.has_exif else EXIF_ABSENT,
+        imported_at=utc_now())
 
 
 def photo_path(profile: Profile, photo: Photo) -> Path:

@@ -33,6 +33,7 @@ from ..sync.protocol import (
 from ..sync.templates import shipped_templates
 from ..sync.tokens import TokenStore, default_token_store, token_key
 from ..sync.uploads import upload_all
+from .identity import remember_account
 
 PUSH_BATCH = MAX_OPS_PER_PUSH  # ops per push: one server transaction, a few queries
 UPLOAD_WORKERS = 3  # photos sent side by side, each on its own connection
@@ -136,6 +137,7 @@ def run_sync(profile: Profile, server_url: str, user: str, password: str | None 
             client.token = None
             if attempt or password is None:
                 raise
+    remember_account(profile, user)  # intake and seals name the person by this account
     run.report.seconds = time.monotonic() - started
     run.report.bytes_up, run.report.bytes_down = client.bytes_up, client.bytes_down
     return run.report

@@ -18,6 +18,7 @@ from ..domain.templates import checklist_for, template
 from ..domain.text import pick
 from ..domain.visit import Visit, VisitStatus
 from ..store.profile import Profile
+from .seal import record_amendment, seal_visit
 
 
 class VisitIncomplete(InspectorError):
@@ -159,18 +160,24 @@ def missing_answers(profile: Profile, visit_id: str) -> list[Question]:
     return visit_template(visit).missing_required(answer_values(profile, visit_id))
 
 
-def complete_visit(profile: Profile, visit_id: str) -> Visit:
+def complete_visit(profile: Profile, visit_id: str, *, by: str | None = None) -> Visit:
+    """Complete and seal the visit (services/seal.py): its report's facts get their digest."""
     missing = missing_answers(profile, visit_id)
     if missing:
         raise VisitIncomplete(missing)
     visit = profile.records.get(Visit, visit_id)
     visit.status = VisitStatus.COMPLETED.value
     visit.completed_at = utc_now()
-    return profile.records.save(visit)
+    with profile.database.transaction():
+        return profile.records.save(seal_visit(profile, visit, by=by))
 
 
-def reopen_visit(profile: Profile, visit_id: str) -> Visit:
+def reopen_visit(profile: Profile, visit_id: str, reason: str = "", *,
+                 by: str | None = None) -> Visit:
+    """Back to a draft. A sealed visit is reopened to correct it: who, when and why are kept
+    as an amendment, and completing it again gives a new seal (ReasonRequired without one)."""
     visit = profile.records.get(Visit, visit_id)
+    record_amendment(profile, visit, reason, by=by)
     visit.status = VisitStatus.DRAFT.value
     visit.completed_at = ""
     return profile.records.save(visit)

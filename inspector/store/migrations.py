@@ -202,7 +202,18 @@ def _v10_answers_that_apply(conn: sqlite3.Connection) -> None:
     conn.execute(f"UPDATE visit_stats SET {_stats_counts('visit_stats.visit_id', **counts)}")
 
 
-def _v11_photo_questions_and_faces(conn: sqlite3.Connection) -> None:
+def _v11_seals(conn: sqlite3.Connection) -> None:
+    # Photos sealed at intake (domain/photo.py) and visits sealed on completion (domain/seal.py).
+    # A photo imported before keeps "" in each: unknown, which no provenance rule reads as doubt.
+    for column in ("camera_make", "camera_model", "exif", "imported_at", "imported_device",
+                   "imported_by"):
+        conn.execute(f"ALTER TABLE photos ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE visits ADD COLUMN seal TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE visits ADD COLUMN seals TEXT NOT NULL DEFAULT '[]'")
+    conn.execute("ALTER TABLE visits ADD COLUMN amendments TEXT NOT NULL DEFAULT '[]'")
+
+
+def _v12_photo_questions_and_faces(conn: sqlite3.Connection) -> None:
     # A photo may support several questions (a JSON list replaces the one question id) and
     # carries the boxes over the faces a report hides. The old column stays, unread: SQLite's
     # DROP COLUMN is younger than some of the Pythons the app meets.
@@ -230,7 +241,8 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (8, _v8_conflict_people),
     (9, _v9_outbox_held),
     (10, _v10_answers_that_apply),
-    (11, _v11_photo_questions_and_faces),
+    (11, _v11_seals),
+    (12, _v12_photo_questions_and_faces),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -34,8 +34,8 @@ TABLES = {"facility": "facilities", "visit": "visits", "answer": "answers", "pho
           "interview": "interviews", "finding": "findings"}
 # Children of a visit, deleted with it.
 VISIT_CHILDREN = ("answer", "photo", "interview", "finding")
-_JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value", "question_ids",
-                "face_boxes"}
+_JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value", "seals", "amendments",
+                "question_ids", "face_boxes"}
 _BOOL_FIELDS = {"announced", "flagged", "shows_faces", "needs_review"}
 
 

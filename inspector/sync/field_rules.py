@@ -224,6 +224,26 @@ def codes(what: str) -> Rule:
     return rule
 
 
+def records_of(keys: dict[str, Rule]) -> Rule:
+    """A list of small objects with exactly `keys`, each checked by its rule: a visit's seals
+    {"seal", "at", "by"} and amendments {"at", "by", "reason", "seal"}."""
+    def rule(value: Any) -> Problem | None:
+        if not isinstance(value, list):
+            return _wrong(value, "a list of entries")
+        if len(value) > MAX_ITEMS:
+            return Problem(TOO_LONG, f"has more than {MAX_ITEMS} entries")
+        for n, entry in enumerate(value):
+            if not isinstance(entry, dict) or set(entry) != set(keys):
+                return Problem(WRONG_TYPE, f"entry {n + 1} must have exactly "
+                                           f"{', '.join(sorted(keys))}")
+            for key, check in keys.items():
+                problem = check(entry[key])
+                if problem is not None:
+                    return Problem(problem.code, f"entry {n + 1} {key} {problem.detail}")
+        return None
+    return rule
+
+
 def face_boxes(value: Any) -> Problem | None:
     """Boxes over faces: [[x, y, width, height], ...], fractions of the photo inside it."""
     if not isinstance(value, list):
@@ -284,6 +304,8 @@ def interview_answers(value: Any) -> Problem | None:
 _ID = matching(UUID_RE, "a record id")
 _TEMPLATE = matching(CODE_RE, "a template id", empty=True)
 _TEMPLATE_VERSION = whole(0, 1_000_000)
+_SHA256 = matching(SHA256_RE, "64 lowercase hex digits")
+_SEAL = matching(SHA256_RE, "64 lowercase hex digits", empty=True)
 
 # created_at travels for photos, interviews and findings: lists of them are numbered in that order
 # on every laptop (domain/ordering.py).
@@ -298,20 +320,25 @@ FIELD_RULES: dict[str, dict[str, Rule]] = {
         "deputies": texts(), "participants": texts(), "announced": boolean,
         "status": one_of([s.value for s in VisitStatus]), "template_id": _TEMPLATE,
         "template_version": _TEMPLATE_VERSION, "notes": text(LONG_TEXT),
-        "completed_at": iso_moment,
+        "completed_at": iso_moment, "seal": _SEAL,
+        "seals": records_of({"seal": _SHA256, "at": iso_moment, "by": text()}),
+        "amendments": records_of({"at": iso_moment, "by": text(), "reason": text(LONG_TEXT),
+                                  "seal": _SEAL}),
     },
     "answer": {
         "visit_id": _ID, "question_id": matching(CODE_RE, "a question id"),
         "value": answer_value, "comment": text(LONG_TEXT), "flagged": boolean,
     },
     "photo": {
-        "visit_id": _ID, "sha256": matching(SHA256_RE, "64 lowercase hex digits"),
+        "visit_id": _ID, "sha256": _SHA256,
         "ext": matching(EXT_RE, "a file extension such as .jpg"),
         "size": whole(0, 2**40), "width": whole(0, 1_000_000), "height": whole(0, 1_000_000),
         "caption": text(), "taken_at": iso_moment, "latitude": degrees(90),
         "longitude": degrees(180), "question_ids": codes("question id"),
-        "shows_faces": boolean, "face_boxes": face_boxes, "rotation": whole(0, 359), "original_name": text(),
-        "created_at": iso_moment,
+        "shows_faces": boolean, "face_boxes": face_boxes, "rotation": whole(0, 359),
+        "original_name": text(), "created_at": iso_moment, "camera_make": text(),
+        "camera_model": text(), "exif": one_of(["", "present", "absent"]),
+        "imported_at": iso_moment, "imported_device": text(), "imported_by": text(),
     },
     "interview": {
         "visit_id": _ID, "template_id": _TEMPLATE, "template_version": _TEMPLATE_VERSION,

@@ -55,7 +55,7 @@ def test_completing_needs_every_required_answer_that_applies(profile, visit):
     assert done.is_completed and done.completed_at
     with pytest.raises(service.VisitLocked):
         service.answer_question(profile, visit.id, missing[0].id, _some_value(missing[0]))
-    assert not service.reopen_visit(profile, visit.id).is_completed
+    assert not service.reopen_visit(profile, visit.id, "поправка").is_completed
 
 
 def _some_value(question):

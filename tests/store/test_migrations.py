@@ -120,10 +120,10 @@ def test_an_upgrade_finished_by_another_connection_meanwhile_is_not_run_twice(tm
     conn.close()
 
 
-def test_version_11_turns_a_photos_question_into_a_list_in_records_and_outbox(tmp_path):
-    folder = tmp_path / "v10"
+def test_version_12_turns_a_photos_question_into_a_list_in_records_and_outbox(tmp_path):
+    folder = tmp_path / "v11"
     folder.mkdir()
-    old = Database(folder / "inspector.sqlite3", migrate_to=10)
+    old = Database(folder / "inspector.sqlite3", migrate_to=11)
     with old.transaction() as conn:
         conn.execute("INSERT INTO facilities (id, kind, name, created_at, updated_at) "
                      "VALUES ('f1', 'baby_home', 'Бөбек', 'x', 'x')")

@@ -242,8 +242,19 @@ class VisitEditor(QWidget):
             self.session.complete()
 
     def reopen(self) -> None:
-        if self.session is not None and self.session.read_only:
-            self.session.reopen()
+        if self.session is None or not self.session.read_only:
+            return
+        reason = ""
+        if self.session.data.visit.seal:  # a sealed report may be out: the correction is noted
+            from PySide6.QtWidgets import QInputDialog
+
+            reason, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Correct a completed visit"),
+                self.tr("The visit is sealed. Why is it being corrected? The reason, your name "
+                        "and the time are kept with the visit."))
+            if not ok or not reason.strip():
+                return
+        self.session.reopen(reason)
 
     def _show_missing(self, missing: list[Question]) -> MissingAnswersDialog:
         self.complete_button.setEnabled(True)

@@ -276,8 +276,10 @@ class VisitSession(QObject):
         self.store(complete_visit, self.visit_id, on_done=self._status_stored,
                    on_error=self._complete_refused)
 
-    def reopen(self) -> None:
-        self.store(reopen_visit, self.visit_id, on_done=self._status_stored)
+    def reopen(self, reason: str = "") -> None:
+        """`reason`: why a sealed visit is corrected (kept as an amendment, services/seal.py)."""
+        self.store(reopen_visit, self.visit_id, reason, on_done=self._status_stored,
+                   on_error=self._complete_refused)
 
     def _status_stored(self, visit: Any) -> None:
         self.data.visit = visit

@@ -1,6 +1,6 @@
 """A photo supports several questions: `question_id` (one id or "") becomes `question_ids`.
 
-Laptops rewrite their own copies the same way (local migration 11), so the records keep their
+Laptops rewrite their own copies the same way (local migration 12), so the records keep their
 versions: nobody needs to pull them again, and a laptop that pulls later gets the new field.
 Conflicts waiting on the old field wait on the new one with the value in its new form.
 
