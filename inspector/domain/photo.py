@@ -108,11 +108,3 @@ def turned_box(box: Box, degrees: int) -> Box:
         return [y, 1 - x - w, h, w]
     return [x, y, w, h]
 
-
-def outside_visit(photo: Photo, started_on: str, last_day: str) -> bool:
-    """True for a photo whose camera time is missing or falls outside the visit's days: a mark
-    for the person (and the report's reader), never a reason to drop it."""
-    if not photo.taken_at:
-        return True
-    day = photo.taken_at[:10]
-    return not (started_on <= day <= (last_day or started_on))

@@ -7,6 +7,7 @@ import io
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 
+from ..domain.provenance import date_doubt
 from ..domain.text import pick
 from .blocks import note
 from .document import Anchor, PageStamp
@@ -29,6 +30,9 @@ def photo_caption(p: PreparedPhoto, data: VisitData, lang: str) -> str:
         if question is not None:
             details.append(f"{text(t('question', lang))} {data.template.number(question.id)}: "
                            f"«{text(pick(question.text, lang))}»")
+    doubt = date_doubt(photo, data.visit)
+    if doubt is not None:
+        details.append(f"<font color='#9B1C1C'>{text(doubt.message(lang))}</font>")
     if p.faces_covered:
         details.append(text(t("faces_covered", lang)))
     if p.jpeg is None:

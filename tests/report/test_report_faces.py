@@ -105,3 +105,14 @@ def test_faces_marked_without_boxes_still_stay_out(profile, make_visit, tmp_path
     pdf = write_visit_report(profile, visit_id, tmp_path / "r.pdf")
     assert len(embedded_jpegs(pdf)) == 2
     assert "на которых лица не отмечены: 1" in " ".join(" ".join(page_texts(pdf)).split())
+
+
+def test_a_photo_taken_outside_the_visit_is_marked_under_it(profile, make_visit, tmp_path):
+    from inspector.photos.fixtures import make_jpeg
+
+    visit_id = make_visit(started_on="2026-04-14")
+    shot = make_jpeg(tmp_path / "old.jpg", size=(320, 240), taken_at=datetime(2026, 3, 1, 9))
+    import_photos(profile, visit_id, [shot])
+    pdf = write_visit_report(profile, visit_id, tmp_path / "r.pdf")
+    [page] = [" ".join(p.split()) for p in page_texts(pdf) if "Фото 1." in p]
+    assert "снято 01.03.2026, вне дат визита" in page

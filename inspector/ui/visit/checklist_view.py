@@ -27,6 +27,7 @@ from ...domain.checklist import Section, _is_blank
 from ...domain.text import pick
 from .question_row import QuestionRow
 from .session import VisitSession
+from .thumbnails import ThumbnailCache
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # (answered, visible)
 
@@ -85,9 +86,13 @@ class SectionDelegate(QStyledItemDelegate):
 class ChecklistView(QWidget):
     photos_requested = Signal(str)  # question id: open the picker of evidence photos
 
-    def __init__(self, session: VisitSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: VisitSession, parent: QWidget | None = None,
+                 thumbnails: ThumbnailCache | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.thumbnails = thumbnails
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._thumbnail_ready)
         self.sections = list(session.data.template.sections)
         self.rows: dict[str, QuestionRow] = {}
         self._pages: dict[int, QScrollArea] = {}
@@ -192,7 +197,7 @@ class ChecklistView(QWidget):
         column.addWidget(header)
         for question in section.questions:
             row = QuestionRow(self.session, question, self.session.data.template.number(
-                question.id), body)
+                question.id), body, self.thumbnails)
             row.photos_requested.connect(self.photos_requested)
             row.set_read_only(self.session.read_only)
             self.rows[question.id] = row
@@ -232,6 +237,10 @@ class ChecklistView(QWidget):
             self._apply_visibility(self.sections[i])
         self._recount_timer.start()  # one recount per burst of edits
         self.section_list.viewport().update()
+
+    def _thumbnail_ready(self, photo_id: str) -> None:
+        for row in self.rows.values():
+            row.thumbnail_ready(photo_id)
 
     def _refresh_photo_counts(self) -> None:
         for row in self.rows.values():

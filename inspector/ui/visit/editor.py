@@ -112,7 +112,7 @@ class VisitEditor(QWidget):
         self.tabs = QTabWidget(content)
         self.tabs.setDocumentMode(True)
         self.overview = OverviewView(session, self.tabs)
-        self.checklist = ChecklistView(session, self.tabs)
+        self.checklist = ChecklistView(session, self.tabs, self.thumbnails)
         self.photos = PhotosView(session, self.thumbnails, self.tabs)
         self.interviews = InterviewsView(session, self.tabs)
         self.findings = FindingsView(session, self.thumbnails, self.tabs)
@@ -293,8 +293,15 @@ class VisitEditor(QWidget):
     def pick_photos(self, question_id: str) -> None:
         if self.session is None or self.thumbnails is None:
             return
+        if not self.session.data.photos and not self.session.read_only:
+            # A new visit has nothing to pick from: straight to the files, linked on arrival.
+            self.photos.add_for_question(question_id)
+            return
         picker = PhotoPicker(self.session, self.thumbnails, question_id, self)
         if self.session.read_only:
             picker.list.setEnabled(False)
+            picker.from_files.hide()
         if picker.exec() == PhotoPicker.DialogCode.Accepted and not self.session.read_only:
             picker.apply()
+            if picker.wants_files:
+                self.photos.add_for_question(question_id)

@@ -14,9 +14,10 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.photo import Photo
+from ...domain.provenance import NO_TIME, TIME_OUTSIDE_VISIT, ProvenanceWarning
 from ...domain.visit import Visit
 from ...photos.errors import printable_name
-from ...photos.intake import IntakeResult, import_batch
+from ...photos.intake import IntakeResult, PhotoFile, import_batch
 from ...services.photos import (
     DUPLICATE,
     IMPORTED,
@@ -33,7 +34,7 @@ from .session import VisitSession, error_text
 @dataclass
 class CheckedBatch:
     kept: list[IntakeResult]
-    skipped: int  # photos not taken during the visit (folder import only)
+    skipped: list[IntakeResult]  # photos not taken during the visit (folder import only)
     cancelled: bool
     copies: list[str] = field(default_factory=list)  # taken back if recording fails
 
@@ -43,6 +44,11 @@ class ImportOutcome:
     imported: list[Photo] = field(default_factory=list)
     duplicates: int = 0
     skipped: int = 0
+    # Left out of a folder import as not taken during the visit: each file and why, so the
+    # person sees them (a messenger's copy has no date) and may add them anyway.
+    skipped_paths: list[Path] = field(default_factory=list)
+    skipped_lines: list[str] = field(default_factory=list)
+    existing: list[Photo] = field(default_factory=list)  # files already in the visit
     rejected: list[tuple[str, str]] = field(default_factory=list)  # file name, reason
     notes: list[str] = field(default_factory=list)  # imported, but its EXIF time/place dropped
     cancelled: bool = False
@@ -56,15 +62,22 @@ def check_visit_photos(media_root: Path, paths: list[Path], visit: Visit, only_d
     copying, so photos from other days never enter the media store."""
     results = import_batch(paths, on_progress=on_progress, is_cancelled=is_cancelled)
     cancelled = bool(is_cancelled and is_cancelled())
-    kept, skipped = [], 0
+    kept, skipped = [], []
     for intake in results:
         if only_during and intake.photo is not None and not taken_during_visit(intake.photo,
                                                                                visit):
-            skipped += 1
+            skipped.append(intake)
             continue
         kept.append(intake)
     copies = store_checked(MediaStore(media_root), kept)
     return CheckedBatch(kept, skipped, cancelled, copies)
+
+
+def skipped_reason(found: PhotoFile | None, lang: str) -> str:
+    if found is not None and found.taken_at is not None:
+        return ProvenanceWarning(TIME_OUTSIDE_VISIT, taken=found.taken_at.date().isoformat()
+                                 ).message(lang)
+    return ProvenanceWarning(NO_TIME).message(lang)
 
 
 class PhotoImporter(QObject):
@@ -100,7 +113,15 @@ class PhotoImporter(QObject):
 
     def _recorded(self, results: list[PhotoImport], batch: CheckedBatch) -> None:
         lang = self.session.lang
-        outcome = ImportOutcome(skipped=batch.skipped, cancelled=batch.cancelled)
+        outcome = ImportOutcome(skipped=len(batch.skipped), cancelled=batch.cancelled)
+        for intake in batch.skipped:
+            outcome.skipped_paths.append(intake.path)
+            outcome.skipped_lines.append(f"{printable_name(intake.path)}: "
+                                         f"{skipped_reason(intake.photo, lang)}")
+        by_hash = {p.sha256: p for p in self.session.data.photos}
+        for result, intake in zip(results, batch.kept, strict=True):
+            if result.status == DUPLICATE and intake.photo and intake.photo.sha256 in by_hash:
+                outcome.existing.append(by_hash[intake.photo.sha256])
         for result in results:
             if result.status == IMPORTED and result.photo is not None:
                 outcome.imported.append(result.photo)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain.provenance import date_doubt
 from ...domain.text import pick
 from .session import VisitSession
 from .thumbnails import ThumbnailCache
@@ -50,11 +52,20 @@ class PhotoPicker(QDialog):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMovement(QListView.Movement.Static)
         self.list.setWordWrap(True)
-        self.empty = QLabel(self.tr("This visit has no photos yet. Add them on the Photos tab."),
-                            self)
+        self.empty = QLabel(self.tr("This visit has no photos yet."), self)
         self.empty.setProperty("role", "secondary")
+        self.wants_files = False
+        self.from_files = QPushButton(self.tr("Add photos from &files…"), self)
+        self.from_files.clicked.connect(self._ask_files)
         for photo in session.data.photos:
             item = QListWidgetItem(photo.caption or photo.original_name)
+            doubt = date_doubt(photo, session.data.visit)
+            if doubt is not None:
+                # The same mark as in the grid: a photo whose date does not place it in the
+                # visit is never hidden, but never unmarked either.
+                item.setText("⚠ " + item.text())
+                item.setToolTip(doubt.message(session.lang))
+                item.setForeground(QColor("#8a4b00"))
             item.setData(ID_ROLE, photo.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if photo.supports(question_id)
@@ -71,8 +82,14 @@ class PhotoPicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
+        buttons.addButton(self.from_files, QDialogButtonBox.ButtonRole.ActionRole)
         for widget in (heading, hint, self.list, self.empty, buttons):
             column.addWidget(widget)
+
+    def _ask_files(self) -> None:
+        """Close with the ticks kept; the editor then opens the file picker for this question."""
+        self.wants_files = True
+        self.accept()
 
     def _thumbnail_ready(self, photo_id: str) -> None:
         photo = self.session.photo(photo_id)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,15 +18,19 @@ from ...domain.checklist import Question
 from ...domain.text import pick
 from .question_widgets import AnswerInput, make_input
 from .session import VisitSession
+from .thumbnails import ThumbnailCache
+
+THUMB = (40, 30)
 
 
 class QuestionRow(QFrame):
     photos_requested = Signal(str)  # question id
 
     def __init__(self, session: VisitSession, question: Question, number: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, thumbnails: ThumbnailCache | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.thumbnails = thumbnails
         self.question = question
         self.number = number
         self.setObjectName("questionCard")
@@ -53,6 +58,10 @@ class QuestionRow(QFrame):
         self.flag.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.photos = QToolButton(self)
         self.photos.setObjectName("photoLink")
+        # The first photo that supports the answer, small, beside the count: the card shows
+        # what backs it without a trip to the Photos tab.
+        self.photos.setIconSize(QSize(*THUMB))
+        self.photos.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         footer = QHBoxLayout()
         footer.setContentsMargins(0, 0, 0, 0)
         footer.addWidget(self.comment, 1)
@@ -117,9 +126,17 @@ class QuestionRow(QFrame):
         self._show_photo_count()
 
     def _show_photo_count(self) -> None:
-        count = len(self.session.photos_of(self.question.id))
+        photos = self.session.photos_of(self.question.id)
+        count = len(photos)
         self.photos.setText(self.tr("Photos: %1").replace("%1", str(count)) if count
                             else self.tr("Add photo"))
+        pixmap = self.thumbnails.pixmap(photos[0]) if photos and self.thumbnails else None
+        self.photos.setIcon(QIcon(pixmap) if pixmap is not None else QIcon())
+
+    def thumbnail_ready(self, photo_id: str) -> None:
+        photos = self.session.photos_of(self.question.id)
+        if photos and photos[0].id == photo_id:
+            self._show_photo_count()
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (self.input, self.comment, self.flag):
