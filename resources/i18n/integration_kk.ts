@@ -355,6 +355,14 @@
         <source>on %1's computer</source>
         <translation>%1 пайдаланушының компьютерінде</translation>
     </message>
+    <message>
+        <source>face boxes</source>
+        <translation>бет жақтаулары</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>сұрақтар</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>

@@ -355,6 +355,14 @@
         <source>on %1's computer</source>
         <translation>на компьютере пользователя %1</translation>
     </message>
+    <message>
+        <source>face boxes</source>
+        <translation>рамки лиц</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>вопросы</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
