@@ -197,7 +197,7 @@ class _NumberedCanvas(Canvas):
         self.setFont(SANS, 10)
         text = words.upper()
         w = self.stringWidth(text, SANS, 10) + 12
-        x, y = (width - w) / 2, height - PAGE_MARGIN_TOP + 16
+        x, y = (width - w) / 2, height - PAGE_MARGIN_TOP + 23  # above the running header
         self.setStrokeColor(PROBLEM_INK)
         self.setFillColor(PROBLEM_INK)
         self.setLineWidth(1)
