@@ -174,20 +174,25 @@ def boolean(value: Any) -> Problem | None:
     return None if isinstance(value, bool) else _wrong(value, "true or false")
 
 
-def texts(limit: int = SHORT_TEXT) -> Rule:
-    item = text(limit)
-
+def _list_of(item: Rule, wanted: str, *, distinct: bool = False) -> Rule:
+    """A list of at most MAX_ITEMS entries, each passing `item` (and none twice if `distinct`)."""
     def rule(value: Any) -> Problem | None:
         if not isinstance(value, list):
-            return _wrong(value, "a list of texts")
+            return _wrong(value, wanted)
         if len(value) > MAX_ITEMS:
             return Problem(TOO_LONG, f"has more than {MAX_ITEMS} entries")
         for n, entry in enumerate(value):
             problem = item(entry)
             if problem is not None:
                 return Problem(problem.code, f"entry {n + 1} {problem.detail}")
+        if distinct and len(set(value)) != len(value):
+            return Problem(UNKNOWN_VALUE, "names the same entry twice")
         return None
     return rule
+
+
+def texts(limit: int = SHORT_TEXT) -> Rule:
+    return _list_of(text(limit), "a list of texts")
 
 
 def evidence(value: Any) -> Problem | None:
@@ -207,21 +212,7 @@ def evidence(value: Any) -> Problem | None:
 
 def codes(what: str) -> Rule:
     """A list of distinct ids such as question ids."""
-    item = matching(CODE_RE, what)
-
-    def rule(value: Any) -> Problem | None:
-        if not isinstance(value, list):
-            return _wrong(value, f"a list of {what}s")
-        if len(value) > MAX_ITEMS:
-            return Problem(TOO_LONG, f"has more than {MAX_ITEMS} entries")
-        for n, entry in enumerate(value):
-            problem = item(entry)
-            if problem is not None:
-                return Problem(problem.code, f"entry {n + 1} {problem.detail}")
-        if len(set(value)) != len(value):
-            return Problem(UNKNOWN_VALUE, f"names a {what} twice")
-        return None
-    return rule
+    return _list_of(matching(CODE_RE, what), f"a list of {what}s", distinct=True)
 
 
 def records_of(keys: dict[str, Rule]) -> Rule:
