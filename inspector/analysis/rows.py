@@ -421,7 +421,8 @@ def photo_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
                "size": p.size, "width": p.width, "height": p.height,
                "caption": r.redact(p.caption, lang),
                "taken_at": p.taken_at or None, "latitude": p.latitude, "longitude": p.longitude,
-               "question_id": p.question_id or None, "shows_faces": int(p.shows_faces),
+               "question_id": ", ".join(p.question_ids) or None,
+               "shows_faces": int(p.shows_faces),
                "original_name": r.redact(p.original_name, lang), "content": data}
 
 

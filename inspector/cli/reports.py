@@ -47,7 +47,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--layout", help="report layout: the profile's reports/NAME.json, else a "
                    "shipped one (standard, brief)")
     p.add_argument("--with-faces", action="store_true",
-                   help="include photos marked as showing residents' or children's faces")
+                   help="for internal use: show faces unhidden (by default the face boxes are "
+                   "filled in) and photos marked as showing faces without boxes; every such "
+                   "page is stamped «для служебного пользования»")
     add_signing_options(p)
     p.set_defaults(run=cmd_report)
 

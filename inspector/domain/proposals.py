@@ -278,5 +278,5 @@ def _with_sources(proposal: Proposal, photos: list[Photo],
                   interviews: list[Interview]) -> Proposal:
     quoted = {q.question_id for q in proposal.quotes}
     return Proposal(**{**proposal.__dict__,
-                       "photos": tuple(p.id for p in photos if p.question_id in quoted),
+                       "photos": tuple(p.id for p in photos if set(p.question_ids) & set(quoted)),
                        "interviews": tuple(agreeing_interviews(proposal.theme, interviews))})

@@ -115,3 +115,18 @@ def warned_photos(evidence: Iterable[Mapping[str, str]],
     """The ids of a finding's evidence photos that carry a warning, in the finding's order."""
     return [link["id"] for link in evidence
             if link.get("kind") == "photo" and link.get("id") in warnings]
+
+
+# Provenance warnings about when a photo was taken: the ones a badge shows on every screen.
+DATE_DOUBTS = frozenset({TIME_OUTSIDE_VISIT, NO_TIME, NO_EXIF})
+
+
+def date_doubt(photo: Photo, visit: Visit) -> ProvenanceWarning | None:
+    """Why a photo's date does not place it in the visit (outside its days, or no date at all),
+    or None. The badge in the grid and the pickers, the report's caption and its manifest all
+    say it from the one rule in domain/provenance.py; a photo without a date whose intake did not
+    record EXIF (imported before) has no date either."""
+    for warning in photo_warnings(photo, visit):
+        if warning.code in DATE_DOUBTS:
+            return warning
+    return None if photo.taken_at else ProvenanceWarning(NO_TIME)

@@ -100,8 +100,10 @@ def seal_facts(visit: Visit, facility: Facility, form: ChecklistTemplate,
                       "due_date": f.due_date, "evidence": list(f.evidence)}
                      for f in in_order(findings)],
         "interviews": [printed_interview(i) for i in by_number],
-        "photos": [{"sha256": p.sha256, "caption": p.caption, "question": p.question_id,
-                    "rotation": p.rotation % 360, "shows_faces": p.shows_faces}
+        # The face boxes decide what of each photo a report shows.
+        "photos": [{"sha256": p.sha256, "caption": p.caption, "questions": list(p.question_ids),
+                    "rotation": p.rotation % 360, "shows_faces": p.shows_faces,
+                    "face_boxes": [list(b) for b in p.face_boxes]}
                    for p in in_order(photos)],
     }
 

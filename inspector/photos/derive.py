@@ -17,8 +17,9 @@ from typing import Any
 
 from PIL import Image
 
-from ..domain.derivation import CROP, ENCODE, FIT, ORIENT, ROTATE, Derivation, Step
+from ..domain.derivation import CROP, ENCODE, FIT, ORIENT, REDACT, ROTATE, Derivation, Step
 from . import _imaging
+from .faces import apply_redact_step
 
 __all__ = ["APPLIERS", "DerivedCopy", "derive"]
 
@@ -48,7 +49,7 @@ def _crop(im: Image.Image, params: Mapping[str, Any]) -> Image.Image:
     return im.crop((round(left * w), round(top * h), round(right * w), round(bottom * h)))
 
 
-APPLIERS: dict[str, Applier] = {ROTATE: _rotate, CROP: _crop}
+APPLIERS: dict[str, Applier] = {ROTATE: _rotate, CROP: _crop, REDACT: apply_redact_step}
 
 
 @dataclass(frozen=True)

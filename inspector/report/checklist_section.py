@@ -27,8 +27,8 @@ def photo_refs(prepared: list[PreparedPhoto]) -> dict[str, list[int]]:
     """Question id -> numbers of the photos in the annex that belong to it."""
     refs: dict[str, list[int]] = defaultdict(list)
     for p in prepared:
-        if p.photo.question_id:
-            refs[p.photo.question_id].append(p.number)
+        for question_id in p.photo.question_ids:
+            refs[question_id].append(p.number)
     return refs
 
 

@@ -117,6 +117,20 @@ class Anchor(Flowable):
             canvas.defer_bookmark(None, 0, y + 200, self.key)
 
 
+class PageStamp(Flowable):
+    """Puts a restriction (for official use only) at the top of the page it lands on, and
+    only that page: a page that shows faces unhidden says so wherever it is copied to."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__()
+        self.words = words
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        if isinstance(self.canv, _NumberedCanvas):
+            self.canv.stamp_page(self.words)
+
+
 class _NumberedCanvas(Canvas):
     info: DocumentInfo  # set by the class made in _canvas_class
 
@@ -126,6 +140,10 @@ class _NumberedCanvas(Canvas):
         self._marks: list[tuple[str | None, int, float, str]] = []
         self._marks_by_page: list[list[tuple[str | None, int, float, str]]] = []
         self._bookmark_seq = 0
+        self._stamp = ""
+
+    def stamp_page(self, words: str) -> None:
+        self._stamp = words
 
     def defer_bookmark(self, title: str | None, level: int, y: float, key: str | None) -> None:
         self._bookmark_seq += 1
@@ -135,6 +153,7 @@ class _NumberedCanvas(Canvas):
         self._pages.append(dict(self.__dict__))
         self._marks_by_page.append(self._marks)
         self._marks = []
+        self._stamp = ""
         self._startPage()
 
     def save(self) -> None:
@@ -194,6 +213,22 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
         if info.watermark:
             self._watermark(info.watermark)
+        if self._stamp:
+            self._stamp_top(self._stamp)
+
+    def _stamp_top(self, words: str) -> None:
+        width, height = self._pagesize
+        self.saveState()
+        self.setFont(SANS, 10)
+        text = words.upper()
+        w = self.stringWidth(text, SANS, 10) + 12
+        x, y = (width - w) / 2, height - PAGE_MARGIN_TOP + 23  # above the running header
+        self.setStrokeColor(PROBLEM_INK)
+        self.setFillColor(PROBLEM_INK)
+        self.setLineWidth(1)
+        self.rect(x, y - 4, w, 16, stroke=1, fill=0)
+        self.drawCentredString(width / 2, y + 1, text)
+        self.restoreState()
 
     def _watermark(self, word: str) -> None:
         """Diagonal, pale and behind nothing that matters: it marks the page, it hides no text."""

@@ -129,9 +129,24 @@ T: dict[str, Localized] = {
     # photos
     "photo_n": {"ru": "Фото {n}", "kk": "{n}-фото", "en": "Photo {n}"},
     "taken": {"ru": "снято {when}", "kk": "түсірілген уақыты {when}", "en": "taken {when}"},
-    "faces_left_out": {"ru": "Не включено фото с лицами проживающих или детей: {n}.",
-                       "kk": "Тұрғындардың немесе балалардың беттері бар фото енгізілмеді: {n}.",
-                       "en": "Photos showing residents' or children's faces left out: {n}."},
+    "faces_left_out": {"ru": "Не включено фото с лицами проживающих или детей, на которых лица "
+                             "не отмечены: {n}. Отметьте лица в просмотре фото — они будут "
+                             "закрыты.",
+                       "kk": "Беттері белгіленбеген, тұрғындардың немесе балалардың беттері бар "
+                             "фото енгізілмеді: {n}. Беттерді фото қарау терезесінде белгілеңіз — "
+                             "олар жабылады.",
+                       "en": "Photos showing residents' or children's faces left out because "
+                             "the faces are not marked: {n}. Mark the faces in the photo viewer "
+                             "and they will be covered."},
+    "faces_hidden": {"ru": "Лица проживающих и детей закрыты (ст. 145 ГК РК, Закон «О "
+                           "персональных данных»); подлинники хранятся без изменений.",
+                     "kk": "Тұрғындар мен балалардың беттері жабылған (ҚР АК 145-бабы, «Дербес "
+                           "деректер туралы» Заң); түпнұсқалар өзгеріссіз сақталады.",
+                     "en": "Residents' and children's faces are covered (Civil Code art. 145, "
+                           "Personal Data Law); the originals are kept unchanged."},
+    "faces_covered": {"ru": "лица закрыты", "kk": "беттер жабылған", "en": "faces covered"},
+    "official_use": {"ru": "Для служебного пользования", "kk": "Қызмет бабында пайдалану үшін",
+                     "en": "For official use only"},
     "faces_included": {"ru": "Фото с лицами включены по решению составителя отчёта.",
                        "kk": "Беттері бар фотолар есепті жасаушының шешімімен енгізілді.",
                        "en": "Photos showing faces are included at the author's request."},

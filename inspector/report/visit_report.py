@@ -39,6 +39,7 @@ from .manifest import attach_manifest, build_manifest, manifest_flowables, mt
 from .model import VisitData
 from .photo_annex import photo_flowables
 from .photos import PreparedPhoto, choose_photos, prepare_photos
+from .photos import withheld as photo_withheld
 from .styles import PAGE_MARGIN_X, styles, text
 from .texts import t
 from .urgent import urgent_box, urgent_matters
@@ -144,7 +145,7 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
     interview_numbers = data.interview_numbers()
     interviews = sorted((i for i in data.interviews if i.id in interview_numbers),
                         key=lambda i: interview_numbers[i.id])
-    withheld = {p.id for p in data.photos if p.shows_faces and not with_faces}
+    withheld = {p.id for p in data.photos if photo_withheld(p, with_faces=with_faces)}
     makers: dict[str, Callable[[], list[Flowable]]] = {
         "key_figures": lambda: key_figure_flowables(key_figures(data, lang), lang, WIDTH,
                                                     cited_norms(data), wage_notes(data, lang)),
@@ -195,7 +196,8 @@ def render_visit_report(data: VisitData, target: Path, *, lang: str, layout: Lay
         on_progress(0, total)
     prepared = prepare_photos(chosen, data.photo_paths, longest_side=layout.photo_longest_side,
                               quality=layout.photo_quality, on_progress=on_progress,
-                              is_cancelled=is_cancelled, progress_total=total)
+                              is_cancelled=is_cancelled, progress_total=total,
+                              cover_faces=not with_faces)
     story = build_story(data, prepared, left_out, layout, lang, with_faces)
     personal = holds_personal_data(data, layout, prepared)
     manifest = build_manifest(data, prepared, report_id=report_id)

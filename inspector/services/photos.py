@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.photo import EXIF_ABSENT, EXIF_PRESENT, Photo
+from ..domain.errors import InspectorError
+from ..domain.photo import EXIF_ABSENT, EXIF_PRESENT, Box, Photo
 from ..domain.record import utc_now
 from ..domain.text import pick
 from ..domain.visit import Visit
@@ -200,6 +201,28 @@ def update_photo(profile: Profile, photo: Photo) -> Photo:
     return profile.records.save(photo)
 
 
+def propose_faces(path: Path, rotation: int = 0) -> list[Box]:
+    """Boxes the detector proposes over the faces in the photo at `path`, for a person to accept
+    or reject (it misses faces turned away and sometimes sees one in a pattern). Slow enough
+    (up to a second) to belong on a background lane. Raises PhotoRejected."""
+    try:
+        from ..photos.faces import detect_faces  # OpenCV loads with the first detection
+    except ImportError as exc:  # a build without OpenCV: boxes are still drawn by hand
+        raise FaceDetectorMissing(detail=str(exc)) from exc
+    return detect_faces(path, rotation)
+
+
+class FaceDetectorMissing(InspectorError):
+    texts = {
+        "ru": "Автоматический поиск лиц недоступен в этой установке; отметьте лица рамками "
+              "вручную.",
+        "kk": "Бұл орнатымда беттерді автоматты іздеу жоқ; беттерді жақтаумен қолмен "
+              "белгілеңіз.",
+        "en": "Automatic face finding is not available in this installation; mark the faces "
+              "with boxes by hand.",
+    }
+
+
 def taken_during_visit(photo: PhotoFile, visit: Visit) -> bool:
     """For "import from a folder": keep only photos whose camera time falls on the visit's days."""
     if photo.taken_at is None:
@@ -213,7 +236,7 @@ class CheckedBatch:
     """Files checked and copied into the media store, not yet recorded in the visit."""
 
     kept: list[IntakeResult]
-    skipped: int  # photos not taken during the visit (folder import only)
+    skipped: list[IntakeResult]  # photos not taken during the visit (folder import only)
     cancelled: bool
     copies: list[str]  # hashes this batch copied in (taken back when recording fails)
 
@@ -225,15 +248,26 @@ def check_visit_photos(media_root: Path, paths: list[Path], visit: Visit, only_d
     from other days never enter the media store. Needs no database: runs on the pool."""
     results = import_batch(paths, on_progress=on_progress, is_cancelled=is_cancelled)
     cancelled = bool(is_cancelled and is_cancelled())
-    kept, skipped = [], 0
+    kept: list[IntakeResult] = []
+    skipped: list[IntakeResult] = []
     for intake in results:
         if only_during and intake.photo is not None and not taken_during_visit(intake.photo,
                                                                                visit):
-            skipped += 1
+            skipped.append(intake)
             continue
         kept.append(intake)
     copies = store_checked(MediaStore(media_root), kept)
     return CheckedBatch(kept, skipped, cancelled, copies)
+
+
+def skipped_reason(found: PhotoFile | None, lang: str) -> str:
+    """Why a folder import left a photo out: taken on another day, or no time recorded."""
+    from ..domain.provenance import NO_TIME, TIME_OUTSIDE_VISIT, ProvenanceWarning
+
+    if found is not None and found.taken_at is not None:
+        return ProvenanceWarning(TIME_OUTSIDE_VISIT, taken=found.taken_at.date().isoformat()
+                                 ).message(lang)
+    return ProvenanceWarning(NO_TIME).message(lang)
 
 
 def media_file(media_root: Path, sha256: str) -> Path:

@@ -260,6 +260,23 @@ def _v15_seals(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE visits ADD COLUMN amendments TEXT NOT NULL DEFAULT '[]'")
 
 
+def _v16_photo_questions_and_faces(conn: sqlite3.Connection) -> None:
+    # A photo may support several questions (a JSON list replaces the one question id) and
+    # carries the boxes over the faces a report hides. The old column stays, unread: SQLite's
+    # DROP COLUMN is younger than some of the Pythons the app meets.
+    conn.execute("ALTER TABLE photos ADD COLUMN question_ids TEXT NOT NULL DEFAULT '[]'")
+    conn.execute("ALTER TABLE photos ADD COLUMN face_boxes TEXT NOT NULL DEFAULT '[]'")
+    conn.execute("UPDATE photos SET question_ids = json_array(question_id) "
+                 "WHERE question_id != ''")
+    # Ops waiting in the outbox, sent or not, say it the new way too: the server no longer takes
+    # question_id, and it answers a replay of an op it applied from its record, not the op.
+    conn.execute(
+        "UPDATE outbox SET fields = json_remove(json_set(fields, '$.question_ids', "
+        "CASE WHEN json_extract(fields, '$.question_id') = '' THEN json_array() "
+        "ELSE json_array(json_extract(fields, '$.question_id')) END), '$.question_id') "
+        "WHERE entity = 'photo' AND json_type(fields, '$.question_id') IS NOT NULL")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_records),
     (2, _v2_search_and_rotation),
@@ -276,6 +293,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (13, _v13_recommendations),
     (14, _v14_visit_reopened),
     (15, _v15_seals),
+    (16, _v16_photo_questions_and_faces),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -40,7 +40,7 @@ TABLES = {"facility": "facilities", "visit": "visits", "answer": "answers", "pho
 VISIT_CHILDREN = ("answer", "photo", "interview", "finding", "recommendation_check")
 _JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value", "dismissed_proposals",
                 "signatories", "finding_ids", "requests", "ratings", "photo_ids", "seals",
-                "amendments"}
+                "amendments", "question_ids", "face_boxes"}
 _BOOL_FIELDS = {"announced", "flagged", "shows_faces", "needs_review"}
 
 

@@ -28,7 +28,7 @@ from ..domain.finding import THEMES, Severity
 from ..domain.inquiry import LANGUAGES as INQUIRY_LANGUAGES
 from ..domain.inquiry import MAX_ANSWER_TERM_DAYS, AnswerRating, InquiryStatus
 from ..domain.kinds import INSTITUTION_KINDS
-from ..domain.photo import EXIF_ABSENT, EXIF_PRESENT
+from ..domain.photo import EXIF_ABSENT, EXIF_PRESENT, MAX_BOXES
 from ..domain.recommendation import CheckResult, RecommendationStatus
 from ..domain.visit import VisitStatus
 
@@ -52,6 +52,7 @@ NOT_A_DATE = "not_a_date"
 UNKNOWN_VALUE = "unknown_value"
 BAD_TEXT = "bad_text"
 BAD_LINK = "bad_link"
+BAD_BOX = "bad_box"
 
 SHORT_TEXT = 2_000  # names, captions, addressees, ids of questions
 LONG_TEXT = 100_000  # notes, findings, comments, text answers
@@ -176,20 +177,25 @@ def boolean(value: Any) -> Problem | None:
     return None if isinstance(value, bool) else _wrong(value, "true or false")
 
 
-def texts(limit: int = SHORT_TEXT) -> Rule:
-    item = text(limit)
-
+def _list_of(item: Rule, wanted: str, *, distinct: bool = False) -> Rule:
+    """A list of at most MAX_ITEMS entries, each passing `item` (and none twice if `distinct`)."""
     def rule(value: Any) -> Problem | None:
         if not isinstance(value, list):
-            return _wrong(value, "a list of texts")
+            return _wrong(value, wanted)
         if len(value) > MAX_ITEMS:
             return Problem(TOO_LONG, f"has more than {MAX_ITEMS} entries")
         for n, entry in enumerate(value):
             problem = item(entry)
             if problem is not None:
                 return Problem(problem.code, f"entry {n + 1} {problem.detail}")
+        if distinct and len(set(value)) != len(value):
+            return Problem(UNKNOWN_VALUE, "names the same entry twice")
         return None
     return rule
+
+
+def texts(limit: int = SHORT_TEXT) -> Rule:
+    return _list_of(text(limit), "a list of texts")
 
 
 def evidence(value: Any) -> Problem | None:
@@ -275,6 +281,11 @@ def ratings(value: Any) -> Problem | None:
     return None
 
 
+def codes(what: str) -> Rule:
+    """A list of distinct ids such as question ids."""
+    return _list_of(matching(CODE_RE, what), f"a list of {what}s", distinct=True)
+
+
 def records_of(keys: dict[str, Rule]) -> Rule:
     """A list of small objects with exactly `keys`, each checked by its rule: a visit's seals
     {"seal", "at", "by"} and amendments {"at", "by", "reason", "seal"}."""
@@ -293,6 +304,25 @@ def records_of(keys: dict[str, Rule]) -> Rule:
                     return Problem(problem.code, f"entry {n + 1} {key} {problem.detail}")
         return None
     return rule
+
+
+def face_boxes(value: Any) -> Problem | None:
+    """Boxes over faces: [[x, y, width, height], ...], fractions of the photo inside it."""
+    if not isinstance(value, list):
+        return _wrong(value, "a list of boxes")
+    if len(value) > MAX_BOXES:
+        return Problem(TOO_LONG, f"has more than {MAX_BOXES} boxes")
+    for n, box in enumerate(value):
+        if not (isinstance(box, list) and len(box) == 4 and all(
+                isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+                for v in box)):
+            return Problem(BAD_BOX, f"box {n + 1} must be [x, y, width, height]")
+        x, y, w, h = box
+        # A rounding's worth of slack: boxes are stored to four decimals.
+        if not (0 <= x <= 1 and 0 <= y <= 1 and w > 0 and h > 0
+                and x + w <= 1.0001 and y + h <= 1.0001):
+            return Problem(BAD_BOX, f"box {n + 1} must lie inside the photo (fractions 0 to 1)")
+    return None
 
 
 def _answer_number(value: int | float) -> Problem | None:
@@ -368,11 +398,11 @@ FIELD_RULES: dict[str, dict[str, Rule]] = {
         "ext": matching(EXT_RE, "a file extension such as .jpg"),
         "size": whole(0, 2**40), "width": whole(0, 1_000_000), "height": whole(0, 1_000_000),
         "caption": text(), "taken_at": iso_moment, "latitude": degrees(90),
-        "longitude": degrees(180), "question_id": matching(CODE_RE, "a question id", empty=True),
-        "shows_faces": boolean, "rotation": whole(0, 359), "original_name": text(),
-        "created_at": iso_moment, "camera_make": text(), "camera_model": text(),
-        "exif": one_of(["", EXIF_PRESENT, EXIF_ABSENT]), "imported_at": iso_moment,
-        "imported_device": text(), "imported_by": text(),
+        "longitude": degrees(180), "question_ids": codes("question id"),
+        "shows_faces": boolean, "face_boxes": face_boxes, "rotation": whole(0, 359),
+        "original_name": text(), "created_at": iso_moment, "camera_make": text(),
+        "camera_model": text(), "exif": one_of(["", EXIF_PRESENT, EXIF_ABSENT]),
+        "imported_at": iso_moment, "imported_device": text(), "imported_by": text(),
     },
     "interview": {
         "visit_id": _ID, "template_id": _TEMPLATE, "template_version": _TEMPLATE_VERSION,

@@ -444,13 +444,17 @@ Press “New interview” to start one.</source>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/pickers.py" line="42" />
-        <source>Tick the photos that show this. A photo is evidence for one question; ticking it here moves it from another one.</source>
-        <translation>Мұны көрсететін фотосуреттерді белгілеңіз. Фотосурет бір сұрақтың дәлелі болады; мұнда белгілесеңіз, ол басқа сұрақтан ауысады.</translation>
+        <source>Tick the photos that show this. A photo may support several questions: ticking it here keeps its other links.</source>
+        <translation>Мұны көрсететін фотосуреттерді белгілеңіз. Фотосурет бірнеше сұрақты растай алады: мұнда белгілеу оның басқа байланыстарын сақтайды.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/pickers.py" line="53" />
-        <source>This visit has no photos yet. Add them on the Photos tab.</source>
-        <translation>Бұл сапарда әзірге фотосурет жоқ. Оларды «Фотосуреттер» қойындысында қосыңыз.</translation>
+        <source>This visit has no photos yet.</source>
+        <translation>Бұл сапарда әзірге фотосурет жоқ.</translation>
+    </message>
+    <message>
+        <source>Add photos from &amp;files…</source>
+        <translation>&amp;Файлдардан фото қосу…</translation>
     </message>
 </context>
 <context>
@@ -484,6 +488,30 @@ Press “New interview” to start one.</source>
         <location filename="../../inspector/ui/visit/photo_viewer.py" line="139" />
         <source>This photo cannot be shown</source>
         <translation>Бұл фотосуретті көрсету мүмкін емес</translation>
+    </message>
+    <message>
+        <source>&amp;Find faces</source>
+        <translation>Беттерді &amp;табу</translation>
+    </message>
+    <message>
+        <source>&amp;Accept proposed</source>
+        <translation>Табылғанды қа&amp;былдау</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject proposed</source>
+        <translation>Табылғаннан б&amp;ас тарту</translation>
+    </message>
+    <message>
+        <source>Mark every face with a box: reports cover it, the original stays as it is. Drag to draw a box, drag it to move, drag a corner to resize. Keyboard: Insert adds a box, Tab goes from box to box, arrows move it, Shift+arrows resize, Delete removes; Enter accepts a proposed (dashed) box.</source>
+        <translation>Әр бетті жақтаумен белгілеңіз: есептерде ол жабылады, түпнұсқа өзгермейді. Жақтау салу үшін тышқанмен созыңыз, жылжыту үшін сүйреңіз, өлшемін өзгерту үшін бұрышынан тартыңыз. Пернетақта: Insert — жаңа жақтау, Tab — келесісіне, көрсеткілер — жылжыту, Shift+көрсеткілер — өлшем, Delete — жою; Enter ұсынылған (пунктир) жақтауды қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Беттер ізделуде…</translation>
+    </message>
+    <message>
+        <source>No face found that is not marked yet. The detector misses faces turned away or small: look, and draw those boxes yourself.</source>
+        <translation>Белгіленбеген бет табылмады. Іздеу бұрылған және кішкентай беттерді өткізіп жібереді: өзіңіз қарап, оларды жақтаумен белгілеңіз.</translation>
     </message>
 </context>
 <context>
@@ -612,8 +640,8 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="232" />
-        <source>skipped, not taken during the visit: %1</source>
-        <translation>өткізілді, сапар күндері түсірілмеген: %1</translation>
+        <source>left out, not taken during the visit (listed below): %1</source>
+        <translation>қосылмады, сапар күндері түсірілмеген (тізімі төменде): %1</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="235" />
@@ -641,6 +669,19 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
         <source>Delete %n photo(s) from this visit? Findings that cite them lose that evidence.</source>
         <translation>
             <numerusform>Сапардан %n фотосуретті жою керек пе? Оларға сілтеме жасайтын тұжырымдар бұл дәлелдерден айырылады.</numerusform><numerusform>Сапардан %n фотосуретті жою керек пе? Оларға сілтеме жасайтын тұжырымдар бұл дәлелдерден айырылады.</numerusform></translation>
+    </message>
+    <message>
+        <source>outside visit dates</source>
+        <translation>сапар күндерінен тыс</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>күні жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add these %n photo(s) anyway</source>
+        <translation>
+            <numerusform>Бәрібір %n фотоны қосу</numerusform><numerusform>Бәрібір %n фотоны қосу</numerusform></translation>
     </message>
 </context>
 <context>

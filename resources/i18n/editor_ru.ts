@@ -444,13 +444,17 @@ Press “New interview” to start one.</source>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/pickers.py" line="42" />
-        <source>Tick the photos that show this. A photo is evidence for one question; ticking it here moves it from another one.</source>
-        <translation>Отметьте фотографии, которые это показывают. Фотография подтверждает один вопрос; отметка здесь переносит её с другого.</translation>
+        <source>Tick the photos that show this. A photo may support several questions: ticking it here keeps its other links.</source>
+        <translation>Отметьте фотографии, которые это показывают. Фотография может подтверждать несколько вопросов: отметка здесь сохраняет её другие связи.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/pickers.py" line="53" />
-        <source>This visit has no photos yet. Add them on the Photos tab.</source>
-        <translation>В этом визите пока нет фотографий. Добавьте их на вкладке «Фотографии».</translation>
+        <source>This visit has no photos yet.</source>
+        <translation>В этом визите пока нет фотографий.</translation>
+    </message>
+    <message>
+        <source>Add photos from &amp;files…</source>
+        <translation>Добавить фото из &amp;файлов…</translation>
     </message>
 </context>
 <context>
@@ -484,6 +488,30 @@ Press “New interview” to start one.</source>
         <location filename="../../inspector/ui/visit/photo_viewer.py" line="139" />
         <source>This photo cannot be shown</source>
         <translation>Эту фотографию невозможно показать</translation>
+    </message>
+    <message>
+        <source>&amp;Find faces</source>
+        <translation>Найти &amp;лица</translation>
+    </message>
+    <message>
+        <source>&amp;Accept proposed</source>
+        <translation>Пр&amp;инять найденные</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject proposed</source>
+        <translation>Отклонить на&amp;йденные</translation>
+    </message>
+    <message>
+        <source>Mark every face with a box: reports cover it, the original stays as it is. Drag to draw a box, drag it to move, drag a corner to resize. Keyboard: Insert adds a box, Tab goes from box to box, arrows move it, Shift+arrows resize, Delete removes; Enter accepts a proposed (dashed) box.</source>
+        <translation>Отметьте каждое лицо рамкой: в отчётах оно будет закрыто, подлинник не меняется. Протяните мышью, чтобы нарисовать рамку, перетащите её, чтобы сдвинуть, потяните за угол, чтобы изменить размер. Клавиатура: Insert — новая рамка, Tab — к следующей, стрелки — сдвинуть, Shift+стрелки — размер, Delete — удалить; Enter принимает предложенную (пунктирную) рамку.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Поиск лиц…</translation>
+    </message>
+    <message>
+        <source>No face found that is not marked yet. The detector misses faces turned away or small: look, and draw those boxes yourself.</source>
+        <translation>Неотмеченных лиц не найдено. Поиск пропускает отвёрнутые и мелкие лица: посмотрите сами и отметьте их рамками.</translation>
     </message>
 </context>
 <context>
@@ -612,8 +640,8 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="232" />
-        <source>skipped, not taken during the visit: %1</source>
-        <translation>пропущено, сняты не в дни визита: %1</translation>
+        <source>left out, not taken during the visit (listed below): %1</source>
+        <translation>не добавлено, снято не в дни визита (список ниже): %1</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="235" />
@@ -641,6 +669,19 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
         <source>Delete %n photo(s) from this visit? Findings that cite them lose that evidence.</source>
         <translation>
             <numerusform>Удалить %n фотографию из визита? Выводы, которые на неё ссылаются, потеряют это доказательство.</numerusform><numerusform>Удалить %n фотографии из визита? Выводы, которые на них ссылаются, потеряют эти доказательства.</numerusform><numerusform>Удалить %n фотографий из визита? Выводы, которые на них ссылаются, потеряют эти доказательства.</numerusform></translation>
+    </message>
+    <message>
+        <source>outside visit dates</source>
+        <translation>вне дат визита</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add these %n photo(s) anyway</source>
+        <translation>
+            <numerusform>Всё равно добавить %n фото</numerusform><numerusform>Всё равно добавить %n фото</numerusform><numerusform>Всё равно добавить %n фото</numerusform></translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,14 @@
         <source>on %1's computer</source>
         <translation>%1 пайдаланушының компьютерінде</translation>
     </message>
+    <message>
+        <source>face boxes</source>
+        <translation>бет жақтаулары</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>сұрақтар</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -954,7 +962,7 @@
     </message>
     <message>
         <source>&amp;Verify a report…</source>
-        <translation>Есепті &amp;тексеру…</translation>
+        <translation>Есепті тексе&amp;ру…</translation>
     </message>
     <message>
         <source>Check a visit report PDF: authentic, changed since, or altered</source>

@@ -355,6 +355,14 @@
         <source>on %1's computer</source>
         <translation>на компьютере пользователя %1</translation>
     </message>
+    <message>
+        <source>face boxes</source>
+        <translation>рамки лиц</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>вопросы</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -954,7 +962,7 @@
     </message>
     <message>
         <source>&amp;Verify a report…</source>
-        <translation>&amp;Проверить отчёт…</translation>
+        <translation>Пров&amp;ерить отчёт…</translation>
     </message>
     <message>
         <source>Check a visit report PDF: authentic, changed since, or altered</source>

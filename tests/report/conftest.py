@@ -213,7 +213,7 @@ def make_visit(profile, tmp_path):
                 photo.caption = f"Снимок {i + 1}"
                 photo.shows_faces = i < faces
                 if i == faces:
-                    photo.question_id = "ppe_available"
+                    photo.question_ids = ["ppe_available"]
                 profile.records.save(photo)
         for raw in interviews or []:
             save_interview(profile, Interview(visit_id=visit.id, template_id="staff_interview",

@@ -57,7 +57,8 @@ def test_russian_and_kazakh_text_comes_out_intact(profile, full_visit, tmp_path)
 def test_every_photo_is_embedded_except_those_showing_faces(profile, full_visit, tmp_path):
     plain = write_visit_report(profile, full_visit, tmp_path / "plain.pdf")
     assert len(embedded_jpegs(plain)) == 3
-    assert "Не включено фото с лицами проживающих или детей: 2." in all_text(plain)
+    assert ("Не включено фото с лицами проживающих или детей, на которых лица не отмечены: 2."
+            in all_text(plain))
     with_faces = write_visit_report(profile, full_visit, tmp_path / "faces.pdf", with_faces=True)
     assert len(embedded_jpegs(with_faces)) == 5
     assert image_filters(with_faces) == {"/DCTDecode"}  # JPEG kept as JPEG, not re-encoded

@@ -29,6 +29,7 @@ from ...domain.plausibility import implausible
 from ...domain.text import pick
 from .question_row import QuestionRow
 from .session import VisitSession
+from .thumbnails import ThumbnailCache
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # (answered, visible)
 
@@ -99,9 +100,13 @@ class ChecklistView(QWidget):
     photos_requested = Signal(str)  # question id: open the picker of evidence photos
     section_width_changed = Signal(int)
 
-    def __init__(self, session: VisitSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: VisitSession, parent: QWidget | None = None,
+                 thumbnails: ThumbnailCache | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.thumbnails = thumbnails
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._thumbnail_ready)
         self.sections = list(session.data.template.sections)
         self.rows: dict[str, QuestionRow] = {}
         self._pages: dict[int, QScrollArea] = {}
@@ -217,7 +222,7 @@ class ChecklistView(QWidget):
         column.addWidget(header)
         for question in section.questions:
             row = QuestionRow(self.session, question, self.session.data.template.number(
-                question.id), body)
+                question.id), body, self.thumbnails)
             row.photos_requested.connect(self.photos_requested)
             row.advance.connect(self.focus_after)
             row.set_read_only(self.session.read_only)
@@ -272,6 +277,10 @@ class ChecklistView(QWidget):
                 row.show_warning(" ".join(i.message(template, self.session.lang)
                                           for i in found.get(qid, [])))
         self._warned = set(found)
+
+    def _thumbnail_ready(self, photo_id: str) -> None:
+        for row in self.rows.values():
+            row.thumbnail_ready(photo_id)
 
     def _refresh_photo_counts(self) -> None:
         for row in self.rows.values():

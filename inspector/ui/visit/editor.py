@@ -194,7 +194,7 @@ class VisitEditor(QWidget):
         if name == "overview":
             view = OverviewView(session, tabs)
         elif name == "checklist":
-            view = ChecklistView(session, tabs)
+            view = ChecklistView(session, tabs, self.thumbnails)
             view.photos_requested.connect(self.pick_photos)
             view.set_section_width(self._section_width)
             view.section_width_changed.connect(self.section_width_changed)
@@ -426,8 +426,15 @@ class VisitEditor(QWidget):
     def pick_photos(self, question_id: str) -> None:
         if self.session is None or self.thumbnails is None:
             return
+        if not self.session.data.photos and not self.session.read_only:
+            # A new visit has nothing to pick from: straight to the files, linked on arrival.
+            self.photos.add_for_question(question_id)
+            return
         picker = PhotoPicker(self.session, self.thumbnails, question_id, self)
         if self.session.read_only:
             picker.list.setEnabled(False)
+            picker.from_files.hide()
         if picker.exec() == PhotoPicker.DialogCode.Accepted and not self.session.read_only:
             picker.apply()
+            if picker.wants_files:
+                self.photos.add_for_question(question_id)

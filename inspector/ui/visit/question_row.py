@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,9 @@ from ...domain.checklist import Question
 from ...domain.text import pick
 from .question_widgets import ONE_LINE_INPUTS, READ_ONLY_GUARD, AnswerInput, make_input
 from .session import VisitSession
+from .thumbnails import ThumbnailCache
+
+THUMB = (40, 30)
 
 
 class QuestionRow(QFrame):
@@ -30,9 +33,10 @@ class QuestionRow(QFrame):
     advance = Signal(str)  # question id: Enter was pressed in it, go to the next question
 
     def __init__(self, session: VisitSession, question: Question, number: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, thumbnails: ThumbnailCache | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.thumbnails = thumbnails
         self.question = question
         self.number = number
         self.setObjectName("questionCard")
@@ -64,6 +68,10 @@ class QuestionRow(QFrame):
         self.flag.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.photos = QToolButton(self)
         self.photos.setObjectName("photoLink")
+        # The first photo that supports the answer, small, beside the count: the card shows
+        # what backs it without a trip to the Photos tab.
+        self.photos.setIconSize(QSize(*THUMB))
+        self.photos.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         footer = QHBoxLayout()
         footer.setContentsMargins(0, 0, 0, 0)
         # A one-line answer (buttons, a number, a date, a drop-down) shares its line with the
@@ -155,9 +163,17 @@ class QuestionRow(QFrame):
         self._show_footer()
 
     def _show_photo_count(self) -> None:
-        count = len(self.session.photos_of(self.question.id))
+        photos = self.session.photos_of(self.question.id)
+        count = len(photos)
         self.photos.setText(self.tr("Photos: %1").replace("%1", str(count)) if count
                             else self.tr("Add photo"))
+        pixmap = self.thumbnails.pixmap(photos[0]) if photos and self.thumbnails else None
+        self.photos.setIcon(QIcon(pixmap) if pixmap is not None else QIcon())
+
+    def thumbnail_ready(self, photo_id: str) -> None:
+        photos = self.session.photos_of(self.question.id)
+        if photos and photos[0].id == photo_id:
+            self._show_photo_count()
 
     def set_read_only(self, read_only: bool) -> None:
         """A completed visit reads in full contrast; what would change it is hidden or inert."""

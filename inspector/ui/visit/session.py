@@ -129,7 +129,7 @@ class VisitSession(QObject):
         return self.data.template.question(question_id)
 
     def photos_of(self, question_id: str) -> list[Photo]:
-        return [p for p in self.data.photos if p.question_id == question_id]
+        return [p for p in self.data.photos if p.supports(question_id)]
 
     def photo(self, photo_id: str) -> Photo | None:
         return next((p for p in self.data.photos if p.id == photo_id), None)
