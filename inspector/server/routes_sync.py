@@ -65,7 +65,7 @@ def push_ops(body: PushRequest, who: Caller, app: State, seen: HistoryPoint = ""
               if op.entity == "photo" and isinstance(op.fields.get("sha256"), str)
               and len(op.fields["sha256"]) == 64 and op.fields["sha256"].isalnum()]
     app.blobs.sync_folders(photos)  # a referenced photo's file must outlive a power cut
-    with db.write(app.engine) as conn:
+    with (db.write if body.ops else db.read)(app.engine) as conn:
         history.check(conn, seen)
         reply = push(conn, who, body)
     return _json(reply)
