@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from typing import Any
 
 from sqlalchemy import Connection, and_, or_, select, tuple_
@@ -161,6 +162,36 @@ def summary(conn: Connection, who: Principal) -> SummaryResponse:
     """Count and checksum per visit (the visit and its children), to find a diverged visit:
     one stored row per visit (sums.py), not the visits' records."""
     return SummaryResponse.model_construct(visits=sums.summary(conn, who.teams))
+
+
+# Serialised summaries by (teams, their digest): the digest changes with every write of a
+# team's records (a version only grows, a new record adds to the count), so an entry is exact
+# for as long as its key is current. Laptops of a team asking after the same change, or a
+# laptop that diverged while the team did not move, get the bytes without reading the visits.
+_SUMMARIES: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
+_SUMMARIES_LOCK = threading.Lock()
+SUMMARY_CACHE_BYTES = 32 * 1024 * 1024
+
+
+def summary_json(conn: Connection, who: Principal) -> bytes:
+    """The summary as JSON, from the cache when the teams' digest is unchanged. The digest is
+    read first: on PostgreSQL each statement sees the latest commit, so a summary read after it
+    is at least as new, and an entry can only be stored under a digest older than its content,
+    which is never asked for again."""
+    found = digest_of(conn, who)
+    key = (tuple(sorted(who.teams)), found.count, found.version_sum)
+    with _SUMMARIES_LOCK:
+        body = _SUMMARIES.get(key)
+        if body is not None:
+            _SUMMARIES.move_to_end(key)
+            return body
+    body = summary(conn, who).model_dump_json().encode()
+    with _SUMMARIES_LOCK:
+        _SUMMARIES[key] = body
+        total = sum(len(b) for b in _SUMMARIES.values())
+        while total > SUMMARY_CACHE_BYTES and len(_SUMMARIES) > 1:
+            total -= len(_SUMMARIES.popitem(last=False)[1])
+    return body
 
 
 def visit_changes(conn: Connection, who: Principal, visit_id: str) -> list[Change]:

@@ -18,8 +18,10 @@ from sqlalchemy import Engine, func, or_, select
 from inspector.domain.answer import Answer
 from inspector.domain.visit import Visit
 from inspector.server import db, sums
+from inspector.server.auth import Principal
+from inspector.server.pull import summary_json
 from inspector.server.tables import records, team_sums, visit_sums
-from inspector.sync.protocol import Digest, VisitSummary, visit_checksum
+from inspector.sync.protocol import Digest, SummaryResponse, VisitSummary, visit_checksum
 
 PASSWORD = "sums test password"
 
@@ -52,6 +54,12 @@ def recomputed(engine: Engine, teams: list[str]) -> tuple[Digest, list[VisitSumm
 def kept(engine: Engine, teams: list[str]) -> tuple[Digest, list[VisitSummary]]:
     with db.read(engine) as conn:
         return sums.digest(conn, teams), [VisitSummary(**s.__dict__) for s in sums.summary(conn, teams)]
+
+
+def served(engine: Engine, who: Principal) -> list[VisitSummary]:
+    """What GET /sync/summary answers (through its cache keyed by the digest)."""
+    with db.read(engine) as conn:
+        return SummaryResponse.model_validate_json(summary_json(conn, who)).visits
 
 
 # One push: (which of two members, what), on visits picked by index among those made so far.
@@ -101,6 +109,7 @@ def test_kept_sums_equal_recomputed(engine: Engine,
         if not ops:
             continue
         reply = inprocess.send(engine, who, ops)
+        served(engine, people[0])  # a summary cached for a state the next push changes
         by_id = {o.op_id: r for o, r in zip(ops, reply.results, strict=True)}
         for o in ops:
             if by_id[o.op_id].status == "applied" and o.entity in ("visit", "answer") \
@@ -112,6 +121,7 @@ def test_kept_sums_equal_recomputed(engine: Engine,
     inprocess.send(engine, inprocess.principal(engine, other[0]), inprocess.visit_ops(2))
     for teams in ([a], [b], [a, b]):
         assert kept(engine, teams) == recomputed(engine, teams)
+    assert served(engine, people[0]) == recomputed(engine, [a])[1]
 
 
 def test_migration_backfills_existing_records(tmp_path: Path) -> None:
