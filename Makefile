@@ -37,8 +37,8 @@ bench: $(STAMP) i18n
 # The server under load (Locust): starts its own PostgreSQL and servers, prints the figures.
 bench-server: $(STAMP)
 	$(PY) -m pip install -q -e '.[test,bench]'
-	$(PY) bench/bench_server_load.py $(BENCH_ARGS)
-	$(PY) bench/bench_server_sums.py
+	$(PY) bench/server_load.py $(BENCH_ARGS)
+	$(PY) bench/server_sums.py
 
 screenshots: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m inspector.ui.screenshots docs/screenshots

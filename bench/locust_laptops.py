@@ -1,4 +1,4 @@
-"""Locust users for bench/bench_server_load.py: simulated laptops of several teams.
+"""Locust users for bench/server_load.py: simulated laptops of several teams.
 
 Not run on its own: the driver seeds the server's database, writes the laptops' identities to
 the file named by BENCH_WORLD and starts `locust -f` on this file. Each kind of user takes the

@@ -1,7 +1,7 @@
 """The sync server under load, measured with Locust: the real `inspector-server serve
 --workers N` on a throwaway PostgreSQL and on SQLite, simulated laptops of several teams.
 
-    python bench/bench_server_load.py [--backends postgres sqlite] [--laptops 300 --teams 10]
+    python bench/server_load.py [--backends postgres sqlite] [--laptops 300 --teams 10]
         [--seconds 15] [--scale 1.0]   (make bench-server)
 
 Seeds the server's database in-process (teams of 30-300 visits, 80 answers each, one token

@@ -2,7 +2,7 @@
 one of 3,000 (80 answers each), on SQLite and PostgreSQL: as kept by the pushes (sums.py) and,
 as the baseline in the same run, recomputed over the team's records as before.
 
-    python bench/bench_server_sums.py [--visits 30 3000] [--repeat 30]   (make bench-server)
+    python bench/server_sums.py [--visits 30 3000] [--repeat 30]   (make bench-server)
 
 The teams are made by pushing one real visit and copying its rows under new ids (pushing
 240,000 records one push at a time would take minutes), then the sums are rebuilt once.
