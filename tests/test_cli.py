@@ -123,3 +123,38 @@ def test_answer_reads_what_people_type_and_explains_a_refusal(demo_dir):
     assert refused.returncode == 2
     assert refused.stderr.strip() == (f"{number} сұрағының жауабы сақталмады. Мұнда тек сан "
                                       "енгізуге болады, мысалы 25, 12,5, 85 000 немесе 85 мың")
+
+
+def test_a_visit_deleted_on_the_command_line_comes_back_with_its_parts(tmp_path):
+    from inspector.domain.answer import Answer
+    from inspector.domain.finding import Finding
+    from inspector.store.profile import Profile
+
+    inspector("demo", "--visits", "2", "--seed", "4", data_dir=tmp_path)
+    visit_id = json.loads(inspector("visits", "--json", data_dir=tmp_path).stdout)[0]["id"]
+    with Profile(tmp_path) as profile:
+        answers = {a.id for a in profile.records.of_visit(Answer, visit_id)}
+        findings = profile.records.of_visit(Finding, visit_id)
+        # A finding deleted on its own before the visit stays deleted when the visit returns.
+        profile.records.delete(Finding, findings[0].id)
+    assert answers
+
+    said = inspector("visits", "delete", visit_id, "--lang", "en", data_dir=tmp_path).stdout
+    assert f"inspector visits restore {visit_id}" in said
+    listed = json.loads(inspector("visits", "--json", data_dir=tmp_path).stdout)
+    assert visit_id not in {v["id"] for v in listed}
+
+    said = inspector("visits", "restore", visit_id, "--lang", "ru", data_dir=tmp_path).stdout
+    assert said.strip() == f"Визит {visit_id} восстановлен"
+    listed = json.loads(inspector("visits", "--json", data_dir=tmp_path).stdout)
+    assert visit_id in {v["id"] for v in listed}
+    with Profile(tmp_path) as profile:
+        assert {a.id for a in profile.records.of_visit(Answer, visit_id)} == answers
+        assert [f.id for f in profile.records.of_visit(Finding, visit_id)] == \
+            [f.id for f in findings[1:]]
+
+    again = inspector("visits", "restore", visit_id, "--lang", "kk", data_dir=tmp_path,
+                      check=False)
+    assert again.returncode == 2
+    assert again.stderr.strip() == (f"{visit_id} сапары бұл компьютерде жойылмаған — қалпына "
+                                    "келтіретін ештеңе жоқ")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,8 +14,12 @@ if TYPE_CHECKING:
 
 
 def cmd_report(args: argparse.Namespace, profile: Profile) -> int:
+    from ..services.export_checks import before_export
     from ..services.reports import write_visit_report
 
+    # The check before export: said, never silent, and never in the way of the file.
+    for warning in before_export(profile, args.visit_id):
+        print(f"⚠ {warning.message(args.lang)}", file=sys.stderr)
     path = write_visit_report(profile, args.visit_id, Path(args.output), lang=args.lang,
                               layout=args.layout, with_faces=args.with_faces,
                               on_progress=progress)

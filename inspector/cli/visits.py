@@ -65,6 +65,34 @@ def cmd_visits(args: argparse.Namespace, profile: Profile) -> int:
     return 0
 
 
+def cmd_visit_delete(args: argparse.Namespace, profile: Profile) -> int:
+    """The window's delete: the visit with its answers, photos, interviews and findings, kept
+    restorable on this computer (`inspector visits restore ID`)."""
+    from ..services.visits import delete_visit
+
+    deleted = delete_visit(profile, args.visit_id)
+    parts = sum(len(ids) for ids in deleted.parts.values())
+    print(pick(_DELETED, args.lang).format(id=deleted.visit_id, parts=parts))
+    return 0
+
+
+def cmd_visit_restore(args: argparse.Namespace, profile: Profile) -> int:
+    from ..services.visits import restore_visit
+
+    print(pick(_RESTORED, args.lang).format(id=restore_visit(profile, args.visit_id)))
+    return 0
+
+
+_DELETED = {"ru": "Визит {id} удалён вместе с записями в нём ({parts}); вернуть: "
+                  "inspector visits restore {id}",
+            "kk": "{id} сапары ішіндегі жазбалармен ({parts}) жойылды; қайтару: "
+                  "inspector visits restore {id}",
+            "en": "Visit {id} deleted with its {parts} records; to bring it back: "
+                  "inspector visits restore {id}"}
+_RESTORED = {"ru": "Визит {id} восстановлен", "kk": "{id} сапары қалпына келтірілді",
+             "en": "Visit {id} restored"}
+
+
 def cmd_photos_add(args: argparse.Namespace, profile: Profile) -> int:
     from ..photos.errors import printable_path
     from ..services.photos import REJECTED, import_photos
@@ -120,12 +148,19 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_templates)
 
-    p = sub.add_parser("visits", help="list visits")
+    p = sub.add_parser("visits", help="list visits; `visits delete ID`, `visits restore ID`")
     p.add_argument("--json", action="store_true")
     p.add_argument("--kind")
     p.add_argument("--region")
     p.add_argument("--status", choices=["draft", "completed"])
     p.set_defaults(run=cmd_visits)
+    actions = p.add_subparsers(dest="action")  # none given: the list
+    q = actions.add_parser("delete", help="delete a visit with everything recorded in it")
+    q.add_argument("visit_id")
+    q.set_defaults(run=cmd_visit_delete)
+    q = actions.add_parser("restore", help="bring back a visit deleted on this computer")
+    q.add_argument("visit_id")
+    q.set_defaults(run=cmd_visit_restore)
 
     p = sub.add_parser("answer", help="answer one checklist question, e.g. "
                        "`answer VISIT wage_avg_operator 85 тыс`")

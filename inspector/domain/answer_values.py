@@ -64,6 +64,16 @@ class BelowMinimum(InvalidAnswer):
     }
 
 
+class MoneyBelowMinimum(BelowMinimum):
+    """A sum too small to be meant: most often thousands typed without «тыс»."""
+
+    texts = {
+        "ru": "Сумма не может быть меньше {low} тг. Если имелись в виду тысячи, введите «{typed} тыс»",
+        "kk": "Сома {low} теңгеден кем болмауы керек. Мыңдар меңзелсе, «{typed} мың» деп енгізіңіз",
+        "en": "The sum cannot be less than {low} KZT. If you meant thousands, enter “{typed}k”",
+    }
+
+
 class AboveMaximum(InvalidAnswer):
     texts = {
         "ru": "Число не может быть больше {high}: проверьте, нет ли лишних цифр",

@@ -41,3 +41,14 @@ class InvalidInput(InspectorError):
         "kk": "Деректер қате: {detail}",
         "en": "Invalid input: {detail}",
     }
+
+
+class ExportCancelled(InspectorError):
+    """A person pressed Cancel: no file was written (every export writes beside its target and
+    renames only when complete)."""
+
+    texts = {
+        "ru": "Экспорт отменён; файл не записан",
+        "kk": "Экспорт тоқтатылды; файл жазылмады",
+        "en": "Export cancelled; no file was written",
+    }

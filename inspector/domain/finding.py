@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from .record import Record
 
@@ -45,9 +45,16 @@ class Evidence:
 
     kind: str  # "answer" | "photo" | "interview"
     id: str
+    # An answer's value as the finding's text quotes it (domain/proposals.py): a later edit of
+    # the answer makes the finding out of date (domain/finding_checks.py).
+    quotes: bool = False
+    quoted: Any = None
 
-    def as_dict(self) -> dict[str, str]:
-        return {"kind": self.kind, "id": self.id}
+    def as_dict(self) -> dict[str, Any]:
+        link: dict[str, Any] = {"kind": self.kind, "id": self.id}
+        if self.quotes:
+            link["quoted"] = self.quoted
+        return link
 
 
 @dataclass(kw_only=True)
@@ -65,4 +72,5 @@ class Finding(Record):
     position: int = 0  # order in the report
 
     def evidence_links(self) -> list[Evidence]:
-        return [Evidence(kind=e["kind"], id=e["id"]) for e in self.evidence]
+        return [Evidence(kind=e["kind"], id=e["id"], quotes="quoted" in e, quoted=e.get("quoted"))
+                for e in self.evidence]

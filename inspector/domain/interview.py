@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .errors import InspectorError
 from .record import Record
+
+if TYPE_CHECKING:
+    from .checklist import ChecklistTemplate
 
 
 class ConsentMissing(InspectorError):
@@ -59,3 +62,35 @@ def without_withheld_name(answers: dict[str, Any]) -> dict[str, Any]:
     if answers.get(CONSENT_RECORD) == "yes" and answers.get(CONSENT_NAMED) == "yes":
         return answers
     return {k: v for k, v in answers.items() if k != INTERVIEWEE_NAME}
+
+
+def interview_label_parts(interview: Interview, form: ChecklistTemplate | None,
+                          lang: str) -> tuple[str | None, str | None, float | None]:
+    """(name if the person agreed to be named, role as read, years of service) of an interview.
+
+    The name is looked at only through `may_be_named`: the one gate anonymity goes through.
+    """
+    name = None
+    if interview.may_be_named:
+        name = str(interview.answers.get(INTERVIEWEE_NAME) or "").strip() or None
+    role = years = None
+    if form is not None:
+        for question in form.questions():
+            value = interview.answers.get(question.id)
+            if value in (None, "", []):
+                continue
+            qid = question.id
+            if role is None and qid in ROLE_IDS:
+                role = question.display(value, lang)
+            elif years is None and qid in EXPERIENCE_IDS:
+                try:
+                    years = float(value)
+                except (TypeError, ValueError):
+                    years = None
+    return name, role, years
+
+
+# The interview questions that describe the person without naming them, in order of preference
+# (the form's free-text post first, its category as a fallback).
+ROLE_IDS = ("post", "position", "role", "interviewee_role", "job_title", "staff_category")
+EXPERIENCE_IDS = ("tenure_years", "experience_years", "years_of_service")

@@ -28,6 +28,9 @@ class Visit(Record):
     template_version: int = 0
     notes: str = ""
     completed_at: str = ""
+    # Proposed findings (domain/proposals.py) the deputies dismissed, by key: they stay dismissed
+    # on every laptop of the team.
+    dismissed_proposals: list[str] = field(default_factory=list)
 
     @property
     def last_day(self) -> str:

@@ -12,15 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from statistics import mean
 
+from ..domain import figures
 from ..domain.evaluation import TOTAL_POSTS, VACANCIES
+from ..domain.figures import PPE_SHORT_DAYS, STAFF_CATEGORIES
 from ..domain.finding import SEVERITY_NAMES
 from ..domain.kinds import INSTITUTION_KINDS
 from .key_figures import REGIONAL_WAGE, number
 from .model import VisitData
-from .texts import STAFF_CATEGORIES
-
-PPE_SHORT_DAYS = 14  # used when a template states no norm and no rule for ppe_stock_days
-PPE_NONE = ("none", "no")  # "which PPE: none" (a list) or "is there PPE: no"
 
 
 @dataclass(frozen=True)
@@ -135,11 +133,10 @@ def kind_rows(visits: list[VisitData]) -> list[KindRow]:
                 posts += int(total)
                 vacancies += int(vacant)
                 staffed += 1
-            social = v.value("social_package")
-            if social not in (None, "", []):
+            without = figures.no_social_package(v.value("social_package"))
+            if without is not None:
                 package[1] += 1
-                chosen_options = social if isinstance(social, list) else [social]
-                package[0] += any(o in ("none", "no") for o in chosen_options)
+                package[0] += without
             short = ppe_short(v)
             if short is not None:
                 ppe[1] += 1
@@ -153,24 +150,7 @@ def kind_rows(visits: list[VisitData]) -> list[KindRow]:
 
 
 def ppe_short(v: VisitData) -> bool | None:
-    """Whether the institution is short of PPE; None when neither question was answered.
-
-    Short means no PPE at all, or a stock below the template's norm for it.
-    """
-    available = v.value("ppe_available")
-    days = number(v.value("ppe_stock_days"))
-    if available in (None, "", []) and days is None:
-        return None
-    chosen = available if isinstance(available, list) else [available]
-    if any(o in PPE_NONE for o in chosen):
-        return True
-    stock = v.template.question("ppe_stock_days")
-    if days is None or stock is None:
-        return False
-    comparison = v.evaluation.comparison(stock)
-    if comparison is not None:
-        return not comparison.met
-    return stock.is_problem(days) if stock.problem_if is not None else days < PPE_SHORT_DAYS
+    return figures.ppe_short(v.evaluation)
 
 
 def ppe_norm_days(visits: list[VisitData]) -> float:

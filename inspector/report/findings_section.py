@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ..domain.finding import SEVERITY_NAMES, THEMES, Finding
+from ..domain.finding_checks import same_value
 from ..domain.text import day, pick
 from .blocks import note
 from .document import Heading
@@ -19,6 +20,10 @@ from .styles import ACCENT, PROBLEM_INK, RULE, styles, text
 from .texts import t
 
 _SEVERITY_INK = {"critical": PROBLEM_INK, "major": PROBLEM_INK}
+# Kept here until the report's words move to the gettext catalogue with the rest of texts.py.
+_STALE = {"ru": "в тексте вывода: {quoted} — ответ изменён после вывода",
+          "kk": "тұжырым мәтінінде: {quoted} — жауап тұжырымнан кейін өзгертілген",
+          "en": "the finding quotes {quoted}: the answer changed after the finding"}
 
 
 def evidence_lines(finding: Finding, data: VisitData, lang: str, photo_numbers: dict[str, int],
@@ -34,7 +39,14 @@ def evidence_lines(finding: Finding, data: VisitData, lang: str, photo_numbers: 
                 continue  # a hidden question's answer is no answer, so it is no evidence
             shown = question.display(answer.value, lang) or t("no_answer", lang)
             number = data.template.number(question.id)
-            lines.append(f"{number} «{text(pick(question.text, lang))}» — <b>{text(shown)}</b>")
+            line = f"{number} «{text(pick(question.text, lang))}» — <b>{text(shown)}</b>"
+            if link.quotes and not same_value(link.quoted, data.value(question.id)):
+                # A reader must not take a figure in the text for the one the answer now holds.
+                quoted = question.display(link.quoted, lang)
+                ink = PROBLEM_INK.hexval()[2:]
+                line += (f" <font color='#{ink}'>⚠ "
+                         f"{text(pick(_STALE, lang).format(quoted=quoted))}</font>")
+            lines.append(line)
         elif link.kind == "photo":
             number = photo_numbers.get(link.id)
             if number is None:

@@ -16,7 +16,12 @@ from ..domain.checklist import ChecklistTemplate, Question
 from ..domain.evaluation import Evaluation
 from ..domain.facility import Facility
 from ..domain.finding import Finding
-from ..domain.interview import INTERVIEWEE_NAME, Interview
+from ..domain.interview import (  # noqa: F401  (reports import them from here)
+    EXPERIENCE_IDS,
+    ROLE_IDS,
+    Interview,
+    interview_label_parts,
+)
 from ..domain.ordering import interview_numbers
 from ..domain.photo import Photo
 from ..domain.visit import Visit
@@ -75,36 +80,6 @@ class VisitData:
         return self.evaluation.counts()
 
 
-def interview_label_parts(interview: Interview, form: ChecklistTemplate | None,
-                          lang: str) -> tuple[str | None, str | None, float | None]:
-    """(name if the person agreed to be named, role as read, years of service) of an interview.
-
-    The name is looked at only through `may_be_named`: the one gate anonymity goes through.
-    """
-    name = None
-    if interview.may_be_named:
-        name = str(interview.answers.get(INTERVIEWEE_NAME) or "").strip() or None
-    role = years = None
-    if form is not None:
-        for question in form.questions():
-            value = interview.answers.get(question.id)
-            if _blank(value):
-                continue
-            qid = question.id
-            if role is None and qid in ROLE_IDS:
-                role = question.display(value, lang)
-            elif years is None and qid in EXPERIENCE_IDS:
-                try:
-                    years = float(value)
-                except (TypeError, ValueError):
-                    years = None
-    return name, role, years
-
-
-# The interview questions that describe the person without naming them, in order of preference
-# (the form's free-text post first, its category as a fallback).
-ROLE_IDS = ("post", "position", "role", "interviewee_role", "job_title", "staff_category")
-EXPERIENCE_IDS = ("tenure_years", "experience_years", "years_of_service")
 
 
 def _blank(value: Any) -> bool:

@@ -5,10 +5,11 @@ The one place that flattens visits into tables: CSV, JSON and spreadsheet export
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.evidence import evidence_describer
 from ..domain.facility import Facility
 from ..domain.finding import SEVERITY_NAMES, THEMES, Evidence
 from ..domain.kinds import KIND_NAMES
@@ -135,39 +136,9 @@ def findings_table(visits: list[VisitData], lang: str) -> Table:
     return Table(pick(TABLE_NAMES["findings"], lang), _headers(keys, lang), rows)
 
 
-_EVIDENCE_WORDS = {
-    "answer": {"ru": "ответ", "kk": "жауап", "en": "answer"},
-    "photo": {"ru": "фото", "kk": "фото", "en": "photo"},
-    "interview": {"ru": "интервью", "kk": "сұхбат", "en": "interview"},
-}
-
-
-def _evidence_describer(data: VisitData, lang: str):
-    """Evidence in words an aide can read in Excel: the question and answer, the photo's caption
-    and file name, the interview's number in the visit (never the interviewee's name)."""
-    form = data.template
-    applicable = data.values()
-    answers = {a.id: a for a in data.answers.values() if a.question_id in applicable}
-    photos = {p.id: p for p in data.photos}
-    interviews = data.interview_numbers()
-
-    def describe(link: Evidence) -> str:
-        word = pick(_EVIDENCE_WORDS.get(link.kind), lang) or link.kind
-        if link.kind == "answer" and link.id in answers:
-            answer = answers[link.id]
-            question = form.question(answer.question_id)
-            if question is None:
-                return ""
-            return (f"{word} {form.number(question.id)}: {pick(question.text, lang)} — "
-                    f"{question.display(answer.value, lang)}")
-        if link.kind == "photo" and link.id in photos:
-            photo = photos[link.id]
-            return f"{word}: {photo.caption or photo.original_name or photo.sha256[:12]}"
-        if link.kind == "interview" and link.id in interviews:
-            return f"{word} {interviews[link.id]}"
-        return ""
-
-    return describe
+def _evidence_describer(data: VisitData, lang: str) -> Callable[[Evidence], str]:
+    return evidence_describer(data.template, data.answers.values(), data.values(), data.photos,
+                              data.interview_numbers(), lang)
 
 
 def all_tables(visits: list[VisitData], lang: str) -> list[Table]:

@@ -6,6 +6,7 @@ Kazakh strings should be reviewed by a native speaker before the reports go to a
 from __future__ import annotations
 
 from ..domain.checklist import format_number
+from ..domain.figures import STAFF_CATEGORIES  # noqa: F401  (the summary reads it here)
 from ..domain.text import Localized, day, pick
 
 T: dict[str, Localized] = {
@@ -241,17 +242,6 @@ T: dict[str, Localized] = {
         "en": "Short of PPE: no PPE at all, or stock below the norm ({days} days)."},
 }
 
-STAFF_CATEGORIES: dict[str, Localized] = {
-    "operator": {"ru": "Операторы", "kk": "Операторлар", "en": "Operators"},
-    "administrator": {"ru": "Администраторы", "kk": "Әкімшілер", "en": "Administrators"},
-    "social_worker": {"ru": "Социальные работники", "kk": "Әлеуметтік қызметкерлер",
-                      "en": "Social workers"},
-    "nurse": {"ru": "Медицинские сёстры", "kk": "Мейірбикелер", "en": "Nurses"},
-    "caregiver": {"ru": "Сиделки, няни", "kk": "Күтушілер", "en": "Caregivers"},
-    "doctor": {"ru": "Врачи", "kk": "Дәрігерлер", "en": "Doctors"},
-    "teacher": {"ru": "Педагоги", "kk": "Педагогтар", "en": "Teachers"},
-    "psychologist": {"ru": "Психологи", "kk": "Психологтар", "en": "Psychologists"},
-}
 
 
 def t(key: str, lang: str, **params: object) -> str:

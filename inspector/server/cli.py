@@ -6,6 +6,8 @@
     inspector-server user passwd NAME | user disable NAME
     inspector-server team add NAME | team add-member TEAM USER
     inspector-server template add FILE.json   (a checklist version of this server's own)
+    inspector-server export --format sqlite --team TEAM -o team.db [--kind K] [--region R]
+                            [--from D] [--to D] [--include-drafts] [--with-photos] [--lang L]
 
 Every command takes --data DIR / --database URL. Passwords come from INSPECTOR_PASSWORD or a
 prompt, never from the command line (it would end up in the shell history and `ps`).
@@ -127,6 +129,30 @@ def add_template(conn, args: argparse.Namespace) -> None:  # type: ignore[no-unt
     templates.register(conn, operator, template_id, version, content)
 
 
+def export(args: argparse.Namespace) -> int:
+    """The team's records as the analyst's SQLite database, with its Datasette metadata."""
+    from ..domain.errors import InspectorError
+    from .export import export_team
+
+    settings = _settings(args)
+    engine = db.make_engine(settings.database)
+    db.upgrade(engine)
+    try:
+        result = export_team(
+            engine, args.team, Path(args.output), lang=args.lang,
+            blob_dir=settings.blob_dir if args.with_photos else None, kind=args.kind,
+            region=args.region, date_from=args.date_from, date_to=args.date_to,
+            include_drafts=args.include_drafts)
+    except InspectorError as exc:
+        print(f"error: {exc.message(args.lang)}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    print(result.database)
+    print(result.metadata)
+    return 0
+
+
 def _positive(text: str) -> int:
     try:
         number = int(text)
@@ -184,7 +210,34 @@ def build_parser() -> argparse.ArgumentParser:
     p = template.add_parser("add", parents=[common])
     p.add_argument("file", help="the template's JSON file")
     p.set_defaults(run=_admin(add_template))
+
+    p = sub.add_parser("export", parents=[common],
+                       help="a team's visits as a SQLite database for analysts (Datasette)")
+    p.add_argument("--format", choices=["sqlite"], required=True)
+    p.add_argument("--team", required=True)
+    p.add_argument("-o", "--output", required=True, help="the database file to write")
+    p.add_argument("--kind", help="kind of institution: psc, elderly_home, baby_home, "
+                   "adaptation_center")
+    p.add_argument("--region", help="region id")
+    p.add_argument("--from", dest="date_from", type=_iso_date, help="first visit date")
+    p.add_argument("--to", dest="date_to", type=_iso_date, help="last visit date")
+    p.add_argument("--include-drafts", action="store_true",
+                   help="visits not yet completed too (by default completed ones only)")
+    p.add_argument("--with-photos", action="store_true",
+                   help="the photos' bytes too (never those marked as showing faces)")
+    p.add_argument("--lang", choices=["ru", "kk", "en"], default="ru",
+                   help="language of labels and metadata.json")
+    p.set_defaults(run=export)
     return parser
+
+
+def _iso_date(text: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
 
 
 def main(argv: list[str] | None = None) -> int:

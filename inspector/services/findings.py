@@ -30,3 +30,19 @@ def save_finding(profile: Profile, finding: Finding) -> Finding:
 
 def findings_of(profile: Profile, visit_id: str) -> list[Finding]:
     return profile.records.of_visit(Finding, visit_id)
+
+
+def delete_finding(profile: Profile, finding_id: str) -> str:
+    profile.records.delete(Finding, finding_id)
+    return finding_id
+
+
+def reorder_findings(profile: Profile, ordered_ids: list[str]) -> list[Finding]:
+    """Positions 1..n in the given order, in one transaction (the report follows this order)."""
+    out = []
+    with profile.database.transaction():
+        for position, finding_id in enumerate(ordered_ids, start=1):
+            finding = profile.records.get(Finding, finding_id)
+            finding.position = position
+            out.append(profile.records.save(finding))
+    return out

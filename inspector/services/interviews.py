@@ -45,3 +45,8 @@ def save_interview(profile: Profile, interview: Interview) -> Interview:
 
 def interviews_of(profile: Profile, visit_id: str) -> list[Interview]:
     return profile.records.of_visit(Interview, visit_id)
+
+
+def delete_interview(profile: Profile, interview_id: str) -> str:
+    profile.records.delete(Interview, interview_id)
+    return interview_id

@@ -175,6 +175,13 @@ def photo_path(profile: Profile, photo: Photo) -> Path:
     return profile.media.path(photo.sha256)
 
 
+def delete_photo(profile: Profile, photo_id: str) -> str:
+    # The file stays in the media store: another visit may hold the same bytes, and sync
+    # needs the tombstone rather than a vanished row.
+    profile.records.delete(Photo, photo_id)
+    return photo_id
+
+
 def update_photo(profile: Profile, photo: Photo) -> Photo:
     if photo.rotation % 90:
         raise ValueError("rotation is a multiple of 90 degrees")
@@ -188,3 +195,43 @@ def taken_during_visit(photo: PhotoFile, visit: Visit) -> bool:
         return False
     day = photo.taken_at.date().isoformat()
     return visit.started_on <= day <= visit.last_day
+
+
+@dataclass(frozen=True)
+class CheckedBatch:
+    """Files checked and copied into the media store, not yet recorded in the visit."""
+
+    kept: list[IntakeResult]
+    skipped: int  # photos not taken during the visit (folder import only)
+    cancelled: bool
+    copies: list[str]  # hashes this batch copied in (taken back when recording fails)
+
+
+def check_visit_photos(media_root: Path, paths: list[Path], visit: Visit, only_during: bool, *,
+                       on_progress: Callable[[int, int], None] | None = None,
+                       is_cancelled: Callable[[], bool] | None = None) -> CheckedBatch:
+    """check_photos, plus the "taken during the visit" filter applied before copying, so photos
+    from other days never enter the media store. Needs no database: runs on the pool."""
+    results = import_batch(paths, on_progress=on_progress, is_cancelled=is_cancelled)
+    cancelled = bool(is_cancelled and is_cancelled())
+    kept, skipped = [], 0
+    for intake in results:
+        if only_during and intake.photo is not None and not taken_during_visit(intake.photo,
+                                                                               visit):
+            skipped += 1
+            continue
+        kept.append(intake)
+    copies = store_checked(MediaStore(media_root), kept)
+    return CheckedBatch(kept, skipped, cancelled, copies)
+
+
+def media_file(media_root: Path, sha256: str) -> Path:
+    """Where the bytes of a photo with this content hash are kept."""
+    return MediaStore(media_root).path(sha256)
+
+
+def thumbnail_file(media_root: Path, sha256: str, cache_dir: Path, size: int) -> Path:
+    """The photo's thumbnail, made on first use; PhotoRejected when the file is no photo."""
+    from ..photos.thumbnails import cached_thumbnail
+
+    return cached_thumbnail(media_file(media_root, sha256), sha256, cache_dir, size)

@@ -47,8 +47,15 @@ def write_samples(target: Path) -> list[Path]:
             # A sample shows a finished report: completed visits only (the summary, too,
             # takes completed visits by default).
             rows = [r for r in visit_summaries(profile) if r.status == VisitStatus.COMPLETED]
-            # The richest visit makes the most telling sample: most problems, then most photos.
-            best = max(rows, key=lambda r: (r.flagged, r.photos, r.started_on))
+            # The most telling sample: one with an urgent matter (the box on page 1 shows), then
+            # the most problems, then the most photos.
+            from .report_data import load_visit
+
+            def urgent(visit_id: str) -> bool:
+                return bool(load_visit(profile, visit_id, with_photos=False)
+                            .evaluation.red_lines())
+
+            best = max(rows, key=lambda r: (urgent(r.id), r.flagged, r.photos, r.started_on))
             own = profile.data_dir / "reports"
             own.mkdir(exist_ok=True)
             # Samples are committed to git: smaller photos keep each file well under 1 MB.

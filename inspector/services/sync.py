@@ -20,7 +20,16 @@ from typing import Any
 from ..store import sync_recovery, sync_state
 from ..store.profile import Profile
 from ..store.records import TABLES
-from ..sync.client import AuthRequired, HistoryChanged, SyncClient, SyncError
+from ..sync.client import (
+    AuthRequired,
+    ConnectionBroken,
+    HistoryChanged,
+    ProtocolMismatch,
+    ServerUnreachable,
+    SignInLimited,
+    SyncClient,
+    SyncError,
+)
 from ..sync.protocol import (
     MAX_OPS_PER_PUSH,
     MAX_PULL_PAGE,
@@ -33,6 +42,20 @@ from ..sync.protocol import (
 from ..sync.templates import shipped_templates
 from ..sync.tokens import TokenStore, default_token_store, token_key
 from ..sync.uploads import upload_all
+from .sync_status import (
+    LAST_SYNC_KEY,
+    SyncStatus,
+    TokenStoreFor,
+    has_token,
+    mark_synced,
+    sync_status,
+)
+
+# What a caller needs to tell a person why a sync stopped, without importing the engine's parts.
+__all__ = ["LAST_SYNC_KEY", "AuthRequired", "ConnectionBroken", "ProtocolMismatch",
+           "ServerUnreachable", "SignInLimited", "SyncCancelled", "SyncError", "SyncOutcome",
+           "SyncReport", "SyncStatus", "has_token", "list_conflicts", "resolve_conflict",
+           "run_sync", "sync_and_tell", "sync_status"]
 
 PUSH_BATCH = MAX_OPS_PER_PUSH  # ops per push: one server transaction, a few queries
 UPLOAD_WORKERS = 3  # photos sent side by side, each on its own connection
@@ -138,7 +161,31 @@ def run_sync(profile: Profile, server_url: str, user: str, password: str | None 
                 raise
     run.report.seconds = time.monotonic() - started
     run.report.bytes_up, run.report.bytes_down = client.bytes_up, client.bytes_down
+    mark_synced(profile)  # from the window or the command line alike: "last synced"
     return run.report
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    report: dict[str, Any]  # SyncReport.as_dict()
+    status: SyncStatus
+
+
+def sync_and_tell(profile: Profile, server_url: str, user: str, password: str | None,
+                  token_store_for: TokenStoreFor,
+                  on_stage: Callable[[str, int, int, int], None],
+                  is_cancelled: Callable[[], bool]) -> SyncOutcome:
+    """run_sync for the window: progress as (stage, done, total, bytes moved so far), and the
+    status to show afterwards, read in the same trip."""
+    client = SyncClient(server_url)
+
+    def progress(stage: str, done: int, total: int) -> None:
+        on_stage(stage, done, total, client.bytes_up + client.bytes_down)
+
+    report = run_sync(profile, server_url, user, password=password,
+                      token_store=token_store_for(profile.data_dir), on_progress=progress,
+                      is_cancelled=is_cancelled, client=client)
+    return SyncOutcome(report.as_dict(), sync_status(profile))
 
 
 def resolve_conflict(profile: Profile, entity: str, record_id: str, field: str, value: Any) -> None:

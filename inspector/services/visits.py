@@ -1,7 +1,10 @@
-"""Use cases of a visit: start it, answer its checklist, complete it, revisit the institution."""
+"""Use cases of a visit: start it, answer its checklist, complete it, revisit the institution,
+delete it and bring it back. The window and the command line both call these."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -12,8 +15,10 @@ from ..domain.errors import InspectorError, InvalidInput
 from ..domain.evaluation import Evaluation, depends_on
 from ..domain.facility import Facility
 from ..domain.finding import Finding
+from ..domain.interview import Interview
 from ..domain.kinds import INSTITUTION_KINDS
-from ..domain.record import utc_now
+from ..domain.photo import Photo
+from ..domain.record import Record, utc_now
 from ..domain.templates import checklist_for, template
 from ..domain.text import pick
 from ..domain.visit import Visit, VisitStatus
@@ -189,3 +194,104 @@ def revisit(profile: Profile, visit_id: str, started_on: str) -> Visit:
                 addressee=finding.addressee, due_date=finding.due_date,
                 position=finding.position))
     return follow_up
+
+
+def revisit_today(profile: Profile, visit_id: str) -> str:
+    return revisit(profile, visit_id, date.today().isoformat()).id
+
+
+# --- creating a visit from what a person typed ------------------------------------------------
+
+def list_facilities(profile: Profile) -> list[Facility]:
+    return profile.records.list(Facility, order="name")
+
+
+@dataclass(frozen=True)
+class NewVisit:
+    """What the new-visit dialog collected. facility_id is set when an existing one was chosen."""
+
+    kind: str
+    name: str
+    region: str
+    started_on: str
+    ended_on: str = ""
+    district: str = ""
+    address: str = ""
+    facility_id: str = ""
+    deputies: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    announced: bool = False
+
+
+def create_visit(profile: Profile, new: NewVisit) -> str:
+    """The facility (reused when it exists) and the visit, in one transaction."""
+    with profile.database.transaction():
+        facility_id = new.facility_id or _existing_facility(profile, new)
+        if not facility_id:
+            facility_id = add_facility(
+                profile, kind=new.kind, name=new.name, region=new.region,
+                district=new.district, address=new.address).id
+        visit = start_visit(
+            profile, facility_id, new.started_on, ended_on=new.ended_on,
+            deputies=new.deputies, participants=new.participants, announced=new.announced)
+    return visit.id
+
+
+def _existing_facility(profile: Profile, new: NewVisit) -> str:
+    # The same institution typed again (same kind, name and region) is the same institution,
+    # so a revisit later finds its history.
+    for facility in profile.records.list(Facility, "kind = ? AND region = ?",
+                                         (new.kind, new.region)):
+        if facility.name.strip().casefold() == new.name.strip().casefold():
+            return facility.id
+    return ""
+
+
+# --- deleting with undo ---------------------------------------------------------------------
+
+VISIT_PARTS: tuple[type[Record], ...] = (Answer, Photo, Interview, Finding)
+_DELETED_PARTS_KEY = "deleted_visit_parts.{}"  # profile meta: what one delete removed
+
+
+class NothingToRestore(InspectorError):
+    texts = {
+        "ru": "Визит {id} не удалён на этом компьютере — восстанавливать нечего",
+        "kk": "{id} сапары бұл компьютерде жойылмаған — қалпына келтіретін ештеңе жоқ",
+        "en": "Visit {id} was not deleted on this computer: there is nothing to restore",
+    }
+
+
+@dataclass(frozen=True)
+class DeletedVisit:
+    """What one delete removed, so that undo restores the visit with its answers and photos."""
+
+    visit_id: str
+    parts: dict[str, list[str]]  # entity -> record ids
+
+
+def delete_visit(profile: Profile, visit_id: str) -> DeletedVisit:
+    """Tombstones the visit with its parts and remembers which parts were alive, in the
+    profile, so that a restore (the window's Undo, or `inspector visits restore` later) brings
+    back exactly those and not parts deleted one by one before."""
+    with profile.database.transaction():
+        parts = {cls.entity: [r.id for r in profile.records.of_visit(cls, visit_id)]
+                 for cls in VISIT_PARTS}
+        profile.records.delete(Visit, visit_id)
+        profile.database.set_meta(_DELETED_PARTS_KEY.format(visit_id), json.dumps(parts))
+    return DeletedVisit(visit_id, parts)
+
+
+def restore_visit(profile: Profile, visit_id: str) -> str:
+    """Bring back a visit deleted on this computer, with the parts its delete removed."""
+    key = _DELETED_PARTS_KEY.format(visit_id)
+    remembered = profile.database.meta(key)
+    if not remembered or profile.records.find(Visit, visit_id) is not None:
+        raise NothingToRestore(id=visit_id)
+    classes = {cls.entity: cls for cls in VISIT_PARTS}
+    with profile.database.transaction():
+        profile.records.restore(Visit, visit_id)
+        for entity, ids in json.loads(remembered).items():
+            for record_id in ids:
+                profile.records.restore(classes[entity], record_id)
+        profile.database.set_meta(key, "")  # a second restore has nothing to bring back
+    return visit_id

@@ -202,6 +202,12 @@ def _v10_answers_that_apply(conn: sqlite3.Connection) -> None:
     conn.execute(f"UPDATE visit_stats SET {_stats_counts('visit_stats.visit_id', **counts)}")
 
 
+def _v11_dismissed_proposals(conn: sqlite3.Connection) -> None:
+    # The proposed findings a visit's deputies dismissed (a synced list of keys), so a dismissed
+    # proposal does not come back on this laptop or another.
+    conn.execute("ALTER TABLE visits ADD COLUMN dismissed_proposals TEXT NOT NULL DEFAULT '[]'")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_records),
     (2, _v2_search_and_rotation),
@@ -213,6 +219,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (8, _v8_conflict_people),
     (9, _v9_outbox_held),
     (10, _v10_answers_that_apply),
+    (11, _v11_dismissed_proposals),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -34,7 +34,7 @@ TABLES = {"facility": "facilities", "visit": "visits", "answer": "answers", "pho
           "interview": "interviews", "finding": "findings"}
 # Children of a visit, deleted with it.
 VISIT_CHILDREN = ("answer", "photo", "interview", "finding")
-_JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value"}
+_JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value", "dismissed_proposals"}
 _BOOL_FIELDS = {"announced", "flagged", "shows_faces", "needs_review"}
 
 
@@ -301,3 +301,24 @@ def pending_changes(database: Database) -> int:
 def open_conflicts(database: Database) -> int:
     """Fields that sync found changed two ways and a person has not settled yet."""
     return database.scalar("SELECT count(*) FROM conflicts") or 0
+
+
+def stored_row(database: Database, entity: str, record_id: str) -> dict[str, Any]:
+    """A record's row as stored, deleted or not ({} when unknown): for describing conflicts."""
+    rows = database.query(f"SELECT * FROM {TABLES[entity]} WHERE id = ?", (record_id,))
+    return dict(rows[0]) if rows else {}
+
+
+_PART_KINDS = {"visit": ("answer", "photo", "interview", "finding"), "facility": ("visit",)}
+
+
+def alive_parts(database: Database, entity: str, record_id: str) -> tuple[tuple[str, int], ...]:
+    """What a visit (or an institution) holds now: (kind, count) of its parts not deleted."""
+    link = "visit_id" if entity == "visit" else "facility_id"
+    found = []
+    for kind in _PART_KINDS.get(entity, ()):
+        count = database.scalar(f"SELECT count(*) FROM {TABLES[kind]} WHERE {link} = ? "
+                                "AND deleted = 0", (record_id,)) or 0
+        if count:
+            found.append((kind, count))
+    return tuple(found)

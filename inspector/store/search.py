@@ -10,18 +10,15 @@ starts, which also covers Kazakh suffixes (the base form is a prefix of its infl
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from ..domain.checklist import QuestionType
 from ..domain.regions import regions
 from ..domain.templates import interview_template
+from ..domain.words import WORD, term, terms
 
-FOLD = str.maketrans("әөүұқғңһіёӘӨҮҰҚҒҢҺІЁ", "аоуукгнхиеаоуукгнхие")
-WORD = re.compile(r"\w+")
 SNIPPET_WORDS = 12
 
 
@@ -47,23 +44,6 @@ def _interview_text() -> str:
                      if q.type == QuestionType.TEXT)
     return ("notes || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(answers) "
             f"WHERE key IN ({keys})), '')")
-
-
-@cache
-def _stemmer():  # type: ignore[no-untyped-def]
-    import snowballstemmer  # pure Python, loaded with the first search or index write
-
-    return snowballstemmer.stemmer("russian")
-
-
-@cache
-def term(word: str) -> str:
-    """One word as the index keeps it: folded, then stemmed."""
-    return _stemmer().stemWord(word.lower().translate(FOLD))
-
-
-def terms(text: str) -> str:
-    return " ".join(term(w) for w in WORD.findall(text))
 
 
 def _facility_entry(text: str) -> tuple[str, str]:

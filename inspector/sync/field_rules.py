@@ -189,17 +189,27 @@ def texts(limit: int = SHORT_TEXT) -> Rule:
 
 
 def evidence(value: Any) -> Problem | None:
-    """Links of a finding to what supports it: [{"kind": answer|photo|interview, "id": uuid}]."""
+    """Links of a finding to what supports it: [{"kind": answer|photo|interview, "id": uuid}].
+
+    A link to an answer may also carry "quoted": the answer's value as the finding's text quotes
+    it, so a later edit of the answer shows the finding as out of date (domain/finding_checks.py).
+    """
     if not isinstance(value, list):
         return _wrong(value, "a list of links")
     if len(value) > MAX_ITEMS:
         return Problem(TOO_LONG, f"has more than {MAX_ITEMS} links")
     for n, link in enumerate(value):
-        if not (isinstance(link, dict) and set(link) == {"kind", "id"}
+        keys = set(link) if isinstance(link, dict) else set()
+        if not (isinstance(link, dict) and keys in ({"kind", "id"}, {"kind", "id", "quoted"})
                 and link["kind"] in EVIDENCE_KINDS and isinstance(link["id"], str)
-                and UUID_RE.fullmatch(link["id"])):
+                and UUID_RE.fullmatch(link["id"])
+                and ("quoted" not in keys or link["kind"] == "answer")):
             return Problem(BAD_LINK, f"link {n + 1} must be {{kind: answer|photo|interview, "
-                                     "id: record id}")
+                                     "id: record id} (an answer's may add the value quoted)")
+        if "quoted" in keys:
+            problem = answer_value(link["quoted"])
+            if problem is not None:
+                return Problem(problem.code, f"link {n + 1} quoted value {problem.detail}")
     return None
 
 
@@ -258,7 +268,7 @@ FIELD_RULES: dict[str, dict[str, Rule]] = {
         "deputies": texts(), "participants": texts(), "announced": boolean,
         "status": one_of([s.value for s in VisitStatus]), "template_id": _TEMPLATE,
         "template_version": _TEMPLATE_VERSION, "notes": text(LONG_TEXT),
-        "completed_at": iso_moment,
+        "completed_at": iso_moment, "dismissed_proposals": texts(),
     },
     "answer": {
         "visit_id": _ID, "question_id": matching(CODE_RE, "a question id"),

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..domain.text import DEFAULT_LANGUAGE
-from ..store.data_dir import DATA_DIR_VARIABLE, default_data_dir
+from ..services.profiles import DATA_DIR_VARIABLE, default_data_dir
 from .i18n import Translations
 from .settings import Settings
 from .tasks import TaskRunner

@@ -1,9 +1,12 @@
-"""Reports from the desktop app: a visit's PDF, a summary across visits, an Excel workbook.
+"""Reports from the desktop app: a visit's PDF, a summary across visits, an Excel workbook, the
+analyst's SQLite database (File → Export).
 
-Each command asks its options and a file name, then renders on the store lane (the report
-services read the profile) with progress and Cancel in the generic TaskProgress widget; when the
-file is written, it offers to open it. A cancelled PDF leaves no file behind (the report
-services promise it).
+Each command asks its options and a file name, then renders on the pool (services.exports, with
+a connection of its own: the store thread stays free for the edits typed meanwhile), with
+progress and Cancel in the generic TaskProgress widget; when the file is written, it offers to
+open it. The file appears under its name only when complete (services.exports.written_whole).
+The report code (reportlab, openpyxl) is imported on the pool when a report is asked for:
+importing it with the window made every start half a second slower.
 """
 
 from __future__ import annotations
@@ -16,81 +19,21 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStyle
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QStyle
 
-from ..domain.errors import InspectorError
+from .ops import Job, Op, error_text, pool_op, store_op
 from .task_progress import TaskProgress
-from .tasks import Task, TaskRunner
-from .tracked import start_tracked
+from .tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from ..store.profile import Profile
     from .export_dialogs import (
-        ReportOptions,
+        DatabaseOptionsDialog,
         ReportOptionsDialog,
-        SummaryOptions,
         SummaryOptionsDialog,
     )
 
 log = logging.getLogger(__name__)
 MESSAGE_MS = 10_000
-
-# --- store lane -------------------------------------------------------------------------------
-
-
-# The report code (reportlab, charts) is imported on the store lane when a report is asked for:
-# importing it with the window made every start half a second slower.
-
-
-def visit_report_choices(profile: Profile, visit_id: str) -> tuple[list[str], str, str]:
-    """Layouts to offer, the visit as a person names it, and a file name for it."""
-    from ..domain.facility import Facility
-    from ..domain.text import day
-    from ..domain.visit import Visit
-    from ..services.reports import available_layouts
-
-    visit = profile.records.get(Visit, visit_id)
-    facility = profile.records.get(Facility, visit.facility_id)
-    return (available_layouts(profile), f"{facility.name}, {day(visit.started_on)}",
-            f"{facility.name} {visit.started_on}")
-
-
-def layouts(profile: Profile) -> list[str]:
-    from ..services.reports import available_layouts
-
-    return available_layouts(profile)
-
-
-def make_visit_report(profile: Profile, visit_id: str, target: Path, options: ReportOptions, *,
-                      on_progress: Callable[[int, int], None],
-                      is_cancelled: Callable[[], bool]) -> list[Path]:
-    from ..services.reports import write_visit_report
-
-    return [write_visit_report(profile, visit_id, target, lang=options.lang,
-                               layout=options.layout, with_faces=options.with_faces,
-                               on_progress=on_progress, is_cancelled=is_cancelled)]
-
-
-def make_summary(profile: Profile, target: Path, options: SummaryOptions, *,
-                 on_progress: Callable[[int, int], None],
-                 is_cancelled: Callable[[], bool]) -> list[Path]:
-    from ..services.reports import write_summary
-
-    return [write_summary(profile, target, kind=options.kind, region=options.region,
-                          date_from=options.date_from, date_to=options.date_to,
-                          lang=options.lang, layout=options.layout,
-                          include_drafts=options.include_drafts, on_progress=on_progress,
-                          is_cancelled=is_cancelled)]
-
-
-def make_workbook(profile: Profile, target: Path, lang: str, *,
-                  on_progress: Callable[[int, int], None],
-                  is_cancelled: Callable[[], bool]) -> list[Path]:
-    from ..services.reports import export
-
-    on_progress(0, 0)  # one step whose length is unknown: a busy bar
-    return export(profile, "xlsx", target, lang=lang)
-
 
 def file_stem(text: str) -> str:
     """A file name from a title: no characters Windows refuses, no trailing dots or spaces."""
@@ -109,9 +52,9 @@ class ExportActions(QObject):
         super().__init__(window)
         self.runner, self.settings, self.progress, self.window = runner, settings, progress, window
         self.current_visit, self.lang = current_visit, lang
-        self.dialog: ReportOptionsDialog | SummaryOptionsDialog | None = None
+        self.dialog: ReportOptionsDialog | SummaryOptionsDialog | DatabaseOptionsDialog | None = None
         self.offer: QMessageBox | None = None
-        self.task: Task | None = None
+        self.task: Op | None = None
         # Replaced in tests: the native file dialog cannot be driven offscreen.
         self.ask_file_name: Callable[[str, str, str], str] = self._ask_file_name
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
@@ -119,6 +62,10 @@ class ExportActions(QObject):
         self.visit_report = self._make("exportVisitReport", self.export_visit_report, pdf)
         self.summary = self._make("exportSummary", self.export_summary)
         self.workbook = self._make("exportWorkbook", self.export_workbook)
+        self.database = self._make("exportDatabase", self.export_database)
+        self.export_menu = QMenu(window)
+        self.export_menu.setObjectName("exportMenu")
+        self.export_menu.addActions([self.workbook, self.database])
         window.installEventFilter(self)
         self.retranslate()
 
@@ -132,7 +79,7 @@ class ExportActions(QObject):
         return action
 
     def actions(self) -> list[QAction]:
-        return [self.visit_report, self.summary, self.workbook]
+        return [self.visit_report, self.summary, self.export_menu.menuAction()]
 
     # --- the three commands -------------------------------------------------------------
 
@@ -142,8 +89,52 @@ class ExportActions(QObject):
             self.window.statusBar().showMessage(self.tr("Select a visit in the list first."),
                                                 MESSAGE_MS)
             return
-        self.runner.store(visit_report_choices, visit_id, on_error=self._failed,
-                          on_done=lambda found: self._ask_visit_options(visit_id, *found))
+        lang = self.lang()
+
+        def warnings(job: Job) -> list[str]:
+            from ..services.export_checks import before_export
+
+            return [w.message(lang) for w in before_export(job.profile, visit_id)]
+
+        store_op(self.runner, warnings, parent=self).failure(self._failed) \
+            .success(lambda found: self._warn_then_ask(visit_id, found)).run()
+
+    def _warn_then_ask(self, visit_id: str, warnings: list[str]) -> None:
+        """What a reader would object to is shown before the file is made; the deputy decides."""
+        if warnings:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Before export"),
+                              self.tr("The report can be made, but a reader may object to "
+                                      "%n thing(s):", "", len(warnings)),
+                              QMessageBox.StandardButton.NoButton, self.window)
+            box.setObjectName("beforeExport")
+            box.setInformativeText("\n".join(f"• {w}" for w in warnings[:12])
+                                   + ("\n…" if len(warnings) > 12 else ""))
+            box.setDetailedText("\n".join(warnings))
+            go = box.addButton(self.tr("Make the report anyway"),
+                               QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Go back and fix"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(go)
+            self.offer = box
+
+            def decided(_result: int) -> None:
+                chosen = box.clickedButton()
+                self._forget_offer(box)
+                if chosen is go:
+                    self._choose_visit_options(visit_id)
+
+            box.finished.connect(decided)
+            box.open()
+            return
+        self._choose_visit_options(visit_id)
+
+    def _choose_visit_options(self, visit_id: str) -> None:
+        def choices(job: Job) -> tuple[list[str], str, str]:
+            from ..services.exports import visit_report_choices
+
+            return visit_report_choices(job.profile, visit_id)
+
+        store_op(self.runner, choices, parent=self).failure(self._failed) \
+            .success(lambda found: self._ask_visit_options(visit_id, *found)).run()
 
     def _ask_visit_options(self, visit_id: str, names: list[str], title: str, stem: str) -> None:
         from .export_dialogs import ReportOptionsDialog  # dialogs load when first opened
@@ -155,13 +146,16 @@ class ExportActions(QObject):
             path = self._file_name(self.tr("Save the visit report"), file_stem(stem) + ".pdf",
                                    self.tr("PDF documents (*.pdf)"))
             if path:
-                self._start(make_visit_report, (visit_id, path, options),
-                            self.tr("Making the visit report…"))
+                self._start(lambda job: _exports().write_visit_report(
+                    job.profile, visit_id, path, lang=options.lang, layout=options.layout,
+                    with_faces=options.with_faces, on_progress=job.progress,
+                    is_cancelled=job.cancelled), self.tr("Making the visit report…"))
 
         self._show(dialog, accepted)
 
     def export_summary(self) -> None:
-        self.runner.store(layouts, on_error=self._failed, on_done=self._ask_summary_options)
+        store_op(self.runner, lambda job: _exports().layouts(job.profile), parent=self) \
+            .failure(self._failed).success(self._ask_summary_options).run()
 
     def _ask_summary_options(self, names: list[str]) -> None:
         from .export_dialogs import SummaryOptionsDialog
@@ -174,7 +168,12 @@ class ExportActions(QObject):
                                    file_stem(self.tr("Summary across visits")) + ".pdf",
                                    self.tr("PDF documents (*.pdf)"))
             if path:
-                self._start(make_summary, (path, options), self.tr("Making the summary…"))
+                self._start(lambda job: _exports().write_summary(
+                    job.profile, path, kind=options.kind, region=options.region,
+                    date_from=options.date_from, date_to=options.date_to, lang=options.lang,
+                    layout=options.layout, include_drafts=options.include_drafts,
+                    on_progress=job.progress, is_cancelled=job.cancelled),
+                    self.tr("Making the summary…"))
 
         self._show(dialog, accepted)
 
@@ -182,12 +181,34 @@ class ExportActions(QObject):
         path = self._file_name(self.tr("Export to Excel"), file_stem(self.tr("Visits")) + ".xlsx",
                                self.tr("Excel workbooks (*.xlsx)"))
         if path:
-            self._start(make_workbook, (path, self.lang()), self.tr("Exporting to Excel…"),
-                        cancellable=False)
+            lang = self.lang()
+            self._start(lambda job: _exports().write_workbook(
+                job.profile, path, lang=lang, on_progress=job.progress,
+                is_cancelled=job.cancelled), self.tr("Exporting to Excel…"))
+
+    def export_database(self) -> None:
+        from .export_dialogs import DatabaseOptionsDialog
+
+        dialog = DatabaseOptionsDialog(self.lang(), self.window)
+
+        def accepted() -> None:
+            chosen, with_photos = dialog.options(), dialog.with_photos.isChecked()
+            path = self._file_name(self.tr("Save the database"),
+                                   file_stem(self.tr("Visits")) + ".db",
+                                   self.tr("SQLite databases (*.db)"))
+            if path:
+                self._start(lambda job: _analysis().export_database(
+                    job.profile, path, lang=chosen.lang, kind=chosen.kind, region=chosen.region,
+                    date_from=chosen.date_from, date_to=chosen.date_to,
+                    include_drafts=chosen.include_drafts, with_photos=with_photos,
+                    on_progress=job.progress, is_cancelled=job.cancelled).database,
+                    self.tr("Writing the database…"))
+
+        self._show(dialog, accepted)
 
     # --- shared steps -------------------------------------------------------------------
 
-    def _show(self, dialog: ReportOptionsDialog | SummaryOptionsDialog,
+    def _show(self, dialog: ReportOptionsDialog | SummaryOptionsDialog | DatabaseOptionsDialog,
               accepted: Callable[[], None]) -> None:
         self.dialog = dialog
         dialog.accepted.connect(accepted)
@@ -216,18 +237,16 @@ class ExportActions(QObject):
         chosen, _ = QFileDialog.getSaveFileName(self.window, caption, suggested, filters)
         return chosen
 
-    def _start(self, fn: Callable[..., Any], args: tuple, label: str, *,
-               cancellable: bool = True) -> None:
-        self.task = start_tracked(self.runner, self.progress, fn, *args, label=label,
-                                  cancellable=cancellable, on_done=self._done,
-                                  on_error=self._failed)
+    def _start(self, work: Callable[[Job], Path], label: str) -> None:
+        self.task = pool_op(self.runner, work, parent=self).with_progress(self.progress, label) \
+            .success(self._done).failure(self._failed).cancelled(self._cancelled).run()
 
-    def _done(self, paths: list[Path]) -> None:
+    def _done(self, written: Path) -> None:
         self.task = None
-        path = Path(paths[0])
+        path = Path(written)
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)),
                                             MESSAGE_MS)
-        self.exported.emit(paths)
+        self.exported.emit([path])
         self._offer_to_open(path)
 
     def _offer_to_open(self, path: Path) -> None:
@@ -252,17 +271,19 @@ class ExportActions(QObject):
             self.offer = None
         box.deleteLater()
 
-    def _failed(self, error: BaseException) -> None:
-        from ..services.reports import ReportCancelled
+    def _cancelled(self) -> None:
+        from ..services.exports import ExportCancelled
 
         self.task = None
+        self.failed.emit(ExportCancelled())
+        self.window.statusBar().showMessage(self.tr("Export cancelled; no file was written."),
+                                            MESSAGE_MS)
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
         self.failed.emit(error)
-        if isinstance(error, ReportCancelled):
-            self.window.statusBar().showMessage(self.tr("Export cancelled; no file was written."),
-                                                MESSAGE_MS)
-            return
         log.error("export failed: %s", error)
-        text = error.message(self.lang()) if isinstance(error, InspectorError) else str(error)
+        text = error_text(error, self.lang())
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export"),
                           self.tr("The export failed: %1").replace("%1", text),
                           QMessageBox.StandardButton.Ok, self.window)
@@ -280,12 +301,30 @@ class ExportActions(QObject):
              self.tr("One PDF comparing the visits of a kind, region and period")),
             (self.workbook, self.tr("Export to E&xcel…"),
              self.tr("Answers, interviews and findings of all visits as an Excel workbook")),
+            (self.database, self.tr("SQLite &database…"),
+             self.tr("The visits as a database for analysts: Datasette, DB Browser, Excel, "
+                     "pandas")),
         ):
             action.setText(text)
             action.setStatusTip(tip)
             action.setToolTip(tip)
+        self.export_menu.setTitle(self.tr("&Export"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
+
+
+def _exports() -> Any:
+    """services.exports, imported when an export runs (on the pool, not at the window's start)."""
+    from ..services import exports
+
+    return exports
+
+
+def _analysis() -> Any:
+    """services.analysis_export (and sqlite-utils), imported when the database is written."""
+    from ..services import analysis_export
+
+    return analysis_export

@@ -1,4 +1,5 @@
-"""The small option dialogs before a PDF is made: a visit report, a summary across visits."""
+"""The small option dialogs before an export: a visit report, a summary across visits, the
+analyst's database."""
 
 from __future__ import annotations
 
@@ -228,3 +229,36 @@ class SummaryOptionsDialog(_OptionsDialog):
         self.include_drafts.setText(self.tr("Include &drafts (visits not yet completed; each is "
                                             "marked as a draft)"))
         self.name_common()
+
+
+@dataclass(frozen=True)
+class DatabaseOptions:
+    selection: SummaryOptions
+    with_photos: bool = False
+
+
+class DatabaseOptionsDialog(SummaryOptionsDialog):
+    """The summary's selection (kind, region, period, drafts) for the analyst's database, whose
+    labels come in the chosen language; no layout, and the photos' bytes only when asked."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        self.with_photos = QCheckBox()  # before the base class's first retranslate
+        self.with_photos.setObjectName("withPhotos")
+        super().__init__(lang, [], parent)
+        self.setObjectName("databaseOptions")
+        self.form.setRowVisible(self.layout_name, False)
+        self.box.insertWidget(self.box.indexOf(self.include_drafts) + 1, self.with_photos)
+
+    def database_options(self) -> DatabaseOptions:
+        return DatabaseOptions(self.options(), self.with_photos.isChecked())
+
+    def name_common(self) -> None:
+        self.name_row(self.language, self.tr("&Language of the labels:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("SQLite database for analysts"))
+        self.with_photos.setText(self.tr("Include the &photos themselves (never those showing "
+                                         "faces)"))

@@ -7,7 +7,6 @@ the window shows its list in the time of a few rows' read, not of the whole list
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..services.visit_list import visit_summaries
 from .filters_bar import FiltersBar
+from .ops import store_op
 from .tasks import TaskRunner
 from .visit_list import INSTITUTION, VisitFilter, VisitListModel
 
@@ -116,9 +116,10 @@ class VisitListPage(QWidget):
         if self.has_loaded:
             self._load_all(select_id)
         else:
-            self.runner.store(partial(visit_summaries, limit=self.FIRST_ROWS),
-                              on_done=lambda rows: self._first_rows(rows, select_id),
-                              on_error=self._failed)
+            first = self.FIRST_ROWS
+            store_op(self.runner, lambda job: visit_summaries(job.profile, limit=first),
+                     parent=self).success(lambda rows: self._first_rows(rows, select_id)) \
+                .failure(self._failed).run()
         if self._search_text:  # the search results may have changed too
             self._search(self._search_text)
 
@@ -130,9 +131,9 @@ class VisitListPage(QWidget):
         QTimer.singleShot(0, self, lambda: self._load_all(select_id))
 
     def _load_all(self, select_id: str) -> None:
-        self.runner.store(visit_summaries, on_error=self._failed,
-                          on_done=lambda rows: self._loaded(rows, select_id
-                                                            or self.selected_visit_id()))
+        store_op(self.runner, lambda job: visit_summaries(job.profile), parent=self) \
+            .failure(self._failed) \
+            .success(lambda rows: self._loaded(rows, select_id or self.selected_visit_id())).run()
 
     def _failed(self, error: BaseException) -> None:
         """Say in place of the list why the visits could not be read (a damaged or unreadable
@@ -211,7 +212,8 @@ class VisitListPage(QWidget):
             return
         from ..services.search import search_visits  # the stemmer, imported on first search
 
-        self.runner.store(search_visits, text, on_done=self._found)
+        store_op(self.runner, lambda job: search_visits(job.profile, text), parent=self) \
+            .success(self._found).run()
 
     def _found(self, result) -> None:  # type: ignore[no-untyped-def]
         if result.text != self._search_text:  # an answer to older words arrives late: ignore it

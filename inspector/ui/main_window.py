@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from .actions import MainActions
 from .export_actions import ExportActions
 from .list_page import VisitListPage
+from .ops import pool_op, present_failure, store_op
 from .settings import Settings
 from .sync_controller import SyncController
 from .sync_panel import SyncStatusBar
@@ -32,7 +33,8 @@ from .task_progress import TaskProgress
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from .store_calls import DeletedVisit
+    from ..services.visits import DeletedVisit
+    from .visit.editor import VisitEditor
 
 # Dialogs, the editor and the store calls behind menu commands are imported when first used:
 # every module imported here is paid for at each start, before the window appears.
@@ -45,10 +47,11 @@ class MainWindow(QMainWindow):
                  translations: object | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        runner.lang, runner.default_parent = lang, self  # for failures outliving their widget
         self.settings = settings
         self.lang = lang
         self.translations = translations  # i18n.Translations; None: language fixed (tests)
-        self.editor: QWidget | None = None
+        self.editor: VisitEditor | _EditorPlaceholder | None = None
         self._deleted: DeletedVisit | None = None
 
         self.actions = MainActions(self)
@@ -125,8 +128,10 @@ class MainWindow(QMainWindow):
     def _say_if_read_only(self) -> None:
         """A profile nobody may write is shown, not refused: say so where "Saved" would stand,
         before the person types a change that cannot be kept."""
-        self.runner.store(lambda profile: profile.read_only_notice(),
-                          on_done=self._show_read_only)
+        from ..services.profiles import read_only_notice
+
+        store_op(self.runner, lambda job: read_only_notice(job.profile), parent=self) \
+            .success(self._show_read_only).run()
 
     def _show_read_only(self, notice: object) -> None:
         if notice is not None:
@@ -141,7 +146,8 @@ class MainWindow(QMainWindow):
 
     def current_visit_id(self) -> str:
         """The visit open in the editor, else the one selected in the list."""
-        return getattr(self.editor, "visit_id", "") or self.list_page.selected_visit_id()
+        return (self.editor.visit_id if self.editor is not None else "") \
+            or self.list_page.selected_visit_id()
 
     # --- visits --------------------------------------------------------------------------
 
@@ -167,14 +173,12 @@ class MainWindow(QMainWindow):
         if not visit_id:
             return
         self._close_editor()
-        self.editor = _make_editor(self.runner, visit_id, self.lang)
-        self.editor.setParent(self)
-        for signal, slot in (("saved", self._saved), ("saved", self.sync.refresh_status),
-                             ("closed", self.show_list),
-                             ("completed", self.list_page.reload)):
-            if hasattr(self.editor, signal):
-                getattr(self.editor, signal).connect(slot)
-        self.pages.addWidget(self.editor)
+        self.editor = editor = _make_editor(self.runner, visit_id, self.lang)
+        editor.setParent(self)
+        editor.saved.connect(self._saved)
+        editor.saved.connect(self.sync.refresh_status)
+        editor.completed.connect(self.list_page.reload)
+        self.pages.addWidget(editor)
         self.pages.setCurrentWidget(self.editor)
         self._visit_selected(False)
 
@@ -186,15 +190,16 @@ class MainWindow(QMainWindow):
         self.list_page.table.setFocus()
 
     def _flush_editor(self) -> None:
-        if self.editor is not None and hasattr(self.editor, "flush"):
+        if self.editor is not None:
             self.editor.flush()
 
     def _close_editor(self) -> None:
         editor, self.editor = self.editor, None
         if editor is None:
             return
-        if hasattr(editor, "flush"):
-            editor.flush()  # nothing typed is lost when the editor goes away
+        # Pending edits go to the store lane now, ahead of the list's reload; nothing waits for
+        # the disk, and a write that fails later is still shown (ops.py).
+        editor.flush()
         self.pages.removeWidget(editor)
         editor.deleteLater()
 
@@ -202,17 +207,17 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Saved %1").replace("%1", when))
 
     def revisit_selected(self) -> None:
-        from .store_calls import revisit_today
+        from ..services.visits import revisit_today
 
         visit_id = self.list_page.selected_visit_id()
         if visit_id:
-            self.runner.store(revisit_today, visit_id, on_error=self.show_error,
-                              on_done=lambda new_id: self.list_page.reload(select_id=new_id))
+            store_op(self.runner, lambda job: revisit_today(job.profile, visit_id), parent=self) \
+                .success(lambda new_id: self.list_page.reload(select_id=new_id)).run()
             self.statusBar().showMessage(self.tr("Revisit created with the earlier findings"),
                                          5000)
 
     def delete_selected(self) -> None:
-        from .store_calls import delete_visit
+        from ..services.visits import delete_visit
 
         visit_id = self.list_page.selected_visit_id()
         if not visit_id:
@@ -227,8 +232,9 @@ class MainWindow(QMainWindow):
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
         yes = box.button(QMessageBox.StandardButton.Yes)
-        box.buttonClicked.connect(lambda button: button is yes and self.runner.store(
-            delete_visit, visit_id, on_done=self._visit_deleted, on_error=self.show_error))
+        box.buttonClicked.connect(lambda button: button is yes and store_op(
+            self.runner, lambda job: delete_visit(job.profile, visit_id), parent=self)
+            .success(self._visit_deleted).run())
         box.finished.connect(box.deleteLater)
         box.open()
 
@@ -241,14 +247,15 @@ class MainWindow(QMainWindow):
         self.list_page.reload()
 
     def undo_delete(self) -> None:
-        from .store_calls import restore_visit
+        from ..services.visits import restore_visit
 
         deleted = self._deleted
         if deleted is None:
             return
         self._forget_deleted()
-        self.runner.store(restore_visit, deleted, on_error=self.show_error,
-                          on_done=lambda visit_id: self.list_page.reload(select_id=visit_id))
+        store_op(self.runner, lambda job: restore_visit(job.profile, deleted.visit_id),
+                 parent=self).success(lambda visit_id: self.list_page.reload(select_id=visit_id)) \
+            .run()
         self.statusBar().showMessage(self.tr("Visit restored."), 5000)
 
     def _forget_deleted(self) -> None:
@@ -257,19 +264,21 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
 
     def load_demo(self) -> None:
-        from .store_calls import load_demo
+        def work(job):  # type: ignore[no-untyped-def]
+            from ..services.demo import generate_demo
 
-        task = self.runner.store_with_progress(load_demo, label="demo",
-                                               on_done=lambda _: self.list_page.reload(),
-                                               on_error=self.show_error)
-        self.task_progress.track(task, self.tr("Creating demo visits…"))
+            # On the pool: many writes, each short, taking turns with the editor's.
+            return generate_demo(job.profile, visits=12, on_progress=job.progress,
+                                 is_cancelled=job.cancelled)
+
+        # Cancel stops between two visits: those made are complete, and listed.
+        pool_op(self.runner, work, parent=self) \
+            .with_progress(self.task_progress, self.tr("Creating demo visits…")) \
+            .success(lambda _: self.list_page.reload()) \
+            .cancelled(lambda: self.list_page.reload()).run()
 
     def show_error(self, error: BaseException) -> None:
-        from ..domain.errors import InspectorError
-
-        text = error.message(self.lang) if isinstance(error, InspectorError) else str(error)
-        log.error("shown to the user: %s", error)
-        QMessageBox.warning(self, self.tr("Inspector"), text)
+        present_failure(self, error, self.lang)
 
     # --- settings and language -----------------------------------------------------------
 
@@ -286,11 +295,11 @@ class MainWindow(QMainWindow):
         """Everything is retranslated in place; open visits and typed text stay as they are."""
         if lang == self.lang:
             return
-        self.lang = lang
+        self.lang = self.runner.lang = lang
         if self.translations is not None:
             self.translations.set_language(lang)  # LanguageChange reaches every widget
         self.list_page.set_language(lang)
-        if self.editor is not None and hasattr(self.editor, "set_language"):
+        if self.editor is not None:
             self.editor.set_language(lang)
 
     def retranslate(self) -> None:
@@ -340,7 +349,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _make_editor(runner: TaskRunner, visit_id: str, lang: str) -> QWidget:
+def _make_editor(runner: TaskRunner, visit_id: str, lang: str) -> VisitEditor | _EditorPlaceholder:
     """The visit editor, or a placeholder while that part is not installed."""
     try:
         from .visit.editor import VisitEditor
@@ -351,8 +360,19 @@ def _make_editor(runner: TaskRunner, visit_id: str, lang: str) -> QWidget:
 
 
 class _EditorPlaceholder(QLabel):
+    """Stands in for the editor with the same face the window uses (signals, flush, language)."""
+
+    saved = Signal(str)
+    completed = Signal()
+
     def __init__(self, visit_id: str) -> None:
         super().__init__()
         self.visit_id = visit_id
         self.setText(self.tr("The visit editor is not available in this build."))
+
+    def flush(self) -> None:
+        """Nothing typed here: nothing to write."""
+
+    def set_language(self, lang: str) -> None:
+        """The text follows LanguageChange through tr(); nothing else to switch."""
 

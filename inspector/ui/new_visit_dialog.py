@@ -29,8 +29,9 @@ from ..domain.facility import Facility
 from ..domain.kinds import INSTITUTION_KINDS, KIND_NAMES
 from ..domain.regions import regions
 from ..domain.text import pick
+from ..services.visits import NewVisit, create_visit, list_facilities
 from .confirm import ask
-from .store_calls import NewVisit, create_visit, list_facilities
+from .ops import error_text, store_op
 from .tasks import TaskRunner
 
 
@@ -113,7 +114,8 @@ class NewVisitDialog(QDialog):
         self.name.textChanged.connect(self._match_facility)
         completer.activated.connect(self._match_facility)
         self.retranslate()
-        runner.store(list_facilities, on_done=self._got_facilities)
+        store_op(runner, lambda job: list_facilities(job.profile), parent=self) \
+            .success(self._got_facilities).run()
 
     # --- institutions already known ------------------------------------------------------
 
@@ -176,8 +178,9 @@ class NewVisitDialog(QDialog):
             self.started_on.setFocus()
             return
         self.buttons.setEnabled(False)
-        self.runner.store(create_visit, self.collected(), on_done=self._created,
-                          on_error=self._failed)
+        new = self.collected()
+        store_op(self.runner, lambda job: create_visit(job.profile, new), parent=self) \
+            .success(self._created).failure(self._failed).run()
 
     def _future_date_confirmed(self) -> bool:
         # A mistyped day or month gives a future visit; planned visits are rare, so ask.
@@ -210,7 +213,7 @@ class NewVisitDialog(QDialog):
             self._show_error(error.message(self.lang))
         else:
             text = self.tr("The visit could not be created: %1")
-            self._show_error(text.replace("%1", str(error)))
+            self._show_error(text.replace("%1", error_text(error, self.lang)))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QDate, QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from ..store.profile import Profile  # noqa: E402
+from ..services.profiles import open_profile  # noqa: E402
 from .settings import CONFIG_DIR_VARIABLE, Settings  # noqa: E402
 from .tasks import TaskRunner  # noqa: E402
 
@@ -71,7 +71,7 @@ def take(folder: Path, lang: str = "ru") -> list[Path]:
     made: list[Path] = []
 
     demo_dir = scratch / "Депутат Баймаханова"
-    with Profile(demo_dir) as profile:
+    with open_profile(demo_dir) as profile:
         generate_demo(profile, visits=DEMO_VISITS, seed=DEMO_SEED)
     runners = [TaskRunner(demo_dir), TaskRunner(scratch / "Новый профиль")]
     windows: list[MainWindow] = []

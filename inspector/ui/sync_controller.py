@@ -1,9 +1,11 @@
 """Sync from the desktop app: the Sync command, sign-in when needed, progress, result, errors.
 
-run_sync needs the profile, so it runs on the runner's store lane (the GUI never waits on the
-network; edits typed meanwhile queue behind it). The password is asked for only when the token
-store holds no token for this server, user and computer, or the server refused the stored one.
-Progress arrives as (stage, done, total, bytes) through a relay owned by the GUI thread and is
+The sync runs on the pool with a connection of its own (ops.pool_op): the GUI never waits on the
+network, and an edit typed meanwhile is written at once on the store lane instead of queueing
+behind the whole sync. Its first step (is a sign-in stored?) runs on the store lane after the
+editor's pending edits, so what was typed goes with this sync. The password is asked for only
+when the token store holds no token for this server, user and computer, or the server refused
+the stored one. Progress arrives as (stage, done, total, bytes) through a relay owned by the GUI thread and is
 shown in the generic TaskProgress widget; Cancel stops the sync at its next check, and the next
 sync continues where it stopped.
 """
@@ -12,7 +14,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,81 +21,25 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle
 
-from ..sync.tokens import TokenStore, default_token_store, token_key
+from .ops import Op, pool_op, store_op
 from .task_progress import TaskProgress
-from .tasks import Task, TaskRunner
-from .tracked import start_tracked
+from .tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from ..store.profile import Profile
+    from ..services.sync import SyncOutcome
+    from ..services.sync_status import SyncStatus, TokenStoreFor
     from .conflicts_dialog import ConflictsDialog
     from .login_dialog import LoginDialog
 
 log = logging.getLogger(__name__)
-LAST_SYNC_KEY = "ui.last_sync"  # profile meta: when this profile last synced successfully
 MESSAGE_MS = 15_000
 
-TokenStoreFor = Callable[[Path], TokenStore]
 
+def _default_token_store(profile_dir: Path) -> Any:
+    from ..services.sync_status import default_token_store
 
-# --- store lane: plain functions, no Qt -------------------------------------------------------
+    return default_token_store(profile_dir)
 
-@dataclass(frozen=True)
-class SyncStatus:
-    last_sync: str  # ISO-8601 UTC; "" when this profile never synced
-    pending: int  # outbox entries not yet on the server
-    conflicts: int  # fields kept both ways that a person must settle
-
-
-@dataclass(frozen=True)
-class SyncRequest:
-    server_url: str
-    user: str
-    password: str | None
-    token_store_for: TokenStoreFor
-
-
-@dataclass(frozen=True)
-class SyncOutcome:
-    report: dict[str, Any]  # SyncReport.as_dict()
-    status: SyncStatus
-
-
-def sync_status(profile: Profile) -> SyncStatus:
-    from ..store.records import open_conflicts, pending_changes
-
-    return SyncStatus(profile.database.meta(LAST_SYNC_KEY, "") or "",
-                      pending_changes(profile.database), open_conflicts(profile.database))
-
-
-def has_token(profile: Profile, server_url: str, user: str, token_store_for: TokenStoreFor) -> bool:
-    store = token_store_for(profile.data_dir)
-    return bool(store.get(token_key(server_url, user, profile.device_id)))
-
-
-def sync_profile(profile: Profile, request: SyncRequest,
-                 relay: Callable[[str, int, int, int], None], *,
-                 on_progress: Callable[[int, int], None],
-                 is_cancelled: Callable[[], bool]) -> SyncOutcome:
-    # Sync code (HTTP, pydantic) is imported when a sync starts: a window that opens without
-    # it opens about a third of a second sooner.
-    from ..domain.record import utc_now
-    from ..services.sync import run_sync
-    from ..sync.client import SyncClient
-
-    client = SyncClient(request.server_url)
-
-    def progress(stage: str, done: int, total: int) -> None:
-        relay(stage, done, total, client.bytes_up + client.bytes_down)
-
-    report = run_sync(profile, request.server_url, request.user, password=request.password,
-                      token_store=request.token_store_for(profile.data_dir),
-                      on_progress=progress, is_cancelled=is_cancelled, client=client)
-    profile.database.set_meta(LAST_SYNC_KEY, utc_now())
-    return SyncOutcome(report.as_dict(), sync_status(profile))
-
-
-# --- GUI thread -----------------------------------------------------------------------------
 
 class _Relay(QObject):
     """Lives on the GUI thread; the store lane emits, the slot runs here (queued)."""
@@ -112,14 +57,14 @@ class SyncController(QObject):
 
     def __init__(self, runner: TaskRunner, settings: Any, progress: TaskProgress,
                  window: QMainWindow, lang: Callable[[], str],
-                 token_store_for: TokenStoreFor = default_token_store) -> None:
+                 token_store_for: TokenStoreFor = _default_token_store) -> None:
         super().__init__(window)
         self.runner, self.settings, self.progress, self.window = runner, settings, progress, window
         self.lang = lang
         self.token_store_for = token_store_for
         self.review: ConflictsDialog | None = None
         self.status: SyncStatus | None = None
-        self.task: Task | None = None
+        self.task: Op | None = None
         self.login: LoginDialog | None = None
         self.message: QMessageBox | None = None
         self._busy = False
@@ -141,8 +86,12 @@ class SyncController(QObject):
     # --- status ---------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
-        self.runner.store(sync_status, on_done=self._set_status,
-                          on_error=lambda exc: log.warning("sync status: %s", exc))
+        from ..services.sync_status import sync_status  # on the first refresh, not at start
+
+        # A status that cannot be read leaves the last one shown; the list says what is wrong.
+        store_op(self.runner, lambda job: sync_status(job.profile), parent=self) \
+            .success(self._set_status) \
+            .failure(lambda exc: log.warning("sync status: %s", exc)).run()
 
     def _set_status(self, status: SyncStatus) -> None:
         self.status = status
@@ -190,9 +139,13 @@ class SyncController(QObject):
             return
         self._set_busy(True)
         self.about_to_sync.emit()
-        self.runner.store(has_token, url, user, self.token_store_for, on_error=self._failed,
-                          on_done=lambda known: self._start(url, user, None) if known
-                          else self._ask_password(url, user, ""))
+        from ..services.sync_status import has_token
+
+        token_store_for = self.token_store_for
+        store_op(self.runner, lambda job: has_token(job.profile, url, user, token_store_for),
+                 parent=self).failure(self._failed) \
+            .success(lambda known: self._start(url, user, None) if known
+                     else self._ask_password(url, user, "")).run()
 
     def _ask_password(self, url: str, user: str, error: str) -> None:
         from .login_dialog import LoginDialog
@@ -218,16 +171,27 @@ class SyncController(QObject):
             dialog.deleteLater()
 
     def _start(self, url: str, user: str, password: str | None) -> None:
-        request = SyncRequest(url, user, password, self.token_store_for)
-        self.task = start_tracked(
-            self.runner, self.progress, sync_profile, request, self._relay.stage.emit,
-            label=self.tr("Syncing…"), on_done=self._succeeded,
-            on_error=lambda exc: self._failed(exc, with_password=password is not None))
+        token_store_for, relay = self.token_store_for, self._relay.stage.emit
+
+        def work(job: Any) -> Any:
+            # The engine (HTTP, pydantic) is imported when a sync starts, on the pool thread:
+            # a window that opens without it opens about a third of a second sooner.
+            from ..services.sync import sync_and_tell
+
+            return sync_and_tell(job.profile, url, user, password, token_store_for, relay,
+                                 job.cancelled)
+
+        self.task = pool_op(self.runner, work, parent=self) \
+            .with_progress(self.progress, self.tr("Syncing…")) \
+            .success(self._succeeded) \
+            .failure(lambda exc: self._failed(exc, with_password=password is not None)) \
+            .cancelled(self._cancelled).run()
 
     def _on_stage(self, stage: str, done: int, total: int, moved: int) -> None:
-        task = self.task
-        if task is None or task.done:
+        op = self.task
+        if op is None or op.done:
             return
+        task = op.task
         text = self.tr("Sync: %1").replace("%1", self.stage_name(stage))
         if moved:
             text += " · " + QLocale().formattedDataSize(moved)
@@ -276,16 +240,26 @@ class SyncController(QObject):
                                                                          str(len(r["rejected"])))
         return text
 
-    def _failed(self, error: BaseException, with_password: bool = False) -> None:
+    def _cancelled(self) -> None:
         from ..services.sync import SyncCancelled
-        from ..sync.client import AuthRequired
 
+        self._ended(SyncCancelled("cancelled"))
+        self.window.statusBar().showMessage(self.tr(
+            "Sync cancelled. Nothing is lost; the next sync continues where it stopped."),
+            MESSAGE_MS)
+
+    def _ended(self, error: BaseException) -> None:
         self.task = None
         self._set_busy(False)
         self.refresh_status()  # a partial push still moved some changes
         self.failed.emit(error)
+
+    def _failed(self, error: BaseException, with_password: bool = False) -> None:
+        from ..services.sync import AuthRequired, SyncCancelled
+
+        self._ended(error)
         url, user = self.settings.server_url.strip(), self.settings.user_name.strip()
-        if isinstance(error, SyncCancelled):
+        if isinstance(error, SyncCancelled):  # stopped by the window closing, say
             self.window.statusBar().showMessage(self.tr(
                 "Sync cancelled. Nothing is lost; the next sync continues where it stopped."),
                 MESSAGE_MS)
@@ -299,7 +273,7 @@ class SyncController(QObject):
             self._tell(QMessageBox.Icon.Warning, self.error_text(error, url))
 
     def error_text(self, error: BaseException, url: str) -> str:
-        from ..sync.client import (
+        from ..services.sync import (
             ConnectionBroken,
             ProtocolMismatch,
             ServerUnreachable,

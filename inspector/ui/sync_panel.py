@@ -1,6 +1,6 @@
 """The sync corner of the status bar: last sync, unsynced changes, and "N need review".
 
-It only shows a SyncStatus (sync_controller.sync_status, read on the store lane) and offers the
+It only shows a SyncStatus (services.sync_status, read on the store lane) and offers the
 review dialog; it asks the store nothing itself.
 """
 
@@ -11,7 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from .sync_controller import SyncStatus
+from ..services.sync_status import SyncStatus
 
 
 class SyncStatusBar(QWidget):

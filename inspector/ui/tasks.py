@@ -1,11 +1,13 @@
-"""Work off the GUI thread, with progress, cancel, and results delivered back by signals.
+"""The two lanes background work runs on, and the Task the GUI sees; ops.py is how to use them.
 
-Two lanes, as in Anki's task manager:
-- `store`: one thread, in submission order, owning its own connection to the profile's database
-  (a SQLite connection stays in the thread that opened it; writes are serialised by construction).
-- `background`: a small pool for work that needs no database: decoding photos, network, PDFs.
+- the store lane: one thread, in submission order, owning its own connection to the profile's
+  database (a SQLite connection stays in the thread that opened it; writes are serialised by
+  construction). Only short reads and writes go here: an edit typed meanwhile waits behind them.
+- the pool: a few threads for long work: decoding photos, rendering reports, the network. A pool
+  job that needs the data opens a profile of its own thread (a second SQLite connection: in WAL
+  mode its reads never block the store lane's writes, and its own writes take turns with them).
 
-A task's function gets plain data and returns plain data; it never touches a widget. The `Task`
+A job's function gets plain data and returns plain data; it never touches a widget. The `Task`
 object lives on the GUI thread, so its signals arrive there as queued calls (novelWriter #2926
 shows what happens otherwise).
 """
@@ -21,12 +23,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 if TYPE_CHECKING:
-    from ..store.profile import Profile
+    from ..services.profiles import Profile
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+POOL_THREADS = 2
 
 
 class Task(QObject):
@@ -67,7 +68,8 @@ class _Job(QRunnable):
         try:
             result = self.call()
         except BaseException as exc:  # the GUI decides what to tell the user
-            log.exception("task %r failed", self.task.label)
+            if not self.task.is_cancelled():
+                log.exception("task %r failed", self.task.label)
             self.task.failed.emit(exc)
         else:
             self.task.succeeded.emit(result)
@@ -75,55 +77,44 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
+    """Owns the lanes and the profiles their threads opened; see ops.py for submitting work."""
+
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        self.lang = "ru"  # the person's language, for the default failure message (ops.py)
+        self.default_parent: Any = None  # the main window: failures outliving their widget
         self._store_lane = QThreadPool(self)
         self._store_lane.setMaxThreadCount(1)
         self._store_lane.setExpiryTimeout(-1)  # keep the thread, and so its connection, alive
-        self._background = QThreadPool(self)
-        self._background.setMaxThreadCount(2)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(POOL_THREADS)
+        self._pool.setExpiryTimeout(-1)  # likewise: a pool thread's profile stays open
         self._local = threading.local()
+        self._store_thread: int | None = None
         self._profiles: list[Profile] = []
+        self._profiles_lock = threading.Lock()
         self._tasks: set[Task] = set()
         self._pending: list[tuple[QThreadPool, _Job]] = []
 
-    def _profile(self) -> Profile:
+    def profile(self) -> Profile:
+        """The calling thread's profile, opened on first use (call it from a lane's thread)."""
         profile = getattr(self._local, "profile", None)
         if profile is None:
-            # Imported here, on the store thread: the window need not wait for the store's code.
-            from ..store.profile import Profile
+            # Imported here, off the GUI thread: the window need not wait for the store's code.
+            from ..services.profiles import open_profile
 
-            profile = Profile(self.data_dir)
+            profile = open_profile(self.data_dir)
             self._local.profile = profile
-            self._profiles.append(profile)
+            with self._profiles_lock:
+                self._profiles.append(profile)
         return profile
 
-    def store(self, fn: Callable[..., Any], *args: Any, label: str = "",
-              on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[BaseException], None] | None = None) -> Task:
-        """Run fn(profile, *args) on the store thread; fn may take `task` to report progress."""
-        task = self._task(label, on_done, on_error)
-        self._submit(self._store_lane, _Job(task, lambda: fn(self._profile(), *args)))
-        return task
-
-    def store_with_progress(self, fn: Callable[..., Any], *args: Any, label: str = "",
-                            on_done: Callable[[Any], None] | None = None,
-                            on_error: Callable[[BaseException], None] | None = None) -> Task:
-        """fn(profile, *args, on_progress=..., is_cancelled=...) on the store thread."""
-        task = self._task(label, on_done, on_error)
-        self._submit(self._store_lane, _Job(task, lambda: fn(
-            self._profile(), *args, on_progress=task.report, is_cancelled=task.is_cancelled)))
-        return task
-
-    def background(self, fn: Callable[..., Any], *args: Any, label: str = "",
-                   on_done: Callable[[Any], None] | None = None,
-                   on_error: Callable[[BaseException], None] | None = None) -> Task:
-        """fn(*args, on_progress=..., is_cancelled=...) on the pool."""
-        task = self._task(label, on_done, on_error)
-        self._submit(self._background, _Job(task, lambda: fn(
-            *args, on_progress=task.report, is_cancelled=task.is_cancelled)))
-        return task
+    def submit(self, on_store: bool, task: Task, call: Callable[[], Any]) -> None:
+        """Run call() on the store lane or the pool; `task` reports back. Used by ops.Op."""
+        self._tasks.add(task)
+        task.finished.connect(lambda: self._tasks.discard(task))
+        self._submit(self._store_lane if on_store else self._pool, _Job(task, call))
 
     def _submit(self, lane: QThreadPool, job: _Job) -> None:
         """Start the job on the next turn of the event loop, not now.
@@ -137,25 +128,10 @@ class TaskRunner(QObject):
             QTimer.singleShot(0, self, self.start_pending)
 
     def start_pending(self) -> None:
-        """Start submitted jobs now; for a caller about to block on one (see VisitSession.flush)."""
+        """Start submitted jobs now; for a caller about to block on them (the window closing)."""
         pending, self._pending = self._pending, []
         for lane, job in pending:
             lane.start(job)
-
-    def _task(self, label: str, on_done, on_error) -> Task:
-        # No Qt parent: Python alone owns a Task (the runner's set, then the job while it runs).
-        # With two owners, a runner torn down with signals still queued freed Tasks twice.
-        task = Task(label)
-        if on_done:
-            task.succeeded.connect(on_done)
-        if on_error:
-            task.failed.connect(on_error)
-        self._tasks.add(task)
-        task.finished.connect(lambda: self._forget(task))
-        return task
-
-    def _forget(self, task: Task) -> None:
-        self._tasks.discard(task)
 
     def running(self) -> list[Task]:
         return [t for t in self._tasks if not t.done]
@@ -163,29 +139,16 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Let queued work finish (used when the window closes, so no edit is lost)."""
         self.start_pending()
-        return self._store_lane.waitForDone(msecs) and self._background.waitForDone(msecs)
+        return self._store_lane.waitForDone(msecs) and self._pool.waitForDone(msecs)
 
     def shutdown(self) -> None:
         for task in list(self._tasks):
             task.cancel()
         self.wait()
-        # Profiles opened on the store thread are closed from it: the connection is theirs.
-        done = threading.Event()
-        self._store_lane.start(_Closer(self, done))
-        self._store_lane.waitForDone(10_000)
-
-    def _close_store_profile(self) -> None:
-        profile = getattr(self._local, "profile", None)
-        if profile is not None:
+        # Every lane is idle now, and the connections were opened with check_same_thread off:
+        # closing them from here cannot race a job.
+        with self._profiles_lock:
+            profiles, self._profiles = self._profiles, []
+        for profile in profiles:
             profile.close()
-            self._local.profile = None
-
-
-class _Closer(QRunnable):
-    def __init__(self, runner: TaskRunner, done: threading.Event) -> None:
-        super().__init__()
-        self.runner, self.done = runner, done
-
-    def run(self) -> None:
-        self.runner._close_store_profile()
-        self.done.set()
+        self._local = threading.local()

@@ -636,6 +636,38 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
     </message>
 </context>
 <context>
+    <name>ProposalsPanel</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Қабылдау</translation>
+    </message>
+    <message>
+        <source>Make it a finding; you can edit it afterwards</source>
+        <translation>Тұжырым ету; кейін өңдеуге болады</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>Қа&amp;былдамау</translation>
+    </message>
+    <message>
+        <source>Do not propose it again for this visit</source>
+        <translation>Бұл сапар үшін қайта ұсынбау</translation>
+    </message>
+    <message>
+        <source>Theme: %1
+Recommendation: %2
+Addressee: %3</source>
+        <translation>Тақырып: %1
+Ұсыным: %2
+Адресат: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed from the answers (%n)</source>
+        <translation>
+            <numerusform>Жауаптар бойынша ұсынылған (%n)</numerusform><numerusform>Жауаптар бойынша ұсынылған (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>QuestionPicker</name>
     <message>
         <location filename="../../inspector/ui/visit/pickers.py" line="109" />

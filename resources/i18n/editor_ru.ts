@@ -636,6 +636,38 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
     </message>
 </context>
 <context>
+    <name>ProposalsPanel</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>Make it a finding; you can edit it afterwards</source>
+        <translation>Сделать выводом; его можно будет отредактировать</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Do not propose it again for this visit</source>
+        <translation>Больше не предлагать для этого визита</translation>
+    </message>
+    <message>
+        <source>Theme: %1
+Recommendation: %2
+Addressee: %3</source>
+        <translation>Тема: %1
+Рекомендация: %2
+Адресат: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed from the answers (%n)</source>
+        <translation>
+            <numerusform>Предложено по ответам (%n)</numerusform><numerusform>Предложено по ответам (%n)</numerusform><numerusform>Предложено по ответам (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>QuestionPicker</name>
     <message>
         <location filename="../../inspector/ui/visit/pickers.py" line="109" />

@@ -487,6 +487,53 @@
         <source>Answers, interviews and findings of all visits as an Excel workbook</source>
         <translation>Барлық сапарлардың жауаптары, сұхбаттары мен тұжырымдары Excel кітабында</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1"/>
+        <source>Save the database</source>
+        <translation>Дерекқорды сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1"/>
+        <source>SQLite databases (*.db)</source>
+        <translation>SQLite дерекқорлары (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1"/>
+        <source>Writing the database…</source>
+        <translation>Дерекқор жазылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1"/>
+        <source>SQLite &amp;database…</source>
+        <translation>SQLite &amp;дерекқоры…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1"/>
+        <source>The visits as a database for analysts: Datasette, DB Browser, Excel, pandas</source>
+        <translation>Сапарлар талдаушыларға арналған дерекқор ретінде: Datasette, DB Browser, Excel, pandas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <source>Before export</source>
+        <translation>Экспорт алдында</translation>
+    </message>
+    <message>
+        <source>Make the report anyway</source>
+        <translation>Бәрібір есепті жасау</translation>
+    </message>
+    <message>
+        <source>Go back and fix</source>
+        <translation>Қайтып түзету</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report can be made, but a reader may object to %n thing(s):</source>
+        <translation>
+            <numerusform>Есепті жасауға болады, бірақ оқырманда %n ескерту болуы мүмкін:</numerusform><numerusform>Есепті жасауға болады, бірақ оқырманда %n ескерту болуы мүмкін:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -562,6 +609,34 @@
         <location filename="../../inspector/ui/export_dialogs.py" line="142"/>
         <source>Only with the consent of the people shown (for children and residents of care homes, of their legal representatives). Without it, such photos must not leave the team: leave this off for reports that are sent or published.</source>
         <translation>Тек суреттегі адамдардың келісімімен (балалар мен интернат тұрғындары үшін — олардың заңды өкілдерінің келісімімен). Келісімсіз мұндай фотосуреттер топтан шықпауы тиіс: жіберілетін немесе жарияланатын есептерде бұл белгіні қоймаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOptionsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="1"/>
+        <source>&amp;Language of the labels:</source>
+        <translation>&amp;Белгілер тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="1"/>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="1"/>
+        <source>SQLite database for analysts</source>
+        <translation>Талдаушыларға арналған SQLite дерекқоры</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="1"/>
+        <source>Include the &amp;photos themselves (never those showing faces)</source>
+        <translation>&amp;Фотосуреттердің өзін қосу (беттер көрінетіндерін ешқашан)</translation>
     </message>
 </context>
 <context>

@@ -487,6 +487,53 @@
         <source>Answers, interviews and findings of all visits as an Excel workbook</source>
         <translation>Ответы, беседы и выводы всех визитов в книге Excel</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1"/>
+        <source>Save the database</source>
+        <translation>Сохранить базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1"/>
+        <source>SQLite databases (*.db)</source>
+        <translation>Базы данных SQLite (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1"/>
+        <source>Writing the database…</source>
+        <translation>Запись базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1"/>
+        <source>SQLite &amp;database…</source>
+        <translation>База данных &amp;SQLite…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1"/>
+        <source>The visits as a database for analysts: Datasette, DB Browser, Excel, pandas</source>
+        <translation>Визиты как база данных для аналитиков: Datasette, DB Browser, Excel, pandas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Before export</source>
+        <translation>Перед экспортом</translation>
+    </message>
+    <message>
+        <source>Make the report anyway</source>
+        <translation>Всё равно сформировать отчёт</translation>
+    </message>
+    <message>
+        <source>Go back and fix</source>
+        <translation>Вернуться и исправить</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report can be made, but a reader may object to %n thing(s):</source>
+        <translation>
+            <numerusform>Отчёт можно сформировать, но у читателя может возникнуть %n замечание:</numerusform><numerusform>Отчёт можно сформировать, но у читателя могут возникнуть %n замечания:</numerusform><numerusform>Отчёт можно сформировать, но у читателя могут возникнуть %n замечаний:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -562,6 +609,34 @@
         <location filename="../../inspector/ui/export_dialogs.py" line="142"/>
         <source>Only with the consent of the people shown (for children and residents of care homes, of their legal representatives). Without it, such photos must not leave the team: leave this off for reports that are sent or published.</source>
         <translation>Только с согласия людей на снимках (для детей и проживающих в интернатах — их законных представителей). Без согласия такие фотографии не должны выходить за пределы команды: не включайте их в отчёты, которые отправляются или публикуются.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOptionsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="1"/>
+        <source>&amp;Language of the labels:</source>
+        <translation>&amp;Язык подписей:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="1"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="1"/>
+        <source>SQLite database for analysts</source>
+        <translation>База данных SQLite для аналитиков</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="1"/>
+        <source>Include the &amp;photos themselves (never those showing faces)</source>
+        <translation>Включить сами &amp;фотографии (кроме снимков с лицами)</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from inspector.sync.protocol import FieldConflict
 from inspector.sync.tokens import MemoryTokenStore
 from inspector.ui.conflicts_dialog import MORE, ConflictsDialog
 from inspector.ui.i18n import Translations
+from inspector.ui.ops import store_op
 from inspector.ui.tasks import TaskRunner
 
 QUESTION = "psc_type"  # single choice: city, district, rural, specialized
@@ -128,9 +129,9 @@ def test_third_laptops_value_is_shown_and_can_be_kept(qtbot, tmp_path, server, o
     qtbot.waitUntil(lambda: dialog.items == [] and dialog.empty.isVisible(), timeout=4000)
     assert not box.isVisible() and not dialog.mine_box.isVisible()
     results: list = []
-    dialog.runner.store(lambda profile: (
-        visit_service.answer_values(profile, visit_id)[QUESTION], list_conflicts(profile)),
-        on_done=results.append, on_error=results.append)
+    store_op(dialog.runner, lambda job: (
+        visit_service.answer_values(job.profile, visit_id)[QUESTION],
+        list_conflicts(job.profile))).success(results.append).failure(results.append).run()
     qtbot.waitUntil(lambda: bool(results), timeout=4000)
     assert results[0] == (other, [])
 

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QLibraryInfo, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 from shell_support import type_text
 
 from inspector.ui import main_window as main_window_module
@@ -83,11 +83,11 @@ def test_language_switch_keeps_typed_text_and_tells_the_editor(qtbot, seeded, op
                                                               translations, monkeypatch):
     told = []
 
-    class FakeEditor(QWidget):
+    class FakeEditor(main_window_module._EditorPlaceholder):  # the editor's face, no content
         def set_language(self, lang):
             told.append(lang)
 
-    monkeypatch.setattr(main_window_module, "_make_editor", lambda *args: FakeEditor())
+    monkeypatch.setattr(main_window_module, "_make_editor", lambda *args: FakeEditor(args[1]))
     window = open_window(lang="en", translations=translations)
     window.open_visit(seeded[0])
     dialog = window.new_visit()

@@ -16,6 +16,7 @@ from inspector.domain.visit import Visit
 from inspector.services.visit_list import visit_summaries
 from inspector.store.profile import Profile
 from inspector.ui.new_visit_dialog import NewVisitDialog
+from inspector.ui.ops import store_op
 from inspector.ui.visit_list import INSTITUTION, KIND, REGION, STATUS
 
 
@@ -203,13 +204,13 @@ def test_gui_keeps_processing_events_during_a_long_store_task(qtbot, open_window
     release = threading.Event()
     finished = []
 
-    def long_store_work(profile):
+    def long_store_work(job):
         # Holds the store lane as a long demo generation or import would.
         release.wait(3)
         return "done"
 
-    task = window.runner.store(long_store_work, on_done=finished.append)
-    window.task_progress.track(task, "Long work")
+    store_op(window.runner, long_store_work).with_progress(window.task_progress, "Long work") \
+        .success(finished.append).run()
     assert window.task_progress.isVisible()
     qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=3000)  # the GUI thread is not blocked
     assert not finished

@@ -20,6 +20,7 @@ from inspector.services import visits as visit_service
 from inspector.services.sync import list_conflicts
 from inspector.store.profile import Profile
 from inspector.sync.tokens import FileTokenStore
+from inspector.ui.ops import store_op
 from inspector.ui.settings import Settings
 from inspector.ui.tasks import TaskRunner
 
@@ -78,7 +79,8 @@ def laptop(qtbot, tmp_path) -> Iterator[Callable[..., Any]]:
 def on_store(qtbot, window, fn, *args) -> Any:
     """Run fn(profile, *args) on the window's store lane and wait for its result."""
     results: list = []
-    window.runner.store(fn, *args, on_done=results.append, on_error=results.append)
+    store_op(window.runner, lambda job: fn(job.profile, *args)).success(results.append) \
+        .failure(results.append).run()
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert not isinstance(results[0], BaseException), results[0]
     return results[0]
@@ -312,8 +314,7 @@ def test_error_texts_say_what_happened(qtbot, laptop):
 
 
 def test_a_server_that_lost_records_is_reported(qtbot, laptop):
-    from inspector.services.sync import SyncReport
-    from inspector.ui.sync_controller import SyncOutcome, SyncStatus
+    from inspector.services.sync import SyncOutcome, SyncReport, SyncStatus
 
     window = laptop("a", "http://127.0.0.1:9", "aide")
     report = SyncReport(server="http://127.0.0.1:9", user="aide", resent_records=156,

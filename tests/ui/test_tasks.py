@@ -1,72 +1,145 @@
-"""Background work: results come back on the GUI thread, progress and cancel work."""
+"""Background work through the one op API: results back on the GUI thread, progress, cancel,
+and failures that are shown, never swallowed."""
 
 from __future__ import annotations
 
 import threading
 
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from inspector.domain.errors import NotFound
 from inspector.services.visits import add_facility
+from inspector.ui.ops import pool_op, store_op
 from inspector.ui.tasks import TaskRunner
 
 
-def test_store_task_runs_off_the_gui_thread_and_reports_back(qtbot, tmp_path):
+def test_store_op_runs_off_the_gui_thread_and_reports_back(qtbot, tmp_path):
     runner = TaskRunner(tmp_path / "p")
     gui_thread = threading.get_ident()
     seen = {}
 
-    def work(profile):
+    def work(job):
         seen["thread"] = threading.get_ident()
-        return add_facility(profile, kind="psc", name="ЦОН Есильского района").id
+        return add_facility(job.profile, kind="psc", name="ЦОН Есильского района").id
 
     results = []
-    task = runner.store(work, on_done=lambda fid: results.append((fid, threading.get_ident())))
+    op = store_op(runner, work).success(
+        lambda fid: results.append((fid, threading.get_ident()))).run()
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert seen["thread"] != gui_thread
     assert results[0][1] == gui_thread
-    qtbot.waitUntil(lambda: task.done, timeout=5000)  # finished follows succeeded
+    qtbot.waitUntil(lambda: op.done, timeout=5000)  # finished follows succeeded
     runner.shutdown()
 
 
-def test_background_task_progress_and_cancel(qtbot, tmp_path):
+def test_pool_op_has_a_connection_of_its_own_and_sees_the_store_lanes_writes(qtbot, tmp_path):
+    runner = TaskRunner(tmp_path / "p")
+    made, found = [], []
+    store_op(runner, lambda job: add_facility(job.profile, kind="psc", name="ЦОН №2").id) \
+        .success(made.append).run()
+    qtbot.waitUntil(lambda: bool(made), timeout=5000)
+    profiles = []
+
+    def read(job):
+        from inspector.domain.facility import Facility
+
+        profiles.append(job.profile)
+        return [f.id for f in job.profile.records.list(Facility)]
+
+    pool_op(runner, read).success(found.append).run()
+    qtbot.waitUntil(lambda: bool(found), timeout=5000)
+    assert found == [made]
+    store_profiles = []
+    store_op(runner, lambda job: store_profiles.append(job.profile)).run()
+    qtbot.waitUntil(lambda: bool(store_profiles), timeout=5000)
+    assert profiles[0] is not store_profiles[0]
+    runner.shutdown()
+
+
+def test_pool_op_progress_and_cancel(qtbot, tmp_path):
     runner = TaskRunner(tmp_path / "p")
     gate = threading.Event()
-    progress = []
+    progress, outcome, cancelled = [], [], []
 
-    def work(on_progress, is_cancelled):
+    def work(job):
         for i in range(1000):
-            on_progress(i + 1, 1000)
+            job.progress(i + 1, 1000)
             if i == 2:
                 gate.wait(5)
-            if is_cancelled():
-                return i
+            if job.cancelled():
+                raise InterruptedError("stopped")
         return 1000
 
-    outcome = []
-    task = runner.background(work, on_done=outcome.append)
-    task.progress.connect(lambda done, total: progress.append(done))
-    task.cancel()
+    op = pool_op(runner, work).success(outcome.append) \
+        .cancelled(lambda: cancelled.append(True)).run()
+    op.task.progress.connect(lambda done, total: progress.append(done))
+    op.cancel()
     gate.set()
-    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
-    assert outcome[0] < 1000
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=5000)
+    assert outcome == []
+    assert max(progress, default=0) < 1000
+    # A cancelled op is no failure: no message box.
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+                and w.isVisible()]
     runner.shutdown()
 
 
-def test_failure_arrives_as_an_exception(qtbot, tmp_path):
+def test_a_failure_goes_to_the_failure_handler(qtbot, tmp_path):
     runner = TaskRunner(tmp_path / "p")
     errors = []
-    runner.store(lambda profile: add_facility(profile, kind="nope", name="x"),
-                 on_error=errors.append)
+    store_op(runner, lambda job: add_facility(job.profile, kind="nope", name="x")) \
+        .failure(errors.append).run()
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert "kind" in str(errors[0])
     runner.shutdown()
 
 
+def test_a_failure_without_a_handler_is_shown_in_the_persons_language(qtbot, tmp_path):
+    runner = TaskRunner(tmp_path / "p")
+    runner.lang = "kk"
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    store_op(runner, lambda job: job.profile.records.get(
+        __import__("inspector.domain.visit", fromlist=["Visit"]).Visit, "missing"),
+        parent=parent).run()
+    qtbot.waitUntil(lambda: parent.findChild(QMessageBox, "failureMessage") is not None,
+                    timeout=5000)
+    box = parent.findChild(QMessageBox, "failureMessage")
+    assert box.text() == NotFound(what="visit", id="missing").message("kk")
+    box.close()
+    runner.shutdown()
+
+
+def test_a_failure_outliving_its_widget_is_still_shown(qtbot, tmp_path):
+    """An edit whose write fails after its editor closed: the person still hears of it."""
+    runner = TaskRunner(tmp_path / "p")
+    window = QWidget()
+    qtbot.addWidget(window)
+    runner.default_parent = window
+    gate = threading.Event()
+    editor = QWidget()
+
+    def work(job):
+        gate.wait(5)
+        raise OSError(28, "No space left on device")
+
+    store_op(runner, work, parent=editor).run()
+    editor.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(editor), timeout=5000)
+    gate.set()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "failureMessage") is not None,
+                    timeout=5000)
+    assert "No space left on device" in window.findChild(QMessageBox, "failureMessage").text()
+    runner.shutdown()
+
+
 def test_progress_connected_after_submitting_is_never_missed(qtbot, tmp_path):
-    """A caller connects to the Task after the runner returns it; even instant work reports."""
+    """A caller connects to the op's task after run(); even instant work reports."""
     runner = TaskRunner(tmp_path / "p")
     seen, finished = [], []
-    task = runner.background(lambda on_progress, is_cancelled: on_progress(1, 1))
-    task.progress.connect(lambda done, total: seen.append(done))
-    task.finished.connect(lambda: finished.append(True))
+    op = pool_op(runner, lambda job: job.progress(1, 1)).run()
+    op.task.progress.connect(lambda done, total: seen.append(done))
+    op.task.finished.connect(lambda: finished.append(True))
     qtbot.waitUntil(lambda: bool(finished), timeout=5000)
     assert seen == [1]
     runner.shutdown()
@@ -75,7 +148,7 @@ def test_progress_connected_after_submitting_is_never_missed(qtbot, tmp_path):
 def test_wait_runs_work_submitted_just_before(qtbot, tmp_path):
     """Closing a window right after an edit: the edit still reaches the database."""
     runner = TaskRunner(tmp_path / "p")
-    runner.store(lambda profile: add_facility(profile, kind="psc", name="ЦОН №1"))
+    store_op(runner, lambda job: add_facility(job.profile, kind="psc", name="ЦОН №1")).run()
     runner.wait()
     from inspector.domain.facility import Facility
     from inspector.store.profile import Profile

@@ -124,3 +124,61 @@ def test_findings_are_reordered(env, qtbot):
     wait_written(qtbot, editor)
     assert [f.text for f in stored(setup, Finding)] == ["Третье", "Первое", "Второе"]
     assert view.list.item(0).text().startswith("1.") and "Третье" in view.list.item(0).text()
+
+
+def test_deleting_findings_and_interviews_reaches_the_store(env, qtbot, monkeypatch):
+    import inspector.ui.visit.record_pane as record_pane
+
+    asked = []
+    monkeypatch.setattr(record_pane, "ask", lambda *args: asked.append(args[1]) or True)
+    setup, _runner, open_editor = env
+    editor = open_editor()
+    findings = editor.findings
+    for text in ("Первое", "Второе"):
+        findings.new_button.click()
+        findings.text.setPlainText(text)
+    interviews = editor.interviews
+    interviews.new_button.click()
+    interviews.set_answer("consent_record", "yes")
+    interviews.new_button.click()  # a second one, never answered: never stored
+    wait_written(qtbot, editor)
+    assert len(stored(setup, Interview)) == 1
+
+    findings.list.setCurrentRow(0)
+    findings.delete_button.click()
+    interviews.delete_current()  # the unanswered one: nothing to write, nothing to fail
+    interviews.list.setCurrentRow(0)
+    interviews.delete_current()
+    wait_written(qtbot, editor)
+    assert len(asked) == 3
+    assert [f.text for f in stored(setup, Finding)] == ["Второе"]
+    assert stored(setup, Interview) == []
+    assert findings.list.count() == 1 and interviews.list.count() == 0
+    assert editor.tabs.tabText(editor.tabs.indexOf(interviews)).endswith("(0)")
+
+
+def test_a_delete_that_fails_is_told_not_swallowed(env, qtbot, monkeypatch):
+    import inspector.ui.visit.editor as editor_module
+    import inspector.ui.visit.record_pane as record_pane
+    from inspector.ui.visit.findings_view import FindingsView
+
+    monkeypatch.setattr(record_pane, "ask", lambda *args: True)
+    told = []
+    monkeypatch.setattr(editor_module.QMessageBox, "warning",
+                        lambda parent, title, text: told.append(text))
+    setup, _runner, open_editor = env
+    editor = open_editor()
+    view = editor.findings
+    view.new_button.click()
+    view.text.setPlainText("Очередь 40 минут.")
+    wait_written(qtbot, editor)
+
+    def refuse(self, profile, finding_id):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(FindingsView, "delete", refuse)
+    view.delete_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert "No space left on device" in told[0]
+    assert editor.save_state.text() == "Not saved"
+    assert [f.text for f in stored(setup, Finding)] == ["Очередь 40 минут."]

@@ -130,7 +130,7 @@ def wait_ready(qtbot, editor) -> None:
 
 
 def wait_written(qtbot, editor) -> None:
-    """Every pending edit sent and written (flush blocks until the store thread has done it)."""
+    """Every pending edit sent and written (flush sends them; the session counts the writes)."""
     editor.flush()
     qtbot.waitUntil(lambda: editor.session._in_flight == 0, timeout=5000)
 

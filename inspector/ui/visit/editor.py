@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checklist import Question
+from ...services.editing import VisitData, load_visit
+from ..ops import error_text, store_op
 from ..tasks import TaskRunner
 from .checklist_view import ChecklistView
 from .complete_dialog import MissingAnswersDialog
@@ -31,8 +33,7 @@ from .interviews_view import InterviewsView
 from .overview import OverviewView
 from .photos_view import PhotosView
 from .pickers import PhotoPicker
-from .session import VisitSession, error_text
-from .store_calls import VisitData, load_visit
+from .session import VisitSession
 from .style import EDITOR_STYLE
 from .thumbnails import ThumbnailCache
 
@@ -73,7 +74,8 @@ class VisitEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.retranslate()
-        runner.store(load_visit, visit_id, on_done=self._loaded, on_error=self._load_failed)
+        store_op(runner, lambda job: load_visit(job.profile, visit_id), parent=self) \
+            .success(self._loaded).failure(self._load_failed).run()
 
     # --- loading --------------------------------------------------------------------------
 
@@ -224,7 +226,7 @@ class VisitEditor(QWidget):
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def flush(self) -> None:
-        """Write any pending edit and wait until the store thread has written it."""
+        """Send any pending edit to the store thread now (without waiting for the disk)."""
         if self.session is not None:
             self.session.flush()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -66,6 +68,8 @@ class EvidencePicker(QDialog):
         self.tree.setIconSize(QSize(48, 36))
         self.tree.setUniformRowHeights(False)
         picked = {(e["kind"], e["id"]) for e in chosen}
+        # A kept link keeps what the finding's text quoted of it (the stale-quote check needs it).
+        self._before = {(e["kind"], e["id"]): e for e in chosen}
         lang = session.lang
 
         answers_root = self._group(self.tr("Checklist answers"))
@@ -148,14 +152,15 @@ class EvidencePicker(QDialog):
             if tuple(item.data(0, LINK_ROLE)) == (kind, record_id):
                 item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
-    def chosen(self) -> list[dict[str, str]]:
+    def chosen(self) -> list[dict[str, Any]]:
         """In the tree's order: answers, then photos, then interviews."""
         found = []
 
         def walk(item: QTreeWidgetItem) -> None:
             link = item.data(0, LINK_ROLE)
             if link and item.checkState(0) == Qt.CheckState.Checked:
-                found.append({"kind": link[0], "id": link[1]})
+                found.append(dict(self._before.get(tuple(link))
+                                  or {"kind": link[0], "id": link[1]}))
             for i in range(item.childCount()):
                 walk(item.child(i))
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,36 +20,30 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.finding import SEVERITY_NAMES, THEMES, Finding
+from ...domain.finding_checks import FindingWarning
+from ...domain.proposals import Proposal, addressee_choices
 from ...domain.text import pick
-from ...services.findings import save_finding
-from ..confirm import ask
+from ...services.findings import delete_finding, reorder_findings, save_finding
+from ...services.profiles import Profile
+from ...services.proposals import finding_warnings
 from .evidence_picker import EvidencePicker, evidence_label
-from .record_pane import list_and_form, open_first
-from .session import VisitSession, error_text
-from .store_calls import delete_record, reorder_findings
+from .proposals_panel import ProposalsPanel
+from .record_pane import ID_ROLE, RecordsView, list_and_form, open_first
+from .session import VisitSession
 from .thumbnails import ThumbnailCache
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 50
 NO_DATE = QDate(1900, 1, 1)
-ADDRESSEES = ["Правительство Республики Казахстан",
-              "Министерство труда и социальной защиты населения РК",
-              "Министерство здравоохранения РК", "Министерство просвещения РК", "Акимат области"]
 SEVERITY_COLOURS = {"critical": "#b3261e", "major": "#c25e00", "minor": "#1e6fd9",
                     "note": "#5f6368"}
 
 
-class FindingsView(QWidget):
+class FindingsView(RecordsView[Finding]):
+    kind = "finding"
+
     def __init__(self, session: VisitSession, thumbnails: ThumbnailCache,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent, list_width=260)
         self.thumbnails = thumbnails
-        self.current: Finding | None = None
-        self._loading = False
-
-        self.list = QListWidget(self)
-        self.list.setObjectName("recordList")
-        self.list.setMinimumWidth(260)
         self.list.setWordWrap(True)
         # Long findings wrap; a sideways scrollbar would hide the end of every line.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -63,6 +55,9 @@ class FindingsView(QWidget):
         left = QWidget(self)
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
+        self.proposals = ProposalsPanel(session, left)
+        self.proposals.accept_requested.connect(self.accept_proposal)
+        left_column.addWidget(self.proposals)
         left_column.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -81,7 +76,6 @@ class FindingsView(QWidget):
         self.recommendation.setFixedHeight(70)
         self.addressee = QComboBox(self)
         self.addressee.setEditable(True)
-        self.addressee.addItems(ADDRESSEES)
         self.due = QDateEdit(self)
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd.MM.yyyy")
@@ -90,10 +84,13 @@ class FindingsView(QWidget):
         self.evidence = QListWidget(self)
         self.evidence.setMaximumHeight(130)
         self.evidence_button = QPushButton(self)
-        self.message = QLabel(self)
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        # What a reader would object to in this finding: shown, never blocking.
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("findingWarnings")
+        self.warnings.setProperty("role", "error")
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
+        self._warned: dict[str, list[FindingWarning]] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = [QLabel(self) for _ in range(7)]
@@ -110,6 +107,7 @@ class FindingsView(QWidget):
         body_column = QVBoxLayout(body)
         body_column.setContentsMargins(20, 16, 20, 20)
         body_column.addWidget(self.message)
+        body_column.addWidget(self.warnings)
         body_column.addLayout(self.form)
         body_column.addStretch(1)
         self.scroll, self.placeholder = list_and_form(self, left, body)
@@ -119,14 +117,14 @@ class FindingsView(QWidget):
         self.down_button.clicked.connect(lambda: self.move(1))
         self.delete_button.clicked.connect(self.delete_current)
         self.evidence_button.clicked.connect(self.choose_evidence)
-        self.list.currentItemChanged.connect(lambda item, _old: self._select(item))
         self.list.model().rowsMoved.connect(lambda *_: self._store_order())
         for signal in (self.severity.currentIndexChanged, self.theme.currentIndexChanged,
                        self.text.textChanged, self.recommendation.textChanged,
                        self.addressee.currentTextChanged, self.due.dateChanged):
             signal.connect(lambda *_: self._edited())
-        session.status_changed.connect(self._update_enabled)
         session.photos_changed.connect(self._show_evidence)
+        # An edited answer can make a finding's quoted figure out of date.
+        session.answer_changed.connect(lambda _qid: self._refresh_warnings())
         self.retranslate()
         self._fill_list()
         open_first(self.list, self._select)
@@ -142,6 +140,12 @@ class FindingsView(QWidget):
             for key, text in names.items():
                 combo.addItem(pick(text, lang), key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
+        facility = self.session.data.facility
+        current_addressee = self.addressee.currentText()
+        self.addressee.clear()
+        self.addressee.addItems([pick(a, lang) for a in addressee_choices(facility.kind,
+                                                                          facility.region)])
+        self.addressee.setCurrentText(current_addressee)
         self._loading = False
         for label, text in zip(self.labels, (
                 self.tr("&Severity"), self.tr("T&heme"), self.tr("&Finding"),
@@ -174,45 +178,50 @@ class FindingsView(QWidget):
 
     # --- list -----------------------------------------------------------------------------
 
+    def records(self) -> list[Finding]:
+        return self.session.data.findings
+
+    def set_records(self, records: list[Finding]) -> None:
+        self.session.data.findings = records
+
     def _fill_list(self) -> None:
-        current = self.current.id if self.current else None
-        lang = self.session.lang
-        self.list.blockSignals(True)
-        self.list.clear()
-        for n, finding in enumerate(self.session.data.findings, start=1):
-            severity = pick(SEVERITY_NAMES.get(finding.severity), lang)
-            text = finding.text.strip().splitlines()[0] if finding.text.strip() else self.tr(
-                "(not written yet)")
-            item = QListWidgetItem(f"{n}. [{severity}] {text}")
-            item.setData(ID_ROLE, finding.id)
-            item.setForeground(Qt.GlobalColor.black)
-            item.setToolTip(finding.text)
-            self.list.addItem(item)
-            if finding.id == current:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+        self._warned = self.all_warnings()  # once per fill, not once per item
+        super()._fill_list()
 
-    def _select(self, item: QListWidgetItem | None) -> None:
-        finding_id = item.data(ID_ROLE) if item else None
-        self._show(next((f for f in self.session.data.findings if f.id == finding_id), None))
+    def item_text(self, finding: Finding, n: int) -> str:
+        severity = pick(SEVERITY_NAMES.get(finding.severity), self.session.lang)
+        text = finding.text.strip().splitlines()[0] if finding.text.strip() else self.tr(
+            "(not written yet)")
+        mark = "⚠ " if self._warned.get(finding.id) else ""
+        return f"{n}. {mark}[{severity}] {text}"
 
-    def _show(self, finding: Finding | None) -> None:
-        self.current = finding
-        self.scroll.setVisible(finding is not None)
-        self.placeholder.setVisible(finding is None)
-        self.message.hide()
-        if finding is not None:
-            self._loading = True
-            self.severity.setCurrentIndex(max(0, self.severity.findData(finding.severity)))
-            self.theme.setCurrentIndex(max(0, self.theme.findData(finding.theme)))
-            self.text.setPlainText(finding.text)
-            self.recommendation.setPlainText(finding.recommendation)
-            self.addressee.setCurrentText(finding.addressee)
-            self.due.setDate(QDate.fromString(finding.due_date, "yyyy-MM-dd")
-                             if finding.due_date else NO_DATE)
-            self._loading = False
-            self._show_evidence()
-        self._update_enabled()
+    def decorate(self, item: QListWidgetItem, finding: Finding) -> None:
+        item.setForeground(Qt.GlobalColor.black)
+        item.setToolTip(finding.text)
+
+    def show_record(self, finding: Finding) -> None:
+        self.severity.setCurrentIndex(max(0, self.severity.findData(finding.severity)))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(finding.theme)))
+        self.text.setPlainText(finding.text)
+        self.recommendation.setPlainText(finding.recommendation)
+        self.addressee.setCurrentText(finding.addressee)
+        self.due.setDate(QDate.fromString(finding.due_date, "yyyy-MM-dd")
+                         if finding.due_date else NO_DATE)
+        self._show_evidence()
+        self._show_warnings()
+
+    def save(self, profile: Profile, finding: Finding) -> Finding:
+        return save_finding(profile, finding)
+
+    def delete(self, profile: Profile, finding_id: str) -> str:
+        return delete_finding(profile, finding_id)
+
+    def changed(self) -> None:
+        self.session.findings_changed.emit()
+        self.proposals.refresh()
+
+    def delete_question(self) -> tuple[str, str]:
+        return self.tr("Delete finding"), self.tr("Delete this finding?")
 
     def _show_evidence(self) -> None:
         self.evidence.clear()
@@ -225,6 +234,32 @@ class FindingsView(QWidget):
                                   f"{evidence_label(self.session, link['kind'], link['id'])}")
         if not self.current.evidence:
             self.evidence.addItem(self.tr("No evidence linked yet"))
+
+    def all_warnings(self) -> dict[str, list[FindingWarning]]:
+        data = self.session.data
+        return finding_warnings(data.template, data.facility.kind,
+                                self.session.applicable_values(), data.findings)
+
+    def _show_warnings(self) -> None:
+        finding = self.current
+        found = self.all_warnings().get(finding.id, []) if finding is not None else []
+        lang = self.session.lang
+        self.warnings.setText("\n".join(f"⚠ {w.message(lang)}" for w in found))
+        self.warnings.setVisible(bool(found))
+
+    def _refresh_warnings(self) -> None:
+        self._fill_list()
+        self._show_warnings()
+
+    def accept_proposal(self, proposal: Proposal) -> None:
+        """The proposal becomes a finding, selected so the deputy can edit it at once."""
+        if self.session.read_only:
+            return
+        self.add(proposal.finding(self.session.visit_id, self.session.lang,
+                                  position=len(self.session.data.findings) + 1))
+        self._fill_list()
+        self._schedule_save()
+        self.proposals.refresh()
 
     def _update_enabled(self) -> None:
         editable = not self.session.read_only
@@ -242,12 +277,8 @@ class FindingsView(QWidget):
     def new_finding(self) -> None:
         if self.session.read_only:
             return
-        finding = Finding(visit_id=self.session.visit_id,
-                          position=len(self.session.data.findings) + 1)
-        self.session.data.findings.append(finding)
-        self._fill_list()
-        self._show(finding)
-        self._fill_list()
+        self.add(Finding(visit_id=self.session.visit_id,
+                         position=len(self.session.data.findings) + 1))
         self.text.setFocus()
 
     def _edited(self) -> None:
@@ -262,34 +293,27 @@ class FindingsView(QWidget):
         date = self.due.date()
         finding.due_date = "" if date == NO_DATE else date.toString("yyyy-MM-dd")
         self._schedule_save()
+        self._show_warnings()
         item = self.list.currentItem()
         if item is not None:
             severity = pick(SEVERITY_NAMES.get(finding.severity), self.session.lang)
             first = finding.text.strip().splitlines()[0] if finding.text.strip() else ""
-            item.setText(f"{self.list.row(item) + 1}. [{severity}] {first}")
+            mark = "⚠ " if self.warnings.isVisibleTo(self) else ""
+            item.setText(f"{self.list.row(item) + 1}. {mark}[{severity}] {first}")
 
-    def _schedule_save(self) -> None:
-        finding = self.current
-        if finding is None:
-            return
+    def is_worth_saving(self, finding: Finding) -> bool:
         if not finding.text.strip():
             self.message.setText(self.tr("Write the finding itself; it is saved once it has "
                                          "text."))
             self.message.show()
-            return
+            return False
         self.message.hide()
-        self.session.schedule(("finding", finding.id), save_finding, copy.deepcopy(finding),
-                              on_done=self._saved, on_error=self._refused)
+        return True
 
-    def _saved(self, stored: Finding) -> None:
+    def saved(self, stored: Finding) -> None:
         for known in self.session.data.findings:
             if known.id == stored.id:
                 known.position = stored.position
-        self.session.findings_changed.emit()
-
-    def _refused(self, exc: BaseException) -> None:
-        self.message.setText(error_text(exc, self.session.lang))
-        self.message.show()
 
     def choose_evidence(self) -> None:
         if self.current is None:
@@ -304,6 +328,8 @@ class FindingsView(QWidget):
             self.current.evidence = links
             self._show_evidence()
             self._schedule_save()
+            self._refresh_warnings()
+            self.proposals.refresh()
 
     def move(self, step: int) -> None:
         row = self.list.currentRow()
@@ -326,19 +352,4 @@ class FindingsView(QWidget):
             finding.position = position
         self.session.autosave.flush()  # a new finding must exist before it is reordered
         saved = [f.id for f in self.session.data.findings if f.text.strip()]
-        self.session.store(reorder_findings, saved)
-
-    def delete_current(self) -> None:
-        finding = self.current
-        if finding is None:
-            return
-        if not ask(self, self.tr("Delete finding"), self.tr("Delete this finding?"),
-                   self.tr("Delete"), self.tr("Keep")):
-            return
-        self.session.autosave.cancel(("finding", finding.id))
-        self.session.data.findings = [f for f in self.session.data.findings if f.id != finding.id]
-        if finding.text.strip():
-            self.session.store(delete_record, Finding, finding.id, on_error=lambda _e: None)
-        self._fill_list()
-        open_first(self.list, self._select)
-        self.session.findings_changed.emit()
+        self.session.write(lambda job: reorder_findings(job.profile, saved))

@@ -7,15 +7,12 @@ Interviewees are anonymous unless they also agree to be named.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -33,13 +30,11 @@ from ...domain.interview import (
 )
 from ...domain.ordering import interview_numbers
 from ...domain.text import pick
-from ...services.interviews import save_interview
+from ...services.interviews import delete_interview, save_interview
+from ...services.profiles import Profile
 from .question_widgets import AnswerInput, make_input
-from .record_pane import list_and_form, open_first
-from .session import VisitSession, error_text
-from .store_calls import delete_record
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 30
+from .record_pane import RecordsView, list_and_form, open_first
+from .session import VisitSession
 
 
 class InterviewForm(QWidget):
@@ -110,16 +105,13 @@ class InterviewForm(QWidget):
             widget.setEnabled(editable and (consent or qid == CONSENT_RECORD))
 
 
-class InterviewsView(QWidget):
+class InterviewsView(RecordsView[Interview]):
+    kind = "interview"
+
     def __init__(self, session: VisitSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.current: Interview | None = None
+        super().__init__(session, parent)
         form = session.data.interview_form
 
-        self.list = QListWidget(self)
-        self.list.setObjectName("recordList")
-        self.list.setMinimumWidth(220)
         self.new_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         left = QWidget(self)
@@ -134,10 +126,6 @@ class InterviewsView(QWidget):
         self.banner = QLabel(self)
         self.banner.setObjectName("consentBanner")
         self.banner.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
         self.form = InterviewForm(form, session.lang, self) if form else None
         self.notes_label = QLabel(self)
         self.notes = QPlainTextEdit(self)
@@ -157,11 +145,9 @@ class InterviewsView(QWidget):
 
         self.new_button.clicked.connect(self.new_interview)
         self.delete_button.clicked.connect(self.delete_current)
-        self.list.currentItemChanged.connect(lambda item, _old: self._select(item))
         if self.form:
             self.form.edited.connect(self.set_answer)
         self.notes.textChanged.connect(self._notes_edited)
-        session.status_changed.connect(self._update_enabled)
         self.retranslate()
         self._fill_list()
         open_first(self.list, self._select)
@@ -197,18 +183,35 @@ class InterviewsView(QWidget):
         # The number the report gives it; an interview without consent is not printed.
         return self.tr("Interview %1 — %2").replace("%1", str(n or "–")).replace("%2", state)
 
-    def _fill_list(self) -> None:
-        current = self.current.id if self.current else None
-        self.list.blockSignals(True)
-        self.list.clear()
-        numbers = interview_numbers(self.session.data.interviews)
-        for interview in self.session.data.interviews:
-            item = QListWidgetItem(self._title(interview, numbers.get(interview.id)))
-            item.setData(ID_ROLE, interview.id)
-            self.list.addItem(item)
-            if interview.id == current:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+    def records(self) -> list[Interview]:
+        return self.session.data.interviews
+
+    def set_records(self, records: list[Interview]) -> None:
+        self.session.data.interviews = records
+
+    def item_text(self, interview: Interview, n: int) -> str:
+        return self._title(interview, interview_numbers(self.records()).get(interview.id))
+
+    def save(self, profile: Profile, interview: Interview) -> Interview:
+        return save_interview(profile, interview)
+
+    def delete(self, profile: Profile, interview_id: str) -> str:
+        return delete_interview(profile, interview_id)
+
+    def changed(self) -> None:
+        self.session.interviews_changed.emit()
+
+    def delete_question(self) -> tuple[str, str]:
+        return self.tr("Delete interview"), self.tr("Delete this interview?")
+
+    def is_worth_saving(self, interview: Interview) -> bool:
+        return bool(interview.answers or interview.notes.strip())
+
+    def saved(self, stored: Interview) -> None:
+        for known in self.session.data.interviews:
+            if known.id == stored.id:
+                known.version, known.updated_at = stored.version, stored.updated_at
+        self._fill_list()
 
     def _show_banner(self) -> None:
         interview = self.current
@@ -237,34 +240,18 @@ class InterviewsView(QWidget):
         if form is None or self.session.read_only:
             return
         # Same record services.interviews.new_interview makes; nothing is stored until an answer.
-        interview = Interview(visit_id=self.session.visit_id, template_id=form.id,
-                              template_version=form.version)
-        self.session.data.interviews.append(interview)
-        self._show(interview)
-        self._fill_list()
+        self.add(Interview(visit_id=self.session.visit_id, template_id=form.id,
+                           template_version=form.version))
         if self.form:
             self.form.inputs[CONSENT_RECORD].focus_widget().setFocus()
 
-    def _select(self, item: QListWidgetItem | None) -> None:
-        interview_id = item.data(ID_ROLE) if item else None
-        found = next((i for i in self.session.data.interviews if i.id == interview_id), None)
-        self._show(found)
-
-    def _show(self, interview: Interview | None) -> None:
-        self.current = interview
-        self.scroll.setVisible(interview is not None)
-        self.placeholder.setVisible(interview is None)
-        self.message.hide()
-        if interview is None:
-            self._update_enabled()
-            return
+    def show_record(self, interview: Interview) -> None:
         if self.form:
             self.form.show_answers(interview.answers)
         self.notes.blockSignals(True)
         self.notes.setPlainText(interview.notes)
         self.notes.blockSignals(False)
         self._show_banner()
-        self._update_enabled()
 
     def _update_enabled(self) -> None:
         editable = not self.session.read_only
@@ -325,46 +312,7 @@ class InterviewsView(QWidget):
             self.current.notes = self.notes.toPlainText()
             self._schedule_save()
 
-    def _schedule_save(self) -> None:
-        interview = self.current
-        if interview is None or (not interview.answers and not interview.notes.strip()):
-            return
-        self.session.schedule(("interview", interview.id), save_interview, copy.deepcopy(interview),
-                              on_done=self._saved, on_error=self._refused)
-
-    def save_now(self) -> None:
-        """Write the current interview at once (the tests, and leaving the tab)."""
-        self._schedule_save()
-        self.session.autosave.flush()
-
-    def _saved(self, stored: Interview) -> None:
-        self.message.hide()
-        for known in self.session.data.interviews:
-            if known.id == stored.id:
-                known.version, known.updated_at = stored.version, stored.updated_at
-        self._fill_list()
-        self.session.interviews_changed.emit()
-
     def _refused(self, exc: BaseException) -> None:
-        self.message.setText(error_text(exc, self.session.lang))
-        self.message.setVisible(True)
+        super()._refused(exc)
         if isinstance(exc, ConsentMissing) and self.form and self.current is not None:
             self.form.apply_rules(self.current.answers, editable=not self.session.read_only)
-
-    def delete_current(self) -> None:
-        interview = self.current
-        if interview is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Delete interview"),
-                                      self.tr("Delete this interview?"))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.session.autosave.cancel(("interview", interview.id))
-        self.session.data.interviews = [i for i in self.session.data.interviews
-                                        if i.id != interview.id]
-        if interview.version or interview.answers:
-            self.session.store(delete_record, Interview, interview.id,
-                               on_error=lambda _e: None)  # never stored: nothing to delete
-        self._fill_list()
-        open_first(self.list, self._select)
-        self.session.interviews_changed.emit()

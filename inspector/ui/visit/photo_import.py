@@ -6,36 +6,23 @@ the store thread must stay free for the autosave of whatever the deputy is typin
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.photo import Photo
-from ...domain.visit import Visit
-from ...photos.errors import printable_name
-from ...photos.intake import IntakeResult, import_batch
 from ...services.photos import (
     DUPLICATE,
     IMPORTED,
+    CheckedBatch,
     PhotoImport,
+    check_visit_photos,
+    printable_name,
     record_photos,
-    store_checked,
-    taken_during_visit,
 )
-from ...store.media import MediaStore
-from ..tasks import Task
-from .session import VisitSession, error_text
-
-
-@dataclass
-class CheckedBatch:
-    kept: list[IntakeResult]
-    skipped: int  # photos not taken during the visit (folder import only)
-    cancelled: bool
-    copies: list[str] = field(default_factory=list)  # taken back if recording fails
+from ..ops import Op, error_text, pool_op
+from .session import VisitSession
 
 
 @dataclass
@@ -49,24 +36,6 @@ class ImportOutcome:
     error: str = ""
 
 
-def check_visit_photos(media_root: Path, paths: list[Path], visit: Visit, only_during: bool, *,
-                       on_progress: Callable[[int, int], None] | None = None,
-                       is_cancelled: Callable[[], bool] | None = None) -> CheckedBatch:
-    """services.photos.check_photos, plus the "taken during the visit" filter applied before
-    copying, so photos from other days never enter the media store."""
-    results = import_batch(paths, on_progress=on_progress, is_cancelled=is_cancelled)
-    cancelled = bool(is_cancelled and is_cancelled())
-    kept, skipped = [], 0
-    for intake in results:
-        if only_during and intake.photo is not None and not taken_during_visit(intake.photo,
-                                                                               visit):
-            skipped += 1
-            continue
-        kept.append(intake)
-    copies = store_checked(MediaStore(media_root), kept)
-    return CheckedBatch(kept, skipped, cancelled, copies)
-
-
 class PhotoImporter(QObject):
     progress = Signal(int, int)
     finished = Signal(object)  # ImportOutcome
@@ -74,27 +43,28 @@ class PhotoImporter(QObject):
     def __init__(self, session: VisitSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._task: Task | None = None
+        self._op: Op | None = None
 
     def running(self) -> bool:
-        return self._task is not None
+        return self._op is not None
 
-    def start(self, paths: list[Path], *, only_during_visit: bool = False) -> Task:
+    def start(self, paths: list[Path], *, only_during_visit: bool = False) -> Op:
         data = self.session.data
-        self._task = self.session.runner.background(
-            check_visit_photos, data.media_root, list(paths), data.visit, only_during_visit,
-            on_done=self._checked, on_error=self._failed)
-        self._task.progress.connect(self.progress)
-        return self._task
+        files = list(paths)
+        self._op = op = pool_op(self.session.runner, lambda job: check_visit_photos(
+            data.media_root, files, data.visit, only_during_visit, on_progress=job.progress,
+            is_cancelled=job.cancelled), parent=self).success(self._checked).failure(self._failed)
+        op.task.progress.connect(self.progress)
+        return op.run()
 
     def cancel(self) -> None:
-        if self._task is not None and shiboken6.isValid(self._task):
-            self._task.cancel()
+        if self._op is not None:
+            self._op.cancel()
 
     def _checked(self, batch: CheckedBatch) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self.session.store(record_photos, self.session.visit_id, batch.kept, copies=batch.copies,
+        visit_id = self.session.visit_id
+        self.session.write(lambda job: record_photos(job.profile, visit_id, batch.kept,
+                                                     copies=batch.copies),
                            on_done=lambda results: self._recorded(results, batch),
                            on_error=self._failed)
 
@@ -110,13 +80,11 @@ class PhotoImporter(QObject):
                 outcome.duplicates += 1
             else:
                 outcome.rejected.append((printable_name(result.path), result.reason(lang)))
-        self._task = None
+        self._op = None
         if outcome.imported:
             self.session.add_photos(outcome.imported)
         self.finished.emit(outcome)
 
     def _failed(self, exc: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._task = None
+        self._op = None
         self.finished.emit(ImportOutcome(error=error_text(exc, self.session.lang)))

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.photo import Photo
-from ...store.media import MediaStore
+from ...services.photos import media_file
+from ..ops import pool_op
 from .session import VisitSession
 
 MAX_SIDE = 2560  # enough for a 4K screen; JPEGs decode at a reduced scale straight to it
@@ -56,7 +57,7 @@ class PhotoViewer(QDialog):
         self.session = session
         self.photo_ids = photo_ids
         self.index = photo_ids.index(current) if current in photo_ids else 0
-        self.media = MediaStore(session.data.media_root)
+        self.media_root = session.data.media_root
         self._pixmap: QPixmap | None = None
         self._loading_key: tuple[str, int] | None = None
         self.resize(1100, 780)
@@ -128,9 +129,10 @@ class PhotoViewer(QDialog):
         self.image.setText(self.tr("Loading…"))
         self._pixmap = None
         self._loading_key = (photo.id, photo.rotation)
-        self.session.runner.background(
-            load_full_image, self.media.path(photo.sha256), photo.rotation,
-            on_done=lambda image, key=self._loading_key: self._loaded(key, image))
+        key, path, rotation = self._loading_key, media_file(self.media_root, photo.sha256), \
+            photo.rotation
+        pool_op(self.session.runner, lambda job: load_full_image(path, rotation), parent=self) \
+            .success(lambda image: self._loaded(key, image)).run()
 
     def _loaded(self, key: tuple[str, int], image: QImage) -> None:
         if not shiboken6.isValid(self) or key != self._loading_key:

@@ -7,34 +7,27 @@ person types) and written shortly after by the debounced autosave.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Hashable
 from datetime import datetime
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.answer import Answer
 from ...domain.checklist import Question, _is_blank
-from ...domain.errors import InspectorError
 from ...domain.evaluation import Evaluation, depends_on
 from ...domain.finding import Finding
 from ...domain.interview import Interview
 from ...domain.ordering import in_order
 from ...domain.photo import Photo
+from ...services.editing import VisitData
+from ...services.photos import delete_photo, update_photo
 from ...services.visits import answer_question, complete_visit, reopen_visit
-from ..tasks import Task, TaskRunner
+from ..ops import Job, Op, error_text, store_op
+from ..tasks import TaskRunner
 from .autosave import Debouncer
-from .store_calls import VisitData, delete_photo, save_photo
 
-FLUSH_TIMEOUT_S = 15.0
-_UNSET = object()
-
-
-def error_text(exc: BaseException, lang: str) -> str:
-    """What to tell a person: our errors speak their language; anything else is shown as is."""
-    return exc.message(lang) if isinstance(exc, InspectorError) else str(exc)
+Work = Callable[[Job], Any]
 
 
 class VisitSession(QObject):
@@ -169,35 +162,31 @@ class VisitSession(QObject):
         change = self._pending.pop(question_id, {})
         if not change:
             return
-        self.store(answer_question, self.visit_id, question_id, change.get("value", ...),
-                   comment=change.get("comment"), flagged=change.get("flagged"))
+        visit_id = self.visit_id
+        self.write(lambda job: answer_question(
+            job.profile, visit_id, question_id, change.get("value", ...),
+            comment=change.get("comment"), flagged=change.get("flagged")))
 
     # --- generic writes -------------------------------------------------------------------
 
-    def store(self, fn: Callable[..., Any], *args: Any,
-              on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> Task:
-        """fn(profile, *args, **kwargs) on the store lane; `saved` is emitted when it is written."""
+    def write(self, work: Work, *, on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[BaseException], None] | None = None) -> Op:
+        """A store op whose end the header shows: `saved` when written, else `failed` with the
+        message (or on_error). A failure after the editor closed is still shown (ops.py)."""
         self._in_flight += 1
         if self._in_flight == 1:
             self.busy_changed.emit(True)
-        call = (lambda profile, *a: fn(profile, *a, **kwargs)) if kwargs else fn
-        # Connected through the runner, before the job starts: a signal emitted by a job that
-        # finished before connect() would otherwise be lost.
-        return self.runner.store(call, *args,
-                                 on_done=lambda result: self._written(result, on_done),
-                                 on_error=lambda exc: self._write_failed(exc, on_error))
+        return store_op(self.runner, work, parent=self) \
+            .success(lambda result: self._written(result, on_done)) \
+            .failure(lambda exc: self._write_failed(exc, on_error)).run()
 
-    def schedule(self, key: Hashable, fn: Callable[..., Any], *args: Any,
+    def schedule(self, key: Hashable, work: Work, *,
                  on_done: Callable[[Any], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None) -> None:
-        """Like store(), debounced per key: only the latest call for the key is written."""
-        self.autosave.schedule(key, lambda: self.store(fn, *args, on_done=on_done,
-                                                       on_error=on_error))
+        """Like write(), debounced per key: only the latest call for the key is written."""
+        self.autosave.schedule(key, lambda: self.write(work, on_done=on_done, on_error=on_error))
 
     def _written(self, result: Any, on_done: Callable[[Any], None] | None) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._settle()
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         if on_done is not None:
@@ -205,8 +194,6 @@ class VisitSession(QObject):
 
     def _write_failed(self, exc: BaseException,
                       on_error: Callable[[BaseException], None] | None) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._settle()
         if on_error is not None:
             on_error(exc)
@@ -218,17 +205,14 @@ class VisitSession(QObject):
         if self._in_flight == 0:
             self.busy_changed.emit(False)
 
-    def flush(self, timeout_s: float = FLUSH_TIMEOUT_S) -> bool:
-        """Send every pending edit and block until the store thread has written them.
+    def flush(self) -> None:
+        """Send every pending edit to the store lane now, without waiting for it.
 
-        Blocking (rather than spinning an event loop) keeps this safe to call from closeEvent; the
-        store lane runs jobs in order, so a marker job finishing means everything before it has.
+        The lane runs in order, so whatever is submitted afterwards (the list's reload, a sync's
+        first step) sees these edits; the GUI never waits on the disk. A write that fails after
+        the editor has gone is still shown (ops.py), never dropped.
         """
         self.autosave.flush()
-        written = threading.Event()
-        self.runner.store(lambda profile: written.set())
-        self.runner.start_pending()
-        return written.wait(timeout_s)
 
     # --- photos -------------------------------------------------------------------------
 
@@ -243,7 +227,7 @@ class VisitSession(QObject):
             if known.id == photo.id:
                 self.data.photos[i] = photo
         self.photo_changed.emit(photo.id)
-        self.schedule(("photo", photo.id), save_photo, photo)
+        self.schedule(("photo", photo.id), lambda job: update_photo(job.profile, photo))
 
     def delete_photo(self, photo_id: str) -> None:
         self.autosave.cancel(("photo", photo_id))
@@ -251,7 +235,7 @@ class VisitSession(QObject):
         for finding in self.data.findings:  # evidence pointing at it would no longer save
             finding.evidence = [e for e in finding.evidence if e["id"] != photo_id]
         self.photos_changed.emit()
-        self.store(delete_photo, photo_id)
+        self.write(lambda job: delete_photo(job.profile, photo_id))
 
     # --- interviews and findings ----------------------------------------------------------
 
@@ -273,11 +257,13 @@ class VisitSession(QObject):
             self.incomplete.emit(self.blocking())
             return
         self.autosave.flush()
-        self.store(complete_visit, self.visit_id, on_done=self._status_stored,
-                   on_error=self._complete_refused)
+        visit_id = self.visit_id
+        self.write(lambda job: complete_visit(job.profile, visit_id),
+                   on_done=self._status_stored, on_error=self._complete_refused)
 
     def reopen(self) -> None:
-        self.store(reopen_visit, self.visit_id, on_done=self._status_stored)
+        visit_id = self.visit_id
+        self.write(lambda job: reopen_visit(job.profile, visit_id), on_done=self._status_stored)
 
     def _status_stored(self, visit: Any) -> None:
         self.data.visit = visit

@@ -10,33 +10,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap, QTransform
 
 from ...domain.photo import Photo
-from ...photos.errors import PhotoRejected
-from ...photos.thumbnails import cached_thumbnail
-from ...store.media import MediaStore
+from ...services.photos import PhotoRejected, thumbnail_file
+from ..ops import Op, pool_op
 from ..tasks import TaskRunner
 
 THUMBNAIL_SIZE = 320  # pixels, the size kept on disk; the grid shows them smaller
 BATCH = 12  # photos per background task: small enough for the first ones to appear quickly
 
-Item = tuple[str, str, Path, int]  # photo id, sha256, file, rotation
+Item = tuple[str, str, int]  # photo id, sha256, rotation
 
 
-def load_thumbnails(items: list[Item], cache_dir: Path, *,
+def load_thumbnails(items: list[Item], media_root: Path, cache_dir: Path, *,
                     on_progress: Callable[[int, int], None] | None = None,
                     is_cancelled: Callable[[], bool] | None = None
                     ) -> list[tuple[str, int, QImage | None]]:
     """Make (once) and read the thumbnails of `items`, turned by each photo's rotation."""
     out: list[tuple[str, int, QImage | None]] = []
-    for done, (photo_id, sha256, source, rotation) in enumerate(items, start=1):
+    for done, (photo_id, sha256, rotation) in enumerate(items, start=1):
         if is_cancelled is not None and is_cancelled():
             break
         try:
-            image = QImage(str(cached_thumbnail(source, sha256, cache_dir, THUMBNAIL_SIZE)))
+            image = QImage(str(thumbnail_file(media_root, sha256, cache_dir, THUMBNAIL_SIZE)))
         except (PhotoRejected, OSError, ValueError):
             image = None  # shown as a placeholder; the original stays as evidence
         if image is not None and not image.isNull() and rotation:
@@ -55,13 +53,13 @@ class ThumbnailCache(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.media = MediaStore(media_root)
+        self.media_root = media_root
         self.cache_dir = cache_dir
         self._pixmaps: dict[tuple[str, int], QPixmap] = {}
         self._failed: set[tuple[str, int]] = set()
         self._requested: set[tuple[str, int]] = set()
         self._queue: list[Item] = []
-        self._tasks: list = []
+        self._ops: list[Op] = []
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)  # gather the requests of one repaint into batches
@@ -84,8 +82,7 @@ class ThumbnailCache(QObject):
             if key in self._requested or key in self._pixmaps:
                 continue
             self._requested.add(key)
-            self._queue.append((photo.id, photo.sha256, self.media.path(photo.sha256),
-                                photo.rotation))
+            self._queue.append((photo.id, photo.sha256, photo.rotation))
         if self._queue:
             self._flush_timer.start()
 
@@ -95,15 +92,13 @@ class ThumbnailCache(QObject):
     def _send(self) -> None:
         queue, self._queue = self._queue, []
         for start in range(0, len(queue), BATCH):
-            task = self.runner.background(load_thumbnails, queue[start:start + BATCH],
-                                          self.cache_dir, on_done=self._arrived)
-            self._tasks.append(task)
-        # Done tasks are deleted by the runner; keep only live ones for cancel().
-        self._tasks = [t for t in self._tasks if shiboken6.isValid(t) and not t.done]
+            batch = queue[start:start + BATCH]
+            self._ops.append(pool_op(self.runner, lambda job, b=batch: load_thumbnails(
+                b, self.media_root, self.cache_dir, is_cancelled=job.cancelled), parent=self)
+                .success(self._arrived).run())
+        self._ops = [op for op in self._ops if not op.done]  # kept for cancel()
 
     def _arrived(self, results: list[tuple[str, int, QImage | None]]) -> None:
-        if not shiboken6.isValid(self):
-            return
         for photo_id, rotation, image in results:
             key = (photo_id, rotation)
             self._requested.discard(key)
@@ -114,6 +109,5 @@ class ThumbnailCache(QObject):
             self.ready.emit(photo_id)
 
     def cancel(self) -> None:
-        for task in self._tasks:
-            if shiboken6.isValid(task):
-                task.cancel()
+        for op in self._ops:
+            op.cancel()
