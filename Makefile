@@ -39,6 +39,7 @@ bench-server: $(STAMP)
 	$(PY) -m pip install -q -e '.[test,bench]'
 	$(PY) bench/server_load.py $(BENCH_ARGS)
 	$(PY) bench/server_sums.py
+	$(PY) bench/server_noop_parts.py
 
 screenshots: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m inspector.ui.screenshots docs/screenshots
