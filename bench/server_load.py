@@ -235,7 +235,8 @@ def bench_backend(backend: str, args: argparse.Namespace, work: Path) -> dict[st
         print(f"\n  server CPU per request, light load ({light} laptops; server and database "
               f"processes): /health {results['cpu_ms_floor']:.2f} ms, no-op sync "
               f"{results['cpu_ms_noop']:.2f} ms = {results['cpu_ms_noop'] / results['cpu_ms_floor']:.1f}x"
-              f" the floor")
+              f" the floor ({results['cpu_ms_noop'] / 2 / results['cpu_ms_floor']:.1f}x per request: "
+              f"a no-op sync is two)")
         everyone = len(world["laptops"]) + args.floor_users
         for scenario, classes, users in (
                 ("noop", ["NoopLaptop", "Floor"], everyone),

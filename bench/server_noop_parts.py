@@ -75,7 +75,12 @@ def measure(backend: str, url: str, data: Path, calls: int) -> None:
             history.check(conn, point)
             push(conn, who, PushRequest(ops=[])).model_dump_json()
 
-    parts = {"token check": median_ms(token_check, calls),
+    def round_trip() -> None:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+
+    parts = {"one statement (checkout + SELECT 1)": median_ms(round_trip, calls),
+             "token check": median_ms(token_check, calls),
              "pull at the latest cursor": median_ms(pull_latest, calls),
              "empty push": median_ms(push_nothing, calls)}
     engine.dispose()
