@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict, defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select, tuple_
+from sqlalchemy import Connection, and_, func, or_, select, tuple_
 
 from ..sync.protocol import (
     ENTITY_ORDER,
@@ -30,7 +30,7 @@ from ..sync.protocol import (
 from . import history, sums
 from .auth import Principal
 from .errors import ApiError, not_found
-from .tables import conflicts, counter, records
+from .tables import conflicts, counter, records, sync_history, team_sums
 
 _RANK = {name: i for i, name in enumerate(ENTITY_ORDER)}
 
@@ -55,14 +55,11 @@ def pull(conn: Connection, who: Principal, cursor: str, limit: int,
     its push was answered), so its own first sync does not download all it just uploaded.
     The page boundaries and the cursor are the same either way."""
     since = parse_cursor(who, cursor)
-    top = conn.execute(select(counter.c.seq).where(counter.c.id == 1)).scalar_one()
-    if not who.teams:
+    top, top_point, top_digest = _top(conn, who)
+    if not who.teams or since == top:
+        # The no-op sync of a laptop that is up to date: one statement, no records read.
         return PullResponse(changes=[], cursor=f"{scope_of(who)}.{top}", more=False,
-                            digest=Digest(count=0, version_sum=0), history=history.point(conn, top))
-    if since == top:
-        # The no-op sync of a laptop that is up to date: nothing to read but the digest.
-        return PullResponse(changes=[], cursor=f"{scope_of(who)}.{top}", more=False,
-                            digest=digest_of(conn, who), history=history.point(conn, top))
+                            digest=top_digest, history=top_point)
     mine = records.c.team.in_(who.teams)
     rows = list(conn.execute(select(records).where(mine, records.c.version > since,
                                                    records.c.version <= top)
@@ -86,9 +83,25 @@ def pull(conn: Connection, who: Principal, cursor: str, limit: int,
         rows = [r for r in rows if not _own(r, who.device_id)]
     rows = _with_parents(conn, who, rows, since)
     changes = _changes(conn, rows)
-    digest = None if more else digest_of(conn, who)
-    return PullResponse(changes=changes, cursor=f"{scope_of(who)}.{upto}", more=more, digest=digest,
-                        history=history.point(conn, upto))
+    return PullResponse(changes=changes, cursor=f"{scope_of(who)}.{upto}", more=more,
+                        digest=None if more else top_digest,
+                        history=history.point(conn, upto) if more else top_point)
+
+
+def _top(conn: Connection, who: Principal) -> tuple[int, str, Digest]:
+    """The counter, its history point and the caller's digest, read by one statement: one
+    round trip, and on PostgreSQL one snapshot, so the digest counts exactly the records at or
+    below the counter that the page is bounded by (a push committing meanwhile is in neither)."""
+    teams = list(who.teams)
+    count = select(func.coalesce(func.sum(team_sums.c.count), 0)).where(
+        team_sums.c.team.in_(teams)).scalar_subquery()
+    total = select(func.coalesce(func.sum(team_sums.c.version_sum), 0)).where(
+        team_sums.c.team.in_(teams)).scalar_subquery()
+    seq, tag, found, summed = conn.execute(
+        select(counter.c.seq, sync_history.c.tag, count, total)
+        .select_from(counter.outerjoin(sync_history, sync_history.c.seq == counter.c.seq))
+        .where(counter.c.id == 1)).one()
+    return int(seq), history.spell(int(seq), tag), Digest(count=int(found), version_sum=int(summed))
 
 
 def _own(row: Any, device: str) -> bool:
