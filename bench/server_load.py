@@ -213,50 +213,52 @@ def bench_backend(backend: str, args: argparse.Namespace, work: Path) -> dict[st
         world_file = work / backend / "world.json"
         world_file.write_text(json.dumps(world))
         proc, url = start_server(data, database_url, workers, server_cores)
-        watched = [proc.pid] + ([pid] if cluster else [])
-        print(f"\n== {backend}: serve --workers {workers} on cores {server_cores}"
-              f"{' with PostgreSQL' if cluster else ''}; Locust on cores {load_cores}; "
-              f"{len(world['laptops'])} laptops, a no-op sync each every {args.every:g} s",
-              flush=True)
-        env = {"BENCH_SYNC_EVERY": str(args.every), "BENCH_FLOOR_USERS": str(args.floor_users)}
-        results: dict[str, object] = {"workers": workers}
-        out = work / backend
-        # The cost of a request to the server, CPU-seconds over requests, at a light load.
-        light = min(20, len(world["laptops"]))
-        for name, classes, users in (("floor", ["Floor"], args.floor_users),
-                                     ("noop", ["NoopLaptop"], light)):
-            before = tree_cpu(watched)
-            rows = run_locust(url, world_file, classes, users, args.seconds, load_cores,
-                              out / f"cost-{name}", env | {"BENCH_FLOOR_USERS": str(users)})
-            spent = tree_cpu(watched) - before
-            key = "floor: /health" if name == "floor" else "no-op sync (push+pull)"
-            count = sum(int(r["Request Count"]) for r in rows if r["Name"] == key)
-            results[f"cpu_ms_{name}"] = 1000 * spent / max(count, 1)
-        print(f"\n  server CPU per request, light load ({light} laptops; server and database "
-              f"processes): /health {results['cpu_ms_floor']:.2f} ms, no-op sync "
-              f"{results['cpu_ms_noop']:.2f} ms = {results['cpu_ms_noop'] / results['cpu_ms_floor']:.1f}x"
-              f" the floor ({results['cpu_ms_noop'] / 2 / results['cpu_ms_floor']:.1f}x per request: "
-              f"a no-op sync is two)")
-        everyone = len(world["laptops"]) + args.floor_users
-        for scenario, classes, users in (
-                ("noop", ["NoopLaptop", "Floor"], everyone),
-                ("photos", ["NoopLaptop", "PhotoLaptop", "Floor"],
-                 everyone + len(world["photo_laptops"])),
-                ("aide", ["NoopLaptop", "AidePull", "Floor"], everyone + len(world["aides"]))):
-            (out / scenario).mkdir(parents=True, exist_ok=True)
-            rows = run_locust(url, world_file, classes, users, args.seconds, load_cores,
-                              out / scenario, env)
-            titles = {"noop": "everyone's no-op sync at once",
-                      "photos": f"the same, while {len(world['photo_laptops'])} laptops make a first "
-                                f"sync with {os.environ.get('BENCH_PHOTOS', '5')} photos each",
-                      "aide": f"the same, while {len(world['aides'])} aides pull their whole team"}
-            results[scenario] = show(titles[scenario], rows, args.seconds)
-            sync = results[scenario].get("no-op sync (push+pull)")  # type: ignore[union-attr]
-            if sync:
-                print(f"    => {sync['rate']:.0f} no-op syncs/s")
-        proc.terminate()
-        proc.wait(30)
-        return results
+        try:
+            watched = [proc.pid] + ([pid] if cluster else [])
+            print(f"\n== {backend}: serve --workers {workers} on cores {server_cores}"
+                  f"{' with PostgreSQL' if cluster else ''}; Locust on cores {load_cores}; "
+                  f"{len(world['laptops'])} laptops, a no-op sync each every {args.every:g} s",
+                  flush=True)
+            env = {"BENCH_SYNC_EVERY": str(args.every), "BENCH_FLOOR_USERS": str(args.floor_users)}
+            results: dict[str, object] = {"workers": workers}
+            out = work / backend
+            # The cost of a request to the server, CPU-seconds over requests, at a light load.
+            light = min(20, len(world["laptops"]))
+            for name, classes, users in (("floor", ["Floor"], args.floor_users),
+                                         ("noop", ["NoopLaptop"], light)):
+                before = tree_cpu(watched)
+                rows = run_locust(url, world_file, classes, users, args.seconds, load_cores,
+                                  out / f"cost-{name}", env | {"BENCH_FLOOR_USERS": str(users)})
+                spent = tree_cpu(watched) - before
+                key = "floor: /health" if name == "floor" else "no-op sync (push+pull)"
+                count = sum(int(r["Request Count"]) for r in rows if r["Name"] == key)
+                results[f"cpu_ms_{name}"] = 1000 * spent / max(count, 1)
+            print(f"\n  server CPU per request, light load ({light} laptops; server and database "
+                  f"processes): /health {results['cpu_ms_floor']:.2f} ms, no-op sync "
+                  f"{results['cpu_ms_noop']:.2f} ms = {results['cpu_ms_noop'] / results['cpu_ms_floor']:.1f}x"
+                  f" the floor ({results['cpu_ms_noop'] / 2 / results['cpu_ms_floor']:.1f}x per request: "
+                  f"a no-op sync is two)")
+            everyone = len(world["laptops"]) + args.floor_users
+            for scenario, classes, users in (
+                    ("noop", ["NoopLaptop", "Floor"], everyone),
+                    ("photos", ["NoopLaptop", "PhotoLaptop", "Floor"],
+                     everyone + len(world["photo_laptops"])),
+                    ("aide", ["NoopLaptop", "AidePull", "Floor"], everyone + len(world["aides"]))):
+                (out / scenario).mkdir(parents=True, exist_ok=True)
+                rows = run_locust(url, world_file, classes, users, args.seconds, load_cores,
+                                  out / scenario, env)
+                titles = {"noop": "everyone's no-op sync at once",
+                          "photos": f"the same, while {len(world['photo_laptops'])} laptops make a first "
+                                    f"sync with {os.environ.get('BENCH_PHOTOS', '5')} photos each",
+                          "aide": f"the same, while {len(world['aides'])} aides pull their whole team"}
+                results[scenario] = show(titles[scenario], rows, args.seconds)
+                sync = results[scenario].get("no-op sync (push+pull)")  # type: ignore[union-attr]
+                if sync:
+                    print(f"    => {sync['rate']:.0f} no-op syncs/s")
+            return results
+        finally:
+            proc.terminate()
+            proc.wait(30)
     finally:
         if cluster is not None:
             cluster.stop()
