@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import inprocess  # noqa: E402
-from pg import PgCluster, ServerProcess, _pg_bin  # noqa: E402
+from pg import ServerProcess, throwaway_database  # noqa: E402
 
 from inspector.server import auth, db, history  # noqa: E402
 from inspector.server.pull import pull, scope_of  # noqa: E402
@@ -118,21 +118,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-parts-") as tmp:
         for backend in args.backends:
-            cluster = None
-            url = ""
-            if backend == "postgres":
-                bindir = _pg_bin()
-                if bindir is None:
-                    print("postgres: skipped, no PostgreSQL binaries (set PG_BIN)")
-                    continue
-                cluster = PgCluster(bindir)
-                cluster.start()
-                url = cluster.new_database()
-            try:
+            with throwaway_database(backend) as url:
                 measure(backend, url, Path(tmp) / backend / "data", args.calls)
-            finally:
-                if cluster is not None:
-                    cluster.stop()
 
 
 if __name__ == "__main__":

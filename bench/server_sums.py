@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import inprocess  # noqa: E402
-from pg import PgCluster, _pg_bin  # noqa: E402
+from pg import throwaway_database  # noqa: E402
 from sqlalchemy import Engine, func, insert, or_, select, update  # noqa: E402
 
 from inspector.server import db, sums  # noqa: E402
@@ -121,17 +121,7 @@ def main() -> None:
     small, large = args.visits
     with tempfile.TemporaryDirectory(prefix="bench-sums-") as tmp:
         for backend in args.backends:
-            cluster = None
-            url = ""
-            if backend == "postgres":
-                bindir = _pg_bin()
-                if bindir is None:
-                    print("postgres: skipped, no PostgreSQL binaries (set PG_BIN)")
-                    continue
-                cluster = PgCluster(bindir)
-                cluster.start()
-                url = cluster.new_database()
-            try:
+            with throwaway_database(backend) as url:
                 engine = inprocess.engine_for(Path(tmp) / backend, url)
                 teams = {n: make_team(engine, n) for n in (small, large)}
                 if backend == "postgres":
@@ -150,9 +140,6 @@ def main() -> None:
                     a, b = timed(engine, fn, teams[small], teams[large], repeat)
                     print(f"   {label:24} {a:13.2f} {b:14.2f} {b / a:7.1f}x")
                 engine.dispose()
-            finally:
-                if cluster is not None:
-                    cluster.stop()
 
 
 if __name__ == "__main__":
