@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint i18n bench screenshots samples dist clean
+.PHONY: run test lint i18n bench bench-server screenshots samples dist clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,13 @@ lint: $(STAMP)
 
 bench: $(STAMP) i18n
 	@for script in bench/bench_*.py; do echo "== $$script"; QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done
+
+# The server under load (Locust): starts its own PostgreSQL and servers, prints the figures.
+bench-server: $(STAMP)
+	$(PY) -m pip install -q -e '.[test,bench]'
+	$(PY) bench/server_load.py $(BENCH_ARGS)
+	$(PY) bench/server_sums.py
+	$(PY) bench/server_noop_parts.py
 
 screenshots: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m inspector.ui.screenshots docs/screenshots

@@ -69,6 +69,11 @@ def push(conn: Connection, who: Principal, request: PushRequest) -> PushResponse
     team = request.team or who.teams[0]
     if team not in who.teams:
         raise forbidden(f"you are not a member of team {team!r}")
+    if not request.ops:
+        # Nothing to apply: no writer lock and no sequence number spent, so laptops with
+        # nothing to send do not queue behind each other (the route opens a read transaction).
+        top = conn.execute(select(counter.c.seq).where(counter.c.id == 1)).scalar_one()
+        return PushResponse(results=[], history=history.point(conn, top))
     seq = next_seq(conn)
     # Read after the counter lock: nothing moves meanwhile.
     state = PushState(conn, request.ops, who.teams)

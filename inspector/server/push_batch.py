@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 
 from ..sync.protocol import BLOB_FIELDS, VISIT_CHILDREN, Op, canonical_json
-from . import holders, visit_log
+from . import holders, sums, visit_log
 from .auth import now
 from .tables import applied_ops, conflicts, records, templates
 
@@ -61,6 +61,7 @@ class PushState:
         self.conflicts_dirty: set[Key] = set()
         self.recorded: dict[str, tuple[int, str]] = {}  # op id -> (user id, result JSON)
         self.to_record: list[dict[str, Any]] = []
+        self.before: dict[Key, sums.Footprint] = {}  # as loaded: what the digests counted
         self._load(ops)
 
     # --- loading ----------------------------------------------------------------------------
@@ -112,6 +113,7 @@ class PushState:
                 row["data"] = json.loads(r["data"])
                 row["meta"] = json.loads(r["field_meta"])
                 self.rows[(entity, r["id"])] = row
+                self.before[(entity, r["id"])] = _footprint(entity, r["id"], row)
 
     def fetch(self, entity: str, ids: Iterable[str]) -> None:
         """Load records not loaded yet (say, the parts of a visit being deleted)."""
@@ -188,6 +190,10 @@ class PushState:
             conn.execute(insert(conflicts), fresh)
         if self.to_record:
             _insert_many(conn, applied_ops, self.to_record)
+        written = sorted(self.new | self.dirty)
+        if written:
+            sums.changed(conn, [(self.before.get(key), _footprint(*key, self.rows[key]))
+                                for key in written])
         if self.author is not None:
             seq, device, user = self.author
             visit_log.append(conn, [(key[0], key[1], self.rows[key])
@@ -201,6 +207,11 @@ class PushState:
         columns["data"] = canonical_json(row["data"])
         columns["field_meta"] = json.dumps(row["meta"])
         return columns
+
+
+def _footprint(entity: str, record_id: str, row: dict[str, Any] | None) -> sums.Footprint:
+    assert row is not None
+    return (row["team"], sums.visit_key(entity, record_id, row["visit_id"]), int(row["version"]))
 
 
 _MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}

@@ -131,6 +131,24 @@ blob_holders = Table(
     Column("created_at", String(40), nullable=False),
 )
 
+# Kept by server/sums.py in the transaction that changes records (migration visit_sums), so the
+# team digest and the per-visit summary are reads of a few rows whatever the team's history.
+visit_sums = Table(
+    "visit_sums", metadata,
+    Column("visit_id", String(36), primary_key=True),
+    Column("team", String(200), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("checksum", String(64), nullable=False),
+    Index("visit_sums_team", "team", "visit_id"),
+)
+
+team_sums = Table(
+    "team_sums", metadata,
+    Column("team", String(200), primary_key=True),
+    Column("count", BigInteger, nullable=False),
+    Column("version_sum", BigInteger, nullable=False),
+)
+
 templates = Table(
     "templates", metadata,
     Column("template_id", String(200), primary_key=True),
