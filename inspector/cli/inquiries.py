@@ -96,9 +96,10 @@ def cmd_show(args: argparse.Namespace, profile: Profile) -> int:
 
 def cmd_draft(args: argparse.Namespace, profile: Profile) -> int:
     from ..services import inquiries, reports
+    from .verify import signing_key
 
     target = Path(args.output)
-    print(inquiries.write_draft(profile, args.inquiry_id, target))
+    print(inquiries.write_draft(profile, args.inquiry_id, target, sign=signing_key(args)))
     if args.annex:
         inquiry = inquiries.get_inquiry(profile, args.inquiry_id)
         print(reports.write_summary(profile, Path(args.annex),
@@ -189,6 +190,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("inquiry_id")
     p.add_argument("-o", "--output", required=True, help="FILE.docx or FILE.pdf")
     p.add_argument("--annex", help="also write the evidence annex (summary PDF) here")
+    from .verify import add_signing_options
+
+    add_signing_options(p)  # the PDF letter, signed as the deputies' reports are
     p.set_defaults(run=cmd_draft)
 
     p = actions.add_parser("announce", help="the inquiry was announced: its answer term starts")

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import NotFound
 from ..domain.facility import Facility
@@ -34,6 +35,9 @@ from ..report.model import VisitData
 from ..store.media import file_sha256
 from ..store.profile import Profile
 from .report_data import load_visit
+
+if TYPE_CHECKING:
+    from .signing import SigningKey
 
 TERM_SETTING = "inquiry.answer_term_days"
 DRAFT_FORMATS = (".docx", ".pdf")
@@ -230,15 +234,22 @@ class InquiryDraftJob:
     letter: Letter
     template: Path
 
-    def render(self, target: Path | str) -> Path:
+    def render(self, target: Path | str, *, sign: SigningKey | None = None) -> Path:
+        """The letter as .docx or .pdf; a PDF is signed (PAdES) with `sign` when given."""
         target = Path(target)
         suffix = target.suffix.lower()
         if suffix == ".docx":
+            if sign is not None:
+                raise InquiryInvalid("document", detail="a Word draft is finished, then "
+                                     "signed as a PDF: use .pdf to sign")
             return write_docx(self.letter, target, self.template)
         if suffix == ".pdf":
             author = ", ".join(n for _, names in self.letter.signatures for n in names)
-            return write_pdf(self.letter, target, title=self.inquiry.title or self.letter.heading,
-                             author=author)
+            written = write_pdf(self.letter, target,
+                                title=self.inquiry.title or self.letter.heading, author=author)
+            from .signing import sign_with
+
+            return sign_with(written, sign)
         raise InquiryInvalid("document", detail=f"{suffix or target.name}: .docx or .pdf")
 
 
@@ -264,8 +275,9 @@ def chosen_findings(profile: Profile, inquiry: Inquiry) -> list[ChosenFinding]:
     return chosen
 
 
-def write_draft(profile: Profile, inquiry_id: str, target: Path | str) -> Path:
-    return load_inquiry_draft(profile, inquiry_id).render(target)
+def write_draft(profile: Profile, inquiry_id: str, target: Path | str, *,
+                sign: SigningKey | None = None) -> Path:
+    return load_inquiry_draft(profile, inquiry_id).render(target, sign=sign)
 
 
 def annex_visit_ids(profile: Profile, inquiry: Inquiry) -> list[str]:

@@ -40,8 +40,10 @@ from ..domain.inquiry import (
     Inquiry,
 )
 from ..domain.kinds import INSTITUTION_KINDS, KIND_NAMES
+from ..domain.regions import regions
 from ..domain.text import pick
 from ..services import inquiries as service
+from .date_field import DateField
 from .ops import store_op
 from .tasks import TaskRunner
 
@@ -97,6 +99,13 @@ class NewInquiryDialog(QDialog):
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in INSTITUTION_KINDS:
             self.kind.addItem(pick(KIND_NAMES[kind], lang), kind)
+        self.region = QComboBox()
+        self.region.addItem(self.tr("All regions"), None)
+        for region_id, names in regions().items():
+            self.region.addItem(pick(names, lang), region_id)
+        # The visits' period, as the summary chooses it; open ends by default.
+        self.date_from = DateField(self)
+        self.date_to = DateField(self)
         self.findings = QListWidget()
         self.findings.setObjectName("inquiryFindings")
         self.findings.itemChanged.connect(self._ticked)
@@ -115,6 +124,9 @@ class NewInquiryDialog(QDialog):
         self._lay_out()
         self.theme.currentIndexChanged.connect(lambda _i: self._load())
         self.kind.currentIndexChanged.connect(lambda _i: self._load())
+        self.region.currentIndexChanged.connect(lambda _i: self._load())
+        for edge in (self.date_from, self.date_to):
+            edge.dateChanged.connect(lambda *_: self._load())
         self._load()
         store_op(runner, lambda job: service.answer_term_days(job.profile), parent=self) \
             .success(self.term.setValue).run()
@@ -136,6 +148,11 @@ class NewInquiryDialog(QDialog):
         filters.addStretch(1)
         filters.addWidget(self.theme)
         filters.addWidget(self.kind)
+        filters.addWidget(self.region)
+        filters.addWidget(QLabel(self.tr("from")))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.date_to)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(filters)
@@ -148,9 +165,14 @@ class NewInquiryDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _load(self) -> None:
-        theme, kind = self.theme.currentData(), self.kind.currentData()
+        """The team's findings as the filters choose them (ticked ones stay ticked)."""
+        theme, kind, region = (self.theme.currentData(), self.kind.currentData(),
+                               self.region.currentData())
+        first = self.date_from.iso() if self.date_from.problem() is None else ""
+        last = self.date_to.iso() if self.date_to.problem() is None else ""
         store_op(self.runner, lambda job: service.findings_to_choose(
-            job.profile, theme=theme, kind=kind), parent=self) \
+            job.profile, theme=theme, kind=kind, region=region, date_from=first or None,
+            date_to=last or None), parent=self) \
             .success(self._show).failure(self._refused).run()
 
     def _show(self, choices: list[service.FindingChoice]) -> None:

@@ -1016,6 +1016,18 @@ of the Republic of Kazakhstan</source>
         <source>Answer &amp;term, days:</source>
         <translation>Жауап &amp;мерзімі, күн:</translation>
     </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>бастап</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
 </context>
 <context>
     <name>AnnounceDialog</name>

@@ -1017,6 +1017,18 @@ of the Republic of Kazakhstan</source>
         <source>Answer &amp;term, days:</source>
         <translation>Срок &amp;ответа, дней:</translation>
     </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
 </context>
 <context>
     <name>AnnounceDialog</name>

@@ -200,3 +200,19 @@ def test_findings_to_choose_filter_as_the_summary_does(profile, three_visits):
         == ["elderly_home", "elderly_home"]
     assert len(service.findings_to_choose(profile, date_from="2026-10-10",
                                           date_to="2026-10-15")) == 2
+
+
+def test_the_pdf_letter_is_signed_with_the_deputys_key(profile, three_visits, tmp_path):
+    from throwaway_ca import make_ca
+
+    from inspector.services.signing import SigningKey, check_signatures
+
+    ca = make_ca(tmp_path / "ca")
+    inquiry = _inquiry(profile, three_visits)
+    key = SigningKey(ca.key_p12, ca.password)
+    pdf = service.write_draft(profile, inquiry.id, tmp_path / "запрос.pdf", sign=key)
+    (check,) = check_signatures(pdf, [ca.root_pem])
+    assert check.valid and check.trusted
+    assert "ДЕПУТАТСКИЙ ЗАПРОС" in all_text(pdf)
+    with pytest.raises(InquiryInvalid, match="signed as a PDF"):
+        service.write_draft(profile, inquiry.id, tmp_path / "запрос.docx", sign=key)

@@ -119,3 +119,21 @@ def test_the_institutions_history_from_the_visit_list(register, qtbot):
     findings = [f for v in dialog.history.visits for f in v.findings if f.recommendation]
     assert findings and findings[0].recommendation in text
     dialog.close()
+
+
+def test_the_new_inquiry_form_filters_findings_by_region_and_period(register, qtbot):
+    register.buttons["new"].click()
+    dialog = register.findChild(NewInquiryDialog)
+    qtbot.waitUntil(lambda: dialog.findings.count() > 3, timeout=5000)
+    everything = dialog.findings.count()
+    region = dialog.choices[0].facility.region
+    dialog.region.setCurrentIndex(dialog.region.findData(region))
+    qtbot.waitUntil(lambda: all(c.facility.region == region for c in dialog.choices), timeout=5000)
+    assert 0 < dialog.findings.count() < everything
+    dialog.region.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: dialog.findings.count() == everything, timeout=5000)
+    day = max(c.visit.started_on for c in dialog.choices)
+    qtbot.keyClicks(dialog.date_from, ".".join(reversed(day.split("-"))))  # as typed
+    qtbot.waitUntil(lambda: all(c.visit.started_on >= day for c in dialog.choices)
+                    and dialog.findings.count() < everything, timeout=5000)
+    dialog.reject()
