@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..domain.anonymity import (
@@ -45,6 +46,8 @@ from ..domain.figures import (
     ppe_short,
 )
 from ..domain.finding import SEVERITY_NAMES, THEMES, Finding
+from ..domain.inquiry import RATING_NAMES, Inquiry
+from ..domain.inquiry import STATUS_NAMES as INQUIRY_STATUS
 from ..domain.interview import (
     CONSENT_NAMED,
     CONSENT_RECORD,
@@ -55,6 +58,7 @@ from ..domain.interview import (
 from ..domain.kinds import KIND_NAMES
 from ..domain.ordering import in_order, interview_numbers
 from ..domain.photo import Photo
+from ..domain.recommendation import STATUS_NAMES as RECOMMENDATION_STATUS
 from ..domain.regional_wages import references_for, regional_wage
 from ..domain.regions import region_name
 from ..domain.templates import template_or_blank
@@ -402,6 +406,11 @@ def recommendation_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
             text = r.redact(f.recommendation, lang)
             yield {"id": f.id, "finding_id": f.id, "visit_id": r.visit.id, "number": number,
                    "text": text, "addressee": f.addressee, "due_date": f.due_date or None,
+                   "status": f.recommendation_status,
+                   "status_label": pick(RECOMMENDATION_STATUS.get(f.recommendation_status),
+                                        lang) or f.recommendation_status,
+                   "status_on": f.status_on or None, "status_by": f.status_by or None,
+                   "checked_on_visit": f.status_visit_id or None,
                    "search": search_text(text, f.addressee)}
 
 
@@ -436,3 +445,33 @@ def visit_tables(r: VisitRecords, lang: str) -> dict[str, list[dict[str, Any]]]:
             "recommendations": list(recommendation_rows(r, lang)),
             "photos": list(photo_rows(r, lang))}
 
+
+
+def inquiry_tables(inquiry: Inquiry, lang: str, exported_findings: set[str],
+                   today: date) -> dict[str, list[dict[str, Any]]]:
+    """An inquiry's rows: itself as the register shows it today, the exported findings it rests
+    on, and each request with the rating of its answer."""
+    due, state = inquiry.due_date(), inquiry.state(today)
+    addressee = " ".join([*inquiry.addressee_position.split(), inquiry.addressee_name]).strip()
+    rating = inquiry.overall_rating()
+    row = {"id": inquiry.id, "title": inquiry.title, "addressee": addressee,
+           "language": inquiry.language, "status": state,
+           "status_label": pick(INQUIRY_STATUS.get(state), lang) or state,
+           "announced_on": inquiry.announced_on or None, "term_days": inquiry.term_days,
+           "due_date": due.isoformat() if due else None,
+           "days_left": inquiry.days_left(today), "answered_on": inquiry.answered_on or None,
+           "answer_from": inquiry.answer_from or None, "rating": rating or None,
+           "findings": len(inquiry.finding_ids),
+           "search": search_text(inquiry.title, addressee, inquiry.answer_from)}
+    requests = []
+    for n, text in enumerate(inquiry.requests, 1):
+        given = inquiry.rating_of(n) or {}
+        value = str(given.get("rating") or "")
+        requests.append({"inquiry_id": inquiry.id, "request": n, "text": text,
+                         "rating": value or None,
+                         "rating_label": pick(RATING_NAMES.get(value), lang) or None,
+                         "note": str(given.get("note") or "") or None})
+    return {"inquiries": [row],
+            "inquiry_findings": [{"inquiry_id": inquiry.id, "finding_id": f}
+                                 for f in inquiry.finding_ids if f in exported_findings],
+            "inquiry_requests": requests}

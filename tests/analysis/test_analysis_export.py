@@ -323,3 +323,26 @@ def test_photos_bytes_only_when_asked_and_never_with_faces(demo, tmp_path):
             assert shows_faces == 1 and content is None
         else:
             assert hashlib.sha256(content).hexdigest() == sha256
+
+
+def test_the_teams_inquiries_their_findings_and_rated_requests(demo):
+    """The demo's inquiries as the register shows them, linked to the exported findings."""
+    from datetime import date
+
+    from inspector.domain.inquiry import Inquiry
+
+    profile, result = demo
+    inquiries = profile.records.list(Inquiry)
+    assert inquiries, "the demo makes inquiries in every state"
+    with closing(sqlite3.connect(result.database)) as conn:
+        rows = {r["id"]: r for r in _rows(conn, "SELECT * FROM inquiries")}
+        assert set(rows) == {i.id for i in inquiries}
+        for inquiry in inquiries:
+            assert rows[inquiry.id]["status"] == inquiry.state(date.today())
+        exported = {r["id"] for r in _rows(conn, "SELECT id FROM findings")}
+        links = _rows(conn, "SELECT * FROM inquiry_findings")
+        assert links and all(link["finding_id"] in exported for link in links)
+        rated = _rows(conn, "SELECT * FROM inquiry_requests WHERE rating IS NOT NULL")
+        given = {(i.id, r["request"]): r["rating"] for i in inquiries for r in i.ratings}
+        assert {(r["inquiry_id"], r["request"]): r["rating"] for r in rated} == given
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
