@@ -29,6 +29,7 @@ from inspector.store.profile import Profile
 
 OPEN_MS = 200  # the visit opens within this of the long work's start
 STALL_MS = 100  # the longest the GUI thread may go without serving its event loop
+TIMED_VARIABLE = "INSPECTOR_TIME_THE_WINDOW"  # set by the benchmark: hold the figures to goals
 KILL_AFTER_S = 2.0
 OVERLOADED_PER_CORE = 2.0  # runnable processes per core past which timings are not measured
 DRIVER = Path(__file__).with_name("busy_app.py")
@@ -138,8 +139,13 @@ def open_edit_and_kill(data_dir: Path, *work: str) -> Driven:
     assert "DONE" not in app.seen, "the work ended before the kill: it proved nothing"
     assert not any(line.startswith("FAILED") for line in app.seen), app.seen[-5:]
     assert app.last("RUNNING") == "RUNNING yes"
-    assert int(opened.split()[1]) <= OPEN_MS
-    assert int(app.last("GAP").split()[1]) <= STALL_MS, [x for x in app.seen if "PAUSE" in x]
+    # The milliseconds are measured (bench/bench_never_waits.py holds them to the goals): a
+    # timed assertion here would measure the machine CI runs on as much as the app.
+    open_ms, gap_ms = int(opened.split()[1]), int(app.last("GAP").split()[1])
+    print(f"FIGURES open_ms={open_ms} gap_ms={gap_ms} work={' '.join(work)}")
+    if os.environ.get(TIMED_VARIABLE):
+        assert open_ms <= OPEN_MS
+        assert gap_ms <= STALL_MS, [x for x in app.seen if "PAUSE" in x]
     _, question_id, *typed = edited.split()
     with Profile(data_dir) as profile:
         answer = profile.records.find(Answer, answer_id(visit_id, question_id))
