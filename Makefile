@@ -10,7 +10,7 @@ PO := $(wildcard resources/i18n/*/LC_MESSAGES/inspector.po)
 MO := $(PO:.po=.mo)
 POT := resources/i18n/inspector.pot
 
-.PHONY: run test lint i18n i18n-update i18n-convert bench screenshots samples dist clean
+.PHONY: run test lint i18n i18n-update i18n-convert bench bench-server screenshots samples dist clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,7 +45,8 @@ run: $(STAMP) i18n
 	$(VENV)/bin/inspector
 
 test: $(STAMP) i18n
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadgroup -q -m "not alone" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m alone $(PYTEST_ARGS)
 	$(VENV)/bin/ruff check inspector tests bench tools
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
@@ -58,8 +59,16 @@ lint: $(STAMP)
 bench: $(STAMP) i18n
 	@for script in bench/bench_*.py; do echo "== $$script"; QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done
 
+# The server under load (Locust): starts its own PostgreSQL and servers, prints the figures.
+bench-server: $(STAMP)
+	$(PY) -m pip install -q -e '.[test,bench]'
+	$(PY) bench/server_load.py $(BENCH_ARGS)
+	$(PY) bench/server_sums.py
+	$(PY) bench/server_noop_parts.py
+
 screenshots: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m inspector.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m inspector.ui.screenshots docs/screenshots/kk --lang kk
 
 samples: $(STAMP)
 	$(PY) -m inspector.services.samples reports/samples

@@ -101,7 +101,7 @@ def _add_photos(profile: Profile, visit_id: str, count: int, faces: int,
         photo.caption = f"Снимок {i + 1}"
         photo.shows_faces = i < faces
         if i == faces:
-            photo.question_id = "ppe_available"
+            photo.question_ids = ["ppe_available"]
         profile.records.save(photo)
 
 

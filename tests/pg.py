@@ -94,6 +94,25 @@ class PgCluster:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{name}"
 
 
+@contextlib.contextmanager
+def throwaway_database(backend: str) -> Iterator[str]:
+    """For a benchmark: "" for SQLite (the server's file in its data folder), or the URL of a
+    new database on a PostgreSQL cluster of its own, stopped and removed afterwards."""
+    if backend != "postgres":
+        yield ""
+        return
+    bindir = _pg_bin()
+    if bindir is None:
+        raise SystemExit("PostgreSQL binaries (initdb, pg_ctl, postgres) not found in "
+                         "/usr/local/bin, /usr/lib/postgresql/*/bin or PATH; set PG_BIN")
+    cluster = PgCluster(bindir)
+    try:
+        cluster.start()
+        yield cluster.new_database()
+    finally:
+        cluster.stop()
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[PgCluster]:
     bindir = _pg_bin()

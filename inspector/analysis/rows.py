@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..domain.anonymity import (
@@ -45,6 +46,8 @@ from ..domain.figures import (
     ppe_short,
 )
 from ..domain.finding import SEVERITY_NAMES, THEMES, Finding
+from ..domain.inquiry import RATING_NAMES, Inquiry
+from ..domain.inquiry import STATUS_NAMES as INQUIRY_STATUS
 from ..domain.interview import (
     CONSENT_NAMED,
     CONSENT_RECORD,
@@ -55,6 +58,8 @@ from ..domain.interview import (
 from ..domain.kinds import KIND_NAMES
 from ..domain.ordering import in_order, interview_numbers
 from ..domain.photo import Photo
+from ..domain.recommendation import STATUS_NAMES as RECOMMENDATION_STATUS
+from ..domain.regional_wages import references_for, regional_wage
 from ..domain.regions import region_name
 from ..domain.templates import template_or_blank
 from ..domain.text import N_, pick
@@ -86,8 +91,11 @@ class VisitRecords:
         self.photos = in_order(self.photos)
         raw = {a.question_id: a.value for a in self.answers}
         self.values = self.template.applicable(raw)
+        # The published regional wage the report and the summary compare with, unless typed.
         self.evaluation = Evaluation(self.template, self.values,
-                                     {a.question_id: a.flagged for a in self.answers})
+                                     {a.question_id: a.flagged for a in self.answers},
+                                     references=references_for(self.facility.region,
+                                                               self.visit.started_on))
         # Each verdict once per visit (the answers' rows, the visit's counts and the views all
         # read them), the same calls as Evaluation.counts and red_lines make.
         verdict = self.evaluation
@@ -260,9 +268,15 @@ def key_figure_row(r: VisitRecords, lang: str) -> dict[str, Any]:
             row[f"{question.id}_meets_norm"] = int(figure.comparison.met)
     row["vacancy_rate"] = r.evaluation.vacancy_rate()
     if regional is not None:
-        answer = next((a for a in r.answers if a.question_id == REGIONAL_WAGE), None)
-        row["regional_avg_wage_source"] = _regional_source(r.template, lang)
-        row["regional_avg_wage_period"] = (answer.comment if answer else "") or None
+        typed = r.evaluation.is_answered(REGIONAL_WAGE)
+        published = regional_wage(r.facility.region, r.visit.started_on)
+        if typed or published is None:
+            answer = next((a for a in r.answers if a.question_id == REGIONAL_WAGE), None)
+            row["regional_avg_wage_source"] = _regional_source(r.template, lang)
+            row["regional_avg_wage_period"] = (answer.comment if answer else "") or None
+        else:  # the Bureau's published figure, as the report's footnote cites it
+            row["regional_avg_wage_source"] = pick(published.source, lang)
+            row["regional_avg_wage_period"] = pick(published.label, lang)
     without = no_social_package(r.values.get("social_package"))
     row["no_social_package"] = None if without is None else int(without)
     short = ppe_short(r.evaluation)
@@ -282,7 +296,8 @@ def _regional_source(form: ChecklistTemplate, lang: str) -> str | None:
 def wage_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
     """One row per staff category whose average or minimum wage was given, beside the regional
     average; the percentage as the summary computes it (average over the regional average)."""
-    regional = _number(r.values.get(REGIONAL_WAGE)) or None
+    # Typed by the deputies, or the published figure: as the report and the summary compare.
+    regional = _number(r.evaluation.figure(REGIONAL_WAGE)[0]) or None
     categories = [q.id[len(WAGE_AVG):] for q in r.template.questions()
                   if q.id.startswith(WAGE_AVG)]
     categories += [q.id[len(WAGE_MIN):] for q in r.template.questions()
@@ -391,6 +406,11 @@ def recommendation_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
             text = r.redact(f.recommendation, lang)
             yield {"id": f.id, "finding_id": f.id, "visit_id": r.visit.id, "number": number,
                    "text": text, "addressee": f.addressee, "due_date": f.due_date or None,
+                   "status": f.recommendation_status,
+                   "status_label": pick(RECOMMENDATION_STATUS.get(f.recommendation_status),
+                                        lang) or f.recommendation_status,
+                   "status_on": f.status_on or None, "status_by": f.status_by or None,
+                   "checked_on_visit": f.status_visit_id or None,
                    "search": search_text(text, f.addressee)}
 
 
@@ -410,7 +430,8 @@ def photo_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
                "size": p.size, "width": p.width, "height": p.height,
                "caption": r.redact(p.caption, lang),
                "taken_at": p.taken_at or None, "latitude": p.latitude, "longitude": p.longitude,
-               "question_id": p.question_id or None, "shows_faces": int(p.shows_faces),
+               "question_id": ", ".join(p.question_ids) or None,
+               "shows_faces": int(p.shows_faces),
                "original_name": r.redact(p.original_name, lang), "content": data}
 
 
@@ -424,3 +445,33 @@ def visit_tables(r: VisitRecords, lang: str) -> dict[str, list[dict[str, Any]]]:
             "recommendations": list(recommendation_rows(r, lang)),
             "photos": list(photo_rows(r, lang))}
 
+
+
+def inquiry_tables(inquiry: Inquiry, lang: str, exported_findings: set[str],
+                   today: date) -> dict[str, list[dict[str, Any]]]:
+    """An inquiry's rows: itself as the register shows it today, the exported findings it rests
+    on, and each request with the rating of its answer."""
+    due, state = inquiry.due_date(), inquiry.state(today)
+    addressee = " ".join([*inquiry.addressee_position.split(), inquiry.addressee_name]).strip()
+    rating = inquiry.overall_rating()
+    row = {"id": inquiry.id, "title": inquiry.title, "addressee": addressee,
+           "language": inquiry.language, "status": state,
+           "status_label": pick(INQUIRY_STATUS.get(state), lang) or state,
+           "announced_on": inquiry.announced_on or None, "term_days": inquiry.term_days,
+           "due_date": due.isoformat() if due else None,
+           "days_left": inquiry.days_left(today), "answered_on": inquiry.answered_on or None,
+           "answer_from": inquiry.answer_from or None, "rating": rating or None,
+           "findings": len(inquiry.finding_ids),
+           "search": search_text(inquiry.title, addressee, inquiry.answer_from)}
+    requests = []
+    for n, text in enumerate(inquiry.requests, 1):
+        given = inquiry.rating_of(n) or {}
+        value = str(given.get("rating") or "")
+        requests.append({"inquiry_id": inquiry.id, "request": n, "text": text,
+                         "rating": value or None,
+                         "rating_label": pick(RATING_NAMES.get(value), lang) or None,
+                         "note": str(given.get("note") or "") or None})
+    return {"inquiries": [row],
+            "inquiry_findings": [{"inquiry_id": inquiry.id, "finding_id": f}
+                                 for f in inquiry.finding_ids if f in exported_findings],
+            "inquiry_requests": requests}

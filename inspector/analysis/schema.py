@@ -25,7 +25,7 @@ class TableSpec:
     title: Text
     description: Text
     columns: tuple[Column, ...]
-    pk: str = "id"
+    pk: str | tuple[str, ...] = "id"  # a link table: the pair it links
     foreign_keys: tuple[tuple[str, str], ...] = ()  # (column, table it names by id)
     search: tuple[str, ...] = ()  # text columns indexed for full-text search (with `search`)
     label_column: str | None = None
@@ -195,7 +195,18 @@ RECOMMENDATIONS = TableSpec(
     (_c("id", str, "Код", "Коды", "Id"), _c("finding_id", str, "Вывод", "Тұжырым", "Finding"),
      VISIT, NUMBER, _c("text", str, "Рекомендация", "Ұсыным", "Recommendation"),
      _c("addressee", str, "Адресат", "Алушы", "Addressee"),
-     _c("due_date", str, "Срок", "Мерзімі", "Due"), SEARCH),
+     _c("due_date", str, "Срок", "Мерзімі", "Due"),
+     _c("status", str, "Что с ней стало (open, implemented, partly_implemented, "
+        "not_implemented, answered_formally, withdrawn)",
+        "Не болды (open, implemented, partly_implemented, not_implemented, "
+        "answered_formally, withdrawn)",
+        "What became of it (open, implemented, partly_implemented, not_implemented, "
+        "answered_formally, withdrawn)"),
+     _c("status_label", str, "Статус рекомендации", "Ұсыным мәртебесі", "Recommendation status"),
+     _c("status_on", str, "Статус с", "Мәртебе күні", "Status since"),
+     _c("status_by", str, "Кем установлен", "Кім белгіледі", "Set by"),
+     _c("checked_on_visit", str, "Проверена на визите", "Сапарда тексерілді",
+        "Checked on visit"), SEARCH),
     foreign_keys=(("finding_id", "findings"), ("visit_id", "visits")),
     search=("text", "addressee", "search"))
 
@@ -218,8 +229,53 @@ PHOTOS = TableSpec(
      _c("content", bytes, "Снимок", "Сурет", "Picture")),
     foreign_keys=(("visit_id", "visits"),))
 
+INQUIRY = _c("inquiry_id", str, "Запрос", "Сауал", "Inquiry")
+INQUIRIES = TableSpec(
+    "inquiries", N_("Deputy inquiries"),
+    N_("The team's inquiries: addressee, status on the day of the export, answer due, the "
+       "answer's rating"),
+    (_c("id", str, "Код", "Коды", "Id"), _c("title", str, "Заголовок", "Тақырыбы", "Title"),
+     _c("addressee", str, "Адресат", "Адресат", "Addressee"),
+     _c("language", str, "Язык", "Тілі", "Language"),
+     _c("status", str, "Статус (draft, announced, answered, overdue, closed)",
+        "Мәртебесі (draft, announced, answered, overdue, closed)",
+        "Status (draft, announced, answered, overdue, closed)"),
+     _c("status_label", str, "Статус", "Мәртебесі", "Status"),
+     _c("announced_on", str, "Оглашён", "Жарияланды", "Announced"),
+     _c("term_days", int, "Срок ответа, дней", "Жауап мерзімі, күн", "Answer term, days"),
+     _c("due_date", str, "Ответ до", "Жауап мерзімі", "Answer due"),
+     _c("days_left", int, "Осталось дней (минус: просрочено)", "Қалған күн (минус: өтті)",
+        "Days left (minus: overdue)"),
+     _c("answered_on", str, "Ответ получен", "Жауап алынды", "Answer received"),
+     _c("answer_from", str, "От кого", "Кімнен", "From"),
+     _c("rating", str, "Оценка ответа (худшая по просьбам)", "Жауап бағасы (ең төмені)",
+        "The answer's rating (the weakest over the requests)"),
+     _c("findings", int, "Выводов", "Тұжырым", "Findings"), SEARCH),
+    search=("title", "addressee", "answer_from", "search"), label_column="title")
+
+INQUIRY_FINDINGS = TableSpec(
+    "inquiry_findings", N_("Findings of inquiries"),
+    N_("The findings each inquiry rests on (those of the visits exported)"),
+    (INQUIRY, _c("finding_id", str, "Вывод", "Тұжырым", "Finding")),
+    pk=("inquiry_id", "finding_id"),
+    foreign_keys=(("inquiry_id", "inquiries"), ("finding_id", "findings")))
+
+INQUIRY_RATINGS = TableSpec(
+    "inquiry_requests", N_("Requests of inquiries and their answers"),
+    N_("Each request of an inquiry and the rating of the answer to it"),
+    (INQUIRY, _c("request", int, "№ просьбы", "Өтініш №", "Request no."),
+     _c("text", str, "Просьба", "Өтініш", "Request"),
+     _c("rating", str, "Оценка (substantive, partial, formal, refused)",
+        "Бағасы (substantive, partial, formal, refused)",
+        "Rating (substantive, partial, formal, refused)"),
+     _c("rating_label", str, "Оценка", "Бағасы", "Rating"),
+     _c("note", str, "Примечание", "Ескертпе", "Note")),
+    pk=("inquiry_id", "request"),
+    foreign_keys=(("inquiry_id", "inquiries"),))
+
 TABLES: tuple[TableSpec, ...] = (FACILITIES, VISITS, ANSWERS, KEY_FIGURES, WAGES, INTERVIEWS,
-                                 INTERVIEW_FIGURES, FINDINGS, RECOMMENDATIONS, PHOTOS)
+                                 INTERVIEW_FIGURES, FINDINGS, RECOMMENDATIONS, PHOTOS, INQUIRIES,
+                                 INQUIRY_FINDINGS, INQUIRY_RATINGS)
 
 
 @dataclass(frozen=True)

@@ -12,14 +12,16 @@ import json
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..domain.checklist import ChecklistTemplate
 from ..domain.errors import ExportCancelled
+from ..domain.inquiry import Inquiry
 from ..domain.templates import all_templates, interview_template, template_or_blank
 from .metadata import datasette_metadata, key_figure_types
-from .rows import NOT_ANSWERS, VisitRecords, visit_tables
+from .rows import NOT_ANSWERS, VisitRecords, inquiry_tables, visit_tables
 from .schema import KEY_FIGURES, TABLES, VIEWS, TableSpec
 
 BATCH_VISITS = 200  # rows of this many visits are inserted at once
@@ -44,8 +46,10 @@ def metadata_path(target: Path) -> Path:
 def write_database(visits: Iterable[VisitRecords], target: Path | str, *, lang: str = "ru",
                    total: int | None = None,
                    on_progress: Callable[[int, int], None] | None = None,
-                   is_cancelled: Callable[[], bool] | None = None) -> ExportResult:
-    """Write every visit's rows, full-text indexes, views and metadata.json; returns the counts."""
+                   is_cancelled: Callable[[], bool] | None = None,
+                   inquiries: Iterable[Inquiry] = ()) -> ExportResult:
+    """Write every visit's rows, the team's inquiries, full-text indexes, views and
+    metadata.json; returns the counts."""
     import sqlite_utils  # loaded only by this export
 
     target = Path(target)
@@ -65,6 +69,11 @@ def write_database(visits: Iterable[VisitRecords], target: Path | str, *, lang: 
             writer.add(records)
             if on_progress is not None and (n % 20 == 0 or n == total):
                 on_progress(n, total or 0)
+        writer.flush()  # the findings first: inquiries link to those exported
+        today = date.today()
+        for inquiry in inquiries:
+            for table, found in inquiry_tables(inquiry, lang, writer.findings, today).items():
+                writer.buffers[table] += found
         writer.flush()
         writer.finish()
         views = {v.name: [c.name for c in db[v.name].columns] for v in VIEWS}
@@ -88,6 +97,7 @@ class _Writer:
         self.buffers: dict[str, list[dict[str, Any]]] = {t.name: [] for t in TABLES}
         self.counts: dict[str, int] = dict.fromkeys(self.buffers, 0)
         self.facilities: set[str] = set()
+        self.findings: set[str] = set()  # exported, so an inquiry's links point at real rows
         self.templates: dict[tuple[str, int], ChecklistTemplate] = {}
         self.interview_forms: dict[tuple[str, int], ChecklistTemplate] = {}
         self.pending = 0
@@ -110,6 +120,7 @@ class _Writer:
             if key not in self.interview_forms:
                 self.interview_forms[key] = template_or_blank(*key)
         rows = visit_tables(records, self.lang)
+        self.findings.update(row["id"] for row in rows["findings"])
         if records.facility.id in self.facilities:
             rows["facilities"] = []
         self.facilities.add(records.facility.id)

@@ -21,7 +21,8 @@ from ..domain.text import DEFAULT_LANGUAGE, LANGUAGES
 __all__ = ["PASSWORD_VARIABLE", "build_parser", "main"]
 
 # The groups of commands, in the order `inspector --help` lists them.
-COMMAND_GROUPS = ("visits", "exports", "reports", "backup", "sync")
+COMMAND_GROUPS = ("visits", "exports", "reports", "inquiries", "facilities", "backup", "sync",
+                  "verify")
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:

@@ -31,9 +31,9 @@ def cmd_export(args: argparse.Namespace, profile: Profile) -> int:
         from ..domain.errors import InvalidInput
 
         raise InvalidInput(detail=f"{', '.join(given)}: --format sqlite")
-    from ..services.reports import export
+    from ..services.exports import write_export
 
-    for path in export(profile, args.format, Path(args.output), lang=args.lang):
+    for path in write_export(profile, args.format, Path(args.output), lang=args.lang):
         print(path)
     return 0
 

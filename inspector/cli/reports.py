@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .output import iso_date, progress
+from .verify import add_signing_options, signing_key
 
 if TYPE_CHECKING:
     from ..store.profile import Profile
 
 
 def cmd_report(args: argparse.Namespace, profile: Profile) -> int:
-    from ..services.reports import write_visit_report
+    from ..services.export_checks import before_export
+    from ..services.reports import load_visit_report
 
-    path = write_visit_report(profile, args.visit_id, Path(args.output), lang=args.lang,
-                              layout=args.layout, with_faces=args.with_faces,
-                              on_progress=progress)
-    print(path)
+    # The check before export, as the window shows it: said, never silent, and never in the
+    # way of the file.
+    for warning in before_export(profile, args.visit_id):
+        print(f"⚠ {warning.message(args.lang)}", file=sys.stderr)
+    job = load_visit_report(profile, args.visit_id, lang=args.lang, layout=args.layout,
+                            with_faces=args.with_faces)
+    print(job.render(Path(args.output), on_progress=progress, sign=signing_key(args)))
     return 0
 
 
@@ -28,7 +34,8 @@ def cmd_summary(args: argparse.Namespace, profile: Profile) -> int:
     path = write_summary(profile, Path(args.output), kind=args.kind, region=args.region,
                          date_from=args.date_from, date_to=args.date_to,
                          visit_ids=args.visit or None, lang=args.lang, layout=args.layout,
-                         include_drafts=args.include_drafts, on_progress=progress)
+                         include_drafts=args.include_drafts, on_progress=progress,
+                         sign=signing_key(args))
     print(path)
     return 0
 
@@ -40,7 +47,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--layout", help="report layout: the profile's reports/NAME.json, else a "
                    "shipped one (standard, brief)")
     p.add_argument("--with-faces", action="store_true",
-                   help="include photos marked as showing residents' or children's faces")
+                   help="for internal use: show faces unhidden (by default the face boxes are "
+                   "filled in) and photos marked as showing faces without boxes; every such "
+                   "page is stamped «для служебного пользования»")
+    add_signing_options(p)
     p.set_defaults(run=cmd_report)
 
     p = sub.add_parser("summary", help="PDF summary across visits (evidence annex of an inquiry)")
@@ -55,4 +65,5 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--include-drafts", action="store_true",
                    help="count visits not yet completed too (each is marked as a draft); by "
                    "default a summary takes completed visits only")
+    add_signing_options(p)
     p.set_defaults(run=cmd_summary)

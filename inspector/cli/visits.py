@@ -54,7 +54,7 @@ def cmd_visits(args: argparse.Namespace, profile: Profile) -> int:
 
     rows = visit_summaries(profile, kind=args.kind, region=args.region, status=args.status)
     if args.json:
-        print_json([{"id": v.id, "date": v.started_on, "kind": v.kind,
+        print_json([{"id": v.id, "date": v.started_on, "kind": v.kind, "facility_id": v.facility_id,
                       "facility": v.facility_name, "region": v.region, "status": v.status,
                       "answered": v.answered, "flagged": v.flagged, "photos": v.photos}
                      for v in rows])

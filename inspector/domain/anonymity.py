@@ -165,20 +165,28 @@ def names_in(text: str, known_names: Iterable[str] = (),
         if name:
             text = re.sub(re.escape(name), lambda m: " " * len(m.group(0)), text,
                           flags=re.IGNORECASE)
-    found: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []
     for pattern in (_PATRONYMIC, _INITIALS, _FULL_NAME):
-        found += [(m.start(), m.group(0).strip()) for m in pattern.finditer(text)]
+        spans += [m.span() for m in pattern.finditer(text)]
     for name in known_names:
         for word in str(name or "").split():
             word = word.strip(".,;:«»\"'()")
             if len(word) < 3:
                 continue
-            for m in re.finditer(rf"(?<![{_LOW}{_UP}]){re.escape(word)}", text, re.IGNORECASE):
-                found.append((m.start(), m.group(0)))
+            spans += [m.span() for m in re.finditer(
+                rf"(?<![{_LOW}{_UP}]){re.escape(word)}(?![{_LOW}{_UP}])", text, re.IGNORECASE)]
+    # Overlapping matches are one name: «Петренко Иван» and «Иван Иванович» are one person.
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
     result: list[str] = []
-    for _, match in sorted(found):
-        if not any(match in r or r in match for r in result):
-            result.append(match)
+    for start, end in merged:
+        said = text[start:end].strip()
+        if said and said not in result:
+            result.append(said)
     return result
 
 

@@ -49,6 +49,12 @@ class BelowMinimum(InvalidAnswer):
     texts = N_("The number cannot be less than {low}: check what was entered")
 
 
+class MoneyBelowMinimum(BelowMinimum):
+    """A sum too small to be meant: most often thousands typed without «тыс»."""
+
+    texts = N_("The sum cannot be less than {low} KZT. If you meant thousands, enter “{typed}k”")
+
+
 class AboveMaximum(InvalidAnswer):
     texts = N_("The number cannot be more than {high}: check for extra digits")
 

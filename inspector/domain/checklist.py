@@ -20,6 +20,7 @@ from .answer_values import (
     AboveMaximum,
     BelowMinimum,
     InvalidAnswer,
+    MoneyBelowMinimum,
     NotANumber,
     NotWhole,
     format_bound,
@@ -256,6 +257,8 @@ def _validate_number(q: Question, value: Any) -> int | float:
         raise NotWhole()
     low, high = q.bounds()
     if low is not None and number < low:
+        if q.type == QuestionType.MONEY and number > 0 and number * 1000 >= low:
+            raise MoneyBelowMinimum(low=format_bound(low), typed=format_bound(number))
         raise BelowMinimum(low=format_bound(low))
     if high is not None and number > high:
         raise AboveMaximum(high=format_bound(high))

@@ -21,6 +21,19 @@ class InspectorError(Exception):
     def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
         return pick(self.texts, lang).format(**self.params)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Exception pickling replays args=(message,), which fits no subclass's constructor; an
+        # error raised in a worker process (services.worker) must arrive whole, texts and all.
+        return (_restore, (type(self), self.args, self.__dict__))
+
+
+def _restore(cls: type[InspectorError], args: tuple[object, ...],
+             state: dict[str, object]) -> InspectorError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class NotFound(InspectorError):
     texts = N_("Not found ({what}): {id}")

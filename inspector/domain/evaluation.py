@@ -44,14 +44,21 @@ class KeyFigure:
 
 
 class Evaluation:
-    """A visit's answers judged against its template. `flags`: the deputies' own «problem» marks."""
+    """A visit's answers judged against its template. `flags`: the deputies' own «problem» marks.
+
+    `references`: figures that come from data rather than from the visit (the regional average
+    wage, domain/regional_wages.py), used for a question the deputies left blank; an answer typed
+    in wins, and reports say which one was used.
+    """
 
     def __init__(self, template: ChecklistTemplate, values: Mapping[str, Any],
                  flags: Mapping[str, bool] | None = None,
-                 rules: ChecklistTemplate | None = None) -> None:
+                 rules: ChecklistTemplate | None = None,
+                 references: Mapping[str, Any] | None = None) -> None:
         self.template = template
         self.values = dict(values)
         self.flags = dict(flags or {})
+        self.references = dict(references or {})
         rules = rules or governing(template)
         self._norms: dict[str, list[Norm]] = {}
         for norm in rules.norms:
@@ -69,9 +76,11 @@ class Evaluation:
         return not _is_blank(self.values.get(question_id))
 
     def figure(self, question_id: str) -> tuple[Any, bool]:
-        """(the value, whether it was derived rather than answered)."""
+        """(the value, whether it was derived or taken from data rather than answered)."""
         if self.is_answered(question_id):
             return self.values[question_id], False
+        if question_id in self.references:
+            return self.references[question_id], True
         parts = DERIVED.get(question_id)
         if parts is None:
             return None, False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from .record import Record
 from .text import N_
@@ -43,9 +43,16 @@ class Evidence:
 
     kind: str  # "answer" | "photo" | "interview"
     id: str
+    # An answer's value as the finding's text quotes it (domain/proposals.py): a later edit of
+    # the answer makes the finding out of date (domain/finding_checks.py).
+    quotes: bool = False
+    quoted: Any = None
 
-    def as_dict(self) -> dict[str, str]:
-        return {"kind": self.kind, "id": self.id}
+    def as_dict(self) -> dict[str, Any]:
+        link: dict[str, Any] = {"kind": self.kind, "id": self.id}
+        if self.quotes:
+            link["quoted"] = self.quoted
+        return link
 
 
 @dataclass(kw_only=True)
@@ -61,6 +68,13 @@ class Finding(Record):
     due_date: str = ""
     evidence: list[dict[str, str]] = field(default_factory=list)
     position: int = 0  # order in the report
+    # What became of the recommendation (domain/recommendation.py): the status, when and by
+    # whom it was set, and the visit on which it was checked (empty when set otherwise).
+    recommendation_status: str = "open"
+    status_on: str = ""
+    status_by: str = ""
+    status_visit_id: str = ""
 
     def evidence_links(self) -> list[Evidence]:
-        return [Evidence(kind=e["kind"], id=e["id"]) for e in self.evidence]
+        return [Evidence(kind=e["kind"], id=e["id"], quotes="quoted" in e, quoted=e.get("quoted"))
+                for e in self.evidence]

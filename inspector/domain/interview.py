@@ -20,6 +20,8 @@ class ConsentMissing(InspectorError):
 CONSENT_RECORD = "consent_record"
 CONSENT_NAMED = "consent_named"
 INTERVIEWEE_NAME = "interviewee_name"
+# Consent is given or it is not: "not applicable" would leave a person's consent undecided.
+CONSENT_QUESTIONS = frozenset({CONSENT_RECORD, CONSENT_NAMED})
 
 
 @dataclass(kw_only=True)
@@ -71,23 +73,27 @@ def interview_label_parts(interview: Interview, form: ChecklistTemplate | None,
     if interview.may_be_named:
         name = str(interview.answers.get(INTERVIEWEE_NAME) or "").strip() or None
     role = years = None
+    roles: dict[str, str] = {}
     if form is not None:
         for question in form.questions():
             value = interview.answers.get(question.id)
             if value in (None, "", []):
                 continue
             qid = question.id
-            if role is None and qid in ROLE_IDS:
-                role = question.display(value, lang)
+            if qid in ROLE_IDS and value != "other":
+                roles[qid] = question.display(value, lang)
             elif years is None and qid in EXPERIENCE_IDS:
                 try:
                     years = float(value)
                 except (TypeError, ValueError):
                     years = None
+    role = next((roles[qid] for qid in ROLE_IDS if qid in roles), None)
     return name, role, years
 
 
-# The interview questions that describe the person without naming them, in order of preference
-# (the form's free-text post first, its category as a fallback).
-ROLE_IDS = ("post", "position", "role", "interviewee_role", "job_title", "staff_category")
+# The interview questions that describe the person without naming them, in order of preference:
+# the form's category first (it is said in the report's language, and «медсестра» hides one
+# among many where «старшая медсестра 2-го отделения» does not), the free-text post as a
+# fallback.
+ROLE_IDS = ("staff_category", "interviewee_role", "role", "post", "position", "job_title")
 EXPERIENCE_IDS = ("tenure_years", "experience_years", "years_of_service")

@@ -20,6 +20,7 @@ ORDER_FIELDS: dict[str, tuple[str, ...]] = {
     "photo": ("taken_at", "created_at", "id"),
     "interview": ("created_at", "id"),
     "finding": ("position", "created_at", "id"),
+    "recommendation_check": ("position", "created_at", "id"),
     "answer": ("question_id", "id"),
     "visit": ("started_on", "created_at", "id"),
     "facility": ("name", "id"),

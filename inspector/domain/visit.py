@@ -28,6 +28,20 @@ class Visit(Record):
     template_version: int = 0
     notes: str = ""
     completed_at: str = ""
+    # The seal of what the report shows, made when the visit is completed (domain/seal.py);
+    # empty while it is a draft. `seals` keeps every seal it ever had, {"seal", "at", "by"},
+    # and `amendments` every reopening of a sealed visit, {"at", "by", "reason", "seal"}: the
+    # seal it had, so a report printed before the correction is recognised as superseded.
+    seal: str = ""
+    seals: list[dict[str, str]] = field(default_factory=list)
+    amendments: list[dict[str, str]] = field(default_factory=list)
+    # Proposed findings (domain/proposals.py) the deputies dismissed, by key: they stay dismissed
+    # on every laptop of the team.
+    dismissed_proposals: list[str] = field(default_factory=list)
+    # The last time a completed visit was opened again for correction, and by whom: a report
+    # read after that knows its answers may differ from the ones first completed.
+    reopened_at: str = ""
+    reopened_by: str = ""
 
     @property
     def last_day(self) -> str:

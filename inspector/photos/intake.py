@@ -72,6 +72,9 @@ class PhotoFile:
     # date such as 0001-01-01 or one in the future), "place" (a bad reference or coordinate).
     # The photo then has no reliable time or place; a person may still vouch for it.
     untrusted: tuple[str, ...] = ()
+    camera_make: str = ""  # EXIF Make and Model as written, for the sealed intake record
+    camera_model: str = ""
+    has_exif: bool = False  # the file carried an EXIF block at all (a stripped one carries none)
 
 
 @dataclass(frozen=True)
@@ -183,12 +186,15 @@ def _metadata(im: Image.Image) -> dict[str, Any]:
     a photo with a mangled date is still evidence."""
     meta: dict[str, Any] = {
         "orientation": 1, "taken_at": None, "latitude": None, "longitude": None, "camera": None,
-        "untrusted": (),
+        "untrusted": (), "camera_make": "", "camera_model": "", "has_exif": False,
     }
     try:
         exif = im.getexif()
     except Exception:
         return meta
+    meta["has_exif"] = len(exif) > 0
+    meta["camera_make"] = _text(exif.get(_MAKE)) or ""
+    meta["camera_model"] = _text(exif.get(_MODEL)) or ""
     # pillow_heif resets the EXIF tag to 1 after applying it and keeps the recorded value here.
     original = im.info.get("original_orientation")
     meta["orientation"] = original if isinstance(original, int) and 1 <= original <= 8 else (

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-from PIL import Image
-
-from . import _imaging
+from ..domain.derivation import REPORT_COPY, report_recipe
+from .derive import derive
 
 __all__ = ["downscaled_jpeg"]
-
-# Clockwise user rotation -> Pillow transpose (Pillow's ROTATE_* constants are counter-clockwise).
-_CLOCKWISE = {
-    90: Image.Transpose.ROTATE_270,
-    180: Image.Transpose.ROTATE_180,
-    270: Image.Transpose.ROTATE_90,
-}
 
 
 def downscaled_jpeg(
@@ -26,20 +17,11 @@ def downscaled_jpeg(
     of 90) applied, longest side at most `longest_side`, sRGB, with no EXIF, GPS, XMP or ICC.
 
     Reports are shared widely; the originals keep their metadata as evidence, copies do not.
-    Raises PhotoRejected if `source` cannot be decoded.
+    Raises PhotoRejected if `source` cannot be decoded. derive() gives the copy with its record.
     """
     if rotate % 90:
         raise ValueError(f"rotation must be a multiple of 90 degrees, got {rotate}")
     if longest_side < 1:
         raise ValueError("longest_side must be positive")
-    out = _imaging.decode_fitted(Path(source), longest_side)
-    turn = _CLOCKWISE.get(rotate % 360)
-    if turn is not None:
-        out = out.transpose(turn)
-    out = _imaging.to_rgb(out)
-    # A fresh info dict: nothing from the source (exif, icc_profile, xmp, dpi...) can reach
-    # the encoder even if a future Pillow starts reading im.info as a default.
-    out.info = {}
-    buffer = io.BytesIO()
-    out.save(buffer, "JPEG", quality=quality, optimize=True)
-    return buffer.getvalue()
+    steps = report_recipe(rotation=rotate, longest_side=longest_side, quality=quality)
+    return derive(Path(source), "", steps, kind=REPORT_COPY).data

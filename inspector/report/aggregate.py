@@ -17,8 +17,11 @@ from ..domain.evaluation import TOTAL_POSTS, VACANCIES
 from ..domain.figures import PPE_SHORT_DAYS, STAFF_CATEGORIES
 from ..domain.finding import SEVERITY_NAMES
 from ..domain.kinds import INSTITUTION_KINDS
-from .key_figures import REGIONAL_WAGE, number
+from ..domain.regional_wages import REGIONAL_WAGE
+from ..domain.text import pick
+from .key_figures import number
 from .model import VisitData
+from .texts import t
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,7 @@ def _wage_row(kind: str, category: str, visits: list[VisitData]) -> WageRow | No
         if avg is None:
             continue
         averages.append(avg)
-        regional = number(v.value(REGIONAL_WAGE))
+        regional = number(v.evaluation.figure(REGIONAL_WAGE)[0])  # typed in, or published
         if regional:
             regionals.append(regional)
             regions.add(v.facility.region)
@@ -200,3 +203,21 @@ def _rank(severity: str) -> int:
 
 def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold().rstrip(".")
+
+
+def regional_wage_periods(visits: list[VisitData], lang: str) -> tuple[str, list[str]]:
+    """(the published figures' source, «II квартал 2026 г. (5), введено вручную (1)»): which
+    regional averages the summary's wage rows compare with, over the visits that gave wages."""
+    source = ""
+    used: Counter[str] = Counter()
+    for v in visits:
+        if not any(q.id.startswith("wage_avg_") and v.is_answered(q.id)
+                   for q in v.template.questions()):
+            continue
+        published = v.regional_wage
+        if v.regional_wage_typed():
+            used[t("wage_typed", lang)] += 1
+        elif published is not None:
+            source = pick(published.source, lang)
+            used[pick(published.label, lang)] += 1
+    return source, [f"{label} ({n})" for label, n in sorted(used.items())]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..domain.text import pick
 from .document import Heading
@@ -26,6 +26,33 @@ def section_heading(layout: Layout, section: str, lang: str, number: int | None 
 def sub_heading(title: str, level: int = 1, key: str | None = None) -> Heading:
     return Heading(text(title), styles().h2, level=level, outline=title, key=key,
                    room_below=25 * mm)
+
+
+def keep_heading(heading: Flowable, flow: list[Flowable]) -> list[Flowable]:
+    """The heading kept with its section's first block (and the short notes before it): a block
+    that cannot split where it stands — a row of photos, the conclusion kept with its
+    signatures — would otherwise move on alone and leave the heading at the foot of the page."""
+    if flow and isinstance(flow[0], KeepTogether):
+        lead, rest = [heading, *flow[0]._content], flow[1:]
+    else:
+        lead = [heading]
+        for block in flow[:3]:
+            lead.append(block)
+            if not isinstance(block, Paragraph) or isinstance(block, Heading):
+                break
+        rest = flow[len(lead) - 1:]
+    _kept_together(lead)
+    return [KeepTogether(lead), *rest]
+
+
+def _kept_together(blocks: list[Flowable]) -> None:
+    """Headings inside a KeepTogether are kept with what follows by it: one that claims more
+    height than it has (Heading.room_below) could not be split out of it."""
+    for block in blocks:
+        if isinstance(block, Heading):
+            block.room_below = 0
+        elif isinstance(block, KeepTogether):
+            _kept_together(block._content)
 
 
 def letterhead(layout: Layout, lang: str) -> list[Flowable]:

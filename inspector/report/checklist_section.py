@@ -14,10 +14,10 @@ from reportlab.platypus import Flowable, Paragraph, Table
 from ..domain.norms import Norm
 from ..domain.text import pick
 from .blocks import note, sub_heading
-from .key_figures import KeyFigure
+from .key_figures import KeyFigure, derived_from
 from .model import VisitData
 from .photos import PreparedPhoto
-from .styles import PROBLEM_FILL, PROBLEM_INK, grid, styles, text
+from .styles import PROBLEM_FILL, PROBLEM_INK, fitted_widths, grid, styles, text
 from .texts import t
 
 MARK = "!"
@@ -27,8 +27,8 @@ def photo_refs(prepared: list[PreparedPhoto]) -> dict[str, list[int]]:
     """Question id -> numbers of the photos in the annex that belong to it."""
     refs: dict[str, list[int]] = defaultdict(list)
     for p in prepared:
-        if p.photo.question_id:
-            refs[p.photo.question_id].append(p.number)
+        for question_id in p.photo.question_ids:
+            refs[question_id].append(p.number)
     return refs
 
 
@@ -66,8 +66,8 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
             if not data.is_answered(question.id):
                 # Not answered, but it follows from two answers: the key figures print it too.
                 shown = t("no_answer", lang) + (
-                    f"; {t('derived_vacancies', lang)}: {question.display(derived, lang)}"
-                    if is_derived else "")
+                    f"; {derived_from(question.id, data, lang)}: "
+                    f"{question.display(derived, lang)}" if is_derived else "")
                 cell = Paragraph(text(shown), s.cell_muted)
             elif verdict.is_problem(question):
                 cell = Paragraph(f"{MARK} " + text(question.display(value, lang)),
@@ -81,7 +81,7 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
                          Paragraph(comment, s.cell)])
         # splitInRow: a long answer or comment continues on the next page instead of making
         # a row taller than a page, which reportlab cannot lay out at all.
-        table = Table(rows, colWidths=[0.07 * width, 0.45 * width, 0.22 * width, 0.26 * width],
+        table = Table(rows, colWidths=fitted_widths(rows, [0.07, 0.45, 0.22, 0.26], width),
                       repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(grid(*extra))
         title = f"{number}. {pick(section.title, lang)}"
@@ -90,7 +90,7 @@ def checklist_flowables(data: VisitData, lang: str, width: float, *, show_unansw
 
 
 def key_figure_flowables(figures: list[KeyFigure], lang: str, width: float,
-                         sources: Sequence[Norm] = ()) -> list[Flowable]:
+                         sources: Sequence[Norm] = (), notes: Sequence[str] = ()) -> list[Flowable]:
     s = styles()
     if not figures:
         return [note(t("no_key_figures", lang))]
@@ -110,10 +110,11 @@ def key_figure_flowables(figures: list[KeyFigure], lang: str, width: float,
             value = Paragraph(text(figure.value), s.cell_bold)
         rows.append([Paragraph(text(figure.label), s.cell), value,
                      Paragraph(text(figure.comparison), s.cell)])
-    table = Table(rows, colWidths=[0.5 * width, 0.2 * width, 0.3 * width], repeatRows=1,
+    table = Table(rows, colWidths=fitted_widths(rows, [0.45, 0.24, 0.31], width), repeatRows=1,
                   hAlign="LEFT", splitInRow=1)
     table.setStyle(grid(*extra))
-    return [table, note(t("problem_legend", lang)), *source_notes(sources, lang)]
+    return [table, note(t("problem_legend", lang)), *[note(n) for n in notes],
+            *source_notes(sources, lang)]
 
 
 def source_notes(sources: Sequence[Norm], lang: str) -> list[Flowable]:

@@ -22,7 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from ..domain.errors import InspectorError
 from ..domain.text import N_
-from .fonts import SANS, register_fonts
+from .fonts import SANS, SANS_BOLD, register_fonts
 from .styles import (
     ACCENT,
     MUTED,
@@ -34,6 +34,9 @@ from .styles import (
 )
 
 WATERMARK = PROBLEM_INK
+HEADER_SIZE = 8
+HEADER_LEADING = 10.5
+HEADER_GAP = 12
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -54,6 +57,12 @@ class DocumentInfo:
     keywords: list[str] = field(default_factory=list)
     header_left: str = ""
     header_right: str = ""
+    # A second header line: what the document is about (an institution's official name, up to
+    # 120 characters or more) and its date; the name is shortened in the middle if it must be,
+    # the number at its end and the date never.
+    header_subject: str = ""
+    header_date: str = ""
+    marking: str = ""  # confidentiality marking, on every page: the document holds personal data
     footer_left: str = ""
     page_label: str = "{n} / {m}"  # formatted with n (this page) and m (page count)
     watermark: str = ""  # drawn across every page, e.g. «ПРОЕКТ» on a draft
@@ -108,6 +117,20 @@ class Anchor(Flowable):
             canvas.defer_bookmark(None, 0, y + 200, self.key)
 
 
+class PageStamp(Flowable):
+    """Puts a restriction (for official use only) at the top of the page it lands on, and
+    only that page: a page that shows faces unhidden says so wherever it is copied to."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__()
+        self.words = words
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        if isinstance(self.canv, _NumberedCanvas):
+            self.canv.stamp_page(self.words)
+
+
 class _NumberedCanvas(Canvas):
     info: DocumentInfo  # set by the class made in _canvas_class
 
@@ -117,6 +140,10 @@ class _NumberedCanvas(Canvas):
         self._marks: list[tuple[str | None, int, float, str]] = []
         self._marks_by_page: list[list[tuple[str | None, int, float, str]]] = []
         self._bookmark_seq = 0
+        self._stamp = ""
+
+    def stamp_page(self, words: str) -> None:
+        self._stamp = words
 
     def defer_bookmark(self, title: str | None, level: int, y: float, key: str | None) -> None:
         self._bookmark_seq += 1
@@ -126,6 +153,7 @@ class _NumberedCanvas(Canvas):
         self._pages.append(dict(self.__dict__))
         self._marks_by_page.append(self._marks)
         self._marks = []
+        self._stamp = ""
         self._startPage()
 
     def save(self) -> None:
@@ -148,27 +176,59 @@ class _NumberedCanvas(Canvas):
     def _decorate(self, number: int, count: int) -> None:
         info = self.info
         width, height = self._pagesize
+        right = width - PAGE_MARGIN_X
         self.saveState()
-        self.setFont(SANS, 8)
+        self.setFont(SANS, HEADER_SIZE)
         self.setFillColor(MUTED)
-        if number > 1 and (info.header_left or info.header_right):
-            y = height - PAGE_MARGIN_TOP + 9
-            self.drawString(PAGE_MARGIN_X, y, _fit(self, info.header_left, width * 0.45))
-            self.drawRightString(width - PAGE_MARGIN_X, y,
-                                 _fit(self, info.header_right, width * 0.45))
+        top = height - PAGE_MARGIN_TOP + 9
+        first = top + (HEADER_LEADING if info.header_subject else 0)
+        room = right - PAGE_MARGIN_X
+        if info.marking:
+            self.setFont(SANS_BOLD, HEADER_SIZE)
+            self.setFillColor(PROBLEM_INK)
+            self.drawRightString(right, first, info.marking)
+            room -= self.stringWidth(info.marking, SANS_BOLD, HEADER_SIZE) + HEADER_GAP
+            self.setFont(SANS, HEADER_SIZE)
+            self.setFillColor(MUTED)
+        if number > 1 and (info.header_left or info.header_right or info.header_subject):
+            if info.header_right and not info.marking:
+                self.drawRightString(right, first, _fit(self, info.header_right, room * 0.45))
+                room = room * 0.55
+            self.drawString(PAGE_MARGIN_X, first, _fit(self, info.header_left, room))
+            if info.header_subject:
+                self.drawRightString(right, top, info.header_date)
+                date_room = self.stringWidth(info.header_date, SANS, HEADER_SIZE) + HEADER_GAP
+                self.drawString(PAGE_MARGIN_X, top, shorten_middle(
+                    self, info.header_subject, right - PAGE_MARGIN_X - date_room))
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
-            self.line(PAGE_MARGIN_X, y - 4, width - PAGE_MARGIN_X, y - 4)
+            self.line(PAGE_MARGIN_X, top - 4, right, top - 4)
         y = PAGE_MARGIN_BOTTOM - 12
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
-        self.line(PAGE_MARGIN_X, y + 10, width - PAGE_MARGIN_X, y + 10)
+        self.line(PAGE_MARGIN_X, y + 10, right, y + 10)
         self.drawString(PAGE_MARGIN_X, y, _fit(self, info.footer_left, width * 0.6))
         self.setFillColor(ACCENT)
-        self.drawRightString(width - PAGE_MARGIN_X, y, info.page_label.format(n=number, m=count))
+        self.drawRightString(right, y, info.page_label.format(n=number, m=count))
         self.restoreState()
         if info.watermark:
             self._watermark(info.watermark)
+        if self._stamp:
+            self._stamp_top(self._stamp)
+
+    def _stamp_top(self, words: str) -> None:
+        width, height = self._pagesize
+        self.saveState()
+        self.setFont(SANS, 10)
+        text = words.upper()
+        w = self.stringWidth(text, SANS, 10) + 12
+        x, y = (width - w) / 2, height - PAGE_MARGIN_TOP + 23  # above the running header
+        self.setStrokeColor(PROBLEM_INK)
+        self.setFillColor(PROBLEM_INK)
+        self.setLineWidth(1)
+        self.rect(x, y - 4, w, 16, stroke=1, fill=0)
+        self.drawCentredString(width / 2, y + 1, text)
+        self.restoreState()
 
     def _watermark(self, word: str) -> None:
         """Diagonal, pale and behind nothing that matters: it marks the page, it hides no text."""
@@ -183,13 +243,55 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
+def _width(canvas: Canvas, text: str) -> float:
+    return canvas.stringWidth(text, SANS, HEADER_SIZE)
+
+
 def _fit(canvas: Canvas, text: str, room: float) -> str:
     """Shorten a header text with an ellipsis so it never runs into the other one."""
-    if canvas.stringWidth(text, SANS, 8) <= room:
+    if _width(canvas, text) <= room:
         return text
-    while text and canvas.stringWidth(text + "…", SANS, 8) > room:
+    while text and _width(canvas, text + "…") > room:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def shorten_middle(canvas: Canvas, text: str, room: float) -> str:
+    """The words at both ends of a name that is too long, «…» between them, whole words only.
+
+    An official name ends with what tells institutions apart — «…«Шапағат» №22», «…г. Астаны» —
+    and begins with what kind it is, so the middle goes: from the number (if any) to the end is
+    always kept, then words are added alternately from the end and from the start.
+    """
+    if _width(canvas, text) <= room:
+        return text
+    words = text.split()
+    numbered = [i for i, w in enumerate(words) if "№" in w or any(c.isdigit() for c in w)]
+    cut = numbered[-1] if numbered else len(words) - 1
+    if cut > 0 and words[cut - 1] == "№":
+        cut -= 1  # «№ 22» written apart
+    head, tail, rest = [], words[cut:], words[:cut]
+
+    def fits(first: list[str], last: list[str]) -> bool:
+        return _width(canvas, " ".join([*first, "…", *last])) <= room
+
+    if not fits([], tail):
+        return _fit(canvas, text, room)  # a name that is nearly all number: cut its end after all
+    blocked = {"end": False, "start": False}
+    side = "end"
+    while rest and not all(blocked.values()):
+        if side == "end" and not blocked["end"]:
+            if fits(head, [rest[-1], *tail]):
+                tail, rest = [rest[-1], *tail], rest[:-1]
+            else:
+                blocked["end"] = True
+        elif side == "start" and not blocked["start"]:
+            if fits([*head, rest[0]], tail):
+                head, rest = [*head, rest[0]], rest[1:]
+            else:
+                blocked["start"] = True
+        side = "start" if side == "end" else "end"
+    return " ".join([*head, "…", *tail]) if rest else " ".join([*head, *tail])
 
 
 def _canvas_class(info: DocumentInfo) -> type[_NumberedCanvas]:

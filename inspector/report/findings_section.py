@@ -9,22 +9,29 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from ..domain.addressees import addressee_in
 from ..domain.finding import SEVERITY_NAMES, THEMES, Finding
-from ..domain.text import day, pick
+from ..domain.finding_checks import same_value
+from ..domain.provenance import visit_warnings
+from ..domain.text import N_, day, pick
 from .blocks import note
 from .document import Heading
+from .manifest import photo_caution
 from .model import VisitData
 from .photos import PreparedPhoto
 from .styles import ACCENT, PROBLEM_INK, RULE, styles, text
 from .texts import t
 
 _SEVERITY_INK = {"critical": PROBLEM_INK, "major": PROBLEM_INK}
+# Kept here until the report's words move to the gettext catalogue with the rest of texts.py.
+_STALE = N_("the finding quotes {quoted}: the answer changed after the finding")
 
 
 def evidence_lines(finding: Finding, data: VisitData, lang: str, photo_numbers: dict[str, int],
                    interview_numbers: dict[str, int], withheld: set[str]) -> list[str]:
     """The evidence as markup lines: quoted answers, photo and interview references."""
     by_answer_id = {a.id: a for a in data.answers.values()}
+    warnings = visit_warnings(data.visit, data.photos)  # provenance doubts go with the evidence
     lines = []
     for link in finding.evidence_links():
         if link.kind == "answer" and link.id in by_answer_id:
@@ -34,7 +41,14 @@ def evidence_lines(finding: Finding, data: VisitData, lang: str, photo_numbers: 
                 continue  # a hidden question's answer is no answer, so it is no evidence
             shown = question.display(answer.value, lang) or t("no_answer", lang)
             number = data.template.number(question.id)
-            lines.append(f"{number} «{text(pick(question.text, lang))}» — <b>{text(shown)}</b>")
+            line = f"{number} «{text(pick(question.text, lang))}» — <b>{text(shown)}</b>"
+            if link.quotes and not same_value(link.quoted, data.value(question.id)):
+                # A reader must not take a figure in the text for the one the answer now holds.
+                quoted = question.display(link.quoted, lang)
+                ink = PROBLEM_INK.hexval()[2:]
+                line += (f" <font color='#{ink}'>⚠ "
+                         f"{text(pick(_STALE, lang).format(quoted=quoted))}</font>")
+            lines.append(line)
         elif link.kind == "photo":
             photo_number = photo_numbers.get(link.id)
             if photo_number is None:
@@ -45,7 +59,8 @@ def evidence_lines(finding: Finding, data: VisitData, lang: str, photo_numbers: 
             else:
                 # A link into the photo annex, so a reader on screen can jump to it.
                 lines.append(f'<a href="#photo-{photo_number}" color="#1F3A5F">'
-                             f'{text(t("ev_photo", lang, n=photo_number))}</a>')
+                             f'{text(t("ev_photo", lang, n=photo_number))}</a>'
+                             + photo_caution(link.id, warnings, lang))
         elif link.kind == "interview" and link.id in interview_numbers:
             lines.append(text(t("ev_interview", lang, n=interview_numbers[link.id])))
     return lines
@@ -79,12 +94,16 @@ def finding_flowables(data: VisitData, lang: str, width: float,
         if finding.recommendation.strip():
             rows.append([Paragraph(text(t("recommendation", lang)), s.label),
                          Paragraph(text(finding.recommendation), s.cell)])
-        if finding.addressee.strip() or finding.due_date:
-            who = text(finding.addressee)
-            if finding.due_date:
-                who += (", " if who else "") + text(t("due", lang, date=day(finding.due_date)))
+        if finding.recommendation.strip() or finding.addressee.strip() or finding.due_date:
+            # A recommendation goes to someone by a date; what is missing is said, in red.
+            missing = f"<font color='#{PROBLEM_INK.hexval()[2:]}'>{{}}</font>"
+            who = (f"<b>{text(addressee_in(finding.addressee, lang))}</b>"
+                   if finding.addressee.strip()
+                   else missing.format(text(t("no_addressee", lang))))
+            due = (text(t("due", lang, date=day(finding.due_date))) if finding.due_date
+                   else missing.format(text(t("no_due", lang))))
             rows.append([Paragraph(text(t("addressee", lang)), s.label),
-                         Paragraph(f"<b>{who}</b>", s.cell)])
+                         Paragraph(f"{who}, {due}", s.cell)])
         if rows:
             table = Table(rows, colWidths=[0.22 * width, 0.78 * width], hAlign="LEFT", splitInRow=1)
             table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),

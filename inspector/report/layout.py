@@ -20,8 +20,8 @@ from ..domain.text import LANGUAGES, N_, Localized, pick
 from .texts import T
 
 DEFAULT_LAYOUT = "standard"
-VISIT_SECTIONS = ("cover", "key_figures", "checklist", "interviews", "findings", "conclusion",
-                  "photos")
+VISIT_SECTIONS = ("cover", "key_figures", "changes", "checklist", "interviews", "findings",
+                  "conclusion", "photos")
 SUMMARY_SECTIONS = ("cover", "institutions", "figures", "charts", "findings_by_theme")
 
 

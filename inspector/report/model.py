@@ -24,6 +24,8 @@ from ..domain.interview import (  # noqa: F401  (reports import them from here)
 )
 from ..domain.ordering import interview_numbers
 from ..domain.photo import Photo
+from ..domain.recommendation import RecommendationCheck
+from ..domain.regional_wages import REGIONAL_WAGE, RegionalWage, references_for, regional_wage
 from ..domain.visit import Visit
 
 
@@ -37,6 +39,10 @@ class VisitData:
     interviews: list[Interview] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     photo_paths: dict[str, Path] = field(default_factory=dict)  # photo id -> original file
+    # A revisit: the institution's previous visit, and the checks of earlier recommendations
+    # with the findings they check («Изменения с прошлого посещения»).
+    previous: VisitData | None = None
+    checks: list[tuple[RecommendationCheck, Finding]] = field(default_factory=list)
     _applicable: tuple[tuple, dict[str, Any]] | None = field(default=None, repr=False)
 
     def value(self, question_id: str) -> Any:
@@ -60,10 +66,20 @@ class VisitData:
         return not _blank(self.value(question_id))
 
     @property
+    def regional_wage(self) -> RegionalWage | None:
+        """The Bureau's published average wage for the institution's region at the visit's date."""
+        return regional_wage(self.facility.region, self.visit.started_on)
+
+    def regional_wage_typed(self) -> bool:
+        """Whether the deputies typed the regional average in (it then wins over the data)."""
+        return self.is_answered(REGIONAL_WAGE)
+
+    @property
     def evaluation(self) -> Evaluation:
         """The domain's verdict on these answers; every section of a report asks it."""
         return Evaluation(self.template, self.values(),
-                          {qid: a.flagged for qid, a in self.answers.items()})
+                          {qid: a.flagged for qid, a in self.answers.items()},
+                          references=references_for(self.facility.region, self.visit.started_on))
 
     def is_problem(self, question: Question) -> bool:
         return self.applies(question.id) and self.evaluation.is_problem(question)

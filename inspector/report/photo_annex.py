@@ -8,9 +8,10 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 
+from ..domain.provenance import date_doubt
 from ..domain.text import pick
 from .blocks import note
-from .document import Anchor
+from .document import Anchor, PageStamp
 from .model import VisitData
 from .photos import PreparedPhoto
 from .styles import RULE, ZEBRA, styles, text
@@ -25,10 +26,16 @@ def photo_caption(p: PreparedPhoto, data: VisitData, lang: str) -> str:
     details = []
     if photo.taken_at:
         details.append(text(t("taken", lang, when=moment(photo.taken_at))))
-    question = data.template.question(photo.question_id) if photo.question_id else None
-    if question is not None:
-        details.append(f"{text(t('question', lang))} {data.template.number(question.id)}: "
-                       f"«{text(pick(question.text, lang))}»")
+    for question_id in photo.question_ids:
+        question = data.template.question(question_id)
+        if question is not None:
+            details.append(f"{text(t('question', lang))} {data.template.number(question.id)}: "
+                           f"«{text(pick(question.text, lang))}»")
+    doubt = date_doubt(photo, data.visit)
+    if doubt is not None:
+        details.append(f"<font color='#9B1C1C'>{text(doubt.message(lang))}</font>")
+    if p.faces_covered:
+        details.append(text(t("faces_covered", lang)))
     if p.jpeg is None:
         details.append(f"<i>{text(t('photo_missing', lang))}</i>")
     if details:
@@ -41,8 +48,10 @@ def photo_flowables(data: VisitData, prepared: list[PreparedPhoto], left_out: in
     flow: list[Flowable] = []
     if left_out:
         flow.append(note(t("faces_left_out", lang, n=left_out)))
-    if with_faces and any(p.photo.shows_faces for p in prepared):
+    if with_faces and any(p.photo.has_faces for p in prepared):
         flow.append(note(t("faces_included", lang)))
+    if any(p.faces_covered for p in prepared):
+        flow.append(note(t("faces_hidden", lang)))
     if not prepared:
         flow.append(note(t("no_photos", lang)))
         return flow
@@ -54,8 +63,11 @@ def photo_flowables(data: VisitData, prepared: list[PreparedPhoto], left_out: in
         cells: list[Any] = []
         for p in prepared[start:start + columns]:
             picture = _picture(p, cell_width, max_height)
-            cells.append([Anchor(f"photo-{p.number}"), picture, Spacer(1, 1.5 * mm),
-                          Paragraph(photo_caption(p, data, lang), s.caption)])
+            cell = [Anchor(f"photo-{p.number}"), picture, Spacer(1, 1.5 * mm),
+                    Paragraph(photo_caption(p, data, lang), s.caption)]
+            if with_faces and p.photo.has_faces and p.jpeg is not None:
+                cell.insert(1, PageStamp(t("official_use", lang)))
+            cells.append(cell)
         cells += [""] * (columns - len(cells))
         # splitInRow: a caption too long for the page continues on the next one.
         row = Table([cells], colWidths=[cell_width + (_GAP if i < columns - 1 else 0)

@@ -1,24 +1,32 @@
-"""Photos for reports: chosen (faces only on request), downscaled in parallel, metadata-free.
+"""Photos for reports: chosen, faces covered, downscaled in parallel, metadata-free.
 
-The copies come from inspector.photos.render.downscaled_jpeg, which drops EXIF (GPS included),
-XMP and ICC; ReportLab embeds those JPEG bytes as they are (DCTDecode), so what the PDF holds is
-exactly what was checked here. Decoding a 12-megapixel JPEG dominates the cost of a report, and
+The copies come from inspector.photos.derive (a recipe of steps applied to the sealed original,
+recorded with each copy as its Derivation), which fills face boxes and drops EXIF (GPS
+included), XMP and ICC; ReportLab embeds those JPEG bytes as they are (DCTDecode), so what the
+PDF holds is exactly what was checked here. Decoding a 12-megapixel JPEG dominates the cost of a report, and
 Pillow releases the GIL while it decodes, so a thread pool uses every core.
 """
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
-
-from ..domain.photo import Photo
-from ..photos.render import downscaled_jpeg
+from ..domain.derivation import (
+    REDACT,
+    REDACTED_COPY,
+    REPORT_COPY,
+    Derivation,
+    Step,
+    report_recipe,
+    step,
+)
+from ..domain.photo import Photo, turned_box
+from ..photos.derive import derive
+from ..photos.faces import REDACT_METHOD
 from .document import ReportCancelled
 
 
@@ -29,17 +37,27 @@ class PreparedPhoto:
     jpeg: bytes | None  # None: the original is missing or unreadable on this computer
     width: int = 0
     height: int = 0
+    derivation: Derivation | None = None  # how `jpeg` was made from the sealed original
+
+    @property
+    def faces_covered(self) -> bool:
+        """Its face boxes are filled in this copy."""
+        return self.derivation is not None and self.derivation.kind == REDACTED_COPY
+
+
+def withheld(photo: Photo, *, with_faces: bool) -> bool:
+    """Residents' and children's images need their (or a legal representative's) consent
+    (Civil Code art. 145), which a visit does not record: a photo marked as showing faces is
+    shown with its face boxes filled, and left out when nobody marked where the faces are,
+    unless the report is for internal use (`with_faces`)."""
+    return photo.shows_faces and not photo.face_boxes and not with_faces
 
 
 def choose_photos(photos: Iterable[Photo], *, with_faces: bool) -> tuple[list[Photo], int]:
-    """The photos a report may show, and how many were left out for showing faces.
-
-    Residents' and children's images need their (or a legal representative's) consent
-    (Civil Code art. 145), which a visit does not record, so they stay out unless asked for.
-    """
+    """The photos a report may show, and how many were left out for showing faces."""
     chosen, left_out = [], 0
     for photo in photos:
-        if photo.shows_faces and not with_faces:
+        if withheld(photo, with_faces=with_faces):
             left_out += 1
         else:
             chosen.append(photo)
@@ -50,8 +68,10 @@ def prepare_photos(photos: list[Photo], paths: dict[str, Path], *, longest_side:
                    quality: int = 80, workers: int | None = None,
                    on_progress: Callable[[int, int], None] | None = None,
                    is_cancelled: Callable[[], bool] | None = None,
-                   progress_total: int | None = None) -> list[PreparedPhoto]:
-    """Downscaled copies of `photos`, in their order, numbered from 1."""
+                   progress_total: int | None = None,
+                   cover_faces: bool = True) -> list[PreparedPhoto]:
+    """Downscaled copies of `photos`, in their order, numbered from 1, their face boxes filled
+    unless `cover_faces` is False (a report for internal use)."""
     total = progress_total or len(photos)
     if not photos:
         return []
@@ -59,7 +79,8 @@ def prepare_photos(photos: list[Photo], paths: dict[str, Path], *, longest_side:
     results: dict[int, PreparedPhoto] = {}
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-photo") as pool:
         pending: dict[Future, int] = {
-            pool.submit(_prepare, photo, paths.get(photo.id), longest_side, quality, i + 1): i
+            pool.submit(_prepare, photo, paths.get(photo.id), longest_side, quality, i + 1,
+                        cover_faces): i
             for i, photo in enumerate(photos)}
         try:
             while pending:
@@ -86,15 +107,26 @@ def _is_file(path: Path | None) -> bool:
         return False
 
 
+def report_steps(photo: Photo, longest_side: int, quality: int, *,
+                 cover_faces: bool = True) -> tuple[Step, ...]:
+    """The recipe of a photo's report copy: with its face boxes filled unless `cover_faces` is
+    False. The boxes are given as the copy shows them (after the person's rotation)."""
+    extra = []
+    if cover_faces and photo.face_boxes:
+        shown = [turned_box(b, photo.rotation) for b in photo.face_boxes]
+        extra.append(step(REDACT, boxes=shown, method=REDACT_METHOD))
+    return report_recipe(rotation=photo.rotation, longest_side=longest_side, quality=quality,
+                         extra=extra)
+
+
 def _prepare(photo: Photo, path: Path | None, longest_side: int, quality: int,
-             number: int) -> PreparedPhoto:
+             number: int, cover_faces: bool) -> PreparedPhoto:
     if path is None or not _is_file(path):
         return PreparedPhoto(photo, number, None)
+    steps = report_steps(photo, longest_side, quality, cover_faces=cover_faces)
+    kind = REDACTED_COPY if any(s.name == REDACT for s in steps) else REPORT_COPY
     try:
-        jpeg = downscaled_jpeg(path, longest_side=longest_side, quality=quality,
-                               rotate=photo.rotation % 360)
+        copy = derive(path, photo.sha256, steps, kind=kind)
     except Exception:  # noqa: BLE001 - one bad file must not sink the whole report
         return PreparedPhoto(photo, number, None)
-    with Image.open(io.BytesIO(jpeg)) as im:  # reads the header only
-        width, height = im.size
-    return PreparedPhoto(photo, number, jpeg, width, height)
+    return PreparedPhoto(photo, number, copy.data, copy.width, copy.height, copy.derivation)

@@ -19,13 +19,19 @@ from ..domain.finding import SEVERITY_NAMES, THEMES
 from ..domain.kinds import KIND_NAMES
 from ..domain.regions import region_name
 from ..domain.text import day, pick
-from .aggregate import finding_groups, kind_rows, ppe_norm_days, wage_rows
-from .blocks import details_table, letterhead, note, section_heading, sub_heading
+from .aggregate import (
+    finding_groups,
+    kind_rows,
+    ppe_norm_days,
+    regional_wage_periods,
+    wage_rows,
+)
+from .blocks import details_table, keep_heading, letterhead, note, section_heading, sub_heading
 from .charts import bar_chart
 from .document import DocumentInfo, build_pdf
 from .layout import Layout
 from .model import VisitData
-from .styles import MUTED, PROBLEM_FILL, grid, styles, text
+from .styles import MUTED, PROBLEM_FILL, fitted_widths, grid, styles, text
 from .texts import STAFF_CATEGORIES, percent, t
 from .urgent import urgent_box, urgent_matters
 from .visit_report import WIDTH
@@ -123,7 +129,7 @@ def institutions_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                      Paragraph(str(problems), s.cell_right),
                      Paragraph(str(len(v.findings)), s.cell_right)])
     widths = [0.05, 0.11, 0.25, 0.13, 0.14, 0.11, 0.09, 0.12]  # "Тұжырымдар" fits its column
-    table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT",
+    table = Table(rows, colWidths=fitted_widths(rows, widths, WIDTH), repeatRows=1, hAlign="LEFT",
                   splitInRow=1)
     table.setStyle(grid(zebra=True, rows=len(rows)))
     return [table]
@@ -166,9 +172,14 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                                s.cell_problem if low else s.cell_right)])
     widths = [0.16, 0.2, 0.12, 0.13, 0.13, 0.13, 0.13]
     if len(rows) > 1:
-        table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT",
+        table = Table(rows, colWidths=fitted_widths(rows, widths, WIDTH), repeatRows=1, hAlign="LEFT",
                       splitInRow=1)
         table.setStyle(grid(*extra))
+        source, periods = regional_wage_periods(data.visits, lang)
+        if periods and source:
+            notes.add(t("footnote_wage_sources", lang, source=source, periods=", ".join(periods)))
+        elif periods:  # every figure typed in: nothing to cite
+            notes.add(t("footnote_wage_typed", lang, periods=", ".join(periods)))
         flow += [table, note(t("footnote_pct", lang)), *[note(n) for n in sorted(notes)]]
     else:
         flow.append(note(t("na", lang)))
@@ -188,7 +199,7 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                      Paragraph(t("na", lang) if k.waiting_minutes is None
                                else f"{k.waiting_minutes:.0f} ({waited})", s.cell_right)])
     widths = [0.2, 0.26, 0.18, 0.18, 0.18]
-    table = Table(rows, colWidths=[w * WIDTH for w in widths], repeatRows=1, hAlign="LEFT",
+    table = Table(rows, colWidths=fitted_widths(rows, widths, WIDTH), repeatRows=1, hAlign="LEFT",
                   splitInRow=1)
     table.setStyle(grid())
     days = f"{ppe_norm_days(data.visits):g}"
@@ -264,7 +275,7 @@ def findings_by_theme_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                 else:
                     rows.append(["", "", chunk])
                     continued.append(len(rows) - 1)
-        table = Table(rows, colWidths=[0.06 * WIDTH, 0.5 * WIDTH, 0.44 * WIDTH], repeatRows=1,
+        table = Table(rows, colWidths=fitted_widths(rows, [0.06, 0.5, 0.44], WIDTH), repeatRows=1,
                       hAlign="LEFT", splitInRow=1)
         # Continuation rows get no rule above, so they read as one entry with the row before.
         table.setStyle(grid(*[("LINEBELOW", (0, r - 1), (-1, r - 1), 0.4, WHITE)
@@ -289,7 +300,8 @@ def render_summary(data: SummaryData, target: Path, *, lang: str, layout: Layout
         if not data.visits:
             continue
         number += 1
-        story += [section_heading(layout, section, lang, number), *makers[section](data, lang)]
+        story += keep_heading(section_heading(layout, section, lang, number),
+                              makers[section](data, lang))
     kinds = sorted({_kind(v.facility.kind, lang) for v in data.visits})
     info = DocumentInfo(
         title=t("summary_report", lang), author=", ".join(

@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.addressees import addressee_in
+from ..domain.anonymity import TENURE_IDS, tenure_band
 from ..domain.evidence import evidence_describer
 from ..domain.facility import Facility
 from ..domain.finding import SEVERITY_NAMES, THEMES, Evidence
@@ -17,6 +19,7 @@ from ..domain.regions import region_name
 from ..domain.templates import template_or_blank
 from ..domain.text import N_, Message, pick
 from ..domain.visit import Visit
+from .interviews_section import per_person_value
 from .model import VisitData
 
 
@@ -113,8 +116,15 @@ def interviews_table(visits: list[VisitData], lang: str) -> Table:
                 if value is None or (question.id == "interviewee_name"
                                      and not interview.may_be_named):
                     continue
+                # The report's rule (domain/anonymity.py): a row per person never holds pay or
+                # health, and says tenure and age as bands unless the person is named.
+                shown = per_person_value(question, value, interview.may_be_named, lang)
+                if question.id in TENURE_IDS and not interview.may_be_named:
+                    shown = tenure_band(value, lang)
+                if shown is None:
+                    continue
                 rows.append(_visit_cells(visit, facility, lang) + [
-                    number, question.id, pick(question.text, lang), question.display(value, lang)])
+                    number, question.id, pick(question.text, lang), shown])
     return Table(pick(TABLE_NAMES["interviews"], lang), _headers(keys, lang), rows)
 
 
@@ -131,7 +141,7 @@ def findings_table(visits: list[VisitData], lang: str) -> Table:
             rows.append(_visit_cells(visit, facility, lang) + [
                 number, pick(SEVERITY_NAMES.get(finding.severity), lang),
                 pick(THEMES.get(finding.theme), lang), finding.text, finding.recommendation,
-                finding.addressee, finding.due_date,
+                addressee_in(finding.addressee, lang), finding.due_date,
                 "; ".join(filter(None, map(describe, finding.evidence_links())))])
     return Table(pick(TABLE_NAMES["findings"], lang), _headers(keys, lang), rows)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..domain.checklist import format_number
 from ..domain.figures import STAFF_CATEGORIES  # noqa: F401  (the summary reads it here)
 from ..domain.text import N_, Message, day, pick
+from .texts_narrative import NARRATIVE
 
 T: dict[str, Message] = {
     # document
@@ -35,6 +36,7 @@ T: dict[str, Message] = {
     # sections
     "cover": N_("About the visit"),
     "key_figures": N_("Key figures"),
+    "changes": N_("Changes since the last visit"),
     "checklist": N_("Checklist results by section"),
     "interviews": N_("Staff interviews"),
     "findings": N_("Findings and recommendations"),
@@ -54,7 +56,9 @@ T: dict[str, Message] = {
     "no_answer": N_("not answered"),
     "problem": N_("problem"),
     "problem_legend": N_("Answers that point to a problem are shaded and marked «!»."),
-    "answered_of": N_("{a} of {q} questions answered; problems: {p}."),
+    # Counted without a number-agreeing noun: «из 81 вопросов» is wrong Russian, «из 81 вопроса»
+    # needs plural rules for every count.
+    "answered_of": N_("Checklist questions: {q}; answered: {a}; problems: {p}."),
     "nothing_answered": N_("No checklist answers have been recorded."),
     "no_key_figures": N_("No key figures have been recorded."),
     # key figures
@@ -66,6 +70,8 @@ T: dict[str, Message] = {
     # interviews
     "staff_member": N_("Staff member {n}"),
     "named_by_consent": N_("named with consent"),
+    "named_by_consent_m": N_("named with his consent"),
+    "named_by_consent_f": N_("named with her consent"),
     "anonymity_note": N_("Interviewees are not named unless they agreed to be."),
     "no_interviews": N_("No interviews were held."),
     # findings
@@ -83,13 +89,17 @@ T: dict[str, Message] = {
     # photos
     "photo_n": N_("Photo {n}"),
     "taken": N_("taken {when}"),
-    "faces_left_out": N_("Photos showing residents' or children's faces left out: {n}."),
+    "faces_left_out": N_("Photos showing residents' or children's faces left out because the "
+                         "faces are not marked: {n}. Mark the faces in the photo viewer and "
+                         "they will be covered."),
+    "faces_hidden": N_("Residents' and children's faces are covered (Civil Code art. 145, "
+                       "Personal Data Law); the originals are kept unchanged."),
+    "faces_covered": N_("faces covered"),
+    "official_use": N_("For official use only"),
     "faces_included": N_("Photos showing faces are included at the author's request."),
     "no_photos": N_("No photographs are attached."),
     "photo_missing": N_("the photo file is not on this computer"),
     # conclusion
-    "conclusion_text": N_("The visit answered {a} of {q} checklist questions, found {p} problem "
-                          "answers and led to {f} findings."),
     "signature": N_("signature"),
     "date_line": N_("date"),
     "deputy_of": N_("Member of the Mazhilis of the Parliament of the Republic of Kazakhstan"),
@@ -122,11 +132,22 @@ T: dict[str, Message] = {
     # norms, urgent matters, drafts
     "derived_vacancies": N_("computed: posts − posts filled"),
     "norm_is": N_("norm: {norm}"),
+    # the regional average wage (domain/regional_wages.py)
+    "wage_published": N_("Bureau of National Statistics, {period}"),
+    "wage_typed": N_("typed in by hand"),
+    "wage_note_published": N_("Regional average ({region}): {amount} — {source}, {period} "
+                              "(published {published})."),
+    "wage_note_typed": N_("The regional average of {amount} was typed in by the visit's "
+                          "participants; its source and period are not confirmed."),
+    "wage_note_typed_vs": N_(" Published by the Bureau for {period}: {amount}."),
+    "wage_note_missing": N_("No published regional average wage for «{region}» at the date of "
+                            "the visit: wages are not compared with it."),
+    "footnote_wage_sources": N_("Regional average — {source}; periods: {periods}."),
+    "footnote_wage_typed": N_("Regional average: {periods}; source and period not confirmed."),
     "sources": N_("Sources of the norms"),
     "urgent": N_("Urgent matters"),
     "urgent_intro": N_("Answers that call for action at once, whatever the deputies' findings say:"),
     "urgent_none": N_("The checklist shows no urgent matters."),
-    "conclusion_urgent": N_("Urgent matters ({n}): {items}."),
     "watermark": N_("DRAFT"),
     "draft_short": N_("draft"),
     "drafts_included": N_("Drafts are included (marked «draft»): their data may still change."),
@@ -145,6 +166,9 @@ T: dict[str, Message] = {
 
 
 
+T.update(NARRATIVE)
+
+
 def t(key: str, lang: str, **params: object) -> str:
     """The text for `key` in `lang`, formatted with `params`."""
     text = pick(T[key], lang)
@@ -152,8 +176,10 @@ def t(key: str, lang: str, **params: object) -> str:
 
 
 def years(n: float, lang: str) -> str:
-    """'2 года', '5 лет', '1 жыл', '3 years' — Russian needs its three plural forms."""
-    shown = f"{n:g}"
+    """'2 года', '5 лет', '13,1 года', '1 жыл', '3 years' — Russian needs its three plural
+    forms, and a decimal comma like every number in a Russian or Kazakh text."""
+    n = round(n, 1)
+    shown = format_number(n, lang)
     if lang == "kk":
         return f"{shown} жыл"
     if lang == "en":

@@ -10,21 +10,36 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from ..domain.interview import INTERVIEWEE_NAME
 from ..domain.kinds import KIND_NAMES
+from ..domain.regional_wages import REGIONAL_WAGE
 from ..domain.regions import region_name
+from ..domain.report_checks import name_warnings
 from ..domain.text import day, pick
-from .blocks import details_table, letterhead, note, section_heading, signature_block
+from .blocks import (
+    details_table,
+    keep_heading,
+    letterhead,
+    note,
+    section_heading,
+    signature_block,
+)
+from .changes_section import changes_flowables, has_changes
 from .checklist_section import checklist_flowables, key_figure_flowables
-from .document import DocumentInfo, build_pdf
+from .document import DocumentInfo, Heading, build_pdf
+from .executive import conclusion_paragraphs, executive_flowables
 from .findings_section import finding_flowables
-from .interviews_section import interview_flowables
-from .key_figures import cited_norms, key_figures
+from .interviews_section import interview_flowables, interview_form
+from .key_figures import cited_norms, key_figures, regional_wage_note
 from .layout import Layout
+from .manifest import attach_manifest, build_manifest, manifest_flowables, mt
 from .model import VisitData
 from .photo_annex import photo_flowables
 from .photos import PreparedPhoto, choose_photos, prepare_photos
+from .photos import withheld as photo_withheld
 from .styles import PAGE_MARGIN_X, styles, text
 from .texts import t
 from .urgent import urgent_box, urgent_matters
@@ -39,7 +54,8 @@ def visit_dates(data: VisitData) -> str:
     return day(visit.started_on)
 
 
-def document_info(data: VisitData, layout: Layout, lang: str) -> DocumentInfo:
+def document_info(data: VisitData, layout: Layout, lang: str,
+                  personal_data: bool = False) -> DocumentInfo:
     facility = data.facility
     title = f"{t('visit_report', lang)}: {facility.name}, {visit_dates(data)}"
     # A draft must not pass for the final report, in the viewer's title bar nor on paper.
@@ -47,14 +63,18 @@ def document_info(data: VisitData, layout: Layout, lang: str) -> DocumentInfo:
     if watermark:
         title = f"{watermark}. {title}"
     kind = pick(KIND_NAMES.get(facility.kind), lang) or facility.kind
+    marking = t("confidential", lang) if personal_data else ""
+    keywords = [kind, region_name(facility.region, lang), data.visit.started_on]
     return DocumentInfo(
         title=title,
         author=", ".join(data.visit.deputies) or "Inspector",
         subject=f"{kind}; {region_name(facility.region, lang)}; {pick(data.template.title, lang)}",
         lang=lang,
-        keywords=[kind, region_name(facility.region, lang), data.visit.started_on],
+        keywords=[*keywords, marking] if marking else keywords,
         header_left=pick(layout.letterhead, lang) or t("visit_report", lang),
-        header_right=f"{facility.name} · {visit_dates(data)}",
+        header_subject=facility.name,
+        header_date=visit_dates(data),
+        marking=marking,
         footer_left=t("generated", lang, date=day(date.today().isoformat())),
         page_label=t("page", lang, n="{n}", m="{m}"),
         watermark=watermark,
@@ -94,16 +114,30 @@ def cover_flowables(data: VisitData, layout: Layout, lang: str) -> list[Flowable
 
 
 def conclusion_flowables(data: VisitData, lang: str) -> list[Flowable]:
-    applies, answered, problems = data.counts()
-    summary = t("conclusion_text", lang, a=answered, q=applies, p=problems,
-                f=len(data.findings))
-    urgent = urgent_matters(data, lang)
-    if urgent:
-        summary += " " + t("conclusion_urgent", lang, n=len(urgent),
-                           items="; ".join(m.line() for m in urgent))
-    # Text and signatures never part: a page holding only signature lines would look forged.
-    return [KeepTogether([Paragraph(text(summary), styles().body),
-                          *signature_block(data.visit.deputies, lang, WIDTH)])]
+    said = [Paragraph(text(p), styles().body) for p in conclusion_paragraphs(data, lang)]
+    # The last words and the signatures never part: a page holding only signature lines would
+    # look forged.
+    return [*said[:-1], KeepTogether([said[-1],
+                                      *signature_block(data.visit.deputies, lang, WIDTH)])]
+
+
+def holds_personal_data(data: VisitData, layout: Layout, prepared: list[PreparedPhoto]) -> bool:
+    """Whether the report names or shows someone: an interviewee named with consent, a photo
+    showing faces, or free text that seems to hold a name. Such a report is marked confidential
+    on every page."""
+    if "interviews" in layout.visit_sections and any(
+            i.may_be_named and str(i.answers.get(INTERVIEWEE_NAME) or "").strip()
+            for i in data.interviews):
+        return True
+    if any(p.photo.shows_faces for p in prepared):
+        return True
+    return bool(name_warnings(data.visit, data.template, data.answers, data.interviews,
+                              data.findings, interview_form=interview_form))
+
+
+def wage_notes(data: VisitData, lang: str) -> list[str]:
+    """The regional average's source and period, where the checklist compares wages with it."""
+    return [regional_wage_note(data, lang)] if data.template.question(REGIONAL_WAGE) else []
 
 
 def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, layout: Layout,
@@ -111,10 +145,11 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
     interview_numbers = data.interview_numbers()
     interviews = sorted((i for i in data.interviews if i.id in interview_numbers),
                         key=lambda i: interview_numbers[i.id])
-    withheld = {p.id for p in data.photos if p.shows_faces and not with_faces}
+    withheld = {p.id for p in data.photos if photo_withheld(p, with_faces=with_faces)}
     makers: dict[str, Callable[[], list[Flowable]]] = {
         "key_figures": lambda: key_figure_flowables(key_figures(data, lang), lang, WIDTH,
-                                                    cited_norms(data)),
+                                                    cited_norms(data), wage_notes(data, lang)),
+        "changes": lambda: changes_flowables(data, lang, WIDTH),
         "checklist": lambda: checklist_flowables(data, lang, WIDTH, prepared=prepared,
                                                  show_unanswered=layout.show_unanswered),
         "interviews": lambda: interview_flowables(interviews, lang, WIDTH),
@@ -125,16 +160,20 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
                                           layout.photo_columns),
     }
     story: list[Flowable] = []
-    urgent = urgent_box(urgent_matters(data, lang), lang, WIDTH)
+    # Whatever the layout, red lines lead, and the executive summary follows them on page 1.
+    urgent = urgent_box(urgent_matters(data, lang), lang, WIDTH) + executive_flowables(
+        data, lang, WIDTH)
     if "cover" not in layout.visit_sections:
-        story += urgent  # whatever the layout, red lines lead
+        story += urgent
     number = 0
     for section in layout.visit_sections:
         if section == "cover":
             story += cover_flowables(data, layout, lang) + urgent
             continue
+        if section == "changes" and not has_changes(data):
+            continue  # a first visit has nothing to compare
         number += 1
-        story += [section_heading(layout, section, lang, number), *makers[section]()]
+        story += keep_heading(section_heading(layout, section, lang, number), makers[section]())
     if "cover" not in layout.visit_sections and not story:
         story.append(note(t("nothing_answered", lang)))
     return story
@@ -143,8 +182,10 @@ def build_story(data: VisitData, prepared: list[PreparedPhoto], left_out: int, l
 def render_visit_report(data: VisitData, target: Path, *, lang: str, layout: Layout,
                         with_faces: bool = False,
                         on_progress: Callable[[int, int], None] | None = None,
-                        is_cancelled: Callable[[], bool] | None = None) -> Path:
-    """Write the PDF. Photos are prepared first (the slow part), then the pages are laid out."""
+                        is_cancelled: Callable[[], bool] | None = None,
+                        report_id: str | None = None) -> Path:
+    """Write the PDF. Photos are prepared first (the slow part), then the pages are laid out;
+    the evidence manifest ends it and is embedded as JSON (report/manifest.py)."""
     if "photos" in layout.visit_sections:
         chosen, left_out = choose_photos(data.photos, with_faces=with_faces)
     else:
@@ -155,8 +196,15 @@ def render_visit_report(data: VisitData, target: Path, *, lang: str, layout: Lay
         on_progress(0, total)
     prepared = prepare_photos(chosen, data.photo_paths, longest_side=layout.photo_longest_side,
                               quality=layout.photo_quality, on_progress=on_progress,
-                              is_cancelled=is_cancelled, progress_total=total)
+                              is_cancelled=is_cancelled, progress_total=total,
+                              cover_faces=not with_faces)
     story = build_story(data, prepared, left_out, layout, lang, with_faces)
-    return build_pdf(story, target, document_info(data, layout, lang), on_progress=on_progress,
-                     is_cancelled=is_cancelled, progress_offset=len(chosen),
-                     progress_total=total)
+    personal = holds_personal_data(data, layout, prepared)
+    manifest = build_manifest(data, prepared, report_id=report_id)
+    story += [Heading(text(mt("heading", lang)), styles().h1, key="manifest",
+                      room_below=60 * mm), *manifest_flowables(manifest, lang, WIDTH)]
+    build_pdf(story, target, document_info(data, layout, lang, personal),
+              on_progress=on_progress, is_cancelled=is_cancelled,
+              progress_offset=len(chosen), progress_total=total)
+    attach_manifest(target, manifest)
+    return target

@@ -136,6 +136,21 @@ def add_template(conn, args: argparse.Namespace) -> None:  # type: ignore[no-unt
     templates.register(conn, operator, template_id, version, content)
 
 
+def check_visit_log(args: argparse.Namespace) -> int:
+    """Walk every visit's chain of changes (or one visit's); exit 1 naming each break."""
+    from . import visit_log
+
+    engine = db.make_engine(_settings(args).database)
+    db.upgrade(engine)
+    try:
+        with engine.connect() as conn:
+            count, problems = visit_log.check(conn, args.visit)
+    finally:
+        engine.dispose()
+    for problem in problems:
+        print(problem)
+    print(f"{count} entries checked, {len(problems)} problems")
+    return 1 if problems else 0
 def export(args: argparse.Namespace) -> int:
     """The team's records as the analyst's SQLite database, with its Datasette metadata."""
     from ..domain.errors import InspectorError
@@ -218,6 +233,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = template.add_parser("add", parents=[common])
     p.add_argument("file", help="the template's JSON file")
     p.set_defaults(run=_admin(add_template))
+
+    log = sub.add_parser("visit-log", help="the hash-chained log of each visit's changes")
+    p = log.add_subparsers(dest="action", required=True).add_parser(
+        "check", parents=[common], help="check every chain and that the records match it")
+    p.add_argument("--visit", help="check one visit's chain only")
+    p.set_defaults(run=check_visit_log)
 
     p = sub.add_parser("export", parents=[common],
                        help="a team's visits as a SQLite database for analysts (Datasette)")

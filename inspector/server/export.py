@@ -23,6 +23,7 @@ from ..domain.checklist import ChecklistTemplate, parse_template
 from ..domain.errors import InspectorError
 from ..domain.facility import Facility
 from ..domain.finding import Finding
+from ..domain.inquiry import Inquiry
 from ..domain.interview import Interview
 from ..domain.photo import Photo
 from ..domain.record import Record
@@ -128,4 +129,7 @@ def export_team(engine: Engine, team: str, target: Path, *, lang: str = "ru",
                 **selection: Any) -> ExportResult:
     with db.read(engine) as conn:
         total, visits = team_visits(conn, team, blob_dir=blob_dir, **selection)
-        return write_database(visits, target, lang=lang, total=total, on_progress=on_progress)
+        inquiries = sorted((record_from(Inquiry, r) for r in conn.execute(_live("inquiry", team))),
+                           key=lambda i: (i.created_at, i.id))
+        return write_database(visits, target, lang=lang, total=total, on_progress=on_progress,
+                              inquiries=inquiries)

@@ -28,8 +28,13 @@ def point(conn: Connection, seq: int) -> str:
     """"<seq>.<tag>", or "" for a number without a tag (0, or handed out before migration)."""
     if seq <= 0:
         return ""
-    tag = conn.execute(select(sync_history.c.tag).where(sync_history.c.seq == seq)).scalar()
-    return f"{seq}.{tag}" if tag else ""
+    return spell(seq, conn.execute(select(sync_history.c.tag).where(sync_history.c.seq == seq))
+                 .scalar())
+
+
+def spell(seq: int, tag: str | None) -> str:
+    """The point of `seq` given its tag (read by the caller, say joined to the counter)."""
+    return f"{seq}.{tag}" if seq > 0 and tag else ""
 
 
 def _parse(text: str) -> tuple[int, str] | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from typing import Any
 
 from sqlalchemy import Connection, and_, func, or_, select, tuple_
@@ -24,14 +25,12 @@ from ..sync.protocol import (
     PullResponse,
     StatesResponse,
     SummaryResponse,
-    VisitSummary,
     state_digest,
-    visit_checksum,
 )
-from . import history
+from . import history, sums
 from .auth import Principal
 from .errors import ApiError, not_found
-from .tables import conflicts, counter, records
+from .tables import conflicts, counter, records, sync_history, team_sums
 
 _RANK = {name: i for i, name in enumerate(ENTITY_ORDER)}
 
@@ -56,10 +55,11 @@ def pull(conn: Connection, who: Principal, cursor: str, limit: int,
     its push was answered), so its own first sync does not download all it just uploaded.
     The page boundaries and the cursor are the same either way."""
     since = parse_cursor(who, cursor)
-    top = conn.execute(select(counter.c.seq).where(counter.c.id == 1)).scalar_one()
-    if not who.teams:
+    top, top_point, top_digest = _top(conn, who)
+    if not who.teams or since == top:
+        # The no-op sync of a laptop that is up to date: one statement, no records read.
         return PullResponse(changes=[], cursor=f"{scope_of(who)}.{top}", more=False,
-                            digest=Digest(count=0, version_sum=0), history=history.point(conn, top))
+                            digest=top_digest, history=top_point)
     mine = records.c.team.in_(who.teams)
     rows = list(conn.execute(select(records).where(mine, records.c.version > since,
                                                    records.c.version <= top)
@@ -83,9 +83,25 @@ def pull(conn: Connection, who: Principal, cursor: str, limit: int,
         rows = [r for r in rows if not _own(r, who.device_id)]
     rows = _with_parents(conn, who, rows, since)
     changes = _changes(conn, rows)
-    digest = None if more else digest_of(conn, who)
-    return PullResponse(changes=changes, cursor=f"{scope_of(who)}.{upto}", more=more, digest=digest,
-                        history=history.point(conn, upto))
+    return PullResponse(changes=changes, cursor=f"{scope_of(who)}.{upto}", more=more,
+                        digest=None if more else top_digest,
+                        history=history.point(conn, upto) if more else top_point)
+
+
+def _top(conn: Connection, who: Principal) -> tuple[int, str, Digest]:
+    """The counter, its history point and the caller's digest, read by one statement: one
+    round trip, and on PostgreSQL one snapshot, so the digest counts exactly the records at or
+    below the counter that the page is bounded by (a push committing meanwhile is in neither)."""
+    teams = list(who.teams)
+    count = select(func.coalesce(func.sum(team_sums.c.count), 0)).where(
+        team_sums.c.team.in_(teams)).scalar_subquery()
+    total = select(func.coalesce(func.sum(team_sums.c.version_sum), 0)).where(
+        team_sums.c.team.in_(teams)).scalar_subquery()
+    seq, tag, found, summed = conn.execute(
+        select(counter.c.seq, sync_history.c.tag, count, total)
+        .select_from(counter.outerjoin(sync_history, sync_history.c.seq == counter.c.seq))
+        .where(counter.c.id == 1)).one()
+    return int(seq), history.spell(int(seq), tag), Digest(count=int(found), version_sum=int(summed))
 
 
 def _own(row: Any, device: str) -> bool:
@@ -142,9 +158,8 @@ def _changes(conn: Connection, rows: list[Any]) -> list[Change]:
 
 
 def digest_of(conn: Connection, who: Principal) -> Digest:
-    count, total = conn.execute(select(func.count(), func.coalesce(func.sum(records.c.version), 0))
-                                .where(records.c.team.in_(who.teams))).one()
-    return Digest(count=count, version_sum=int(total))
+    """Read from team_sums (sums.py): a few rows, however long the teams' history."""
+    return sums.digest(conn, who.teams)
 
 
 def _visit_rows(conn: Connection, who: Principal, visit_ids: list[str] | None) -> list[Any]:
@@ -157,17 +172,39 @@ def _visit_rows(conn: Connection, who: Principal, visit_ids: list[str] | None) -
 
 
 def summary(conn: Connection, who: Principal) -> SummaryResponse:
-    """Count and checksum per visit (the visit and its children), to find a diverged visit."""
-    groups: dict[str, list[tuple[str, str, int, bool]]] = defaultdict(list)
-    for r in conn.execute(select(records.c.entity, records.c.id, records.c.visit_id,
-                                 records.c.version, records.c.deleted).where(
-            records.c.team.in_(who.teams) if who.teams else records.c.id.is_(None),
-            or_(records.c.entity == "visit", records.c.visit_id.is_not(None)))):
-        visit = r.id if r.entity == "visit" else r.visit_id
-        groups[visit].append((r.entity, r.id, int(r.version), bool(r.deleted)))
-    return SummaryResponse(visits=[VisitSummary(visit_id=v, count=len(rows),
-                                                checksum=visit_checksum(rows))
-                                   for v, rows in sorted(groups.items())])
+    """Count and checksum per visit (the visit and its children), to find a diverged visit:
+    one stored row per visit (sums.py), not the visits' records."""
+    return SummaryResponse.model_construct(visits=sums.summary(conn, who.teams))
+
+
+# Serialised summaries by (teams, their digest): the digest changes with every write of a
+# team's records (a version only grows, a new record adds to the count), so an entry is exact
+# for as long as its key is current. Laptops of a team asking after the same change, or a
+# laptop that diverged while the team did not move, get the bytes without reading the visits.
+_SUMMARIES: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
+_SUMMARIES_LOCK = threading.Lock()
+SUMMARY_CACHE_BYTES = 32 * 1024 * 1024
+
+
+def summary_json(conn: Connection, who: Principal) -> bytes:
+    """The summary as JSON, from the cache when the teams' digest is unchanged. The digest is
+    read first: on PostgreSQL each statement sees the latest commit, so a summary read after it
+    is at least as new, and an entry can only be stored under a digest older than its content,
+    which is never asked for again."""
+    found = digest_of(conn, who)
+    key = (tuple(sorted(who.teams)), found.count, found.version_sum)
+    with _SUMMARIES_LOCK:
+        body = _SUMMARIES.get(key)
+        if body is not None:
+            _SUMMARIES.move_to_end(key)
+            return body
+    body = summary(conn, who).model_dump_json().encode()
+    with _SUMMARIES_LOCK:
+        _SUMMARIES[key] = body
+        total = sum(len(b) for b in _SUMMARIES.values())
+        while total > SUMMARY_CACHE_BYTES and len(_SUMMARIES) > 1:
+            total -= len(_SUMMARIES.popitem(last=False)[1])
+    return body
 
 
 def visit_changes(conn: Connection, who: Principal, visit_id: str) -> list[Change]:

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from ..sync.protocol import (
+    BLOB_FIELDS,
     DELETED_FIELD,
     ENTITY_CLASSES,
     VISIT_CHILDREN,
@@ -66,9 +67,15 @@ def push(conn: Connection, who: Principal, request: PushRequest) -> PushResponse
     team = request.team or who.teams[0]  # a member: the route's Member dependency
     if team not in who.teams:
         raise forbidden(f"you are not a member of team {team!r}")
+    if not request.ops:
+        # Nothing to apply: no writer lock and no sequence number spent, so laptops with
+        # nothing to send do not queue behind each other (the route opens a read transaction).
+        top = conn.execute(select(counter.c.seq).where(counter.c.id == 1)).scalar_one()
+        return PushResponse(results=[], history=history.point(conn, top))
     seq = next_seq(conn)
     # Read after the counter lock: nothing moves meanwhile.
     state = PushState(conn, request.ops, who.teams)
+    state.author = (seq, who.device_id, who.name)
     prefetch_parents(state, request.ops)
     results: list[OpResult] = []
     for op in request.ops:
@@ -122,6 +129,11 @@ def _rejected(op: Op, message: str) -> OpResult:
 
 
 _DEFAULTS = {entity: field_defaults(entity) for entity in ENTITY_CLASSES}
+
+
+def _blob_of(entity: str, data: dict[str, Any]) -> str | None:
+    blob_field = BLOB_FIELDS.get(entity)
+    return (data.get(blob_field) or None) if blob_field else None
 
 
 class _Apply:
@@ -181,11 +193,22 @@ class _Apply:
                 and self._visible("facility", values["facility_id"]) is None:
             return f"facility {values['facility_id']} is unknown or belongs to another team"
         team = row["team"] if row is not None else self.team
-        if op.entity == "photo" and "sha256" in values \
-                and (values["sha256"], team) not in self.state.blobs:
+        cited = values.get("finding_ids") if op.entity == "inquiry" else (
+            [values["finding_id"]] if op.entity == "recommendation_check"
+            and "finding_id" in values else None)
+        if cited is not None:
+            # An inquiry or a revisit's check rests on its own team's findings: naming another
+            # team's would let it quote them; the answer is the same whether the finding exists.
+            for finding_id in cited:
+                finding = self.state.row("finding", finding_id)
+                if finding is None or finding["team"] != team:
+                    return f"finding {finding_id} is unknown or belongs to another team"
+        blob_field = BLOB_FIELDS.get(op.entity)
+        if blob_field and values.get(blob_field) \
+                and (values[blob_field], team) not in self.state.blobs:
             # Point 15: the record's own team must have sent the bytes; that another team
             # stored the same photo opens nothing, and the answer is the same either way.
-            return "the photo's bytes have not been uploaded yet"
+            return f"the {op.entity}'s file has not been uploaded yet"
         if op.entity in ("visit", "interview") and (
                 "template_id" in values or "template_version" in values):
             current = row["data"] if row is not None else _DEFAULTS[op.entity][0]
@@ -212,7 +235,7 @@ class _Apply:
         self.state.insert(self.key, {
             "team": self.team,
             "visit_id": data.get("visit_id") if op.entity in VISIT_CHILDREN else None,
-            "blob_sha": data.get("sha256") if op.entity == "photo" else None,
+            "blob_sha": _blob_of(op.entity, data),
             "version": self.seq, "deleted": False, "needs_review": False, "data": data,
             "meta": meta, "created_at": stamp, "updated_at": stamp})
         return OpResult(op_id=op.op_id, status="applied", version=self.seq)
@@ -309,7 +332,7 @@ class _Apply:
         row.update(version=self.seq, deleted=deleted,
                    needs_review=bool(self.state.open_conflicts(self.key)), data=data, meta=meta,
                    updated_at=self.state.stamp,
-                   blob_sha=data.get("sha256") if self.op.entity == "photo" else None)
+                   blob_sha=_blob_of(self.op.entity, data))
         self.state.changed(self.key)
 
 

@@ -27,8 +27,8 @@ from sqlalchemy import (
     update,
 )
 
-from ..sync.protocol import VISIT_CHILDREN, Op, canonical_json
-from . import holders
+from ..sync.protocol import BLOB_FIELDS, VISIT_CHILDREN, Op, canonical_json
+from . import holders, sums, visit_log
 from .auth import now
 from .tables import applied_ops, conflicts, records, templates
 
@@ -52,6 +52,8 @@ class PushState:
         self.conn = conn
         self.teams = teams  # the pusher's: a record it may write is in one of them
         self.stamp = now()
+        # (seq, device, user name) of the push, for the visit log; None: nothing is logged.
+        self.author: tuple[int, str, str] | None = None
         self.rows: dict[Key, dict[str, Any] | None] = {}
         self.new: set[Key] = set()  # created by this push
         self.dirty: set[Key] = set()  # existing rows this push changed
@@ -59,6 +61,7 @@ class PushState:
         self.conflicts_dirty: set[Key] = set()
         self.recorded: dict[str, tuple[int, str]] = {}  # op id -> (user id, result JSON)
         self.to_record: list[dict[str, Any]] = []
+        self.before: dict[Key, sums.Footprint] = {}  # as loaded: what the digests counted
         self._load(ops)
 
     def existing(self, key: Key) -> dict[str, Any]:
@@ -85,6 +88,10 @@ class PushState:
             if isinstance(parent, str):
                 wanted.setdefault("visit" if op.entity != "visit" else "facility",
                                   set()).add(parent)
+            cited = op.fields.get("finding_ids") if op.entity == "inquiry" else (
+                [op.fields.get("finding_id")] if op.entity == "recommendation_check" else None)
+            if isinstance(cited, list):
+                wanted.setdefault("finding", set()).update(i for i in cited if isinstance(i, str))
         for entity, ids in wanted.items():
             self._fetch(entity, ids)
         review = [key for key, row in self.rows.items() if row is not None and row["needs_review"]]
@@ -95,8 +102,8 @@ class PushState:
                     tuple_(conflicts.c.entity, conflicts.c.record_id).in_(chunk))).mappings():
                 self.conflicts[(c["entity"], c["record_id"])][(c["field"], c["device_id"])] = (
                     c["value"], c["user_name"], c["seq"])
-        shas = {op.fields["sha256"] for op in ops
-                if op.entity == "photo" and isinstance(op.fields.get("sha256"), str)}
+        shas = {op.fields[BLOB_FIELDS[op.entity]] for op in ops if op.entity in BLOB_FIELDS
+                and isinstance(op.fields.get(BLOB_FIELDS[op.entity]), str)}
         self.blobs: set[tuple[str, str]] = set()  # (sha256, team that sent its bytes)
         for chunk in _chunks(shas):
             self.blobs |= holders.held(conn, chunk, self.teams)
@@ -113,6 +120,7 @@ class PushState:
                 row["data"] = json.loads(r["data"])
                 row["meta"] = json.loads(r["field_meta"])
                 self.rows[(entity, r["id"])] = row
+                self.before[(entity, r["id"])] = _footprint(entity, r["id"], row)
 
     def fetch(self, entity: str, ids: Iterable[str]) -> None:
         """Load records not loaded yet (say, the parts of a visit being deleted)."""
@@ -189,6 +197,15 @@ class PushState:
             conn.execute(insert(conflicts), fresh)
         if self.to_record:
             _insert_many(conn, applied_ops, self.to_record)
+        written = sorted(self.new | self.dirty)
+        if written:
+            sums.changed(conn, [(self.before.get(key), _footprint(*key, self.rows[key]))
+                                for key in written])
+        if self.author is not None:
+            seq, device, user = self.author
+            visit_log.append(conn, [(key[0], key[1], self.rows[key])
+                                    for key in sorted(self.new | self.dirty)],
+                             seq=seq, device_id=device, user_name=user, at=self.stamp)
 
     def _columns(self, key: Key) -> dict[str, Any]:
         row = self.rows[key]
@@ -197,6 +214,11 @@ class PushState:
         columns["data"] = canonical_json(row["data"])
         columns["field_meta"] = json.dumps(row["meta"])
         return columns
+
+
+def _footprint(entity: str, record_id: str, row: dict[str, Any] | None) -> sums.Footprint:
+    assert row is not None
+    return (row["team"], sums.visit_key(entity, record_id, row["visit_id"]), int(row["version"]))
 
 
 _MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}

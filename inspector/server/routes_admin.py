@@ -7,8 +7,14 @@ from collections import defaultdict
 from fastapi import APIRouter, Depends
 from sqlalchemy import select
 
-from ..sync.protocol import Revoked, RevokeRequest, TeamInfo, UserInfo
-from . import db
+from ..sync.protocol import (
+    Revoked,
+    RevokeRequest,
+    TeamInfo,
+    UserInfo,
+    VisitLogCheck,
+)
+from . import db, visit_log
 from .auth import AccountError, revoke_tokens
 from .deps import Admin, State, check_protocol
 from .errors import MEMBER_ERRORS, ApiError, error_responses
@@ -54,3 +60,12 @@ def revoke(body: RevokeRequest, _: Admin, app: State) -> Revoked:
         except AccountError as exc:
             raise ApiError(404, str(exc), "not_found") from exc
     return Revoked(revoked=count)
+
+
+@router.get("/visit-log", response_model=VisitLogCheck)
+def check_visit_log(_: Admin, app: State, visit: str | None = None) -> VisitLogCheck:
+    """Walk every visit's chain of changes (or one visit's) and name each break: an entry
+    rewritten, or a record changed in the database behind the server's back."""
+    with db.read(app.engine) as conn:
+        count, problems = visit_log.check(conn, visit)
+    return VisitLogCheck(entries=count, problems=[str(p) for p in problems])

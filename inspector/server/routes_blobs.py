@@ -14,7 +14,13 @@ from fastapi.responses import FileResponse
 from sqlalchemy import and_, select
 from starlette.concurrency import run_in_threadpool
 
-from ..sync.protocol import SHA256_PATTERN, HashList, MissingResponse, UploadStatus
+from ..sync.protocol import (
+    BLOB_FIELDS,
+    SHA256_PATTERN,
+    HashList,
+    MissingResponse,
+    UploadStatus,
+)
 from . import db, holders
 from .deps import Caller, Member, State, check_protocol
 from .errors import WRITE_ERRORS, ApiError, error_responses, not_found
@@ -98,7 +104,7 @@ def download(sha256: Sha, who: Caller, app: State) -> FileResponse:
         visible = conn.execute(select(records.c.id).join(blob_holders, and_(
             blob_holders.c.sha256 == records.c.blob_sha,
             blob_holders.c.team == records.c.team)).where(
-            records.c.entity == "photo", records.c.blob_sha == sha256,
+            records.c.entity.in_(BLOB_FIELDS), records.c.blob_sha == sha256,
             records.c.deleted.is_(False), records.c.team.in_(who.teams or ("",)))).first()
     if visible is None or not app.blobs.has(sha256):
         raise not_found("photo")  # also for hashes that exist elsewhere: knowing one is no key

@@ -131,6 +131,24 @@ blob_holders = Table(
     Column("created_at", String(40), nullable=False),
 )
 
+# Kept by server/sums.py in the transaction that changes records (migration visit_sums), so the
+# team digest and the per-visit summary are reads of a few rows whatever the team's history.
+visit_sums = Table(
+    "visit_sums", metadata,
+    Column("visit_id", String(36), primary_key=True),
+    Column("team", String(200), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("checksum", String(64), nullable=False),
+    Index("visit_sums_team", "team", "visit_id"),
+)
+
+team_sums = Table(
+    "team_sums", metadata,
+    Column("team", String(200), primary_key=True),
+    Column("count", BigInteger, nullable=False),
+    Column("version_sum", BigInteger, nullable=False),
+)
+
 templates = Table(
     "templates", metadata,
     Column("template_id", String(200), primary_key=True),
@@ -148,4 +166,21 @@ sign_in_limits = Table(
     Column("failures", Integer, nullable=False),
     Column("last_failure", Float, nullable=False),  # time.time()
     Index("sign_in_limits_last", "last_failure"),
+)
+
+# The hash-chained log of each visit's changes (migration visit_log; server/visit_log.py).
+visit_log = Table(
+    "visit_log", metadata,
+    Column("visit_id", String(36), primary_key=True),
+    Column("position", BigInteger, primary_key=True, autoincrement=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("entity", String(20), nullable=False),
+    Column("record_id", String(36), nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("device_id", String(64), nullable=False),
+    Column("user_name", String(200), nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
 )

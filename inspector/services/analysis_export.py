@@ -73,6 +73,9 @@ def export_database(profile: Profile, target: Path | str, *, lang: str = "ru",
     check_language(lang)
     ids = selected_visit_ids(profile, kind=kind, region=region, date_from=date_from,
                              date_to=date_to, include_drafts=include_drafts)
+    from ..domain.inquiry import Inquiry
+
     return write_database(visit_records(profile, ids, with_photos=with_photos), Path(target),
                           lang=lang, total=len(ids), on_progress=on_progress,
-                          is_cancelled=is_cancelled)
+                          is_cancelled=is_cancelled,
+                          inquiries=profile.records.list(Inquiry, order="created_at, id"))

@@ -22,12 +22,13 @@ from ..domain.text import day
 from ..domain.visit import Visit
 from ..store.profile import Profile
 from . import reports
+from .signing import SigningKey
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-__all__ = ["ExportCancelled", "layouts", "visit_report_choices", "write_csv", "write_summary",
-           "write_visit_report", "write_workbook"]
+__all__ = ["ExportCancelled", "layouts", "visit_report_choices", "write_csv", "write_export",
+           "write_summary", "write_visit_report", "write_workbook"]
 
 
 
@@ -86,11 +87,12 @@ def layouts(profile: Profile) -> list[str]:
 def write_visit_report(profile: Profile, visit_id: str, target: Path, *, lang: str,
                        layout: str | None = None, with_faces: bool = False,
                        on_progress: Progress | None = None,
-                       is_cancelled: Cancelled | None = None) -> Path:
-    with written_whole(target) as partial:
-        reports.write_visit_report(profile, visit_id, partial, lang=lang, layout=layout,
-                                   with_faces=with_faces, on_progress=on_progress,
-                                   is_cancelled=is_cancelled)
+                       is_cancelled: Cancelled | None = None,
+                       sign: SigningKey | None = None) -> Path:
+    job = reports.load_visit_report(profile, visit_id, lang=lang, layout=layout,
+                                    with_faces=with_faces)
+    with written_whole(target) as partial:  # signed before it takes the name: never half
+        job.render(partial, on_progress=on_progress, is_cancelled=is_cancelled, sign=sign)
     return Path(target)
 
 
@@ -98,12 +100,14 @@ def write_summary(profile: Profile, target: Path, *, lang: str, kind: str | None
                   region: str | None = None, date_from: str | None = None,
                   date_to: str | None = None, layout: str | None = None,
                   include_drafts: bool = False, on_progress: Progress | None = None,
-                  is_cancelled: Cancelled | None = None) -> Path:
+                  is_cancelled: Cancelled | None = None,
+                  sign: SigningKey | None = None) -> Path:
+    job = reports.load_summary_report(profile, kind=kind, region=region, date_from=date_from,
+                                      date_to=date_to, lang=lang, layout=layout,
+                                      include_drafts=include_drafts, on_progress=on_progress,
+                                      is_cancelled=is_cancelled)
     with written_whole(target) as partial:
-        reports.write_summary(profile, partial, kind=kind, region=region, date_from=date_from,
-                              date_to=date_to, lang=lang, layout=layout,
-                              include_drafts=include_drafts, on_progress=on_progress,
-                              is_cancelled=is_cancelled)
+        job.render(partial, on_progress=on_progress, is_cancelled=is_cancelled, sign=sign)
     return Path(target)
 
 
@@ -135,3 +139,14 @@ def write_csv(profile: Profile, target: Path, *, lang: str,
         written = reports.export(profile, "csv", partial, lang=lang)
         _check(is_cancelled)
     return [Path(target) / p.name for p in written]
+
+
+def write_export(profile: Profile, fmt: str, target: Path, *, lang: str) -> list[Path]:
+    """`inspector export`: CSV (a folder), JSON or XLSX, each whole or not at all."""
+    if fmt == "csv":
+        return write_csv(profile, target, lang=lang)
+    if fmt == "xlsx":
+        return [write_workbook(profile, target, lang=lang)]
+    with written_whole(target) as partial:
+        reports.export(profile, fmt, partial, lang=lang)
+    return [Path(target)]

@@ -6,7 +6,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.photo import Photo
+from ..domain.errors import InspectorError
+from ..domain.photo import EXIF_ABSENT, EXIF_PRESENT, Box, Photo
+from ..domain.record import utc_now
 from ..domain.text import N_, Message, pick
 from ..domain.visit import Visit
 from ..photos.errors import printable_name
@@ -14,6 +16,7 @@ from ..photos.intake import IntakeResult, PhotoFile, PhotoRejected, import_batch
 from ..store.database import ProfileReadOnly
 from ..store.media import SPACE_ERRORS, MediaStore, NotEnoughSpace, megabytes
 from ..store.profile import Profile
+from .identity import who
 
 IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
 
@@ -44,14 +47,15 @@ class PhotoImport:
 
 def import_photos(profile: Profile, visit_id: str, paths: Iterable[Path], *,
                   on_progress: Callable[[int, int], None] | None = None,
-                  is_cancelled: Callable[[], bool] | None = None) -> list[PhotoImport]:
+                  is_cancelled: Callable[[], bool] | None = None,
+                  by: str | None = None) -> list[PhotoImport]:
     """Import files and folders; a bad file is reported and the others still come in."""
     profile.records.get(Visit, visit_id)
     if profile.read_only:  # before copying anything into a folder that cannot take it
         raise ProfileReadOnly(path=str(profile.data_dir))
     checked = import_batch(paths, on_progress=on_progress, is_cancelled=is_cancelled)
     copies = store_checked(profile.media, checked)
-    return record_photos(profile, visit_id, checked, copies=copies)
+    return record_photos(profile, visit_id, checked, copies=copies, by=by)
 
 
 def check_photos(media: MediaStore, paths: Iterable[Path], *,
@@ -132,21 +136,25 @@ def _take_back(media: MediaStore, hashes: Iterable[str]) -> None:
 
 
 def record_photos(profile: Profile, visit_id: str, checked: list[IntakeResult], *,
-                  copies: Iterable[str] = ()) -> list[PhotoImport]:
+                  copies: Iterable[str] = (), by: str | None = None) -> list[PhotoImport]:
     """Record checked photos in a visit; a photo already in it (same bytes) is a duplicate.
+
+    Each record is the photo's seal of intake: hash, source name, camera, EXIF time, and when,
+    on which device and by whom (`by`, else the person this profile knows) it came in.
 
     `copies` are the hashes `store_checked` copied in for this batch: if the batch cannot be
     recorded (a full disk under the database, say), they would be referred to by nothing, and
     are removed again.
     """
     try:
-        return _record(profile, visit_id, checked)
+        return _record(profile, visit_id, checked, by if by is not None else who(profile))
     except BaseException:
         _take_back(profile.media, copies)
         raise
 
 
-def _record(profile: Profile, visit_id: str, checked: list[IntakeResult]) -> list[PhotoImport]:
+def _record(profile: Profile, visit_id: str, checked: list[IntakeResult],
+            by: str) -> list[PhotoImport]:
     known = {p.sha256 for p in profile.records.of_visit(Photo, visit_id)}
     results: list[PhotoImport] = []
     with profile.database.transaction():
@@ -156,7 +164,9 @@ def _record(profile: Profile, visit_id: str, checked: list[IntakeResult]) -> lis
             elif intake.photo.sha256 in known:
                 results.append(PhotoImport(intake.path, DUPLICATE))
             else:
-                photo = profile.records.save(_photo_record(visit_id, intake.path, intake.photo))
+                photo = _photo_record(visit_id, intake.path, intake.photo)
+                photo.imported_device, photo.imported_by = profile.device_id, by
+                photo = profile.records.save(photo)
                 known.add(photo.sha256)
                 results.append(PhotoImport(intake.path, IMPORTED, photo=photo,
                                            untrusted=intake.photo.untrusted))
@@ -169,7 +179,9 @@ def _photo_record(visit_id: str, path: Path, found: PhotoFile) -> Photo:
         width=found.width, height=found.height,
         taken_at=found.taken_at.isoformat() if found.taken_at else "",
         latitude=found.latitude, longitude=found.longitude,
-        original_name=printable_name(path))
+        original_name=printable_name(path), camera_make=found.camera_make,
+        camera_model=found.camera_model, exif=EXIF_PRESENT if found.has_exif else EXIF_ABSENT,
+        imported_at=utc_now())
 
 
 def photo_path(profile: Profile, photo: Photo) -> Path:
@@ -190,6 +202,22 @@ def update_photo(profile: Profile, photo: Photo) -> Photo:
     return profile.records.save(photo)
 
 
+def propose_faces(path: Path, rotation: int = 0) -> list[Box]:
+    """Boxes the detector proposes over the faces in the photo at `path`, for a person to accept
+    or reject (it misses faces turned away and sometimes sees one in a pattern). Slow enough
+    (up to a second) to belong on a background lane. Raises PhotoRejected."""
+    try:
+        from ..photos.faces import detect_faces  # OpenCV loads with the first detection
+    except ImportError as exc:  # a build without OpenCV: boxes are still drawn by hand
+        raise FaceDetectorMissing(detail=str(exc)) from exc
+    return detect_faces(path, rotation)
+
+
+class FaceDetectorMissing(InspectorError):
+    texts = N_("Automatic face finding is not available in this installation; mark the faces "
+               "with boxes by hand.")
+
+
 def taken_during_visit(photo: PhotoFile, visit: Visit) -> bool:
     """For "import from a folder": keep only photos whose camera time falls on the visit's days."""
     if photo.taken_at is None:
@@ -203,7 +231,7 @@ class CheckedBatch:
     """Files checked and copied into the media store, not yet recorded in the visit."""
 
     kept: list[IntakeResult]
-    skipped: int  # photos not taken during the visit (folder import only)
+    skipped: list[IntakeResult]  # photos not taken during the visit (folder import only)
     cancelled: bool
     copies: list[str]  # hashes this batch copied in (taken back when recording fails)
 
@@ -215,15 +243,26 @@ def check_visit_photos(media_root: Path, paths: list[Path], visit: Visit, only_d
     from other days never enter the media store. Needs no database: runs on the pool."""
     results = import_batch(paths, on_progress=on_progress, is_cancelled=is_cancelled)
     cancelled = bool(is_cancelled and is_cancelled())
-    kept, skipped = [], 0
+    kept: list[IntakeResult] = []
+    skipped: list[IntakeResult] = []
     for intake in results:
         if only_during and intake.photo is not None and not taken_during_visit(intake.photo,
                                                                                visit):
-            skipped += 1
+            skipped.append(intake)
             continue
         kept.append(intake)
     copies = store_checked(MediaStore(media_root), kept)
     return CheckedBatch(kept, skipped, cancelled, copies)
+
+
+def skipped_reason(found: PhotoFile | None, lang: str) -> str:
+    """Why a folder import left a photo out: taken on another day, or no time recorded."""
+    from ..domain.provenance import NO_TIME, TIME_OUTSIDE_VISIT, ProvenanceWarning
+
+    if found is not None and found.taken_at is not None:
+        return ProvenanceWarning(TIME_OUTSIDE_VISIT, taken=found.taken_at.date().isoformat()
+                                 ).message(lang)
+    return ProvenanceWarning(NO_TIME).message(lang)
 
 
 def media_file(media_root: Path, sha256: str) -> Path:

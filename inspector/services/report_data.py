@@ -21,6 +21,7 @@ from ..report.document import ReportCancelled
 from ..report.model import VisitData
 from ..report.summary import SummaryData, SummarySelection
 from ..store.profile import Profile
+from .recommendations import checks_of
 from .visit_list import visit_summaries
 
 TemplateOf = Callable[[str, int], ChecklistTemplate]
@@ -28,7 +29,8 @@ TemplateOf = Callable[[str, int], ChecklistTemplate]
 
 def load_visit(profile: Profile, visit_id: str, *, with_photos: bool = True,
                template_of: TemplateOf | None = None,
-               facilities: dict[str, Facility] | None = None) -> VisitData:
+               facilities: dict[str, Facility] | None = None,
+               previous: bool = True) -> VisitData:
     """A visit with its answers, interviews, findings and (unless told not to) photos and the
     paths of their files. `facilities` saves a query per visit when many are read."""
     records = profile.records
@@ -44,10 +46,25 @@ def load_visit(profile: Profile, visit_id: str, *, with_photos: bool = True,
         interviews=records.of_visit(Interview, visit_id),
         findings=records.of_visit(Finding, visit_id),
     )
+    if previous:
+        data.previous = _previous_visit(profile, visit, template_of, facilities)
+        data.checks = checks_of(profile, visit_id)
     if with_photos:
         data.photos = records.of_visit(Photo, visit_id)
         data.photo_paths = {p.id: profile.media.path(p.sha256) for p in data.photos}
     return data
+
+
+def _previous_visit(profile: Profile, visit: Visit, template_of: TemplateOf | None,
+                    facilities: dict[str, Facility] | None) -> VisitData | None:
+    """The institution's latest visit before this one (its own previous one not read)."""
+    earlier = profile.records.list(Visit, "facility_id = ? AND started_on < ?",
+                                   (visit.facility_id, visit.started_on),
+                                   order="started_on DESC, created_at DESC, id DESC")
+    if not earlier:
+        return None
+    return load_visit(profile, earlier[0].id, with_photos=False, template_of=template_of,
+                      facilities=facilities, previous=False)
 
 
 def load_visits(profile: Profile, visit_ids: Iterable[str] | None = None, *,
@@ -59,7 +76,8 @@ def load_visits(profile: Profile, visit_ids: Iterable[str] | None = None, *,
         ids = [v.id for v in profile.records.list(Visit, order="started_on, created_at, id")]
     else:
         ids = list(visit_ids)
-    return [load_visit(profile, v, with_photos=with_photos, facilities=facilities) for v in ids]
+    return [load_visit(profile, v, with_photos=with_photos, facilities=facilities, previous=False)
+            for v in ids]
 
 
 def load_summary(profile: Profile, selection: SummarySelection, *,
@@ -79,7 +97,8 @@ def load_summary(profile: Profile, selection: SummarySelection, *,
     for n, summary in enumerate(found, 1):
         if is_cancelled is not None and is_cancelled():
             raise ReportCancelled()
-        visits.append(load_visit(profile, summary.id, with_photos=False, facilities=facilities))
+        visits.append(load_visit(profile, summary.id, with_photos=False, facilities=facilities,
+                                 previous=False))
         if on_progress is not None and n % 20 == 0:
             on_progress(n, 2 * len(found) + 1)
     return SummaryData(selection, visits, 0 if selection.include_drafts else len(drafts))

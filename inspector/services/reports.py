@@ -16,22 +16,25 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.report_checks import ReportWarning, name_warnings, recommendation_warnings
 from ..domain.text import check_language
 from ..report.document import ReportCancelled
 from ..report.export import FORMATS, render_export
+from ..report.interviews_section import interview_form
 from ..report.layout import Layout, layout_names, load_layout
 from ..report.model import VisitData
 from ..report.summary import SummaryData, SummarySelection, render_summary
 from ..report.visit_report import render_visit_report
 from ..store.profile import Profile
 from .report_data import load_summary, load_visit, load_visits
+from .signing import SigningKey, sign_with
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 __all__ = ["ExportJob", "ReportCancelled", "SummaryJob", "VisitReportJob", "available_layouts",
-           "export", "load_export", "load_summary_report", "load_visit_report", "write_summary",
-           "write_visit_report"]
+           "export", "load_export", "load_summary_report", "load_visit_report", "visit_report_warnings",
+           "write_summary", "write_visit_report"]
 
 
 @dataclass(frozen=True)
@@ -43,11 +46,17 @@ class VisitReportJob:
     lang: str
     with_faces: bool = False
 
+    def warnings(self) -> list[ReportWarning]:
+        """What to show the deputy before the file is written (nothing here blocks it)."""
+        return visit_report_warnings(self.data)
+
     def render(self, target: Path | str, *, on_progress: Progress | None = None,
-               is_cancelled: Cancelled | None = None) -> Path:
-        return render_visit_report(self.data, Path(target), lang=self.lang, layout=self.layout,
+               is_cancelled: Cancelled | None = None, sign: SigningKey | None = None) -> Path:
+        """With `sign`, the finished PDF (its manifest embedded) is signed (services/signing)."""
+        path = render_visit_report(self.data, Path(target), lang=self.lang, layout=self.layout,
                                    with_faces=self.with_faces, on_progress=on_progress,
                                    is_cancelled=is_cancelled)
+        return sign_with(path, sign)
 
 
 @dataclass(frozen=True)
@@ -57,9 +66,10 @@ class SummaryJob:
     lang: str
 
     def render(self, target: Path | str, *, on_progress: Progress | None = None,
-               is_cancelled: Cancelled | None = None) -> Path:
-        return render_summary(self.data, Path(target), lang=self.lang, layout=self.layout,
+               is_cancelled: Cancelled | None = None, sign: SigningKey | None = None) -> Path:
+        path = render_summary(self.data, Path(target), lang=self.lang, layout=self.layout,
                               on_progress=on_progress, is_cancelled=is_cancelled)
+        return sign_with(path, sign)
 
 
 @dataclass(frozen=True)
@@ -73,6 +83,13 @@ class ExportJob:
         if on_progress is not None:
             on_progress(0, 0)  # one step whose length is unknown
         return render_export(self.visits, self.fmt, Path(target), lang=self.lang)
+
+
+def visit_report_warnings(data: VisitData) -> list[ReportWarning]:
+    """Recommendations without a deadline or addressee; free text that seems to name someone."""
+    return [*recommendation_warnings(data.findings),
+            *name_warnings(data.visit, data.template, data.answers, data.interviews,
+                           data.findings, interview_form=interview_form)]
 
 
 def load_visit_report(profile: Profile, visit_id: str, *, lang: str = "ru",
@@ -114,10 +131,11 @@ def load_export(profile: Profile, fmt: str, *, lang: str = "ru",
 def write_visit_report(profile: Profile, visit_id: str, target: Path | str, *, lang: str = "ru",
                        layout: str | None = None, with_faces: bool = False,
                        on_progress: Progress | None = None,
-                       is_cancelled: Cancelled | None = None) -> Path:
-    """The PDF report on one visit, loaded and rendered in one call."""
+                       is_cancelled: Cancelled | None = None,
+                       sign: SigningKey | None = None) -> Path:
+    """The PDF report on one visit, loaded and rendered (and signed with `sign`) in one call."""
     job = load_visit_report(profile, visit_id, lang=lang, layout=layout, with_faces=with_faces)
-    return job.render(target, on_progress=on_progress, is_cancelled=is_cancelled)
+    return job.render(target, on_progress=on_progress, is_cancelled=is_cancelled, sign=sign)
 
 
 def write_summary(profile: Profile, target: Path | str, *, kind: str | None = None,
@@ -125,13 +143,14 @@ def write_summary(profile: Profile, target: Path | str, *, kind: str | None = No
                   date_to: str | None = None, visit_ids: Iterable[str] | None = None,
                   lang: str = "ru", layout: str | None = None, include_drafts: bool = False,
                   on_progress: Progress | None = None,
-                  is_cancelled: Cancelled | None = None) -> Path:
+                  is_cancelled: Cancelled | None = None,
+                  sign: SigningKey | None = None) -> Path:
     """The summary across visits (see load_summary_report), loaded and rendered in one call."""
     job = load_summary_report(profile, kind=kind, region=region, date_from=date_from,
                               date_to=date_to, visit_ids=visit_ids, lang=lang, layout=layout,
                               include_drafts=include_drafts, on_progress=on_progress,
                               is_cancelled=is_cancelled)
-    return job.render(target, on_progress=on_progress, is_cancelled=is_cancelled)
+    return job.render(target, on_progress=on_progress, is_cancelled=is_cancelled, sign=sign)
 
 
 def export(profile: Profile, fmt: str, target: Path | str, *, lang: str = "ru",

@@ -18,6 +18,8 @@ from ..domain.errors import InspectorError
 from ..domain.visit import VisitStatus
 from ..store.profile import Profile
 from .demo import generate_demo
+from .inquiries import annex_visit_ids, new_inquiry, register, write_draft
+from .recommendations import checks_of
 from .reports import write_summary, write_visit_report
 from .visit_list import visit_summaries
 
@@ -47,8 +49,15 @@ def write_samples(target: Path) -> list[Path]:
             # A sample shows a finished report: completed visits only (the summary, too,
             # takes completed visits by default).
             rows = [r for r in visit_summaries(profile) if r.status == VisitStatus.COMPLETED]
-            # The richest visit makes the most telling sample: most problems, then most photos.
-            best = max(rows, key=lambda r: (r.flagged, r.photos, r.started_on))
+            # The most telling sample: one with an urgent matter (the box on page 1 shows), then
+            # the most problems, then the most photos.
+            from .report_data import load_visit
+
+            def urgent(visit_id: str) -> bool:
+                return bool(load_visit(profile, visit_id, with_photos=False)
+                            .evaluation.red_lines())
+
+            best = max(rows, key=lambda r: (urgent(r.id), r.flagged, r.photos, r.started_on))
             own = profile.data_dir / "reports"
             own.mkdir(exist_ok=True)
             # Samples are committed to git: smaller photos keep each file well under 1 MB.
@@ -59,7 +68,36 @@ def write_samples(target: Path) -> list[Path]:
                                                   lang=lang, layout="sample"))
                 written.append(write_summary(profile, target / f"summary-{lang}.pdf",
                                              lang=lang, layout="sample"))
+            written += _inquiry_samples(profile, target)
         print(f"demo seed {seed}, visit {best.id}", file=sys.stderr)
+    return written
+
+
+def _inquiry_samples(profile: Profile, target: Path) -> list[Path]:
+    """The demo's answered inquiry as the aide drafts it (Word and PDF), and the same letter in
+    Kazakh, with the evidence annex it refers to."""
+    rows = register(profile)
+    if not rows:
+        return []
+    chosen = next((r.inquiry for r in rows if r.state == "answered"), rows[0].inquiry)
+    kazakh = new_inquiry(
+        profile, title="ХҚКО мен әлеуметтік мекемелер қызметкерлерінің әлеуметтік кепілдіктері "
+        "туралы", addressee_position="Қазақстан Республикасының\nПремьер-Министрі",
+        addressee_name="А.К. Сәрсенбаевқа", salutation="Құрметті Асқар Қайратұлы!",
+        signatories=chosen.signatories, executor=chosen.executor,
+        executor_phone=chosen.executor_phone, language="kk", finding_ids=chosen.finding_ids)
+    written = []
+    for inquiry, lang in ((chosen, "ru"), (kazakh, "kk")):
+        for suffix in (".docx", ".pdf"):
+            written.append(write_draft(profile, inquiry.id, target / f"inquiry-{lang}{suffix}"))
+    written.append(write_summary(profile, target / "inquiry-annex-ru.pdf", lang="ru",
+                                 layout="sample", include_drafts=True,
+                                 visit_ids=annex_visit_ids(profile, chosen)))
+    # A revisit's report in brief: what changed since the last visit, each recommendation checked.
+    revisits = [r for r in visit_summaries(profile) if checks_of(profile, r.id)]
+    if revisits:
+        written.append(write_visit_report(profile, revisits[0].id, target / "revisit-ru.pdf",
+                                          lang="ru", layout="brief"))
     return written
 
 

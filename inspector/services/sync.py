@@ -42,6 +42,7 @@ from ..sync.protocol import (
 from ..sync.templates import shipped_templates
 from ..sync.tokens import TokenStore, default_token_store, token_key
 from ..sync.uploads import upload_all
+from .identity import remember_account
 from .sync_status import (
     LAST_SYNC_KEY,
     SyncStatus,
@@ -159,6 +160,7 @@ def run_sync(profile: Profile, server_url: str, user: str, password: str | None 
             client.token = None
             if attempt or password is None:
                 raise
+    remember_account(profile, user)  # intake and seals name the person by this account
     run.report.seconds = time.monotonic() - started
     run.report.bytes_up, run.report.bytes_down = client.bytes_up, client.bytes_down
     mark_synced(profile)  # from the window or the command line alike: "last synced"

@@ -67,6 +67,7 @@ _WHY = {
     "unknown_value": N_("the value is not one of those allowed"),
     "bad_text": N_("the text contains characters that cannot be stored"),
     "bad_link": N_("a link to evidence is malformed"),
+    "bad_box": N_("a face box lies outside the photo"),
     "parent_refused": N_("the visit or institution it belongs to was not taken"),
     "unreadable": N_("the record could not be read"),
 }

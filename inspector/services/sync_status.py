@@ -29,13 +29,15 @@ class SyncStatus:
     last_sync: str  # ISO-8601 UTC; "" when this profile never synced
     pending: int  # outbox entries not yet on the server
     conflicts: int  # fields kept both ways that a person must settle
+    pending_visits: int = 0  # visits among them: what the status bar counts
 
 
 def sync_status(profile: Profile) -> SyncStatus:
-    from ..store.records import open_conflicts, pending_changes
+    from ..store.records import open_conflicts, pending_changes, unsent_visits
 
     return SyncStatus(profile.database.meta(LAST_SYNC_KEY, "") or "",
-                      pending_changes(profile.database), open_conflicts(profile.database))
+                      pending_changes(profile.database), open_conflicts(profile.database),
+                      unsent_visits(profile.database))
 
 
 def mark_synced(profile: Profile) -> None:

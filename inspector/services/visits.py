@@ -18,11 +18,14 @@ from ..domain.finding import Finding
 from ..domain.interview import Interview
 from ..domain.kinds import INSTITUTION_KINDS
 from ..domain.photo import Photo
+from ..domain.recommendation import RecommendationCheck
 from ..domain.record import Record, utc_now
+from ..domain.regional_wages import references_for
 from ..domain.templates import checklist_for, template
 from ..domain.text import N_, pick
 from ..domain.visit import Visit, VisitStatus
 from ..store.profile import Profile
+from .seal import record_amendment, seal_visit
 
 
 class VisitIncomplete(InspectorError):
@@ -122,7 +125,9 @@ def answer_question(profile: Profile, visit_id: str, question_id: str, value: An
             raise AnswerRefused(form.number(question_id), exc) from exc
         answers = answers_of(profile, visit_id)
         values = {qid: a.value for qid, a in answers.items()} | {question_id: answer.value}
-        verdict = Evaluation(form, values)
+        facility = profile.records.get(Facility, visit.facility_id)
+        verdict = Evaluation(form, values,
+                             references=references_for(facility.region, visit.started_on))
         if flagged is None:
             answer.flagged = verdict.rule_says_problem(question)
         dependents = _reflagged(verdict, answers, depends_on(form, question_id))
@@ -152,35 +157,43 @@ def missing_answers(profile: Profile, visit_id: str) -> list[Question]:
     return visit_template(visit).missing_required(answer_values(profile, visit_id))
 
 
-def complete_visit(profile: Profile, visit_id: str) -> Visit:
+def complete_visit(profile: Profile, visit_id: str, *, by: str | None = None) -> Visit:
+    """Complete and seal the visit (services/seal.py): its report's facts get their digest."""
     missing = missing_answers(profile, visit_id)
     if missing:
         raise VisitIncomplete(missing)
     visit = profile.records.get(Visit, visit_id)
     visit.status = VisitStatus.COMPLETED.value
     visit.completed_at = utc_now()
-    return profile.records.save(visit)
+    with profile.database.transaction():
+        return profile.records.save(seal_visit(profile, visit, by=by))
 
 
-def reopen_visit(profile: Profile, visit_id: str) -> Visit:
+def reopen_visit(profile: Profile, visit_id: str, reason: str = "", *,
+                 by: str | None = None) -> Visit:
+    """Back to a draft for correction, recorded: when and by whom on the visit, and for a
+    sealed visit why, as an amendment (ReasonRequired without one); completing it again gives
+    a new seal."""
     visit = profile.records.get(Visit, visit_id)
+    was_completed = visit.is_completed
+    record_amendment(profile, visit, reason, by=by)
     visit.status = VisitStatus.DRAFT.value
     visit.completed_at = ""
+    if was_completed:
+        visit.reopened_at = utc_now()
+        visit.reopened_by = by or ""
     return profile.records.save(visit)
 
 
 def revisit(profile: Profile, visit_id: str, started_on: str) -> Visit:
-    """A follow-up visit: same institution, the earlier findings copied to be checked again."""
+    """A follow-up visit: same institution and people, with a check to answer for every
+    recommendation of the earlier visits still open («Выполнение рекомендаций»)."""
+    from .recommendations import add_checks
+
     earlier = profile.records.get(Visit, visit_id)
     follow_up = start_visit(profile, earlier.facility_id, started_on, deputies=earlier.deputies,
                             participants=earlier.participants)
-    with profile.database.transaction():
-        for finding in profile.records.of_visit(Finding, visit_id):
-            profile.records.save(Finding(
-                visit_id=follow_up.id, severity=finding.severity, theme=finding.theme,
-                text=finding.text, recommendation=finding.recommendation,
-                addressee=finding.addressee, due_date=finding.due_date,
-                position=finding.position))
+    add_checks(profile, follow_up)
     return follow_up
 
 
@@ -209,10 +222,18 @@ class NewVisit:
     deputies: list[str] = field(default_factory=list)
     participants: list[str] = field(default_factory=list)
     announced: bool = False
+    revisit_of: str = ""  # a follow-up of this visit: its open recommendations are to check
 
 
 def create_visit(profile: Profile, new: NewVisit) -> str:
     """The facility (reused when it exists) and the visit, in one transaction."""
+    if new.revisit_of:
+        with profile.database.transaction():
+            visit = revisit(profile, new.revisit_of, new.started_on)
+            visit.ended_on, visit.announced = new.ended_on, new.announced
+            visit.deputies, visit.participants = new.deputies, new.participants
+            profile.records.save(visit)
+        return visit.id
     with profile.database.transaction():
         facility_id = new.facility_id or _existing_facility(profile, new)
         if not facility_id:
@@ -235,9 +256,26 @@ def _existing_facility(profile: Profile, new: NewVisit) -> str:
     return ""
 
 
+def visit_on_same_day(profile: Profile, new: NewVisit) -> str:
+    """A visit already recorded for this institution on this day (likely the same visit,
+    started twice), or ""."""
+    facility_id = new.facility_id or _existing_facility(profile, new)
+    if not facility_id:
+        return ""
+    same = profile.records.list(Visit, "facility_id = ? AND started_on = ?",
+                                (facility_id, new.started_on))
+    return same[0].id if same else ""
+
+
+def revisit_form(profile: Profile, visit_id: str) -> tuple[Facility, Visit]:
+    """What the new-visit dialog is pre-filled with for a follow-up visit."""
+    visit = profile.records.get(Visit, visit_id)
+    return profile.records.get(Facility, visit.facility_id), visit
+
+
 # --- deleting with undo ---------------------------------------------------------------------
 
-VISIT_PARTS: tuple[type[Record], ...] = (Answer, Photo, Interview, Finding)
+VISIT_PARTS: tuple[type[Record], ...] = (Answer, Photo, Interview, Finding, RecommendationCheck)
 _DELETED_PARTS_KEY = "deleted_visit_parts.{}"  # profile meta: what one delete removed
 
 

@@ -202,6 +202,81 @@ def _v10_answers_that_apply(conn: sqlite3.Connection) -> None:
     conn.execute(f"UPDATE visit_stats SET {_stats_counts('visit_stats.visit_id', **counts)}")
 
 
+def _v11_dismissed_proposals(conn: sqlite3.Connection) -> None:
+    # The proposed findings a visit's deputies dismissed (a synced list of keys), so a dismissed
+    # proposal does not come back on this laptop or another.
+    conn.execute("ALTER TABLE visits ADD COLUMN dismissed_proposals TEXT NOT NULL DEFAULT '[]'")
+
+
+def _v12_inquiries(conn: sqlite3.Connection) -> None:
+    # A team's deputy inquiries and the Government's answers (domain/inquiry.py).
+    _run(conn, f"""
+    CREATE TABLE inquiries (
+        id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL DEFAULT '',
+        addressee_position TEXT NOT NULL DEFAULT '', addressee_name TEXT NOT NULL DEFAULT '',
+        salutation TEXT NOT NULL DEFAULT '', signatories TEXT NOT NULL DEFAULT '[]',
+        executor TEXT NOT NULL DEFAULT '', executor_phone TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'ru', finding_ids TEXT NOT NULL DEFAULT '[]',
+        requests TEXT NOT NULL DEFAULT '[]', status TEXT NOT NULL DEFAULT 'draft',
+        announced_on TEXT NOT NULL DEFAULT '', term_days INTEGER NOT NULL DEFAULT 15,
+        answered_on TEXT NOT NULL DEFAULT '', answer_from TEXT NOT NULL DEFAULT '',
+        answer_sha256 TEXT NOT NULL DEFAULT '', answer_ext TEXT NOT NULL DEFAULT '',
+        ratings TEXT NOT NULL DEFAULT '[]', notes TEXT NOT NULL DEFAULT '', {SYNC_COLUMNS});
+    """)
+
+
+def _v13_recommendations(conn: sqlite3.Connection) -> None:
+    # What became of each recommendation, and the checks of them made on revisits
+    # (domain/recommendation.py).
+    _run(conn, f"""
+    ALTER TABLE findings ADD COLUMN recommendation_status TEXT NOT NULL DEFAULT 'open';
+    ALTER TABLE findings ADD COLUMN status_on TEXT NOT NULL DEFAULT '';
+    ALTER TABLE findings ADD COLUMN status_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE findings ADD COLUMN status_visit_id TEXT NOT NULL DEFAULT '';
+    CREATE TABLE recommendation_checks (
+        id TEXT PRIMARY KEY, visit_id TEXT NOT NULL REFERENCES visits(id),
+        finding_id TEXT NOT NULL, result TEXT NOT NULL DEFAULT '',
+        comment TEXT NOT NULL DEFAULT '', photo_ids TEXT NOT NULL DEFAULT '[]',
+        position INTEGER NOT NULL DEFAULT 0, {SYNC_COLUMNS});
+    CREATE INDEX recommendation_checks_visit ON recommendation_checks(visit_id);
+    CREATE INDEX recommendation_checks_finding ON recommendation_checks(finding_id);
+    """)
+
+
+def _v14_visit_reopened(conn: sqlite3.Connection) -> None:
+    # Reopening a completed visit for correction is recorded: when, and by whom.
+    conn.execute("ALTER TABLE visits ADD COLUMN reopened_at TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE visits ADD COLUMN reopened_by TEXT NOT NULL DEFAULT ''")
+
+
+def _v15_seals(conn: sqlite3.Connection) -> None:
+    # Photos sealed at intake (domain/photo.py) and visits sealed on completion (domain/seal.py).
+    # A photo imported before keeps "" in each: unknown, which no provenance rule reads as doubt.
+    for column in ("camera_make", "camera_model", "exif", "imported_at", "imported_device",
+                   "imported_by"):
+        conn.execute(f"ALTER TABLE photos ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE visits ADD COLUMN seal TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE visits ADD COLUMN seals TEXT NOT NULL DEFAULT '[]'")
+    conn.execute("ALTER TABLE visits ADD COLUMN amendments TEXT NOT NULL DEFAULT '[]'")
+
+
+def _v16_photo_questions_and_faces(conn: sqlite3.Connection) -> None:
+    # A photo may support several questions (a JSON list replaces the one question id) and
+    # carries the boxes over the faces a report hides. The old column stays, unread: SQLite's
+    # DROP COLUMN is younger than some of the Pythons the app meets.
+    conn.execute("ALTER TABLE photos ADD COLUMN question_ids TEXT NOT NULL DEFAULT '[]'")
+    conn.execute("ALTER TABLE photos ADD COLUMN face_boxes TEXT NOT NULL DEFAULT '[]'")
+    conn.execute("UPDATE photos SET question_ids = json_array(question_id) "
+                 "WHERE question_id != ''")
+    # Ops waiting in the outbox, sent or not, say it the new way too: the server no longer takes
+    # question_id, and it answers a replay of an op it applied from its record, not the op.
+    conn.execute(
+        "UPDATE outbox SET fields = json_remove(json_set(fields, '$.question_ids', "
+        "CASE WHEN json_extract(fields, '$.question_id') = '' THEN json_array() "
+        "ELSE json_array(json_extract(fields, '$.question_id')) END), '$.question_id') "
+        "WHERE entity = 'photo' AND json_type(fields, '$.question_id') IS NOT NULL")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_records),
     (2, _v2_search_and_rotation),
@@ -213,6 +288,12 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (8, _v8_conflict_people),
     (9, _v9_outbox_held),
     (10, _v10_answers_that_apply),
+    (11, _v11_dismissed_proposals),
+    (12, _v12_inquiries),
+    (13, _v13_recommendations),
+    (14, _v14_visit_reopened),
+    (15, _v15_seals),
+    (16, _v16_photo_questions_and_faces),
 ]
 LATEST = MIGRATIONS[-1][0]
 

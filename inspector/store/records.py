@@ -17,9 +17,11 @@ from ..domain.answer import Answer
 from ..domain.errors import NotFound
 from ..domain.facility import Facility
 from ..domain.finding import Finding
+from ..domain.inquiry import Inquiry
 from ..domain.interview import Interview
 from ..domain.ordering import order_fields
 from ..domain.photo import Photo
+from ..domain.recommendation import RecommendationCheck
 from ..domain.record import Record, new_id, utc_now
 from ..domain.visit import Visit
 from ..sync.field_rules import readable
@@ -29,13 +31,17 @@ from .database import Database
 R = TypeVar("R", bound=Record)
 
 ENTITIES: dict[str, type[Record]] = {
-    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding)
+    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding,
+                               RecommendationCheck, Inquiry)
 }
 TABLES = {"facility": "facilities", "visit": "visits", "answer": "answers", "photo": "photos",
-          "interview": "interviews", "finding": "findings"}
+          "interview": "interviews", "finding": "findings", "recommendation_check": "recommendation_checks",
+          "inquiry": "inquiries"}
 # Children of a visit, deleted with it.
-VISIT_CHILDREN = ("answer", "photo", "interview", "finding")
-_JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value"}
+VISIT_CHILDREN = ("answer", "photo", "interview", "finding", "recommendation_check")
+_JSON_FIELDS = {"deputies", "participants", "answers", "evidence", "value", "dismissed_proposals",
+                "signatories", "finding_ids", "requests", "ratings", "photo_ids", "seals",
+                "amendments", "question_ids", "face_boxes"}
 _BOOL_FIELDS = {"announced", "flagged", "shows_faces", "needs_review"}
 
 
@@ -297,6 +303,17 @@ def erase_from_outbox(conn: sqlite3.Connection, entity: str, record_id: str, fie
 
 def pending_changes(database: Database) -> int:
     return database.scalar("SELECT count(*) FROM outbox") or 0
+
+
+def unsent_visits(database: Database) -> int:
+    """Visits with a change the next sync sends (the visit itself or any of its parts): what a
+    person counts, rather than outbox entries (one visit makes hundreds)."""
+    parts = " UNION ".join(
+        f"SELECT t.visit_id FROM outbox o JOIN {TABLES[entity]} t ON t.id = o.record_id "
+        f"WHERE o.entity = '{entity}'" for entity in VISIT_CHILDREN)
+    return database.scalar(
+        f"SELECT count(*) FROM (SELECT record_id FROM outbox WHERE entity = 'visit' "
+        f"UNION {parts})") or 0
 
 
 def open_conflicts(database: Database) -> int:

@@ -35,6 +35,10 @@ def _sources() -> dict[str, tuple[str, str, str]]:
         "photo": ("photos", "caption || ' ' || original_name", "visit_id"),
         "interview": ("interviews", _interview_text(), "visit_id"),
         "finding": ("findings", "text || ' ' || recommendation || ' ' || addressee", "visit_id"),
+        "recommendation_check": ("recommendation_checks", "comment", "visit_id"),
+        "inquiry": ("inquiries", "title || ' ' || subject || ' ' || addressee_position || ' ' || "
+                    "addressee_name || ' ' || requests || ' ' || answer_from || ' ' || notes",
+                    "''"),
     }
 
 
@@ -95,7 +99,10 @@ def index_record(conn: sqlite3.Connection, entity: str, record_id: str) -> None:
 def rebuild_index(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM search_index")
     conn.execute("DELETE FROM search_rows")
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for entity, (table, _body, _visit) in _sources().items():
+        if table not in tables:
+            continue  # an older schema, being upgraded: its later migrations add the table
         ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE deleted = 0")]
         index_records(conn, entity, ids)
 

@@ -16,6 +16,7 @@ from typing import Any
 from ..domain.record import utc_now
 from ..sync.field_rules import first_problem
 from ..sync.protocol import (
+    BLOB_FIELDS,
     VISIT_CHILDREN,
     Change,
     FieldProblem,
@@ -194,10 +195,12 @@ def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
 def pending_photo_hashes(database: Database) -> list[str]:
     """Photos whose records are about to be pushed: their bytes must reach the server first."""
     found = set()
-    for row in database.query("SELECT fields FROM outbox WHERE entity = 'photo' AND deleted = 0"):
-        sha = json.loads(row["fields"]).get("sha256")
-        if isinstance(sha, str):
-            found.add(sha)
+    for entity, blob_field in BLOB_FIELDS.items():
+        for row in database.query("SELECT fields FROM outbox WHERE entity = ? AND deleted = 0",
+                                  (entity,)):
+            sha = json.loads(row["fields"]).get(blob_field)
+            if isinstance(sha, str) and sha:
+                found.add(sha)
     return sorted(found)
 
 
@@ -411,5 +414,7 @@ def local_visit_summaries(database: Database) -> dict[str, tuple[int, str]]:
 
 
 def photo_hashes_in_use(database: Database) -> list[str]:
-    return [r["sha256"] for r in database.query(
-        "SELECT DISTINCT sha256 FROM photos WHERE deleted = 0 ORDER BY sha256")]
+    """Every blob a live record names (photos, answer documents): what this laptop should hold."""
+    union = " UNION ".join(f"SELECT {blob_field} AS sha FROM {TABLES[entity]} WHERE deleted = 0 "
+                           f"AND {blob_field} != ''" for entity, blob_field in BLOB_FIELDS.items())
+    return [r["sha"] for r in database.query(f"SELECT DISTINCT sha FROM ({union}) ORDER BY sha")]

@@ -25,7 +25,11 @@ from datetime import date, datetime
 from typing import Any
 
 from ..domain.finding import THEMES, Severity
+from ..domain.inquiry import LANGUAGES as INQUIRY_LANGUAGES
+from ..domain.inquiry import MAX_ANSWER_TERM_DAYS, AnswerRating, InquiryStatus
 from ..domain.kinds import INSTITUTION_KINDS
+from ..domain.photo import EXIF_ABSENT, EXIF_PRESENT, MAX_BOXES
+from ..domain.recommendation import CheckResult, RecommendationStatus
 from ..domain.visit import VisitStatus
 
 
@@ -48,6 +52,7 @@ NOT_A_DATE = "not_a_date"
 UNKNOWN_VALUE = "unknown_value"
 BAD_TEXT = "bad_text"
 BAD_LINK = "bad_link"
+BAD_BOX = "bad_box"
 
 SHORT_TEXT = 2_000  # names, captions, addressees, ids of questions
 LONG_TEXT = 100_000  # notes, findings, comments, text answers
@@ -172,34 +177,151 @@ def boolean(value: Any) -> Problem | None:
     return None if isinstance(value, bool) else _wrong(value, "true or false")
 
 
-def texts(limit: int = SHORT_TEXT) -> Rule:
-    item = text(limit)
-
+def _list_of(item: Rule, wanted: str, *, distinct: bool = False) -> Rule:
+    """A list of at most MAX_ITEMS entries, each passing `item` (and none twice if `distinct`)."""
     def rule(value: Any) -> Problem | None:
         if not isinstance(value, list):
-            return _wrong(value, "a list of texts")
+            return _wrong(value, wanted)
         if len(value) > MAX_ITEMS:
             return Problem(TOO_LONG, f"has more than {MAX_ITEMS} entries")
         for n, entry in enumerate(value):
             problem = item(entry)
             if problem is not None:
                 return Problem(problem.code, f"entry {n + 1} {problem.detail}")
+        if distinct and len(set(value)) != len(value):
+            return Problem(UNKNOWN_VALUE, "names the same entry twice")
         return None
     return rule
 
 
+def texts(limit: int = SHORT_TEXT) -> Rule:
+    return _list_of(text(limit), "a list of texts")
+
+
 def evidence(value: Any) -> Problem | None:
-    """Links of a finding to what supports it: [{"kind": answer|photo|interview, "id": uuid}]."""
+    """Links of a finding to what supports it: [{"kind": answer|photo|interview, "id": uuid}].
+
+    A link to an answer may also carry "quoted": the answer's value as the finding's text quotes
+    it, so a later edit of the answer shows the finding as out of date (domain/finding_checks.py).
+    """
     if not isinstance(value, list):
         return _wrong(value, "a list of links")
     if len(value) > MAX_ITEMS:
         return Problem(TOO_LONG, f"has more than {MAX_ITEMS} links")
     for n, link in enumerate(value):
-        if not (isinstance(link, dict) and set(link) == {"kind", "id"}
+        keys = set(link) if isinstance(link, dict) else set()
+        if not (isinstance(link, dict) and keys in ({"kind", "id"}, {"kind", "id", "quoted"})
                 and link["kind"] in EVIDENCE_KINDS and isinstance(link["id"], str)
-                and UUID_RE.fullmatch(link["id"])):
+                and UUID_RE.fullmatch(link["id"])
+                and ("quoted" not in keys or link["kind"] == "answer")):
             return Problem(BAD_LINK, f"link {n + 1} must be {{kind: answer|photo|interview, "
-                                     "id: record id}")
+                                     "id: record id} (an answer's may add the value quoted)")
+        if "quoted" in keys:
+            problem = answer_value(link["quoted"])
+            if problem is not None:
+                return Problem(problem.code, f"link {n + 1} quoted value {problem.detail}")
+    return None
+
+
+def record_ids(value: Any) -> Problem | None:
+    """A list of distinct record ids (the findings an inquiry rests on)."""
+    if not isinstance(value, list):
+        return _wrong(value, "a list of record ids")
+    if len(value) > MAX_ITEMS:
+        return Problem(TOO_LONG, f"has more than {MAX_ITEMS} entries")
+    for n, entry in enumerate(value):
+        if not (isinstance(entry, str) and UUID_RE.fullmatch(entry)):
+            return Problem(BAD_LINK, f"entry {n + 1} must be a record id")
+    if len(set(value)) != len(value):
+        return Problem(UNKNOWN_VALUE, "names the same record twice")
+    return None
+
+
+def signatories(value: Any) -> Problem | None:
+    """Who signs an inquiry: [{"name": text, "faction": text}]."""
+    if not isinstance(value, list):
+        return _wrong(value, "a list of signatories")
+    if len(value) > MAX_ITEMS:
+        return Problem(TOO_LONG, f"has more than {MAX_ITEMS} entries")
+    line = text()
+    for n, person in enumerate(value):
+        if not (isinstance(person, dict) and set(person) == {"name", "faction"}):
+            return Problem(UNKNOWN_VALUE, f"entry {n + 1} must be {{name, faction}}")
+        for key in ("name", "faction"):
+            problem = line(person[key])
+            if problem is not None:
+                return Problem(problem.code, f"entry {n + 1} {key} {problem.detail}")
+    return None
+
+
+_RATINGS = frozenset(r.value for r in AnswerRating)
+
+
+def ratings(value: Any) -> Problem | None:
+    """How the answer met each request: [{"request": n, "rating": …, "note": text}], one per
+    request (numbered from 1)."""
+    if not isinstance(value, list):
+        return _wrong(value, "a list of ratings")
+    if len(value) > MAX_ITEMS:
+        return Problem(TOO_LONG, f"has more than {MAX_ITEMS} entries")
+    note = text(LONG_TEXT)
+    seen = set()
+    for n, entry in enumerate(value):
+        if not (isinstance(entry, dict) and set(entry) == {"request", "rating", "note"}
+                and isinstance(entry["request"], int) and not isinstance(entry["request"], bool)
+                and 1 <= entry["request"] <= MAX_ITEMS and entry["rating"] in _RATINGS):
+            return Problem(UNKNOWN_VALUE, f"entry {n + 1} must be {{request: 1.., rating: "
+                                          f"{'|'.join(sorted(_RATINGS))}, note}}")
+        if entry["request"] in seen:
+            return Problem(UNKNOWN_VALUE, f"rates request {entry['request']} twice")
+        seen.add(entry["request"])
+        problem = note(entry["note"])
+        if problem is not None:
+            return Problem(problem.code, f"entry {n + 1} note {problem.detail}")
+    return None
+
+
+def codes(what: str) -> Rule:
+    """A list of distinct ids such as question ids."""
+    return _list_of(matching(CODE_RE, what), f"a list of {what}s", distinct=True)
+
+
+def records_of(keys: dict[str, Rule]) -> Rule:
+    """A list of small objects with exactly `keys`, each checked by its rule: a visit's seals
+    {"seal", "at", "by"} and amendments {"at", "by", "reason", "seal"}."""
+    def rule(value: Any) -> Problem | None:
+        if not isinstance(value, list):
+            return _wrong(value, "a list of entries")
+        if len(value) > MAX_ITEMS:
+            return Problem(TOO_LONG, f"has more than {MAX_ITEMS} entries")
+        for n, entry in enumerate(value):
+            if not isinstance(entry, dict) or set(entry) != set(keys):
+                return Problem(WRONG_TYPE, f"entry {n + 1} must have exactly "
+                                           f"{', '.join(sorted(keys))}")
+            for key, check in keys.items():
+                problem = check(entry[key])
+                if problem is not None:
+                    return Problem(problem.code, f"entry {n + 1} {key} {problem.detail}")
+        return None
+    return rule
+
+
+def face_boxes(value: Any) -> Problem | None:
+    """Boxes over faces: [[x, y, width, height], ...], fractions of the photo inside it."""
+    if not isinstance(value, list):
+        return _wrong(value, "a list of boxes")
+    if len(value) > MAX_BOXES:
+        return Problem(TOO_LONG, f"has more than {MAX_BOXES} boxes")
+    for n, box in enumerate(value):
+        if not (isinstance(box, list) and len(box) == 4 and all(
+                isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+                for v in box)):
+            return Problem(BAD_BOX, f"box {n + 1} must be [x, y, width, height]")
+        x, y, w, h = box
+        # A rounding's worth of slack: boxes are stored to four decimals.
+        if not (0 <= x <= 1 and 0 <= y <= 1 and w > 0 and h > 0
+                and x + w <= 1.0001 and y + h <= 1.0001):
+            return Problem(BAD_BOX, f"box {n + 1} must lie inside the photo (fractions 0 to 1)")
     return None
 
 
@@ -242,8 +364,11 @@ def interview_answers(value: Any) -> Problem | None:
 
 
 _ID = matching(UUID_RE, "a record id")
+_ID_OR_EMPTY = matching(UUID_RE, "a record id", empty=True)
 _TEMPLATE = matching(CODE_RE, "a template id", empty=True)
 _TEMPLATE_VERSION = whole(0, 1_000_000)
+_SHA256 = matching(SHA256_RE, "64 lowercase hex digits")
+_SEAL = matching(SHA256_RE, "64 lowercase hex digits", empty=True)
 
 # created_at travels for photos, interviews and findings: lists of them are numbered in that order
 # on every laptop (domain/ordering.py).
@@ -258,20 +383,26 @@ FIELD_RULES: dict[str, dict[str, Rule]] = {
         "deputies": texts(), "participants": texts(), "announced": boolean,
         "status": one_of([s.value for s in VisitStatus]), "template_id": _TEMPLATE,
         "template_version": _TEMPLATE_VERSION, "notes": text(LONG_TEXT),
-        "completed_at": iso_moment,
+        "completed_at": iso_moment, "dismissed_proposals": texts(), "seal": _SEAL,
+        "seals": records_of({"seal": _SHA256, "at": iso_moment, "by": text()}),
+        "amendments": records_of({"at": iso_moment, "by": text(), "reason": text(LONG_TEXT),
+                                  "seal": _SEAL}),
+        "reopened_at": iso_moment, "reopened_by": text(),
     },
     "answer": {
         "visit_id": _ID, "question_id": matching(CODE_RE, "a question id"),
         "value": answer_value, "comment": text(LONG_TEXT), "flagged": boolean,
     },
     "photo": {
-        "visit_id": _ID, "sha256": matching(SHA256_RE, "64 lowercase hex digits"),
+        "visit_id": _ID, "sha256": _SHA256,
         "ext": matching(EXT_RE, "a file extension such as .jpg"),
         "size": whole(0, 2**40), "width": whole(0, 1_000_000), "height": whole(0, 1_000_000),
         "caption": text(), "taken_at": iso_moment, "latitude": degrees(90),
-        "longitude": degrees(180), "question_id": matching(CODE_RE, "a question id", empty=True),
-        "shows_faces": boolean, "rotation": whole(0, 359), "original_name": text(),
-        "created_at": iso_moment,
+        "longitude": degrees(180), "question_ids": codes("question id"),
+        "shows_faces": boolean, "face_boxes": face_boxes, "rotation": whole(0, 359),
+        "original_name": text(), "created_at": iso_moment, "camera_make": text(),
+        "camera_model": text(), "exif": one_of(["", EXIF_PRESENT, EXIF_ABSENT]),
+        "imported_at": iso_moment, "imported_device": text(), "imported_by": text(),
     },
     "interview": {
         "visit_id": _ID, "template_id": _TEMPLATE, "template_version": _TEMPLATE_VERSION,
@@ -282,6 +413,25 @@ FIELD_RULES: dict[str, dict[str, Rule]] = {
         "theme": one_of(list(THEMES)), "text": text(LONG_TEXT),
         "recommendation": text(LONG_TEXT), "addressee": text(), "due_date": iso_day(empty=True),
         "evidence": evidence, "position": whole(-10**9, 10**9), "created_at": iso_moment,
+        "recommendation_status": one_of([s.value for s in RecommendationStatus]),
+        "status_on": iso_day(empty=True), "status_by": text(), "status_visit_id": _ID_OR_EMPTY,
+    },
+    "recommendation_check": {
+        "visit_id": _ID, "finding_id": _ID, "result": one_of(["", *(r.value for r in CheckResult)]),
+        "comment": text(LONG_TEXT), "photo_ids": record_ids, "position": whole(-10**9, 10**9),
+        "created_at": iso_moment,
+    },
+    "inquiry": {
+        "title": text(), "subject": text(), "addressee_position": text(),
+        "addressee_name": text(), "salutation": text(), "signatories": signatories,
+        "executor": text(), "executor_phone": text(),
+        "language": one_of(list(INQUIRY_LANGUAGES)), "finding_ids": record_ids,
+        "requests": texts(LONG_TEXT), "status": one_of([s.value for s in InquiryStatus]),
+        "announced_on": iso_day(empty=True), "term_days": whole(0, MAX_ANSWER_TERM_DAYS),
+        "answered_on": iso_day(empty=True), "answer_from": text(),
+        "answer_sha256": matching(SHA256_RE, "64 lowercase hex digits", empty=True),
+        "answer_ext": matching(EXT_RE, "a file extension such as .pdf", empty=True),
+        "ratings": ratings, "notes": text(LONG_TEXT),
     },
 }
 

@@ -17,8 +17,10 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, model_
 from ..domain.answer import Answer
 from ..domain.facility import Facility
 from ..domain.finding import Finding
+from ..domain.inquiry import Inquiry
 from ..domain.interview import Interview
 from ..domain.photo import Photo
+from ..domain.recommendation import RecommendationCheck
 from ..domain.record import Record
 from ..domain.visit import Visit
 from .field_rules import first_problem
@@ -37,12 +39,19 @@ HISTORY_CHANGED = "history_changed"
 MAX_HISTORY_POINTS = 64
 
 ENTITY_CLASSES: dict[str, type[Record]] = {
-    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding)
+    cls.entity: cls for cls in (Facility, Visit, Answer, Photo, Interview, Finding,
+                               RecommendationCheck, Inquiry)
 }
-EntityName = Literal["facility", "visit", "answer", "photo", "interview", "finding"]
+EntityName = Literal["facility", "visit", "answer", "photo", "interview", "finding",
+                     "recommendation_check", "inquiry"]
 # Parents before children: a page or a push applies in this order within one version.
-ENTITY_ORDER = ("facility", "visit", "answer", "photo", "interview", "finding")
-VISIT_CHILDREN = ("answer", "photo", "interview", "finding")
+ENTITY_ORDER = ("facility", "visit", "answer", "photo", "interview", "finding",
+                "recommendation_check", "inquiry")
+VISIT_CHILDREN = ("answer", "photo", "interview", "finding", "recommendation_check")
+# The field of a record that names bytes stored beside it by their SHA-256 (a photo; the answer
+# document of an inquiry): those bytes travel as blobs, behind the same wall (design/sync.md
+# point 15).
+BLOB_FIELDS = {"photo": "sha256", "inquiry": "answer_sha256"}
 # Pseudo-field naming an edit that raced a delete; conflicts on it are settled like any other.
 DELETED_FIELD = "_deleted"
 # The record a part belongs to (entity, field naming it): a visit's parts, a facility's visits.
@@ -388,3 +397,10 @@ class RevokeRequest(Message):
 
 class Revoked(BaseModel):
     revoked: int
+
+
+class VisitLogCheck(BaseModel):
+    """The server's check of its hash-chained visit log (server/visit_log.py)."""
+
+    entries: int
+    problems: list[str]

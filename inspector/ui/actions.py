@@ -34,6 +34,8 @@ class MainActions(QObject):
         self.quit = make("quit", Key.Quit)
         self.back_to_list = make("backToList", QKeySequence("Alt+Left"), Icon.SP_ArrowLeft)
         self.show_toolbar = make("showToolbar", checkable=True)
+        self.inquiries = make("inquiries", QKeySequence("Ctrl+Shift+I"))
+        self.facility_history = make("facilityHistory", QKeySequence("Ctrl+Shift+H"))
         self.guide = make("guide", Key.HelpContents)
         self.about = make("about")
         if not self.settings.shortcuts():
@@ -83,7 +85,8 @@ class MainActions(QObject):
             (self.file_menu, [self.new_visit, self.open_visit, None, self.load_demo, None,
                               self.quit]),
             (self.edit_menu, [self.undo, None, self.revisit, self.delete_visit, None, self.find]),
-            (self.view_menu, [self.back_to_list, self.refresh, None, self.show_toolbar]),
+            (self.view_menu, [self.back_to_list, self.refresh, None, self.inquiries,
+                              self.facility_history, None, self.show_toolbar]),
             (self.settings_menu, [self.settings]),
             (self.help_menu, [self.guide, None, self.about]),
         ):
@@ -123,7 +126,7 @@ class MainActions(QObject):
             action.setVisible(not editing)
 
     def set_visit_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.open_visit, self.revisit, self.delete_visit):
+        for action in (self.open_visit, self.revisit, self.delete_visit, self.facility_history):
             action.setEnabled(enabled)
 
     def retranslate(self) -> None:
@@ -143,6 +146,12 @@ class MainActions(QObject):
             self.quit: (self.tr("&Quit"), self.tr("Close Inspector")),
             self.back_to_list: (self.tr("&Back to the list"), self.tr("Back to the visit list")),
             self.show_toolbar: (self.tr("Show &toolbar"), ""),
+            self.facility_history: (self.tr("Institution's &history…"),
+                                    self.tr("The selected visit's institution: its visits, "
+                                            "findings, recommendations and inquiries")),
+            self.inquiries: (self.tr("&Inquiries…"),
+                             self.tr("Deputy inquiries built on the findings: drafts, due dates, "
+                                     "the Government's answers")),
             self.guide: (self.tr("&How to work with Inspector"), ""),
             self.about: (self.tr("&About Inspector"), ""),
         }

@@ -290,6 +290,7 @@ class ConflictsDialog(QDialog):
             "addressee": self.tr("addressee"), "due_date": self.tr("due date"),
             "severity": self.tr("severity"), "theme": self.tr("theme"),
             "caption": self.tr("caption"), "shows_faces": self.tr("shows faces"),
+            "face_boxes": self.tr("face boxes"), "question_ids": self.tr("questions"),
             "notes": self.tr("notes"), "deputies": self.tr("deputies"),
             "participants": self.tr("participants"), "status": self.tr("status"),
             "started_on": self.tr("start date"), "ended_on": self.tr("end date"),

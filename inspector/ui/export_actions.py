@@ -57,6 +57,7 @@ class ExportActions(QObject):
         self.task: Op | None = None
         # Replaced in tests: the native file dialog cannot be driven offscreen.
         self.ask_file_name: Callable[[str, str, str], str] = self._ask_file_name
+        self.ask_password: Callable[[str], tuple[str, bool]] = self._ask_password
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         pdf = window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
         self.visit_report = self._make("exportVisitReport", self.export_visit_report, pdf)
@@ -89,6 +90,45 @@ class ExportActions(QObject):
             self.window.statusBar().showMessage(self.tr("Select a visit in the list first."),
                                                 MESSAGE_MS)
             return
+        lang = self.lang()
+
+        def warnings(job: Job) -> list[str]:
+            from ..services.export_checks import before_export
+
+            return [w.message(lang) for w in before_export(job.profile, visit_id)]
+
+        store_op(self.runner, warnings, parent=self).failure(self._failed) \
+            .success(lambda found: self._warn_then_ask(visit_id, found)).run()
+
+    def _warn_then_ask(self, visit_id: str, warnings: list[str]) -> None:
+        """What a reader would object to is shown before the file is made; the deputy decides."""
+        if warnings:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Before export"),
+                              self.tr("The report can be made, but a reader may object to "
+                                      "%n thing(s):", "", len(warnings)),
+                              QMessageBox.StandardButton.NoButton, self.window)
+            box.setObjectName("beforeExport")
+            box.setInformativeText("\n".join(f"• {w}" for w in warnings[:12])
+                                   + ("\n…" if len(warnings) > 12 else ""))
+            box.setDetailedText("\n".join(warnings))
+            go = box.addButton(self.tr("Make the report anyway"),
+                               QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Go back and fix"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(go)
+            self.offer = box
+
+            def decided(_result: int) -> None:
+                chosen = box.clickedButton()
+                self._forget_offer(box)
+                if chosen is go:
+                    self._choose_visit_options(visit_id)
+
+            box.finished.connect(decided)
+            box.open()
+            return
+        self._choose_visit_options(visit_id)
+
+    def _choose_visit_options(self, visit_id: str) -> None:
         def choices(job: Job) -> tuple[list[str], str, str]:
             from ..services.exports import visit_report_choices
 
@@ -106,11 +146,13 @@ class ExportActions(QObject):
             options = dialog.options()
             path = self._file_name(self.tr("Save the visit report"), file_stem(stem) + ".pdf",
                                    self.tr("PDF documents (*.pdf)"))
-            if path:
-                self._start(lambda job: _exports().write_visit_report(
-                    job.profile, visit_id, path, lang=options.lang, layout=options.layout,
-                    with_faces=options.with_faces, on_progress=job.progress,
-                    is_cancelled=job.cancelled), self.tr("Making the visit report…"))
+            key = self.signing_key() if path else None
+            if path and key is not False:
+                # The key (its password only in memory) goes to the worker with the job.
+                self._start_in_worker(
+                    "write_visit_report", self.tr("Making the visit report…"),
+                    visit_id=visit_id, target=path, lang=options.lang, layout=options.layout,
+                    with_faces=options.with_faces, sign=key)
 
         self._show(dialog, accepted)
 
@@ -128,13 +170,13 @@ class ExportActions(QObject):
             path = self._file_name(self.tr("Save the summary"),
                                    file_stem(self.tr("Summary across visits")) + ".pdf",
                                    self.tr("PDF documents (*.pdf)"))
-            if path:
-                self._start(lambda job: _exports().write_summary(
-                    job.profile, path, kind=options.kind, region=options.region,
-                    date_from=options.date_from, date_to=options.date_to, lang=options.lang,
-                    layout=options.layout, include_drafts=options.include_drafts,
-                    on_progress=job.progress, is_cancelled=job.cancelled),
-                    self.tr("Making the summary…"))
+            key = self.signing_key() if path else None
+            if path and key is not False:
+                self._start_in_worker(
+                    "write_summary", self.tr("Making the summary…"), target=path,
+                    kind=options.kind, region=options.region, date_from=options.date_from,
+                    date_to=options.date_to, lang=options.lang, layout=options.layout,
+                    include_drafts=options.include_drafts, sign=key)
 
         self._show(dialog, accepted)
 
@@ -142,10 +184,8 @@ class ExportActions(QObject):
         path = self._file_name(self.tr("Export to Excel"), file_stem(self.tr("Visits")) + ".xlsx",
                                self.tr("Excel workbooks (*.xlsx)"))
         if path:
-            lang = self.lang()
-            self._start(lambda job: _exports().write_workbook(
-                job.profile, path, lang=lang, on_progress=job.progress,
-                is_cancelled=job.cancelled), self.tr("Exporting to Excel…"))
+            self._start_in_worker("write_workbook", self.tr("Exporting to Excel…"),
+                                  target=path, lang=self.lang())
 
     def export_database(self) -> None:
         from .export_dialogs import DatabaseOptionsDialog
@@ -194,9 +234,46 @@ class ExportActions(QObject):
         self.settings.export_dir = str(path.parent)
         return path
 
+    def signing_key(self) -> Any:
+        """The key of Settings → signing key, with its password asked now (never stored); None
+        when no key is set, False when the person cancelled (then nothing is printed)."""
+        key_file = str(getattr(self.settings, "signing_key", "") or "")
+        if not key_file:
+            return None
+        password, ok = self.ask_password(Path(key_file).name)
+        if not ok:
+            return False
+        from ..services.signing import SigningKey
+
+        return SigningKey(Path(key_file), password,
+                          timestamp_url=str(getattr(self.settings, "timestamp_url", "") or ""))
+
+    def _ask_password(self, key_name: str) -> tuple[str, bool]:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        return QInputDialog.getText(
+            self.window, self.tr("Sign the report"),
+            self.tr("Password of the signing key %1:").replace("%1", key_name),
+            QLineEdit.EchoMode.Password)
+
     def _ask_file_name(self, caption: str, suggested: str, filters: str) -> str:
         chosen, _ = QFileDialog.getSaveFileName(self.window, caption, suggested, filters)
         return chosen
+
+    def _start_in_worker(self, use_case: str, label: str, **options: Any) -> None:
+        """services.exports.<use_case> in a worker process, waited for on the pool: rendering
+        is Python all the way, and on a thread it would slow the window's every keystroke."""
+        data_dir = self.runner.data_dir
+
+        def work(job: Job) -> Path:
+            from ..services import exports
+            from ..services.worker import run_in_process
+
+            return run_in_process(getattr(exports, use_case), data_dir,
+                                  on_progress=job.progress, is_cancelled=job.cancelled,
+                                  **options)
+
+        self._start(work, label)
 
     def _start(self, work: Callable[[Job], Path], label: str) -> None:
         self.task = pool_op(self.runner, work, parent=self).with_progress(self.progress, label) \
@@ -256,7 +333,7 @@ class ExportActions(QObject):
 
     def retranslate(self) -> None:
         for action, text, tip in (
-            (self.visit_report, self.tr("Export visit &report (PDF)…"),
+            (self.visit_report, self.tr("Export visit re&port (PDF)…"),
              self.tr("A PDF report on the selected visit, for a deputy inquiry")),
             (self.summary, self.tr("&Summary across visits (PDF)…"),
              self.tr("One PDF comparing the visits of a kind, region and period")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,11 +54,22 @@ def _language_box(lang: str) -> QComboBox:
     return box
 
 
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def layout_title(name: str) -> str:
+    """What a person calls a shipped layout; a profile's own layout keeps its file's name."""
+    titles = {"standard": translate("ExportDialogs", "Full report"),
+              "brief": translate("ExportDialogs", "Brief (for a covering letter)")}
+    return titles.get(name, name)
+
+
 def _layout_box(layouts: list[str]) -> QComboBox:
     box = QComboBox()
     box.setObjectName("reportLayout")
     for name in layouts or [DEFAULT_LAYOUT]:
-        box.addItem(name, name)
+        box.addItem(layout_title(name), name)
     box.setCurrentIndex(max(0, box.findData(DEFAULT_LAYOUT)))
     box.setEnabled(len(layouts) > 1)
     return box

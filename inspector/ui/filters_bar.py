@@ -67,7 +67,7 @@ class FiltersBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(170)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -105,7 +105,7 @@ class FiltersBar(QWidget):
         for combo in (self.kind, self.region, self.status, self.period):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(11)
+            combo.setMinimumContentsLength(8)
         self.retranslate()
 
     def _date_edit(self, name: str) -> QDateEdit:

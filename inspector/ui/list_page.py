@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..services.visit_list import visit_summaries
 from .filters_bar import FiltersBar
-from .ops import store_op
+from .ops import error_detail, store_op
 from .tasks import TaskRunner
 from .visit_list import INSTITUTION, VisitFilter, VisitListModel
 
@@ -138,10 +138,7 @@ class VisitListPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         """Say in place of the list why the visits could not be read (a damaged or unreadable
         database, say); nothing was written, so the file is as it was for whoever repairs it."""
-        from ..domain.errors import InspectorError
-
-        detail = error.message(self.model.lang) if isinstance(error, InspectorError) \
-            else str(error)
+        detail = error_detail(error, self.model.lang)
         self.problem.setText(self.tr("The visits could not be read. Nothing was changed: restore a "
                                      "backup, or choose another data folder in Settings.")
                              + "\n\n" + detail)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .actions import MainActions
+from .backup_commands import BackupCommands
 from .export_actions import ExportActions
 from .list_page import VisitListPage
 from .ops import pool_op, present_failure, store_op
@@ -31,6 +32,7 @@ from .sync_controller import SyncController
 from .sync_panel import SyncStatusBar
 from .task_progress import TaskProgress
 from .tasks import TaskRunner
+from .verify_action import VerifyActions
 
 if TYPE_CHECKING:
     from ..services.visits import DeletedVisit
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.translations = translations  # i18n.Translations; None: language fixed (tests)
         self.editor: VisitEditor | _EditorPlaceholder | None = None
         self._deleted: DeletedVisit | None = None
+        self._warmed = False
 
         self.actions = MainActions(self)
         self.list_page = VisitListPage(runner, lang)
@@ -77,9 +80,13 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(runner, settings, self.task_progress, self, lambda: self.lang)
         self.exports = ExportActions(runner, settings, self.task_progress, self,
                                      self.current_visit_id, lambda: self.lang)
+        self.backups = BackupCommands(runner, settings, self.task_progress, self,
+                                      self._before_restore, self.show_error)
+        self.verify = VerifyActions(runner, self, lambda: self.lang)
         self.sync_status = SyncStatusBar()
         self.actions.insert_file_commands([self.sync.action, self.sync.review_action],
-                                          self.exports.actions())
+                                          self.exports.actions() + [self.verify.action],
+                                          self.backups.actions())
         self.actions.add_to_toolbar(self.sync.action)
         status = self.statusBar()
         status.addPermanentWidget(self.undo_button)
@@ -108,10 +115,13 @@ class MainWindow(QMainWindow):
         a.back_to_list.triggered.connect(self.show_list)
         a.about.triggered.connect(self.about)
         a.guide.triggered.connect(self.show_guide)
+        a.inquiries.triggered.connect(self.show_inquiries)
+        a.facility_history.triggered.connect(self.show_facility_history)
         # The unsynced count is read after the list: changes that reload the list change it too,
         # and at start-up the list comes first.
         page.loaded.connect(lambda _total: self.sync.refresh_status())
         page.loaded.connect(lambda _total: self._say_if_read_only())
+        page.loaded.connect(self._warm_up)
         page.load_failed.connect(lambda _why: self.saved_label.clear())  # nothing can be saved
         page.open_requested.connect(self.open_visit)
         page.selection_changed.connect(self._visit_selected)
@@ -125,6 +135,24 @@ class MainWindow(QMainWindow):
         sync.settings_requested.connect(self.open_settings)
         self.sync_status.review_requested.connect(sync.open_review)
 
+    def _warm_up(self) -> None:
+        """Once the list shows: the checklists parsed and the editor's code imported on the
+        pool, so that opening the first visit costs its own work only (a tenth of a second
+        less, while an export or a sync may be running)."""
+        if self._warmed:
+            return
+        self._warmed = True
+
+        def work(_job: object) -> None:
+            import importlib
+
+            from ..domain.templates import all_templates
+
+            all_templates()
+            importlib.import_module("inspector.ui.visit.editor")
+
+        pool_op(self.runner, work, parent=self).run()
+
     def _say_if_read_only(self) -> None:
         """A profile nobody may write is shown, not refused: say so where "Saved" would stand,
         before the person types a change that cannot be kept."""
@@ -134,6 +162,7 @@ class MainWindow(QMainWindow):
             .success(self._show_read_only).run()
 
     def _show_read_only(self, notice: object) -> None:
+        self._read_only_notice = notice
         if notice is not None:
             self.saved_label.setText(notice.message(self.lang))
             self.saved_label.setWordWrap(True)
@@ -173,11 +202,14 @@ class MainWindow(QMainWindow):
         if not visit_id:
             return
         self._close_editor()
-        self.editor = editor = _make_editor(self.runner, visit_id, self.lang)
+        self.editor = editor = _make_editor(self.runner, visit_id, self.lang,
+                                            self.settings.deputy_name,
+                                            self.settings.section_list_width)
         editor.setParent(self)
         editor.saved.connect(self._saved)
         editor.saved.connect(self.sync.refresh_status)
         editor.completed.connect(self.list_page.reload)
+        editor.section_width_changed.connect(self._remember_section_width)
         self.pages.addWidget(editor)
         self.pages.setCurrentWidget(self.editor)
         self._visit_selected(False)
@@ -203,18 +235,31 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(editor)
         editor.deleteLater()
 
+    def _before_restore(self) -> None:
+        """The profile's folder is about to be replaced: write what is pending, close the store."""
+        self._close_editor()
+        self.runner.shutdown()
+
+    def _remember_section_width(self, width: int) -> None:
+        self.settings.section_list_width = width
+
     def _saved(self, when: str) -> None:
+        self._saved_at = when
         self.saved_label.setText(self.tr("Saved %1").replace("%1", when))
 
     def revisit_selected(self) -> None:
-        from ..services.visits import revisit_today
+        """The new-visit dialog, pre-filled from the selected visit: nothing is made unasked."""
+        from ..services.visits import revisit_form
 
         visit_id = self.list_page.selected_visit_id()
         if visit_id:
-            store_op(self.runner, lambda job: revisit_today(job.profile, visit_id), parent=self) \
-                .success(lambda new_id: self.list_page.reload(select_id=new_id)).run()
-            self.statusBar().showMessage(self.tr("Revisit created with the earlier findings"),
-                                         5000)
+            store_op(self.runner, lambda job: revisit_form(job.profile, visit_id), parent=self) \
+                .success(lambda found: self._open_revisit(*found)).run()
+
+    def _open_revisit(self, facility: object, earlier: object) -> QDialog:
+        dialog = self.new_visit()
+        dialog.prefill_revisit(facility, earlier)
+        return dialog
 
     def delete_selected(self) -> None:
         from ..services.visits import delete_visit
@@ -285,7 +330,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> QDialog:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, str(self.runner.data_dir))
         dialog.accepted.connect(lambda: self.set_language(dialog.chosen_language()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -307,7 +352,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Inspector — %1").replace("%1", self.profile_name()))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Bring back the deleted visit"))
-        if not self.saved_label.text():
+        # Said again in the new language: a switch must not leave «Сохранено 06:59» behind.
+        if getattr(self, "_saved_at", ""):
+            self.saved_label.setText(self.tr("Saved %1").replace("%1", self._saved_at))
+        elif getattr(self, "_read_only_notice", None) is not None:
+            self.saved_label.setText(self._read_only_notice.message(self.lang))
+        else:
             self.saved_label.setText(self.tr("All changes are saved on this computer"))
 
     def profile_name(self) -> str:
@@ -323,6 +373,36 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, self.tr("About Inspector"),
                           about_text(self.runner.data_dir))
+
+    def show_inquiries(self) -> QDialog:
+        """The register, one window however often it is asked for."""
+        from .inquiry_register import InquiryRegister
+
+        register = getattr(self, "_inquiries", None)
+        if register is None:
+            register = self._inquiries = InquiryRegister(self.runner, self.lang, self)
+        else:
+            register.reload()
+        register.show()
+        register.raise_()
+        register.activateWindow()
+        return register
+
+    def show_facility_history(self) -> None:
+        visit_id = self.list_page.selected_visit_id()
+        if visit_id is None:
+            return
+        from ..services.recommendations import history_of_visits_facility
+
+        store_op(self.runner, lambda job: history_of_visits_facility(job.profile, visit_id),
+                 parent=self).success(self._show_history).run()
+
+    def _show_history(self, history: object) -> None:
+        from .facility_history import FacilityHistoryDialog
+
+        dialog = FacilityHistoryDialog(history, self.lang, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def show_guide(self) -> None:
         from .help_dialog import GuideDialog
@@ -343,20 +423,23 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_editor()
         self.sync.cancel()  # a sync stops at its next step instead of holding the window open
+        if self.exports.task is not None:
+            self.exports.task.cancel()  # likewise an export; its half-written file goes too
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.sync()
         self.runner.wait(10_000)  # queued writes finish before the process ends
         super().closeEvent(event)
 
 
-def _make_editor(runner: TaskRunner, visit_id: str, lang: str) -> VisitEditor | _EditorPlaceholder:
+def _make_editor(runner: TaskRunner, visit_id: str, lang: str, person: str = "",
+                 section_width: int = 0) -> VisitEditor | _EditorPlaceholder:
     """The visit editor, or a placeholder while that part is not installed."""
     try:
         from .visit.editor import VisitEditor
     except ImportError as exc:
         log.warning("visit editor unavailable: %s", exc)
         return _EditorPlaceholder(visit_id)
-    return VisitEditor(runner, visit_id, lang)
+    return VisitEditor(runner, visit_id, lang, person=person, section_width=section_width)
 
 
 class _EditorPlaceholder(QLabel):
@@ -364,6 +447,7 @@ class _EditorPlaceholder(QLabel):
 
     saved = Signal(str)
     completed = Signal()
+    section_width_changed = Signal(int)
 
     def __init__(self, visit_id: str) -> None:
         super().__init__()

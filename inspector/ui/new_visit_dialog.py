@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,10 +27,12 @@ from ..domain.errors import InspectorError
 from ..domain.facility import Facility
 from ..domain.kinds import INSTITUTION_KINDS, KIND_NAMES
 from ..domain.regions import regions
-from ..domain.text import pick
-from ..services.visits import NewVisit, create_visit, list_facilities
+from ..domain.text import day, pick
+from ..domain.visit import Visit
+from ..services.visits import NewVisit, create_visit, list_facilities, visit_on_same_day
 from .confirm import ask
-from .ops import error_text, store_op
+from .date_field import DateField
+from .ops import error_detail, store_op
 from .tasks import TaskRunner
 
 
@@ -49,6 +50,8 @@ class NewVisitDialog(QDialog):
         self.visit_id = ""
         self.facilities: list[Facility] = []
         self._chosen: Facility | None = None
+        self.revisit_of = ""  # set by prefill_revisit: the visit this one follows up
+        self._same_day_checked = False
 
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
@@ -68,20 +71,26 @@ class NewVisitDialog(QDialog):
             self.region.addItem(pick(names, lang), region_id)
         self.district = QLineEdit()
         self.address = QLineEdit()
-        self.started_on = QDateEdit(QDate.currentDate())
+        self.started_on = DateField(clearable=False)
+        self.started_on.setDate(QDate.currentDate())
         self.several_days = QCheckBox()
-        self.ended_on = QDateEdit(QDate.currentDate())
-        for edit in (self.started_on, self.ended_on):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+        self.ended_on = DateField(clearable=False)
+        self.ended_on.setDate(QDate.currentDate())
         self.ended_on.setEnabled(False)
         self.several_days.toggled.connect(self.ended_on.setEnabled)
+        # A one-day visit ends the day it starts; the greyed last day shows that, not today.
+        self.started_on.dateChanged.connect(
+            lambda d: None if self.several_days.isChecked() or not d.isValid()
+            else self.ended_on.setDate(d))
         self.deputies = QPlainTextEdit(deputy_name)
         self.participants = QPlainTextEdit()
         for edit in (self.deputies, self.participants):
             edit.setTabChangesFocus(True)  # keyboard users leave the box with Tab
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
         self.announced = QCheckBox()
+        self.revisit_note = QLabel()
+        self.revisit_note.setWordWrap(True)
+        self.revisit_note.hide()
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -102,6 +111,7 @@ class NewVisitDialog(QDialog):
         for widget in self._rows:
             self.form.addRow(QLabel(), widget)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.revisit_note)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -153,11 +163,36 @@ class NewVisitDialog(QDialog):
             ended_on=ended.toString("yyyy-MM-dd") if ended else "",
             deputies=split_names(self.deputies.toPlainText()),
             participants=split_names(self.participants.toPlainText()),
-            announced=self.announced.isChecked())
+            announced=self.announced.isChecked(), revisit_of=self.revisit_of)
+
+    def prefill_revisit(self, facility: Facility, earlier: Visit) -> None:
+        """A follow-up visit: the same institution and people, dated today, asked before made;
+        the earlier visit's findings are copied to be checked again."""
+        self.revisit_of = earlier.id
+        self.kind.setCurrentIndex(max(0, self.kind.findData(facility.kind)))
+        self.name.setText(facility.name)
+        self.region.setCurrentIndex(max(0, self.region.findData(facility.region)))
+        self.district.setText(facility.district)
+        self.address.setText(facility.address)
+        self._chosen = facility
+        for widget in (self.kind, self.name, self.region, self.district, self.address):
+            widget.setEnabled(False)  # a follow-up is of the same institution
+        self.deputies.setPlainText("\n".join(earlier.deputies))
+        self.participants.setPlainText("\n".join(earlier.participants))
+        self.setWindowTitle(self.tr("Revisit: %1").replace("%1", facility.name))
+        self.revisit_note.setText(self.tr("A follow-up of the visit on %1: its findings are "
+                                          "copied, to be checked again.")
+                                  .replace("%1", day(earlier.started_on)))
+        self.revisit_note.show()
+        self.started_on.setFocus()
+        self.started_on.selectAll()
 
     def problems(self) -> list[tuple[QWidget, str]]:
         """What stops the visit from being created, in the user's language, first to fix first."""
         found: list[tuple[QWidget, str]] = []
+        for edit in (self.started_on, self.ended_on):
+            if edit.isEnabled() and (edit.problem() or not edit.date().isValid()):
+                found.append((edit, edit.problem() or self.tr("Enter the date of the visit.")))
         if not self.name.text().strip():
             found.append((self.name, self.tr("Enter the name of the institution.")))
         if not self.region.currentData():
@@ -178,6 +213,22 @@ class NewVisitDialog(QDialog):
             self.started_on.setFocus()
             return
         self.buttons.setEnabled(False)
+        new = self.collected()
+        store_op(self.runner, lambda job: visit_on_same_day(job.profile, new), parent=self) \
+            .success(self._same_day_known).failure(self._failed).run()
+
+    def _same_day_known(self, existing: str) -> None:
+        """A second visit to the same institution on the same day is usually the first one
+        started again: offer to open it."""
+        if existing and ask(
+                self, self.tr("This visit may already exist"),
+                self.tr("A visit to this institution on %1 is already recorded. Open it "
+                        "instead of creating a second one?")
+                .replace("%1", self.started_on.date().toString("dd.MM.yyyy")),
+                self.tr("Open the existing visit"), self.tr("Create another visit"),
+                default_yes=True):
+            self._created(existing)
+            return
         new = self.collected()
         store_op(self.runner, lambda job: create_visit(job.profile, new), parent=self) \
             .success(self._created).failure(self._failed).run()
@@ -213,7 +264,7 @@ class NewVisitDialog(QDialog):
             self._show_error(error.message(self.lang))
         else:
             text = self.tr("The visit could not be created: %1")
-            self._show_error(text.replace("%1", error_text(error, self.lang)))
+            self._show_error(text.replace("%1", error_detail(error, self.lang)))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -136,12 +136,20 @@ def pool_op(runner: TaskRunner, work: Callable[[Job], T], *, parent: QObject | N
     return Op(runner, work, on_store=False, parent=parent, label=label)
 
 
+def error_detail(error: BaseException, lang: str) -> str:
+    """Our errors in the person's language; any other as its technical text, for a sentence of
+    the caller's that says what failed."""
+    if isinstance(error, InspectorError):
+        return error.message(lang)
+    return str(error) or type(error).__name__
+
+
 def error_text(error: BaseException, lang: str) -> str:
     """What to tell a person: our errors speak their language; any other gets a sentence that
     does, with its technical text after it (for whoever helps them)."""
     if isinstance(error, InspectorError):
         return error.message(lang)
-    detail = str(error) or type(error).__name__
+    detail = error_detail(error, lang)
     return QCoreApplication.translate(
         "Ops", "Something went wrong: %1. What was saved before stays saved.").replace(
         "%1", detail)

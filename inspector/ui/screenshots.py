@@ -24,7 +24,7 @@ from ..services.profiles import open_profile  # noqa: E402
 from .settings import CONFIG_DIR_VARIABLE, Settings  # noqa: E402
 from .tasks import TaskRunner  # noqa: E402
 
-SIZE = (1280, 800)
+SIZE = (1366, 768)  # the deputies' laptops
 DEMO_VISITS = 14
 # services/demo.py sometimes skips a required answer and then cannot complete a visit; seed 2
 # makes a full set. Drop this when demo.py answers every required question.
@@ -131,12 +131,29 @@ def _editor_shots(window: QWidget, folder: Path, app: QApplication) -> list[Path
     editor = window.editor
     wait_for(lambda: editor.is_ready())
     shots = []
-    for name in ("checklist", "photos", "interviews", "findings"):
+    for name in ("overview", "checklist", "photos", "interviews", "findings"):
         editor.tabs.setCurrentWidget(getattr(editor, name))
         settle()
         time.sleep(0.3)  # thumbnails decode on the pool
         shots.append(save(window, folder, f"editor_{name}"))
+    editor.tabs.setCurrentWidget(editor.checklist)
+    blocking = editor.session.blocking()
+    if blocking:
+        editor._show_missing(blocking)
+        shots.append(save(editor.missing_dialog, folder, "complete_missing"))
+        editor.missing_dialog.done(0)
+    else:
+        editor.complete()
+        shots.append(save(editor.summary_dialog, folder, "complete_summary"))
+        editor.summary_dialog.done(0)
     window.show_list()
+    completed = next((s.id for s in page.model.rows if s.status == "completed"), "")
+    if completed:
+        window.open_visit(completed)
+        wait_for(lambda: window.editor.is_ready())
+        window.editor.tabs.setCurrentWidget(window.editor.checklist)
+        shots.append(save(window, folder, "completed_visit"))
+        window.show_list()
     return shots
 
 

@@ -76,8 +76,12 @@ class Settings:
     server_url = Setting(str, "")  # the team's sync server
     user_name = Setting(str, "")  # the account on that server
     export_dir = Setting(str, "")  # where reports were last saved; empty: Documents
+    # The PKCS#12 key (ЭЦП) reports are signed with; its password is asked each time, never kept.
+    signing_key = Setting(str, "")
+    timestamp_url = Setting(str, "")  # an RFC 3161 server; empty: signatures carry no timestamp
     window_geometry = Setting(bytes, b"")
     window_state = Setting(bytes, b"")
+    section_list_width = Setting(int, 0)  # the checklist's side list; 0: the default
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path else settings_path()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .confirm import ask
 from .settings import Settings
 
 # Each language is named in itself, so a person who cannot read the current one finds theirs.
@@ -25,7 +26,8 @@ LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 current_data_dir: str = "") -> None:
         super().__init__(parent)
         self.settings = settings
         self.language = QComboBox()
@@ -35,6 +37,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(settings.language))
         self.deputy_name = QLineEdit(settings.deputy_name)
         self.deputy_name.setObjectName("deputyName")
+        self.current_data_dir = current_data_dir  # the folder this window works in now
         self.data_dir = QLineEdit(settings.data_dir)
         self.data_dir.setObjectName("dataDir")
         self.browse = QPushButton()
@@ -48,6 +51,18 @@ class SettingsDialog(QDialog):
         self.server_url.setObjectName("serverUrl")
         self.user_name = QLineEdit(settings.user_name)
         self.user_name.setObjectName("userName")
+        # The ЭЦП reports are signed with: only the file's place is kept, never its password.
+        self.signing_key = QLineEdit(settings.signing_key)
+        self.signing_key.setObjectName("signingKey")
+        self.browse_key = QPushButton()
+        self.browse_key.clicked.connect(self._choose_key)
+        key = QWidget()
+        key_row = QHBoxLayout(key)
+        key_row.setContentsMargins(0, 0, 0, 0)
+        key_row.addWidget(self.signing_key)
+        key_row.addWidget(self.browse_key)
+        self.timestamp_url = QLineEdit(settings.timestamp_url)
+        self.timestamp_url.setObjectName("timestampUrl")
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.error = QLabel()
@@ -55,7 +70,8 @@ class SettingsDialog(QDialog):
         self.error.hide()
 
         self.form = QFormLayout()
-        self._fields = [self.language, self.deputy_name, folder, self.server_url, self.user_name]
+        self._fields = [self.language, self.deputy_name, folder, self.server_url, self.user_name,
+                        key, self.timestamp_url]
         for widget in self._fields:
             self.form.addRow(QLabel(), widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -76,6 +92,13 @@ class SettingsDialog(QDialog):
         if chosen:
             self.data_dir.setText(chosen)
 
+    def _choose_key(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Signing key"),
+                                                self.signing_key.text(),
+                                                self.tr("PKCS#12 keys (*.p12 *.pfx)"))
+        if chosen:
+            self.signing_key.setText(chosen)
+
     def chosen_language(self) -> str:
         return self.language.currentData()
 
@@ -87,21 +110,42 @@ class SettingsDialog(QDialog):
             self.server_url.setFocus()
             return
         s = self.settings
+        folder = self.data_dir.text().strip()
+        if folder != s.data_dir and not self._folder_change_confirmed(folder):
+            self.data_dir.setText(s.data_dir)
+            self.data_dir.setFocus()
+            return
         s.language = self.chosen_language()
         s.deputy_name = self.deputy_name.text().strip()
         s.data_dir = self.data_dir.text().strip()
         s.server_url = url
         s.user_name = self.user_name.text().strip()
+        s.signing_key = self.signing_key.text().strip()
+        s.timestamp_url = self.timestamp_url.text().strip()
         s.sync()
         self.accept()
+
+    def _folder_change_confirmed(self, folder: str) -> bool:
+        """Another data folder is another profile: say so before it silently opens next time."""
+        new = folder or self.tr("the default folder")
+        text = self.tr("From the next start Inspector works with the data in %1.\n\nThe visits, "
+                       "photos and interviews in the current folder (%2) stay there: they are "
+                       "not moved or copied, and the next start will not show them. To take them "
+                       "along, make a backup copy now (File → Backup copy…) and restore it after "
+                       "the restart.").replace("%1", new).replace("%2", self.current_data_dir or
+                                                                    self.tr("the default folder"))
+        return ask(self, self.tr("Change the data folder?"), text,
+                   self.tr("Use the new folder from the next start"),
+                   self.tr("Keep the current folder"))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         labels = [self.tr("&Language:"), self.tr("&Your name (deputy):"),
                   self.tr("&Data folder:"), self.tr("&Server address:"),
-                  self.tr("&User name on the server:")]
+                  self.tr("&User name on the server:"), self.tr("Signing &key (ЭЦП, .p12):"),
+                  self.tr("&Timestamp server:")]
         buddies = [self.language, self.deputy_name, self.data_dir, self.server_url,
-                   self.user_name]
+                   self.user_name, self.signing_key, self.timestamp_url]
         for widget, buddy, text in zip(self._fields, buddies, labels, strict=True):
             label = self.form.labelForField(widget)
             label.setText(text)
@@ -112,6 +156,11 @@ class SettingsDialog(QDialog):
         self.server_url.setPlaceholderText("https://inspector.parlam.kz")
         self.browse.setText(self.tr("Browse…"))
         self.browse.setAccessibleName(self.tr("Choose the data folder"))
+        self.signing_key.setPlaceholderText(
+            self.tr("Reports are signed when set; the password is asked each time"))
+        self.browse_key.setText(self.tr("Browse…"))
+        self.browse_key.setAccessibleName(self.tr("Choose the signing key"))
+        self.timestamp_url.setPlaceholderText(self.tr("Optional: an RFC 3161 server address"))
         self.note.setText(self.tr("A new data folder is used the next time Inspector starts."))
 
     def changeEvent(self, event: QEvent) -> None:

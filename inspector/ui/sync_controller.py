@@ -79,6 +79,7 @@ class SyncController(QObject):
         self.review_action = QAction(window)
         self.review_action.setObjectName("reviewConflicts")
         self.review_action.triggered.connect(self.open_review)
+        self.review_action.setEnabled(False)  # until the status says there is something
         window.addAction(self.review_action)
         window.installEventFilter(self)  # LanguageChange reaches widgets, not QActions
         self.retranslate()
@@ -95,6 +96,8 @@ class SyncController(QObject):
 
     def _set_status(self, status: SyncStatus) -> None:
         self.status = status
+        # The review window opens only when there is something to review.
+        self.review_action.setEnabled(status.conflicts > 0)
         self.status_changed.emit(status)
 
     def open_review(self) -> ConflictsDialog:

@@ -58,8 +58,11 @@ class SyncStatusBar(QWidget):
         if status is None:
             return
         text = self.last_sync_text()
-        if status.pending:
-            text += " · " + self.tr("not yet sent: %1").replace("%1", str(status.pending))
+        # People count visits, not the hundreds of records one visit makes.
+        if status.pending_visits:
+            text += " · " + self.tr("%n visit(s) not yet sent", "", status.pending_visits)
+        elif status.pending:
+            text += " · " + self.tr("changes not yet sent")
         self.label.setText(text)
         self.label.setToolTip(self.tr("Changes on this computer that the next sync sends"))
         self.review_button.setText(self.tr("%1 need review").replace("%1", str(status.conflicts)))

@@ -2,24 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnnounceDialog</name>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="251"/>
+        <source>Announced</source>
+        <translation>Оглашён</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="254"/>
+        <source>&amp;Announced on:</source>
+        <translation>&amp;Дата оглашения:</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="276"/>
+        <source>The answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="280"/>
+        <source>No document attached</source>
+        <translation>Документ не приложен</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="281"/>
+        <source>A&amp;ttach…</source>
+        <translation>При&amp;ложить…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="287"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Получен:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="288"/>
+        <source>&amp;From:</source>
+        <translation>&amp;От кого:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="289"/>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="337"/>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;All files (*)</source>
+        <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="299"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
     <name>AnswerInput</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="391"/>
-        <source>not set</source>
-        <translation>не указана</translation>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="155"/>
+        <source>Key %1</source>
+        <translation>Клавиша %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="185"/>
+        <source>Replace this profile&apos;s data with a backup copy; the current data is kept aside</source>
+        <translation>Заменить данные профиля резервной копией; текущие данные сохраняются отдельно</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="184"/>
+        <source>Res&amp;tore from a backup copy…</source>
+        <translation>Восст&amp;ановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="182"/>
+        <source>Save every visit, photo and interview of this profile to one file</source>
+        <translation>Сохранить все визиты, фотографии и интервью этого профиля в один файл</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="181"/>
+        <source>&amp;Backup copy…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="174"/>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="172"/>
+        <source>The data before the restore is kept in:
+%1</source>
+        <translation>Данные до восстановления сохранены в папке:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="170"/>
+        <source>Restored. Start Inspector again to work with the restored data.</source>
+        <translation>Восстановлено. Запустите Inspector снова, чтобы работать с восстановленными данными.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="165"/>
+        <source>The backup copy was not restored; the data is as it was. %1
+
+Start Inspector again.</source>
+        <translation>Резервная копия не восстановлена; данные остались прежними. %1
+
+Запустите Inspector снова.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="164"/>
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="137"/>
+        <source>Restoring from the backup copy…</source>
+        <translation>Восстановление из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="121"/>
+        <source>Restore and close</source>
+        <translation>Восстановить и закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="116"/>
+        <source>The data of this profile will be replaced by the backup copy:
+%1
+
+Nothing is deleted: the current data is moved to a folder next to it (its name ends in “before-restore” and the date). Inspector then closes; start it again to work with the restored data.</source>
+        <translation>Данные этого профиля будут заменены резервной копией:
+%1
+
+Ничего не удаляется: текущие данные переносятся в папку рядом (её имя заканчивается на «before-restore» и дату). Затем Inspector закроется; запустите его снова, чтобы работать с восстановленными данными.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="115"/>
+        <source>Restore from the backup copy?</source>
+        <translation>Восстановить из резервной копии?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="111"/>
+        <source>Restore from a backup copy</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="99"/>
+        <source>Backup cancelled</source>
+        <translation>Резервное копирование отменено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="94"/>
+        <source>The backup copy is saved:
+%1
+
+Keep it on another disk or a USB stick: it holds every visit, photo and interview of this profile.</source>
+        <translation>Резервная копия сохранена:
+%1
+
+Храните её на другом диске или флешке: в ней все визиты, фотографии и интервью этого профиля.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="93"/>
+        <source>Backup copy</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="91"/>
+        <source>Backup copy saved: %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="82"/>
+        <source>Making a backup copy…</source>
+        <translation>Создаётся резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="75"/>
+        <location filename="../../inspector/ui/backup_commands.py" line="112"/>
+        <source>Backup copies (*.zip)</source>
+        <translation>Резервные копии (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_commands.py" line="74"/>
+        <source>Save a backup copy</source>
+        <translation>Сохранить резервную копию</translation>
     </message>
 </context>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../inspector/ui/visit/checklist_view.py" line="141"/>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="164"/>
         <source>Checklist sections</source>
         <translation>Разделы листа проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/checklist_view.py" line="160"/>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="185"/>
         <source>%1 of %2 answered</source>
         <translation>Отвечено %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionSummaryDialog</name>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="102"/>
+        <source>&amp;Back to the visit</source>
+        <translation>&amp;Вернуться к визиту</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="100"/>
+        <source>&amp;Complete visit</source>
+        <translation>&amp;Завершить визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="88"/>
+        <source>Findings without a deadline</source>
+        <translation>Выводов без срока</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="87"/>
+        <source>Problems without a photo</source>
+        <translation>Проблем без фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="86"/>
+        <source>Fields with errors</source>
+        <translation>Полей с ошибками</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="85"/>
+        <source>Questions without an answer (not required)</source>
+        <translation>Вопросов без ответа (необязательных)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="84"/>
+        <source>Answered questions</source>
+        <translation>Вопросов с ответом</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="81"/>
+        <source>Before the visit is completed and locked:</source>
+        <translation>Перед тем как визит будет завершён и закрыт для изменений:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="80"/>
+        <source>Complete the visit</source>
+        <translation>Завершение визита</translation>
     </message>
 </context>
 <context>
@@ -180,139 +416,139 @@
         <translation>видны лица</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
         <source>deputies</source>
         <translation>депутаты</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
         <source>start date</source>
         <translation>дата начала</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
         <source>end date</source>
         <translation>дата окончания</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
         <source>interview answers</source>
         <translation>ответы в интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
         <source>district</source>
         <translation>район</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
         <source>evidence</source>
         <translation>доказательства</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="312"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="313"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="312"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="313"/>
         <source>Kept, with the edit</source>
         <translation>Сохранено, с изменением</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="317"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="318"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="319"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="320"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="319"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="320"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="328"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="329"/>
         <source>These records were changed differently on two or more computers, and every value was kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
         <translation>Эти записи изменили по-разному на двух или более компьютерах, и сохранены все значения. Для каждой выберите, какое значение оставить; ваш выбор уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="335"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
         <source>Needs review</source>
         <translation>Требует проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="331"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="332"/>
         <source>These records were changed differently on two computers, and both values were kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
         <translation>Эти записи изменили по-разному на двух компьютерах, и сохранены оба значения. Для каждой выберите, какое значение оставить; ваш выбор уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="337"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflicts_dialog.py" line="236"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="339"/>
         <source>On this computer</source>
         <translation>На этом компьютере</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflicts_dialog.py" line="238"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="339"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="340"/>
         <source>On the other computer</source>
         <translation>На другом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="340"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="341"/>
         <source>Further values</source>
         <translation>Остальные значения</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="341"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="342"/>
         <source>Nothing needs review.</source>
         <translation>Ничего не требует проверки.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="342"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="343"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -347,22 +583,22 @@
         <translation>пока ничего</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="306"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="307"/>
         <source>Delete the visit and everything in it</source>
         <translation>Удалить визит со всем содержимым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="307"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="308"/>
         <source>Keep the visit with everything in it</source>
         <translation>Оставить визит со всем содержимым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="309"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="310"/>
         <source>Delete the institution and its visits</source>
         <translation>Удалить учреждение и его визиты</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="310"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="311"/>
         <source>Keep the institution with its visits</source>
         <translation>Оставить учреждение с его визитами</translation>
     </message>
@@ -391,33 +627,56 @@
         <source>on %1&apos;s computer</source>
         <translation>на компьютере пользователя %1</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
+        <source>face boxes</source>
+        <translation>рамки лиц</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
+        <source>questions</source>
+        <translation>вопросы</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="256"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="267"/>
         <source>&amp;Language of the labels:</source>
         <translation>&amp;Язык подписей:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="257"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="268"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="258"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="269"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="262"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="273"/>
         <source>SQLite database for analysts</source>
         <translation>База данных SQLite для аналитиков</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="263"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="274"/>
         <source>Include the &amp;photos themselves (never those showing faces)</source>
         <translation>Включить сами &amp;фотографии (кроме снимков с лицами)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../inspector/ui/date_field.py" line="157"/>
+        <source>Choose in the calendar (F4)</source>
+        <translation>Выбрать в календаре (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/date_field.py" line="156"/>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
 </context>
 <context>
@@ -452,42 +711,42 @@
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="55"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="57"/>
         <source>Evidence for the finding</source>
         <translation>Доказательства для вывода</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="57"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="59"/>
         <source>A finding is stronger when several sources support it: tick the answers, photos and interviews that show it.</source>
         <translation>Вывод убедительнее, если его подтверждают несколько источников: отметьте ответы, фотографии и интервью, которые его показывают.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="62"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="64"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="71"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="75"/>
         <source>Checklist answers</source>
         <translation>Ответы листа проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="89"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="93"/>
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="96"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="100"/>
         <source>Interviews</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="101"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="105"/>
         <source>Interview %1</source>
         <translation>Интервью %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="105"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="109"/>
         <source>(nothing yet)</source>
         <translation>(пока ничего)</translation>
     </message>
@@ -495,164 +754,224 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="89"/>
+        <location filename="../../inspector/ui/export_actions.py" line="90"/>
         <source>Select a visit in the list first.</source>
         <translation>Сначала выберите визит в списке.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="107"/>
+        <location filename="../../inspector/ui/export_actions.py" line="147"/>
         <source>Save the visit report</source>
         <translation>Сохранить отчёт о визите</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="108"/>
-        <location filename="../../inspector/ui/export_actions.py" line="130"/>
+        <location filename="../../inspector/ui/export_actions.py" line="148"/>
+        <location filename="../../inspector/ui/export_actions.py" line="172"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="113"/>
+        <location filename="../../inspector/ui/export_actions.py" line="153"/>
         <source>Making the visit report…</source>
         <translation>Формируется отчёт о визите…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="128"/>
+        <location filename="../../inspector/ui/export_actions.py" line="170"/>
         <source>Save the summary</source>
         <translation>Сохранить сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="129"/>
+        <location filename="../../inspector/ui/export_actions.py" line="171"/>
         <source>Summary across visits</source>
         <translation>Сводный отчёт по визитам</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="137"/>
+        <location filename="../../inspector/ui/export_actions.py" line="176"/>
         <source>Making the summary…</source>
         <translation>Формируется сводный отчёт…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="142"/>
+        <location filename="../../inspector/ui/export_actions.py" line="184"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="142"/>
-        <location filename="../../inspector/ui/export_actions.py" line="158"/>
+        <location filename="../../inspector/ui/export_actions.py" line="184"/>
+        <location filename="../../inspector/ui/export_actions.py" line="198"/>
         <source>Visits</source>
         <translation>Визитов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="143"/>
+        <location filename="../../inspector/ui/export_actions.py" line="185"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="148"/>
+        <location filename="../../inspector/ui/export_actions.py" line="187"/>
         <source>Exporting to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="208"/>
+        <location filename="../../inspector/ui/export_actions.py" line="285"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="216"/>
-        <location filename="../../inspector/ui/export_actions.py" line="248"/>
+        <location filename="../../inspector/ui/export_actions.py" line="293"/>
+        <location filename="../../inspector/ui/export_actions.py" line="325"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="217"/>
+        <location filename="../../inspector/ui/export_actions.py" line="294"/>
         <source>Saved:
 %1</source>
         <translation>Сохранено:
 %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="220"/>
+        <location filename="../../inspector/ui/export_actions.py" line="297"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="221"/>
+        <location filename="../../inspector/ui/export_actions.py" line="298"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="222"/>
+        <location filename="../../inspector/ui/export_actions.py" line="299"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="240"/>
+        <location filename="../../inspector/ui/export_actions.py" line="317"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён, файл не создан.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="249"/>
+        <location filename="../../inspector/ui/export_actions.py" line="326"/>
         <source>The export failed: %1</source>
         <translation>Не удалось выполнить экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="259"/>
-        <source>Export visit &amp;report (PDF)…</source>
-        <translation>Отчёт о &amp;визите (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/export_actions.py" line="260"/>
+        <location filename="../../inspector/ui/export_actions.py" line="337"/>
         <source>A PDF report on the selected visit, for a deputy inquiry</source>
         <translation>Отчёт о выбранном визите в PDF — для депутатского запроса</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="261"/>
+        <location filename="../../inspector/ui/export_actions.py" line="338"/>
         <source>&amp;Summary across visits (PDF)…</source>
         <translation>Сводный о&amp;тчёт по визитам (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="262"/>
+        <location filename="../../inspector/ui/export_actions.py" line="339"/>
         <source>One PDF comparing the visits of a kind, region and period</source>
         <translation>Один PDF, в котором визиты сравниваются по типу учреждения, региону и периоду</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="263"/>
+        <location filename="../../inspector/ui/export_actions.py" line="340"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="264"/>
+        <location filename="../../inspector/ui/export_actions.py" line="341"/>
         <source>Answers, interviews and findings of all visits as an Excel workbook</source>
         <translation>Ответы, интервью и выводы всех визитов в книге Excel</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="157"/>
+        <location filename="../../inspector/ui/export_actions.py" line="197"/>
         <source>Save the database</source>
         <translation>Сохранить базу данных</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="159"/>
+        <location filename="../../inspector/ui/export_actions.py" line="199"/>
         <source>SQLite databases (*.db)</source>
         <translation>Базы данных SQLite (*.db)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="166"/>
+        <location filename="../../inspector/ui/export_actions.py" line="206"/>
         <source>Writing the database…</source>
         <translation>Запись базы данных…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="265"/>
+        <location filename="../../inspector/ui/export_actions.py" line="342"/>
         <source>SQLite &amp;database…</source>
         <translation>База данных &amp;SQLite…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="266"/>
+        <location filename="../../inspector/ui/export_actions.py" line="343"/>
         <source>The visits as a database for analysts: Datasette, DB Browser, Excel, pandas</source>
         <translation>Визиты как база данных для аналитиков: Datasette, DB Browser, Excel, pandas</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="272"/>
+        <location filename="../../inspector/ui/export_actions.py" line="349"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="336"/>
+        <source>Export visit re&amp;port (PDF)…</source>
+        <translation>Отчёт о &amp;визите (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="106"/>
+        <source>Before export</source>
+        <translation>Перед экспортом</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="114"/>
+        <source>Make the report anyway</source>
+        <translation>Всё равно сформировать отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="116"/>
+        <source>Go back and fix</source>
+        <translation>Вернуться и исправить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/export_actions.py" line="107"/>
+        <source>The report can be made, but a reader may object to %n thing(s):</source>
+        <translation>
+            <numerusform>Отчёт можно сформировать, но у читателя может возникнуть %n замечание:</numerusform>
+            <numerusform>Отчёт можно сформировать, но у читателя могут возникнуть %n замечания:</numerusform>
+            <numerusform>Отчёт можно сформировать, но у читателя могут возникнуть %n замечаний:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="255"/>
+        <source>Sign the report</source>
+        <translation>Подписать отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_actions.py" line="256"/>
+        <source>Password of the signing key %1:</source>
+        <translation>Пароль ключа ЭЦП %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="64"/>
+        <source>Brief (for a covering letter)</source>
+        <translation>Краткий (к сопроводительному письму)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/export_dialogs.py" line="63"/>
+        <source>Full report</source>
+        <translation>Полный отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityHistoryDialog</name>
+    <message>
+        <location filename="../../inspector/ui/facility_history.py" line="36"/>
+        <source>Visits: %1 · open recommendations: %2</source>
+        <translation>Визитов: %1 · невыполненных рекомендаций: %2</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_history.py" line="52"/>
+        <source>not checked</source>
+        <translation>не проверено</translation>
     </message>
 </context>
 <context>
@@ -776,82 +1095,77 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="132"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
         <source>&amp;Severity</source>
         <translation>&amp;Значимость</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="132"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
         <source>T&amp;heme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="132"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
         <source>&amp;Finding</source>
         <translation>В&amp;ывод</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="133"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
         <source>&amp;Recommendation</source>
         <translation>&amp;Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="133"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
         <source>&amp;Addressee</source>
         <translation>Адр&amp;есат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="133"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
         <source>&amp;Due date</source>
         <translation>Сро&amp;к</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="134"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="152"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="136"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="154"/>
         <source>&amp;New finding</source>
         <translation>&amp;Новый вывод</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="138"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="156"/>
         <source>Move up (the report follows this order)</source>
         <translation>Выше (в отчёте выводы идут в этом порядке)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="140"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="158"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="141"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="159"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="142"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="160"/>
         <source>Choose &amp;evidence…</source>
         <translation>Выбрать &amp;доказательства…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="143"/>
-        <source>not set</source>
-        <translation>не указан</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="144"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="161"/>
         <source>What did you see? E.g. “Average wage of nurses is 38% below the regional average.”</source>
         <translation>Что вы увидели? Например: «Средняя зарплата медсестёр на 38% ниже средней по региону».</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="146"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="163"/>
         <source>What should be done, and by whom</source>
         <translation>Что нужно сделать и кому</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="147"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="164"/>
         <source>No findings yet.
 
 A finding states a problem, links the evidence behind it and recommends what to do.</source>
@@ -860,42 +1174,42 @@ A finding states a problem, links the evidence behind it and recommends what to 
 Вывод называет проблему, ссылается на доказательства и рекомендует, что сделать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="171"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="192"/>
         <source>(not written yet)</source>
         <translation>(ещё не написан)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="204"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="227"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="204"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="227"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="205"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="228"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="210"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="233"/>
         <source>No evidence linked yet</source>
         <translation>Доказательства пока не выбраны</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="252"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="308"/>
         <source>Write the finding itself; it is saved once it has text.</source>
         <translation>Напишите сам вывод: он сохраняется, как только в нём появится текст.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="198"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="221"/>
         <source>Delete finding</source>
         <translation>Удаление вывода</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="198"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="221"/>
         <source>Delete this finding?</source>
         <translation>Удалить этот вывод?</translation>
     </message>
@@ -909,34 +1223,170 @@ A finding states a problem, links the evidence behind it and recommends what to 
     </message>
 </context>
 <context>
+    <name>InquiryRegister</name>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="100"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="251"/>
+        <source>Inquiries</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="101"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="105"/>
+        <source>All inquiries</source>
+        <translation>Все запросы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="263"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="263"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="264"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="111"/>
+        <source>Inquiry</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="111"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="111"/>
+        <source>Announced</source>
+        <translation>Оглашён</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="111"/>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="112"/>
+        <source>Days left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="112"/>
+        <source>Answer rated</source>
+        <translation>Оценка ответа</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="113"/>
+        <source>&amp;New inquiry…</source>
+        <translation>&amp;Новый запрос…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="113"/>
+        <source>&amp;Word draft</source>
+        <translation>Проект в &amp;Word</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="114"/>
+        <source>&amp;PDF draft</source>
+        <translation>Проект в &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="114"/>
+        <source>Evidence &amp;annex</source>
+        <translation>&amp;Приложение</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="115"/>
+        <source>Mark as a&amp;nnounced…</source>
+        <translation>&amp;Оглашён…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="116"/>
+        <source>Record the a&amp;nswer…</source>
+        <translation>Внести &amp;ответ…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="117"/>
+        <source>Open the answer &amp;document</source>
+        <translation>Открыть &amp;документ ответа</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="118"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Экспорт в Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/inquiry_register.py" line="150"/>
+        <source>Overdue: %n</source>
+        <translation>
+            <numerusform>Просрочено: %n</numerusform>
+            <numerusform>Просрочено: %n</numerusform>
+            <numerusform>Просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/inquiry_register.py" line="157"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>просрочен на %n день</numerusform>
+            <numerusform>просрочен на %n дня</numerusform>
+            <numerusform>просрочен на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/inquiry_register.py" line="158"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="245"/>
+        <source>The answer document is not on this computer yet: it arrives with the next sync.</source>
+        <translation>Документа ответа пока нет на этом компьютере: он придёт со следующей синхронизацией.</translation>
+    </message>
+</context>
+<context>
     <name>InterviewsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="306"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="324"/>
         <source>The person no longer agrees to be named. The name will be erased from this laptop now and from the server at the next sync. Erase it?</source>
         <translation>Собеседник больше не согласен, чтобы его называли. Имя будет стёрто с этого компьютера сейчас и с сервера при следующей синхронизации. Стереть?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="305"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="323"/>
         <source>Name withdrawn</source>
         <translation>Согласие на имя отозвано</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="158"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="163"/>
         <source>&amp;New interview</source>
         <translation>&amp;Новое интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="159"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="164"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="160"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="165"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="162"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="167"/>
         <source>Interviews with staff are anonymous unless the person agrees to be named.
 
 Press “New interview” to start one.</source>
@@ -945,57 +1395,57 @@ Press “New interview” to start one.</source>
 Нажмите «Новое интервью», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="164"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="169"/>
         <source>The interview form is not installed.</source>
         <translation>Форма интервью не установлена.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="180"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="185"/>
         <source>anonymous</source>
         <translation>анонимно</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="182"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="187"/>
         <source>no consent yet</source>
         <translation>согласия пока нет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="184"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="189"/>
         <source>Interview %1 — %2</source>
         <translation>Интервью %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="221"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="236"/>
         <source>First ask for consent to record the conversation. Until the answer is “Yes”, nothing else can be entered or saved.</source>
         <translation>Сначала спросите согласие на запись разговора. Пока ответ не «Да», ничего другого ввести и сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="226"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="241"/>
         <source>Consent given. The person agreed to be named in reports.</source>
         <translation>Согласие получено. Человек согласился, чтобы его назвали в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="230"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="245"/>
         <source>Consent given. Anonymous: the name is not recorded and reports do not identify the person.</source>
         <translation>Согласие получено. Анонимно: имя не записывается, и по отчётам человека не узнать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="298"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="316"/>
         <source>Consent withdrawn</source>
         <translation>Согласие отозвано</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="299"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="317"/>
         <source>Without consent the other answers and notes of this interview cannot be kept. Erase them?</source>
         <translation>Без согласия остальные ответы и заметки этого интервью хранить нельзя. Стереть их?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="205"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="210"/>
         <source>Delete interview</source>
         <translation>Удаление интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="205"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="210"/>
         <source>Delete this interview?</source>
         <translation>Удалить это интервью?</translation>
     </message>
@@ -1056,159 +1506,179 @@ Press “New interview” to start one.</source>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="146"/>
+        <location filename="../../inspector/ui/actions.py" line="155"/>
         <source>&amp;How to work with Inspector</source>
         <translation>&amp;Как работать с «Инспектором»</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="131"/>
+        <location filename="../../inspector/ui/actions.py" line="134"/>
         <source>&amp;New visit…</source>
         <translation>&amp;Новый визит…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="131"/>
+        <location filename="../../inspector/ui/actions.py" line="134"/>
         <source>Record a new visit</source>
         <translation>Записать новый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="132"/>
+        <location filename="../../inspector/ui/actions.py" line="135"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="132"/>
+        <location filename="../../inspector/ui/actions.py" line="135"/>
         <source>Open the selected visit</source>
         <translation>Открыть выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="133"/>
+        <location filename="../../inspector/ui/actions.py" line="136"/>
         <source>&amp;Revisit</source>
         <translation>&amp;Повторный визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="134"/>
+        <location filename="../../inspector/ui/actions.py" line="137"/>
         <source>A new visit to the same institution, with the earlier findings copied to check again</source>
         <translation>Новый визит в то же учреждение: прежние выводы копируются для повторной проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="136"/>
+        <location filename="../../inspector/ui/actions.py" line="139"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="136"/>
+        <location filename="../../inspector/ui/actions.py" line="139"/>
         <source>Delete the selected visit</source>
         <translation>Удалить выбранный визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="137"/>
+        <location filename="../../inspector/ui/actions.py" line="140"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="137"/>
+        <location filename="../../inspector/ui/actions.py" line="140"/>
         <source>Bring back the deleted visit</source>
         <translation>Вернуть удалённый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="138"/>
+        <location filename="../../inspector/ui/actions.py" line="141"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="138"/>
+        <location filename="../../inspector/ui/actions.py" line="141"/>
         <source>Search the visits</source>
         <translation>Искать среди визитов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="139"/>
+        <location filename="../../inspector/ui/actions.py" line="142"/>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="139"/>
+        <location filename="../../inspector/ui/actions.py" line="142"/>
         <source>Reload the visit list</source>
         <translation>Перезагрузить список визитов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="140"/>
+        <location filename="../../inspector/ui/actions.py" line="143"/>
         <source>Load &amp;demo data</source>
         <translation>Загрузить &amp;демо-данные</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="141"/>
+        <location filename="../../inspector/ui/actions.py" line="144"/>
         <source>Add example visits to look around</source>
         <translation>Добавить примеры визитов для знакомства</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="142"/>
+        <location filename="../../inspector/ui/actions.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="142"/>
+        <location filename="../../inspector/ui/actions.py" line="145"/>
         <source>Language, your name, server</source>
         <translation>Язык, ваше имя, сервер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="143"/>
+        <location filename="../../inspector/ui/actions.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="143"/>
+        <location filename="../../inspector/ui/actions.py" line="146"/>
         <source>Close Inspector</source>
         <translation>Закрыть Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="144"/>
+        <location filename="../../inspector/ui/actions.py" line="147"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Назад к списку</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="144"/>
+        <location filename="../../inspector/ui/actions.py" line="147"/>
         <source>Back to the visit list</source>
         <translation>Вернуться к списку визитов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="145"/>
+        <location filename="../../inspector/ui/actions.py" line="148"/>
         <source>Show &amp;toolbar</source>
         <translation>Показывать панель &amp;инструментов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="147"/>
+        <location filename="../../inspector/ui/actions.py" line="156"/>
         <source>&amp;About Inspector</source>
         <translation>&amp;О программе Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="153"/>
+        <location filename="../../inspector/ui/actions.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="154"/>
+        <location filename="../../inspector/ui/actions.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="155"/>
+        <location filename="../../inspector/ui/actions.py" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="156"/>
+        <location filename="../../inspector/ui/actions.py" line="165"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="157"/>
+        <location filename="../../inspector/ui/actions.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/actions.py" line="158"/>
+        <location filename="../../inspector/ui/actions.py" line="167"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="152"/>
+        <source>&amp;Inquiries…</source>
+        <translation>&amp;Запросы…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="153"/>
+        <source>Deputy inquiries built on the findings: drafts, due dates, the Government&apos;s answers</source>
+        <translation>Депутатские запросы по выводам: проекты, сроки, ответы Правительства</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="149"/>
+        <source>Institution&apos;s &amp;history…</source>
+        <translation>История &amp;учреждения…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/actions.py" line="150"/>
+        <source>The selected visit&apos;s institution: its visits, findings, recommendations and inquiries</source>
+        <translation>Учреждение выбранного визита: визиты, выводы, рекомендации и запросы</translation>
     </message>
 </context>
 <context>
@@ -1224,72 +1694,68 @@ Press “New interview” to start one.</source>
         <translation>Версия: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="207"/>
+        <location filename="../../inspector/ui/main_window.py" line="248"/>
+        <location filename="../../inspector/ui/main_window.py" line="357"/>
         <source>Saved %1</source>
         <translation>Сохранено %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="216"/>
-        <source>Revisit created with the earlier findings</source>
-        <translation>Создан повторный визит с прежними выводами</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/main_window.py" line="226"/>
+        <location filename="../../inspector/ui/main_window.py" line="271"/>
         <source>Delete visit</source>
         <translation>Удаление визита</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="227"/>
+        <location filename="../../inspector/ui/main_window.py" line="272"/>
         <source>Delete the visit to %1 with its answers, photos and findings?</source>
         <translation>Удалить визит в учреждение «%1» со всеми ответами, фотографиями и выводами?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="232"/>
+        <location filename="../../inspector/ui/main_window.py" line="277"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="233"/>
+        <location filename="../../inspector/ui/main_window.py" line="278"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="246"/>
+        <location filename="../../inspector/ui/main_window.py" line="291"/>
         <source>Visit deleted.</source>
         <translation>Визит удалён.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="259"/>
+        <location filename="../../inspector/ui/main_window.py" line="304"/>
         <source>Visit restored.</source>
         <translation>Визит восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="276"/>
+        <location filename="../../inspector/ui/main_window.py" line="321"/>
         <source>Creating demo visits…</source>
         <translation>Создание демо-визитов…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="307"/>
+        <location filename="../../inspector/ui/main_window.py" line="352"/>
         <source>Inspector — %1</source>
         <translation>Inspector — %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="308"/>
+        <location filename="../../inspector/ui/main_window.py" line="353"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="309"/>
+        <location filename="../../inspector/ui/main_window.py" line="354"/>
         <source>Bring back the deleted visit</source>
         <translation>Вернуть удалённый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="311"/>
+        <location filename="../../inspector/ui/main_window.py" line="361"/>
         <source>All changes are saved on this computer</source>
         <translation>Все изменения сохранены на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="324"/>
+        <location filename="../../inspector/ui/main_window.py" line="374"/>
         <source>About Inspector</source>
         <translation>О программе Inspector</translation>
     </message>
@@ -1306,17 +1772,17 @@ Data folder: %1</source>
 <context>
     <name>MissingAnswersDialog</name>
     <message>
-        <location filename="../../inspector/ui/visit/complete_dialog.py" line="34"/>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="37"/>
         <source>Some answers are not stored because what was typed is not an answer, or required answers are missing. Choose one to go to it and correct it.</source>
         <translation>Некоторые ответы не сохранены: введённое не является ответом, или не хватает обязательных ответов. Выберите вопрос, чтобы перейти к нему и исправить.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/complete_dialog.py" line="28"/>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="31"/>
         <source>The visit cannot be completed yet</source>
         <translation>Визит пока нельзя завершить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/visit/complete_dialog.py" line="30"/>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="33"/>
         <source>%n required question(s) have no answer. Choose one to go to it.</source>
         <translation>
             <numerusform>Без ответа %n обязательный вопрос. Выберите его, чтобы перейти к нему.</numerusform>
@@ -1325,173 +1791,318 @@ Data folder: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/complete_dialog.py" line="53"/>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="56"/>
         <source>&amp;Go to question</source>
         <translation>&amp;Перейти к вопросу</translation>
     </message>
 </context>
 <context>
+    <name>NewInquiryDialog</name>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="69"/>
+        <source>New inquiry</source>
+        <translation>Новый запрос</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="73"/>
+        <source>Prime Minister
+of the Republic of Kazakhstan</source>
+        <translation>Премьер-Министру
+Республики Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="78"/>
+        <source>One deputy per line: name / faction</source>
+        <translation>По одному депутату в строке: имя / фракция</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="95"/>
+        <source>All themes</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="99"/>
+        <source>All kinds</source>
+        <translation>Все типы учреждений</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="114"/>
+        <source>One request per line; left empty, the findings&apos; recommendations are asked</source>
+        <translation>По одной просьбе в строке; если пусто — рекомендации выводов</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="160"/>
+        <source>&amp;Requests to the Government:</source>
+        <translation>&amp;Просьбы к Правительству:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="136"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="137"/>
+        <source>Addressee&apos;s &amp;position:</source>
+        <translation>&amp;Должность адресата:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="138"/>
+        <source>Addressee&apos;s &amp;name:</source>
+        <translation>&amp;Имя адресата:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="139"/>
+        <source>&amp;Salutation:</source>
+        <translation>&amp;Обращение:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="140"/>
+        <source>Si&amp;gned by:</source>
+        <translation>По&amp;дписали:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="141"/>
+        <source>E&amp;xecutor:</source>
+        <translation>Ис&amp;полнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="142"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="143"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="147"/>
+        <source>Findings it rests on:</source>
+        <translation>Выводы, на которых основан запрос:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="86"/>
+        <source>Calendar days from the announcement to the written answer. 15 is the commonly cited term, not verified here against the Constitutional Law «On the Parliament of the Republic of Kazakhstan and the status of its deputies»: check it. The inquiry keeps the term it was made with.</source>
+        <translation>Календарных дней от оглашения до письменного ответа. 15 — часто называемый срок, здесь не сверенный с Конституционным законом «О Парламенте Республики Казахстан и статусе его депутатов»: проверьте его. Запрос сохраняет срок, с которым создан.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="144"/>
+        <source>Answer &amp;term, days:</source>
+        <translation>Срок &amp;ответа, дней:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="103"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="152"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="154"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+</context>
+<context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="202"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="253"/>
         <source>Continue editing</source>
         <translation>Продолжить ввод</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="202"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="253"/>
         <source>Discard</source>
         <translation>Не создавать</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="201"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="252"/>
         <source>What you typed in this form will be lost.</source>
         <translation>Всё, что введено в этой форме, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="200"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="251"/>
         <source>Discard the new visit?</source>
         <translation>Не создавать визит?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="190"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="241"/>
         <source>Change the date</source>
         <translation>Исправить дату</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="190"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="241"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="187"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="238"/>
         <source>The visit date %1 is in the future. Create the visit with this date?</source>
         <translation>Дата визита %1 ещё не наступила. Создать визит с этой датой?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="188"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="239"/>
         <source>Date in the future</source>
         <translation>Дата в будущем</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="162"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
         <source>Enter the name of the institution.</source>
         <translation>Введите название учреждения.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="164"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="199"/>
         <source>Choose the region.</source>
         <translation>Выберите регион.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="166"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="201"/>
         <source>The last day is before the first day.</source>
         <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="168"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="203"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата более чем на год впереди.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="215"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="266"/>
         <source>The visit could not be created: %1</source>
         <translation>Не удалось создать визит: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="276"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="226"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="277"/>
         <source>&amp;Kind of institution:</source>
         <translation>&amp;Тип учреждения:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="226"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="277"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Учреждение:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="227"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="227"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
         <source>&amp;District:</source>
         <translation>Р&amp;айон:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="227"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
         <source>&amp;Address:</source>
         <translation>А&amp;дрес:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Последний день:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
         <source>D&amp;eputies:</source>
         <translation>Де&amp;путаты:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="229"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
         <source>&amp;Participants:</source>
         <translation>У&amp;частники:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="235"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="286"/>
         <source>Start typing: known institutions are offered</source>
         <translation>Начните вводить — известные учреждения будут предложены</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="236"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="287"/>
         <source>Choose a region…</source>
         <translation>Выберите регион…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="237"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="288"/>
         <source>The visit took several days</source>
         <translation>Визит длился несколько дней</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="239"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="290"/>
         <source>One per line or separated by commas</source>
         <translation>По одному в строке или через запятую</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="240"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="291"/>
         <source>Aides, experts, journalists…</source>
         <translation>Помощники, эксперты, журналисты…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="241"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
         <source>The visit was announced in advance</source>
         <translation>Визит был объявлен заранее</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="243"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="294"/>
         <source>Create visit</source>
         <translation>Создать визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
+        <source>Create another visit</source>
+        <translation>Создать ещё один визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
+        <source>Open the existing visit</source>
+        <translation>Открыть существующий визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <source>A visit to this institution on %1 is already recorded. Open it instead of creating a second one?</source>
+        <translation>Визит в это учреждение %1 уже записан. Открыть его вместо создания второго?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <source>This visit may already exist</source>
+        <translation>Возможно, этот визит уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="195"/>
+        <source>Enter the date of the visit.</source>
+        <translation>Укажите дату визита.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="183"/>
+        <source>A follow-up of the visit on %1: its findings are copied, to be checked again.</source>
+        <translation>Повторный визит после визита %1: его выводы будут скопированы для повторной проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="182"/>
+        <source>Revisit: %1</source>
+        <translation>Повторный визит: %1</translation>
     </message>
 </context>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../inspector/ui/ops.py" line="145"/>
+        <location filename="../../inspector/ui/ops.py" line="153"/>
         <source>Something went wrong: %1. What was saved before stays saved.</source>
         <translation>Что-то пошло не так: %1. Сохранённое ранее по-прежнему сохранено.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/ops.py" line="154"/>
+        <location filename="../../inspector/ui/ops.py" line="162"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -1549,17 +2160,17 @@ Data folder: %1</source>
         <translation>Черновик — заполняется</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/overview.py" line="149"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="150"/>
         <source>Checklist</source>
         <translation>Лист проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/overview.py" line="152"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="153"/>
         <source>%1 of %2 questions answered</source>
         <translation>Отвечено на %1 из %2 вопросов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/visit/overview.py" line="155"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="156"/>
         <source>%n required still open</source>
         <translation>
             <numerusform>%n обязательный без ответа</numerusform>
@@ -1568,12 +2179,12 @@ Data folder: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/overview.py" line="157"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="158"/>
         <source>all required answered</source>
         <translation>на все обязательные вопросы есть ответы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/visit/overview.py" line="160"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="161"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n проблема</numerusform>
@@ -1582,7 +2193,7 @@ Data folder: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/visit/overview.py" line="161"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="162"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n фотография</numerusform>
@@ -1591,7 +2202,7 @@ Data folder: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/visit/overview.py" line="162"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="163"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n интервью</numerusform>
@@ -1600,7 +2211,7 @@ Data folder: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/visit/overview.py" line="163"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="164"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n вывод</numerusform>
@@ -1609,17 +2220,17 @@ Data folder: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/overview.py" line="166"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="167"/>
         <source>Key figures</source>
         <translation>Ключевые показатели</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/overview.py" line="171"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="172"/>
         <source>Vacancies, share of posts</source>
         <translation>Вакансии, доля от штата</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/overview.py" line="197"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="199"/>
         <source>Key figures appear here as the checklist is filled: staff posts, vacancies, wages against the regional average.</source>
         <translation>Ключевые показатели появятся здесь по мере заполнения листа проверки: штат, вакансии, зарплаты в сравнении со средней по региону.</translation>
     </message>
@@ -1627,128 +2238,163 @@ Data folder: %1</source>
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="37"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="39"/>
         <source>Photos as evidence</source>
         <translation>Фотографии как доказательства</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="42"/>
-        <source>Tick the photos that show this. A photo is evidence for one question; ticking it here moves it from another one.</source>
-        <translation>Отметьте фотографии, которые это показывают. Фотография служит доказательством для одного вопроса; отметка здесь переносит её с другого.</translation>
+        <location filename="../../inspector/ui/visit/pickers.py" line="44"/>
+        <source>Tick the photos that show this. A photo may support several questions: ticking it here keeps its other links.</source>
+        <translation>Отметьте фотографии, которые это показывают. Фотография может подтверждать несколько вопросов: отметка здесь сохраняет её другие связи.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="53"/>
-        <source>This visit has no photos yet. Add them on the Photos tab.</source>
-        <translation>В этом визите пока нет фотографий. Добавьте их на вкладке «Фотографии».</translation>
+        <location filename="../../inspector/ui/visit/pickers.py" line="55"/>
+        <source>This visit has no photos yet.</source>
+        <translation>В этом визите пока нет фотографий.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/pickers.py" line="58"/>
+        <source>Add photos from &amp;files…</source>
+        <translation>Добавить фото из &amp;файлов…</translation>
     </message>
 </context>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="100"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="124"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="101"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="125"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Предыдущая</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="102"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="126"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Следующая ▶</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="103"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="127"/>
         <source>&amp;Rotate 90°</source>
         <translation>П&amp;овернуть на 90°</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="129"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="214"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photo_viewer.py" line="141"/>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="226"/>
         <source>This photo cannot be shown</source>
         <translation>Эту фотографию невозможно показать</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="128"/>
+        <source>&amp;Find faces</source>
+        <translation>Найти &amp;лица</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="129"/>
+        <source>&amp;Accept proposed</source>
+        <translation>Пр&amp;инять найденные</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="130"/>
+        <source>Re&amp;ject proposed</source>
+        <translation>Отклонить на&amp;йденные</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="132"/>
+        <source>Mark every face with a box: reports cover it, the original stays as it is. Drag to draw a box, drag it to move, drag a corner to resize. Keyboard: Insert adds a box, Tab goes from box to box, arrows move it, Shift+arrows resize, Delete removes; Enter accepts a proposed (dashed) box.</source>
+        <translation>Отметьте каждое лицо рамкой: в отчётах оно будет закрыто, подлинник не меняется. Протяните мышью, чтобы нарисовать рамку, перетащите её, чтобы сдвинуть, потяните за угол, чтобы изменить размер. Клавиатура: Insert — новая рамка, Tab — к следующей, стрелки — сдвинуть, Shift+стрелки — размер, Delete — удалить; Enter принимает предложенную (пунктирную) рамку.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="171"/>
+        <source>Looking for faces…</source>
+        <translation>Поиск лиц…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photo_viewer.py" line="189"/>
+        <source>No face found that is not marked yet. The detector misses faces turned away or small: look, and draw those boxes yourself.</source>
+        <translation>Неотмеченных лиц не найдено. Поиск пропускает отвёрнутые и мелкие лица: посмотрите сами и отметьте их рамками.</translation>
     </message>
 </context>
 <context>
     <name>PhotosView</name>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="333"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="387"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="333"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="387"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="167"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="173"/>
         <source>&amp;Add photos…</source>
         <translation>&amp;Добавить фотографии…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="168"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="174"/>
         <source>Choose photo files to add to this visit</source>
         <translation>Выбрать файлы фотографий для этого визита</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="169"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="175"/>
         <source>Import from a &amp;folder…</source>
         <translation>Импорт из &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="170"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="176"/>
         <source>Adds only the photos taken during the visit&apos;s dates (by the camera&apos;s clock)</source>
         <translation>Добавляет только фото, сделанные в дни визита (по часам камеры)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="172"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="178"/>
         <source>&amp;Open</source>
         <translation>&amp;Смотреть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="173"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="179"/>
         <source>&amp;Caption</source>
         <translation>Подпис&amp;ь</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="174"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="180"/>
         <source>Ro&amp;tate 90°</source>
         <translation>Повер&amp;нуть на 90°</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="175"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="181"/>
         <source>Shows &amp;faces</source>
         <translation>Видны &amp;лица</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="176"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="182"/>
         <source>Residents&apos; or children&apos;s faces are visible: the photo is left out of reports or blurred</source>
         <translation>Видны лица проживающих или детей: в отчётах фотография не показывается или размывается</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="178"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="184"/>
         <source>&amp;Link to question…</source>
         <translation>Привяза&amp;ть к вопросу…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="179"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="185"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="180"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="186"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="181"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="187"/>
         <source>No photos yet.
 
 Drag photos or whole folders here, or use “Import from a folder…” to take the photos of the visit&apos;s days from a phone or camera card.</source>
@@ -1757,67 +2403,62 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 Перетащите сюда фотографии или целые папки либо нажмите «Импорт из папки…», чтобы взять снимки дней визита с телефона или карты памяти.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="184"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="190"/>
         <source>faces</source>
         <translation>лица</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="185"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="191"/>
         <source>evidence</source>
         <translation>доказательства</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="200"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="209"/>
         <source>Add photos</source>
         <translation>Добавить фотографии</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="200"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="209"/>
         <source>Photos (%1)</source>
         <translation>Фотографии (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="205"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="231"/>
         <source>Import photos from a folder</source>
         <translation>Импорт фотографий из папки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="213"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="241"/>
         <source>Checking photos…</source>
         <translation>Проверка фотографий…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="222"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="250"/>
         <source>Checking photos: %1 of %2</source>
         <translation>Проверка фотографий: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="227"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="255"/>
         <source>Added: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="229"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="257"/>
         <source>already in this visit: %1</source>
         <translation>уже есть в визите: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="232"/>
-        <source>skipped, not taken during the visit: %1</source>
-        <translation>пропущено, сняты не в дни визита: %1</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="235"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="263"/>
         <source>refused: %1</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="238"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="266"/>
         <source>Import stopped.</source>
         <translation>Импорт остановлен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/visit/photos_view.py" line="273"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="318"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n фотография</numerusform>
@@ -1826,12 +2467,12 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="330"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="384"/>
         <source>Delete photos</source>
         <translation>Удаление фотографий</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/visit/photos_view.py" line="331"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="385"/>
         <source>Delete %n photo(s) from this visit? Findings that cite them lose that evidence.</source>
         <translation>
             <numerusform>Удалить %n фотографию из визита? Выводы, которые на неё ссылаются, потеряют это доказательство.</numerusform>
@@ -1839,21 +2480,87 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
             <numerusform>Удалить %n фотографий из визита? Выводы, которые на них ссылаются, потеряют эти доказательства.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="260"/>
+        <source>left out, not taken during the visit (listed below): %1</source>
+        <translation>не добавлено, снято не в дни визита (список ниже): %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="192"/>
+        <source>outside visit dates</source>
+        <translation>вне дат визита</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="193"/>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/photos_view.py" line="194"/>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="278"/>
+        <source>Add these %n photo(s) anyway</source>
+        <translation>
+            <numerusform>Всё равно добавить %n фото</numerusform>
+            <numerusform>Всё равно добавить %n фото</numerusform>
+            <numerusform>Всё равно добавить %n фото</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <location filename="../../inspector/ui/visit/proposals_panel.py" line="67"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/proposals_panel.py" line="68"/>
+        <source>Make it a finding; you can edit it afterwards</source>
+        <translation>Сделать выводом; его можно будет отредактировать</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/proposals_panel.py" line="69"/>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/proposals_panel.py" line="70"/>
+        <source>Do not propose it again for this visit</source>
+        <translation>Больше не предлагать для этого визита</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/proposals_panel.py" line="92"/>
+        <source>Theme: %1
+Recommendation: %2
+Addressee: %3</source>
+        <translation>Тема: %1
+Рекомендация: %2
+Адресат: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/visit/proposals_panel.py" line="101"/>
+        <source>Proposed from the answers (%n)</source>
+        <translation>
+            <numerusform>Предложено по ответам (%n)</numerusform>
+            <numerusform>Предложено по ответам (%n)</numerusform>
+            <numerusform>Предложено по ответам (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuestionPicker</name>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="109"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="123"/>
         <source>Link to a question</source>
         <translation>Привязка к вопросу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="112"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="126"/>
         <source>Find a question…</source>
         <translation>Найти вопрос…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="116"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="130"/>
         <source>— not linked —</source>
         <translation>— не привязана —</translation>
     </message>
@@ -1861,50 +2568,68 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="95"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="139"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="96"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="140"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="97"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="141"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="98"/>
-        <source>Mark this answer as a problem; set automatically by the checklist&apos;s rule, and you can change it</source>
-        <translation>Отметить ответ как проблему; ставится автоматически по правилу листа проверки, и вы можете это изменить</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="100"/>
-        <source>Photos that show this (evidence)</source>
-        <translation>Фотографии, которые это показывают (доказательства)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="121"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="168"/>
         <source>Photos: %1</source>
         <translation>Фото: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="122"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="169"/>
         <source>Add photo</source>
         <translation>Добавить фото</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="145"/>
+        <source>Photos that show this (evidence) (Ctrl+Shift+F)</source>
+        <translation>Фотографии, которые это подтверждают (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/question_row.py" line="142"/>
+        <source>Mark this answer as a problem; set automatically by the checklist&apos;s rule, and you can change it (Ctrl+Shift+P)</source>
+        <translation>Отметить ответ как проблему; ставится автоматически по правилу анкеты, и его можно изменить (Ctrl+Shift+P)</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsView</name>
+    <message>
+        <location filename="../../inspector/ui/visit/recommendations_view.py" line="57"/>
+        <source>Recommendations of earlier visits to this institution that were still open. Say what you found for each; the recommendation&apos;s status follows.</source>
+        <translation>Рекомендации прошлых посещений этого учреждения, которые ещё не выполнены. Отметьте, что вы увидели по каждой, — статус рекомендации изменится.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/recommendations_view.py" line="76"/>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/recommendations_view.py" line="81"/>
+        <source>What you saw</source>
+        <translation>Что вы увидели</translation>
     </message>
 </context>
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/record_pane.py" line="210"/>
+        <location filename="../../inspector/ui/visit/record_pane.py" line="214"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/record_pane.py" line="210"/>
+        <location filename="../../inspector/ui/visit/record_pane.py" line="214"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
@@ -1912,22 +2637,22 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="139"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="150"/>
         <source>Visit report (PDF)</source>
         <translation>Отчёт о визите (PDF)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="140"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="151"/>
         <source>Visit:</source>
         <translation>Визит:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="142"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="153"/>
         <source>Include &amp;photos that show faces</source>
         <translation>Включить &amp;фотографии, на которых видны лица</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="144"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="155"/>
         <source>Only with the consent of the people shown (for children and residents of care homes, of their legal representatives). Without it, such photos must not leave the team: leave this off for reports that are sent or published.</source>
         <translation>Только с согласия людей на снимках (для детей и проживающих в интернатах — их законных представителей). Без согласия такие фотографии не должны выходить за пределы команды: не включайте их в отчёты, которые отправляются или публикуются.</translation>
     </message>
@@ -1935,130 +2660,196 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="74"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="90"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="85"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="108"/>
         <source>The server address must start with https://</source>
         <translation>Адрес сервера должен начинаться с https://</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="99"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="142"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="100"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="100"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
         <source>&amp;Your name (deputy):</source>
         <translation>&amp;Ваше имя (депутат):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="101"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="101"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="102"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="145"/>
         <source>&amp;User name on the server:</source>
         <translation>&amp;Имя пользователя на сервере:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="110"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="154"/>
         <source>Filled in as a deputy of each new visit</source>
         <translation>Подставляется депутатом в каждый новый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="111"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="155"/>
         <source>Default folder</source>
         <translation>Папка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="113"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="157"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="161"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="114"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="158"/>
         <source>Choose the data folder</source>
         <translation>Выбрать папку данных</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="115"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="164"/>
         <source>A new data folder is used the next time Inspector starts.</source>
         <translation>Новая папка данных будет использована при следующем запуске Inspector.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="96"/>
+        <source>Signing key</source>
+        <translation>Ключ ЭЦП</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="98"/>
+        <source>PKCS#12 keys (*.p12 *.pfx)</source>
+        <translation>Ключи PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="145"/>
+        <source>Signing &amp;key (ЭЦП, .p12):</source>
+        <translation>&amp;Ключ ЭЦП (.p12):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="146"/>
+        <source>&amp;Timestamp server:</source>
+        <translation>Сервер &amp;меток времени:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="160"/>
+        <source>Reports are signed when set; the password is asked each time</source>
+        <translation>Если указан, отчёты подписываются; пароль спрашивается каждый раз</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
+        <source>Choose the signing key</source>
+        <translation>Выбрать ключ ЭЦП</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="163"/>
+        <source>Optional: an RFC 3161 server address</source>
+        <translation>Необязательно: адрес сервера RFC 3161</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="130"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="136"/>
+        <source>the default folder</source>
+        <translation>папка по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="138"/>
+        <source>Use the new folder from the next start</source>
+        <translation>Новая папка со следующего запуска</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="139"/>
+        <source>Keep the current folder</source>
+        <translation>Оставить текущую папку</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="131"/>
+        <source>From the next start Inspector works with the data in %1.
+
+The visits, photos and interviews in the current folder (%2) stay there: they are not moved or copied, and the next start will not show them. To take them along, make a backup copy now (File → Backup copy…) and restore it after the restart.</source>
+        <translation>Со следующего запуска Inspector будет работать с данными в папке %1.
+
+Визиты, фотографии и интервью из текущей папки (%2) остаются в ней: они не переносятся и не копируются, и после перезапуска их не будет видно. Чтобы взять их с собой, сделайте сейчас резервную копию (Файл → Резервная копия…) и восстановите её после перезапуска.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="137"/>
+        <source>Change the data folder?</source>
+        <translation>Сменить папку данных?</translation>
     </message>
 </context>
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="201"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="212"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="209"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="220"/>
         <source>All kinds</source>
         <translation>Все типы учреждений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="213"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="224"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="220"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="231"/>
         <source>Summary across visits (PDF)</source>
         <translation>Сводный отчёт по визитам (PDF)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="222"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="233"/>
         <source>&amp;Kind of institution:</source>
         <translation>&amp;Тип учреждения:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="223"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="234"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="224"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="235"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="225"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="236"/>
         <source>&amp;only from</source>
         <translation>то&amp;лько с</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="226"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="237"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="227"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="238"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="228"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="239"/>
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="229"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="240"/>
         <source>Include &amp;drafts (visits not yet completed; each is marked as a draft)</source>
         <translation>Включить &amp;черновики (незавершённые визиты; каждый будет отмечен как черновик)</translation>
     </message>
@@ -2066,83 +2857,83 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="137"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="140"/>
         <source>To sync, enter the server address and your user name in Settings.</source>
         <translation>Чтобы синхронизировать, укажите в настройках адрес сервера и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="185"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="188"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="195"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="198"/>
         <source>Sync: %1</source>
         <translation>Синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="202"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="205"/>
         <source>sending photos</source>
         <translation>отправка фотографий</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="202"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="205"/>
         <source>sending changes</source>
         <translation>отправка изменений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="203"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="206"/>
         <source>receiving changes</source>
         <translation>получение изменений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="204"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="207"/>
         <source>receiving photos</source>
         <translation>получение фотографий</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="237"/>
-        <location filename="../../inspector/ui/sync_controller.py" line="253"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="240"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="256"/>
         <source>Sync cancelled. Nothing is lost; the next sync continues where it stopped.</source>
         <translation>Синхронизация отменена. Ничего не потеряно: следующая синхронизация продолжит с того места, где остановилась.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="258"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="261"/>
         <source>The server did not accept this user name and password. Check them and try again.</source>
         <translation>Сервер не принял это имя пользователя и пароль. Проверьте их и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="260"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="263"/>
         <source>This computer&apos;s sign-in has expired. Enter your password to sync.</source>
         <translation>Срок входа с этого компьютера истёк. Введите пароль, чтобы синхронизировать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="272"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="275"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="275"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="278"/>
         <source>Open Settings</source>
         <translation>Открыть настройки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="293"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="296"/>
         <source>S&amp;ync</source>
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="294"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="297"/>
         <source>Send this computer&apos;s changes to the team&apos;s server and receive theirs</source>
         <translation>Отправить изменения с этого компьютера на сервер команды и получить изменения коллег</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="297"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="300"/>
         <source>Records needing &amp;review…</source>
         <translation>Записи для &amp;проверки…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="298"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="301"/>
         <source>Records changed differently on two computers: choose what to keep</source>
         <translation>Записи, изменённые по-разному на двух компьютерах: выберите, что оставить</translation>
     </message>
@@ -2166,24 +2957,33 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
         <translation>Последняя синхронизация: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="62"/>
-        <source>not yet sent: %1</source>
-        <translation>не отправлено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="64"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="67"/>
         <source>Changes on this computer that the next sync sends</source>
         <translation>Изменения на этом компьютере, которые уйдут при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="65"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="68"/>
         <source>%1 need review</source>
         <translation>Требуют проверки: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="66"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="69"/>
         <source>Records edited differently on two computers: choose which value to keep</source>
         <translation>Записи, изменённые по-разному на двух компьютерах: выберите, какое значение оставить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_panel.py" line="65"/>
+        <source>changes not yet sent</source>
+        <translation>есть неотправленные изменения</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync_panel.py" line="63"/>
+        <source>%n visit(s) not yet sent</source>
+        <translation>
+            <numerusform>%n визит не отправлен</numerusform>
+            <numerusform>%n визита не отправлены</numerusform>
+            <numerusform>%n визитов не отправлены</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2214,92 +3014,176 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
     </message>
 </context>
 <context>
+    <name>VerifyActions</name>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="43"/>
+        <location filename="../../inspector/ui/verify_action.py" line="74"/>
+        <source>Verify a report</source>
+        <translation>Проверка отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="44"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="51"/>
+        <source>Checking the report…</source>
+        <translation>Отчёт проверяется…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="71"/>
+        <source>The report could not be checked: %1</source>
+        <translation>Отчёт не удалось проверить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="83"/>
+        <source>&amp;Verify a report…</source>
+        <translation>Пров&amp;ерить отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_action.py" line="84"/>
+        <source>Check a visit report PDF: authentic, changed since, or altered</source>
+        <translation>Проверить PDF-отчёт о визите: подлинный, изменён с тех пор или подделан</translation>
+    </message>
+</context>
+<context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="154"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="243"/>
         <source>This visit cannot be opened:</source>
         <translation>Этот визит не удаётся открыть:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="163"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="252"/>
         <source>Opening the visit…</source>
         <translation>Открываем визит…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="168"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="257"/>
         <source>&amp;Complete visit</source>
         <translation>&amp;Завершить визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="169"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="258"/>
         <source>Checks that every required question is answered, then locks the visit</source>
         <translation>Проверяет, что на все обязательные вопросы есть ответы, и закрывает визит для изменений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="171"/>
-        <source>&amp;Reopen</source>
-        <translation>Открыть с&amp;нова</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="172"/>
-        <source>This visit is completed and read-only. Press “Reopen” to change it.</source>
-        <translation>Визит завершён и доступен только для чтения. Чтобы изменить его, нажмите «Открыть снова».</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="182"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="273"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="182"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="273"/>
         <source>Check&amp;list</source>
         <translation>&amp;Лист проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="183"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="274"/>
         <source>&amp;Photos (%1)</source>
-        <translation>&amp;Фотографии (%1)</translation>
+        <translation>Фо&amp;тографии (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="184"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="275"/>
         <source>&amp;Interviews (%1)</source>
         <translation>&amp;Интервью (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="185"/>
-        <source>F&amp;indings (%1)</source>
-        <translation>&amp;Выводы (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="218"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="313"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="220"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="315"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="222"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="317"/>
         <source>Changes are saved automatically</source>
         <translation>Изменения сохраняются автоматически</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="225"/>
-        <location filename="../../inspector/ui/visit/editor.py" line="226"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="320"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="321"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="269"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="402"/>
         <source>Completed</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="269"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="402"/>
         <source>Draft</source>
         <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="415"/>
+        <source>Reopened for correction on %1</source>
+        <translation>Открыт для исправления %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="414"/>
+        <source>Reopened for correction on %1 by %2</source>
+        <translation>Открыт для исправления %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="371"/>
+        <source>Keep it completed</source>
+        <translation>Оставить завершённым</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="371"/>
+        <source>Reopen for correction</source>
+        <translation>Открыть для исправления</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="368"/>
+        <source>The visit goes back to a draft, so its answers can be changed, and it must be completed again. The visit records when it was reopened and by whom.</source>
+        <translation>Визит вернётся в черновик: ответы можно будет изменить, после чего его нужно завершить снова. В визите записывается, когда и кем он был открыт.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="367"/>
+        <source>Reopen the visit for correction?</source>
+        <translation>Открыть визит для исправления?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="263"/>
+        <source>This visit is completed and read-only. To correct it, press “Reopen for correction”.</source>
+        <translation>Визит завершён и доступен только для чтения. Чтобы исправить его, нажмите «Открыть для исправления».</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="261"/>
+        <source>Back to a draft to correct answers; recorded in the visit</source>
+        <translation>Вернуть в черновик, чтобы исправить ответы; это записывается в визит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="260"/>
+        <source>&amp;Reopen for correction…</source>
+        <translation>&amp;Открыть для исправления…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="276"/>
+        <source>Fi&amp;ndings (%1)</source>
+        <translation>В&amp;ыводы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="281"/>
+        <source>&amp;Recommendations (%1)</source>
+        <translation>&amp;Рекомендации (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="379"/>
+        <source>Correct a completed visit</source>
+        <translation>Исправление завершённого визита</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/editor.py" line="380"/>
+        <source>The visit is sealed. Why is it being corrected? The reason, your name and the time are kept with the visit.</source>
+        <translation>Визит запечатан. Почему его исправляют? Причина, ваше имя и время сохранятся вместе с визитом.</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +3257,7 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>VisitListPage</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/list_page.py" line="228"/>
+        <location filename="../../inspector/ui/list_page.py" line="225"/>
         <source>Found: %n visit(s)</source>
         <translation>
             <numerusform>Найдено визитов: %n</numerusform>
@@ -2382,17 +3266,17 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="265"/>
+        <location filename="../../inspector/ui/list_page.py" line="262"/>
         <source>Visits</source>
         <translation>Визитов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="266"/>
+        <location filename="../../inspector/ui/list_page.py" line="263"/>
         <source>No visits match the filters.</source>
         <translation>Нет визитов, подходящих под фильтры.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="145"/>
+        <location filename="../../inspector/ui/list_page.py" line="142"/>
         <source>The visits could not be read. Nothing was changed: restore a backup, or choose another data folder in Settings.</source>
         <translation>Не удалось прочитать визиты. Ничего не изменено: восстановите резервную копию или выберите другую папку данных в настройках.</translation>
     </message>
@@ -2400,7 +3284,7 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>_EditorPlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="371"/>
+        <location filename="../../inspector/ui/main_window.py" line="455"/>
         <source>The visit editor is not available in this build.</source>
         <translation>Редактор визита недоступен в этой сборке.</translation>
     </message>
@@ -2408,22 +3292,22 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
 <context>
     <name>_OptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="96"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="107"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="97"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="108"/>
         <source>La&amp;yout:</source>
         <translation>&amp;Макет:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="98"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="109"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="99"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="110"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

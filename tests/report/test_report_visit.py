@@ -57,7 +57,8 @@ def test_russian_and_kazakh_text_comes_out_intact(profile, full_visit, tmp_path)
 def test_every_photo_is_embedded_except_those_showing_faces(profile, full_visit, tmp_path):
     plain = write_visit_report(profile, full_visit, tmp_path / "plain.pdf")
     assert len(embedded_jpegs(plain)) == 3
-    assert "Не включено фото с лицами проживающих или детей: 2." in all_text(plain)
+    assert ("Не включено фото с лицами проживающих или детей, на которых лица не отмечены: 2."
+            in all_text(plain))
     with_faces = write_visit_report(profile, full_visit, tmp_path / "faces.pdf", with_faces=True)
     assert len(embedded_jpegs(with_faces)) == 5
     assert image_filters(with_faces) == {"/DCTDecode"}  # JPEG kept as JPEG, not re-encoded
@@ -102,8 +103,9 @@ def test_interviewees_are_anonymous_unless_they_consented(profile, full_visit, t
         assert "Айгуль Сериковна" in text
         assert "Секретова" not in text and "Жанар" not in text
     ru = all_text(tmp_path / "ru.pdf")
-    assert "Сотрудник 2, сиделка, стаж 11 лет" in ru
-    assert "Айгуль Сериковна, медсестра, стаж 2 года (назван с его согласия)" in ru
+    # Not named: years of service as a band, never to the year.
+    assert "Сотрудник 2, сиделка, стаж более 10 лет" in ru and "11 лет" not in ru
+    assert "Айгуль Сериковна, медсестра, стаж 2 года (названа с её согласия)" in ru
 
 
 def test_metadata_and_outline(profile, full_visit, tmp_path):

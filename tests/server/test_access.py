@@ -27,6 +27,7 @@ def world(server, accounts, laptops):  # type: ignore[no-untyped-def]
     laptop = laptops(server.url, deputy_a)
     visit = laptop.visit(notes="секретно")
     photo = laptop.photo(visit, 7)
+    inquiry = _answered_inquiry(laptop, visit)
     laptop.sync()
     clients = {}
     for role, name in (("deputy_a", deputy_a), ("aide_a", aide_a), ("deputy_b", deputy_b),
@@ -34,9 +35,27 @@ def world(server, accounts, laptops):  # type: ignore[no-untyped-def]
         client = SyncClient(server.url)
         client.login(name, PASSWORD, str(uuid.uuid4()))
         clients[role] = client
-    return {"visit": visit, "photo": photo, "clients": clients, "team_a": team_a,
+    return {"visit": visit, "photo": photo, "inquiry": inquiry, "clients": clients, "team_a": team_a,
             "team_b": team_b, "names": {"deputy_a": deputy_a, "deputy_b": deputy_b},
             "laptop": laptop}
+
+
+def _answered_inquiry(laptop, visit):  # type: ignore[no-untyped-def]
+    """An inquiry on the visit's finding, answered with a document: team A's too."""
+    from datetime import date
+
+    from inspector.services import inquiries
+
+    finding = laptop.finding(visit, "Зарплата ниже средней")
+    inquiry = inquiries.new_inquiry(laptop.profile, title="секретный запрос", addressee_name="X",
+                                    signatories=[{"name": "Y", "faction": ""}],
+                                    finding_ids=[finding.id], requests=["Повысить"])
+    inquiries.announce(laptop.profile, inquiry.id, "2026-11-02", today=date(2026, 11, 2))
+    answer = laptop.profile.data_dir / "answer.pdf"
+    answer.write_bytes(b"%PDF-1.4 " + uuid.uuid4().bytes)
+    return inquiries.record_answer(laptop.profile, inquiry.id, received_on="2026-11-20",
+                                   answer_from="МТСЗН", document=answer,
+                                   today=date(2026, 11, 21))
 
 
 def _call(server, token, method, path, **kwargs):  # type: ignore[no-untyped-def]
@@ -77,10 +96,13 @@ def _cases(world):  # type: ignore[no-untyped-def]
         ("GET", f"/blobs/{new_sha}/upload", {"params": {"size": len(blob)}}, member),
         ("PUT", f"/blobs/{new_sha}", {"params": {"size": len(blob)}, "data": blob}, member),
         ("GET", f"/blobs/{sha}", {}, team_a_only),
+        # An inquiry's answer document is behind the same wall as photos.
+        ("GET", f"/blobs/{world['inquiry'].answer_sha256}", {}, team_a_only),
         ("GET", "/admin/users", {}, admin_only),
         ("GET", "/admin/teams", {}, admin_only),
         ("POST", "/admin/tokens/revoke", {"json": {"user": world["names"]["deputy_a"],
                                                    "device_id": str(uuid.uuid4())}}, admin_only),
+        ("GET", "/admin/visit-log", {"params": {"visit": visit.id}}, admin_only),
         ("GET", "/health", {}, None),
     ]
 
@@ -118,7 +140,11 @@ def test_other_team_sees_nothing(server, world):  # type: ignore[no-untyped-def]
     assert outsider.summary().visits == []
     assert outsider.states([]).records == []
     insider = world["clients"]["aide_a"].pull("")
-    assert {c.record_id for c in insider.changes} >= {world["visit"].id, world["photo"].id}
+    assert {c.record_id for c in insider.changes} >= {world["visit"].id, world["photo"].id,
+                                                      world["inquiry"].id}
+    # Nor may an outsider change team A's inquiry.
+    reply = outsider.push([_op("inquiry", world["inquiry"].id, {"title": "взлом"})])
+    assert reply.results[0].status == "rejected"
     # An outsider's edit of team A's record is refused and changes nothing.
     reply = outsider.push(
         [_op("visit", world["visit"].id, {"notes": "взлом"})])

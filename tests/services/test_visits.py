@@ -8,6 +8,7 @@ from inspector.domain.errors import InvalidInput
 from inspector.domain.finding import Finding
 from inspector.domain.interview import ConsentMissing
 from inspector.domain.templates import checklist_for
+from inspector.domain.visit import Visit
 from inspector.photos.fixtures import make_jpeg
 from inspector.services import visits as service
 from inspector.services.findings import findings_of, save_finding
@@ -55,7 +56,11 @@ def test_completing_needs_every_required_answer_that_applies(profile, visit):
     assert done.is_completed and done.completed_at
     with pytest.raises(service.VisitLocked):
         service.answer_question(profile, visit.id, missing[0].id, _some_value(missing[0]))
-    assert not service.reopen_visit(profile, visit.id).is_completed
+    assert not done.reopened_at
+    reopened = service.reopen_visit(profile, visit.id, "поправка", by="Г. Баймаханова")
+    assert not reopened.is_completed
+    stored = profile.records.get(Visit, visit.id)  # recorded, so it syncs and outlives the window
+    assert stored.reopened_by == "Г. Баймаханова" and stored.reopened_at > done.completed_at
 
 
 def _some_value(question):
@@ -97,11 +102,18 @@ def test_findings_link_only_to_evidence_of_the_same_visit(profile, visit, tmp_pa
                                       evidence=[{"kind": "photo", "id": photo.id}]))
 
 
-def test_revisit_copies_the_institution_and_its_findings(profile, visit):
-    save_finding(profile, Finding(visit_id=visit.id, text="Нет соцпакета", theme="pay"))
+def test_revisit_brings_the_open_recommendations_to_check(profile, visit):
+    from inspector.services.recommendations import checks_of
+
+    asked = save_finding(profile, Finding(visit_id=visit.id, text="Нет соцпакета", theme="pay",
+                                          recommendation="Ввести социальный пакет"))
+    save_finding(profile, Finding(visit_id=visit.id, text="Очередь 40 минут", theme="service"))
     follow_up = service.revisit(profile, visit.id, "2027-03-01")
     assert follow_up.facility_id == visit.facility_id and follow_up.id != visit.id
-    assert [f.text for f in findings_of(profile, follow_up.id)] == ["Нет соцпакета"]
+    # The revisit's own findings come from what it finds; the earlier recommendation is a
+    # check to answer, not a copied finding.
+    assert findings_of(profile, follow_up.id) == []
+    assert [(c.result, f.id) for c, f in checks_of(profile, follow_up.id)] == [("", asked.id)]
 
 
 def test_photo_batch_imports_good_files_reports_bad_and_stores_duplicates_once(profile, visit,

@@ -118,3 +118,37 @@ def test_an_upgrade_finished_by_another_connection_meanwhile_is_not_run_twice(tm
     assert migrations.migrate(conn) == 0
     assert real(conn) == migrations.LATEST
     conn.close()
+
+
+def test_version_12_turns_a_photos_question_into_a_list_in_records_and_outbox(tmp_path):
+    folder = tmp_path / "v11"
+    folder.mkdir()
+    old = Database(folder / "inspector.sqlite3", migrate_to=11)
+    with old.transaction() as conn:
+        conn.execute("INSERT INTO facilities (id, kind, name, created_at, updated_at) "
+                     "VALUES ('f1', 'baby_home', 'Бөбек', 'x', 'x')")
+        conn.execute("INSERT INTO visits (id, facility_id, started_on, template_id, "
+                     "template_version, created_at, updated_at) "
+                     "VALUES ('v1', 'f1', '2025-04-01', 'baby_home', 1, 'x', 'x')")
+        for photo_id, question in (("p1", "q1"), ("p2", "")):
+            conn.execute("INSERT INTO photos (id, visit_id, sha256, question_id, created_at, "
+                         "updated_at) VALUES (?, 'v1', ?, ?, 'x', 'x')",
+                         (photo_id, photo_id * 32, question))
+            conn.execute("INSERT INTO outbox (op_id, entity, record_id, fields, created_at) "
+                         "VALUES (?, 'photo', ?, ?, 'x')",
+                         (f"op-{photo_id}", photo_id,
+                          f'{{"question_id": "{question}", "caption": "c"}}'))
+    old.close()
+
+    import json
+
+    from inspector.domain.photo import Photo
+
+    with Profile(folder) as profile:
+        assert profile.records.get(Photo, "p1").question_ids == ["q1"]
+        assert profile.records.get(Photo, "p2").question_ids == []
+        assert profile.records.get(Photo, "p1").face_boxes == []
+        ops = {row[0]: json.loads(row[1]) for row in profile.database.conn.execute(
+            "SELECT record_id, fields FROM outbox")}
+        assert ops == {"p1": {"question_ids": ["q1"], "caption": "c"},
+                       "p2": {"question_ids": [], "caption": "c"}}

@@ -157,3 +157,18 @@ def test_interviews_are_found_by_their_words_not_by_answer_codes(profile, visit)
     assert search(profile.database.conn, "переработки")
     assert search(profile.database.conn, "nurse") == []
     assert search(profile.database.conn, "yes") == []
+
+
+def test_unsent_visits_count_visits_not_records(profile, visit):
+    from inspector.store.records import pending_changes, unsent_visits
+
+    for n in range(5):
+        profile.records.save(Answer(visit_id=visit.id, question_id=f"q{n}", value=n))
+    profile.records.save(Finding(visit_id=visit.id, text="Нет пандуса"))
+    other = profile.records.save(Visit(facility_id=visit.facility_id, started_on="2026-10-02",
+                                       template_id="elderly_home", template_version=1))
+    assert pending_changes(profile.database) >= 8
+    assert unsent_visits(profile.database) == 2
+    with profile.database.transaction() as conn:  # as if that visit had been pushed
+        conn.execute("DELETE FROM outbox WHERE record_id = ?", (other.id,))
+    assert unsent_visits(profile.database) == 1  # the first visit's parts still wait

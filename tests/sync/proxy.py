@@ -1,6 +1,7 @@
 """A loopback TCP proxy that misbehaves on purpose: it cuts a connection after a chosen number
 of bytes, or forwards a request and drops the server's response (the server has committed,
-the client never hears it), or damages the reply to chosen requests (`damage`)."""
+the client never hears it), or damages the reply to chosen requests (`damage`); or it is only
+slow: `bytes_per_second` caps each direction of each connection, as a mobile link would."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import contextlib
 import random
 import socket
 import threading
+import time
 from dataclasses import dataclass
 
 # How a reply is damaged: cut inside its headers (status line and part of a header, then the
@@ -35,7 +37,9 @@ def _fake_reply(damage: str) -> bytes:
 
 
 class FaultyProxy:
-    def __init__(self, target_port: int, *, one_request_per_connection: bool = False) -> None:
+    def __init__(self, target_port: int, *, one_request_per_connection: bool = False,
+                 bytes_per_second: int | None = None) -> None:
+        self.bytes_per_second = bytes_per_second
         self.target = ("127.0.0.1", target_port)
         self.listener = socket.socket()
         self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -124,6 +128,8 @@ class FaultyProxy:
                             break
                         state["budget"] -= len(data)
                     dst.sendall(data)
+                    if self.bytes_per_second:
+                        time.sleep(len(data) / self.bytes_per_second)
             except OSError:
                 pass
             finally:

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from openpyxl import load_workbook
-from report.pdfcheck import all_text  # tests/ is on the path (conftest.py)
+from report.pdfcheck import issued_text  # tests/ is on the path (conftest.py)
 
 from inspector.domain.interview import Interview
 from inspector.domain.ordering import interview_numbers
@@ -53,7 +53,7 @@ def printed(profile: Profile, visit_id: str, folder: Path) -> dict[str, object]:
     (xlsx_path,) = export(profile, "xlsx", folder / "e.xlsx", visit_ids=[visit_id])
     book = load_workbook(xlsx_path)
     return {
-        "pdf": all_text(folder / "r.pdf"),
+        "pdf": issued_text(folder / "r.pdf"),
         "json": json.loads(json_path.read_text("utf-8")),
         "csv": {p.name: p.read_text("utf-8-sig") for p in csv_paths},
         "xlsx": {sheet.title: [list(r) for r in sheet.iter_rows(values_only=True)]

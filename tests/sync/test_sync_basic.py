@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
 from inspector.domain.answer import Answer
 from inspector.domain.photo import Photo
 from inspector.domain.visit import Visit
 from inspector.services.sync import resolve_conflict
+from inspector.services.sync_status import sync_status
 from inspector.store import sync_state
 
 
@@ -29,8 +31,11 @@ def test_first_and_incremental_sync(server, accounts, laptops):
     a.answer(visit, "q1", "yes")
     a.photo(visit, 900_001)  # seeds no other test uses: blobs are shared server-wide
     a.photo(visit, 900_002)
+    assert sync_status(a.profile).last_sync == ""
     report = a.sync()
     assert report.visits_sent == 1 and report.photos_uploaded == 2 and not report.conflicts
+    # Any sync, the command line's too, is what the window shows as «last synced».
+    assert sync_status(a.profile).last_sync.startswith(str(date.today().year))
     assert a.outbox() == 0
     report = b.sync()
     assert report.visits_received == 1 and report.photos_downloaded == 2

@@ -64,6 +64,11 @@ BAD_VALUES = [
     ("finding", "due_date", json.dumps(20250301)),
     ("finding", "position", str(2**70)),
     ("interview", "answers", json.dumps({"consent_record": {"deep": nested(40)}})),
+    ("visit", "seal", json.dumps("not a digest")),
+    ("visit", "seals", json.dumps([{"seal": "0" * 64, "at": "вчера", "by": ""}])),
+    ("visit", "amendments", json.dumps([{"at": "2026-01-01T00:00:00", "reason": "x"}])),
+    ("photo", "exif", json.dumps("maybe")),
+    ("photo", "imported_at", json.dumps(20260101)),
 ]
 
 

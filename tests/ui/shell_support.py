@@ -31,7 +31,8 @@ def seed_profile(data_dir: Path, rows: list[tuple[str, str, str, str, str]] = SE
             facility = visit_service.add_facility(profile, kind=kind, name=name, region=region)
             visit = visit_service.start_visit(profile, facility.id, day, deputies=["А. Конуров"])
             save_finding(profile, Finding(visit_id=visit.id, theme="pay", severity="major",
-                                          text=f"Зарплата ниже средней по региону ({name})"))
+                                          text=f"Зарплата ниже средней по региону ({name})",
+                                          recommendation="Пересмотреть оклады"))
             if status == "completed":
                 visit.status = "completed"
                 profile.records.save(visit)

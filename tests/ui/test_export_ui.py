@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from inspector.domain.visit import Visit
 from inspector.services.demo import generate_demo
 from inspector.services.exports import ExportCancelled
 from inspector.store.profile import Profile
@@ -47,6 +48,21 @@ def press_ok(qtbot, dialog) -> None:
                      Qt.MouseButton.LeftButton)
 
 
+def through_the_check(qtbot, exports, *, go: bool = True) -> list[str]:
+    """Past the check before export: the warnings it showed (none: no box at all)."""
+    qtbot.waitUntil(lambda: (exports.dialog is not None and exports.dialog.isVisible()) or (
+        exports.offer is not None and exports.offer.objectName() == "beforeExport"
+        and exports.offer.isVisible()), timeout=4000)
+    box = exports.offer
+    if box is None or box.objectName() != "beforeExport":
+        return []
+    shown = box.detailedText().splitlines()
+    role = QMessageBox.ButtonRole.AcceptRole if go else QMessageBox.ButtonRole.RejectRole
+    qtbot.mouseClick(next(b for b in box.buttons() if box.buttonRole(b) == role),
+                     Qt.MouseButton.LeftButton)
+    return shown
+
+
 def test_visit_report_pdf(qtbot, window, demo, tmp_path):
     exports = window.exports
     exports.target = "report"  # no extension typed: .pdf is added
@@ -54,6 +70,7 @@ def test_visit_report_pdf(qtbot, window, demo, tmp_path):
     assert exports.visit_report.isEnabled()
     seen = progress_seen(window)
     exports.visit_report.trigger()
+    through_the_check(qtbot, exports)
     qtbot.waitUntil(lambda: exports.dialog is not None and exports.dialog.isVisible(),
                     timeout=4000)
     dialog = exports.dialog
@@ -125,6 +142,7 @@ def test_cancel_leaves_no_file(qtbot, window, demo, tmp_path):
     # Cancel as soon as the first progress reaches the status bar, as a person would.
     window.task_progress.bar.valueChanged.connect(lambda _: window.task_progress.cancel_current())
     exports.visit_report.trigger()
+    through_the_check(qtbot, exports)
     qtbot.waitUntil(lambda: exports.dialog is not None and exports.dialog.isVisible(),
                     timeout=4000)
     with qtbot.waitSignal(exports.failed, timeout=15_000) as failed:
@@ -134,6 +152,37 @@ def test_cancel_leaves_no_file(qtbot, window, demo, tmp_path):
     assert not list((tmp_path / "out").glob("*partial*"))  # nor a half-written one beside it
     assert "cancelled" in window.statusBar().currentMessage()
     assert exports.offer is None and window.findChild(QMessageBox, "exportFailed") is None
+
+
+def test_check_before_export_shows_what_a_reader_would_object_to(qtbot, window, demo,
+                                                               data_dir):
+    from inspector.domain.answer import answer_id
+    from inspector.domain.finding import Finding
+    from inspector.services.findings import findings_of, save_finding
+
+    with Profile(data_dir) as profile:
+        # Written by hand: a staffing answer behind an infection finding, and nothing else.
+        save_finding(profile, Finding(
+            visit_id=demo[0], theme="infection", text="Маски выдают не всем.",
+            evidence=[{"kind": "answer", "id": answer_id(demo[0], "staff_posts_total")}]))
+        number = len(findings_of(profile, demo[0]))
+    window.lang = "en"
+    exports = window.exports
+    exports.target = "checked.pdf"
+    assert window.list_page.select(demo[0])
+    exports.visit_report.trigger()
+    shown = through_the_check(qtbot, exports, go=False)
+    ours = [w for w in shown if w.startswith(f"Finding {number}:")]
+    assert any("unrelated to the theme" in w for w in ours)
+    assert any("one kind of source only" in w for w in ours)
+    qtbot.wait(100)
+    assert exports.dialog is None  # gone back: no file is asked for
+
+    exports.visit_report.trigger()
+    through_the_check(qtbot, exports, go=True)
+    qtbot.waitUntil(lambda: exports.dialog is not None and exports.dialog.isVisible(),
+                    timeout=4000)
+    exports.dialog.reject()
 
 
 def test_no_visit_selected(qtbot, window):
@@ -163,11 +212,18 @@ def _summary_text(qtbot, window, *, include_drafts: bool) -> str:
 
 def test_summary_takes_drafts_only_when_the_box_is_ticked(qtbot, window, data_dir, demo):
     from inspector.services.visit_list import visit_summaries
+    from inspector.services.visits import complete_visit, reopen_visit
 
     with Profile(data_dir) as profile:
+        # One visit completed, one a draft, whatever the demo's seed made of them.
+        first, second = (s.id for s in visit_summaries(profile))
+        if profile.records.get(Visit, first).is_completed:
+            reopen_visit(profile, first, "снова черновик для проверки")
+        if not profile.records.get(Visit, second).is_completed:
+            complete_visit(profile, second)
         statuses = [s.status for s in visit_summaries(profile)]
     completed = statuses.count("completed")
-    assert 0 < completed < len(demo)  # the demo's seed leaves one of its two visits a draft
+    assert 0 < completed < len(demo)
     assert f"Визитов {completed} " in _summary_text(qtbot, window, include_drafts=False)
     with_drafts = _summary_text(qtbot, window, include_drafts=True)
     assert f"Визитов {len(demo)} " in with_drafts

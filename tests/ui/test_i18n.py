@@ -153,3 +153,14 @@ def test_the_list_window_fits_a_1366_pixel_screen_in_kazakh(qtbot, seeded, open_
     window = open_window(lang="kk", translations=translations)
     assert window.minimumSizeHint().width() <= 1366
     assert window.list_page.filters.minimumSizeHint().width() <= 1366 - 40
+
+
+@pytest.mark.parametrize(("lang", "start"), [("ru", "Что-то пошло не так: "),
+                                             ("kk", "Бірдеңе дұрыс болмады: ")])
+def test_an_unexpected_failure_is_told_in_the_persons_language(qtbot, translations, lang, start):
+    from inspector.ui.ops import present_failure
+
+    translations.set_language(lang)
+    box = present_failure(None, OSError(28, "No space left on device"), lang)
+    assert box.text().startswith(start) and "No space left on device" in box.text()
+    box.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 
 import PySide6
 import pytest
@@ -150,18 +151,48 @@ def test_declining_the_confirmation_keeps_the_visit(qtbot, seeded, open_window):
     assert not window.actions.undo.isEnabled()
 
 
-def test_revisit_copies_the_findings(qtbot, seeded, open_window, data_dir):
+def test_revisit_brings_the_recommendations_to_check(qtbot, seeded, open_window, data_dir):
     window = open_window()
     page = window.list_page
     page.select(seeded[1])
     qtbot.keyClick(page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    # The new-visit dialog, pre-filled: nothing is created before the person says so.
+    qtbot.waitUntil(lambda: window.findChild(NewVisitDialog) is not None, timeout=4000)
+    dialog = window.findChild(NewVisitDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    assert dialog.name.text() == "ЦОН Алмалинского района" and not dialog.name.isEnabled()
+    assert dialog.region.currentData() == "almaty_city"
+    assert dialog.started_on.date() == QDate.currentDate()
+    assert page.model.total == len(SEEDED)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.model.total == len(SEEDED) + 1, timeout=4000)
-    new_id = page.selected_visit_id()
+    new_id = window.current_visit_id()
     assert new_id and new_id != seeded[1]
+    from inspector.services.recommendations import checks_of
+
     with Profile(data_dir) as profile:
-        copied = profile.records.of_visit(Finding, new_id)
-    assert [f.text for f in copied] == ["Зарплата ниже средней по региону (ЦОН Алмалинского "
-                                        "района)"]
+        # The earlier finding is not copied into the new visit: its recommendation is to check.
+        assert profile.records.of_visit(Finding, new_id) == []
+        checked = [f.text for _check, f in checks_of(profile, new_id)]
+    assert checked == ["Зарплата ниже средней по региону (ЦОН Алмалинского района)"]
+
+
+def test_a_second_visit_on_the_same_day_offers_the_existing_one(qtbot, seeded, open_window):
+    from test_dialog_defaults import answer_next_question_with_key
+
+    window = open_window()
+    dialog = window.new_visit()
+    qtbot.waitUntil(lambda: bool(dialog.facilities), timeout=4000)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("psc"))
+    type_text(dialog.name, "ЦОН Есильского района")
+    dialog.region.setCurrentIndex(dialog.region.findData("astana"))
+    dialog.started_on.setDate(QDate(2026, 3, 2))
+    seen: list[str] = []
+    answer_next_question_with_key(Qt.Key.Key_Return, seen)  # Enter: open the existing one
+    dialog.submit()
+    qtbot.waitUntil(lambda: window.current_visit_id() == seeded[0], timeout=4000)
+    assert "02.03.2026" in seen[0]
+    assert window.list_page.model.total == len(SEEDED)  # no twin was made
 
 
 def test_restart_finds_the_visits(qtbot, seeded, open_window):
@@ -312,3 +343,36 @@ def test_no_two_actions_share_a_shortcut(open_window, seeded):
             owners.setdefault(sequence.toString(), []).append(action.objectName() or action.text())
     shared = {key: names for key, names in owners.items() if len(names) > 1}
     assert shared == {}
+
+
+def test_back_to_the_list_does_not_wait_for_the_disk(qtbot, seeded, open_window, data_dir):
+    """The store thread is busy (a slow disk, say) when the person goes back to the list: the
+    window answers at once, and the answer typed just before is written when the disk frees."""
+    from inspector.domain.answer import Answer
+
+    with Profile(data_dir) as profile:
+        draft = next(v.id for v in visit_summaries(profile) if v.status == "draft")
+    window = open_window()
+    window.open_visit(draft)
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.is_ready(), timeout=5000)
+    session = editor.session
+    question = next(iter(session.data.template.questions()))
+    session.set_comment(question.id, "Записано перед уходом к списку")
+    release = threading.Event()
+    store_op(window.runner, lambda job: release.wait(10)).run()  # holds the store thread
+    window.runner.start_pending()
+    start = time.monotonic()
+    window.show_list()  # a flush that waited for the disk would take the ten seconds
+    took = time.monotonic() - start
+    release.set()
+    assert window.pages.currentWidget() is window.list_page
+    assert took < 5, f"going back to the list waited {took:.1f} s for the store"
+
+    def written() -> bool:
+        with Profile(data_dir) as profile:
+            found = profile.records.list(Answer, "visit_id = ? AND question_id = ?",
+                                         (draft, question.id))
+        return bool(found) and found[0].comment == "Записано перед уходом к списку"
+
+    qtbot.waitUntil(written, timeout=10_000)

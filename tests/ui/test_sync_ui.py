@@ -124,7 +124,7 @@ def test_two_laptops_sync_and_settle_a_conflict(qtbot, sync_server, team, laptop
     visit_id = on_store(qtbot, a, city_visit)
     a.sync.refresh_status()
     qtbot.waitUntil(lambda: a.sync.status.pending > 0, timeout=4000)
-    assert "not yet sent" in a.sync_status.label.text()
+    assert "1 visit(s) not yet sent" in a.sync_status.label.text()  # visits, not records
     assert a.sync_status.label.text().startswith("Never synced")
 
     # The GUI keeps processing events while the sync runs on the store lane.

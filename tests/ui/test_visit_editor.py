@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from visit_support import dispose, editor_env, wait_ready, wait_written
 
 from inspector.domain.visit import Visit
@@ -19,6 +20,17 @@ def env(qtbot, tmp_path, monkeypatch):
 
 def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def press_in_next_question(button_text: str) -> None:
+    """Click the button named `button_text` in the next question box that opens."""
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        next(b for b in box.buttons() if b.text() == button_text).click()
+    QTimer.singleShot(0, press)
 
 
 def stored(setup) -> dict:
@@ -130,6 +142,19 @@ def test_overview_shows_key_figures_and_derived_vacancy_share(env, qtbot):
     assert "40%" in texts  # 120 000 of a 300 000 regional average
 
 
+def test_overview_compares_wages_with_the_published_regional_average(env, qtbot):
+    from inspector.domain.regional_wages import regional_wage
+
+    _setup, _runner, open_editor = env
+    editor = open_editor()
+    editor.session.set_value("wage_avg_operator", 120000)  # regional average left blank
+    editor.overview.refresh()
+    texts = [w.text() for w in editor.overview.findChildren(type(editor.overview.name))]
+    published = regional_wage("astana", "2026-03-10").tenge  # the visit's region and date
+    assert f"{100 * 120000 / published:.0f}%" in texts  # as the report compares it
+    assert editor.session.data.answers["wage_avg_operator"].flagged  # below the average
+
+
 def test_complete_lists_missing_jumps_to_them_then_completes_and_locks(env, qtbot):
     setup, _runner, open_editor = env
     editor = open_editor()
@@ -149,18 +174,36 @@ def test_complete_lists_missing_jumps_to_them_then_completes_and_locks(env, qtbo
     qtbot.keyClicks(rows["staff_posts_total"].input.edit, "40")
     qtbot.keyClicks(rows["staff_posts_filled"].input.edit, "38")
     click(qtbot, rows["has_vacancies"].input.buttons()[1])
+    editor.complete_button.click()
+    summary = editor.summary_dialog  # what is left, before the visit locks
+    assert [label.text() for label in summary.counts][:3] == ["3", "7", "0"]
     with qtbot.waitSignal(editor.completed, timeout=5000):
-        editor.complete_button.click()
+        summary.complete_button.click()
     assert editor.session.read_only
-    assert not rows["staff_posts_total"].input.isEnabled()
+    # Read-only in full contrast, not greyed out: typing and clicking change nothing.
+    posts = rows["staff_posts_total"].input
+    assert posts.isEnabled() and posts.edit.isReadOnly()
+    qtbot.keyClicks(posts.edit, "5")
+    click(qtbot, rows["has_vacancies"].input.buttons()[0])
+    assert posts.value() == 40 and rows["has_vacancies"].input.value() == "no"
+    assert not rows["has_vacancies"].photos.isVisible()  # "Add photo" makes no sense here
+    assert not editor.save_state.isVisible()
     assert editor.reopen_button.isVisible() and not editor.complete_button.isVisible()
     with Profile(setup.data_dir) as profile:
         assert profile.records.get(Visit, setup.visit_id).is_completed
 
+    editor.ask_reason = lambda: ("", False)  # cancelled: the sealed visit stays completed
+    editor.reopen_button.click()
+    assert editor.session.read_only
+    editor.ask_reason = lambda: ("штатных единиц 41", True)
     with qtbot.waitSignal(editor.changed, timeout=5000):
         editor.reopen_button.click()
     qtbot.waitUntil(lambda: not editor.session.read_only, timeout=3000)
-    assert rows["staff_posts_total"].input.isEnabled()
+    assert not posts.edit.isReadOnly()
+    with Profile(setup.data_dir) as profile:
+        reopened = profile.records.get(Visit, setup.visit_id)
+    (amendment,) = reopened.amendments  # a sealed visit: why, who and when are kept
+    assert amendment["reason"] == "штатных единиц 41" and reopened.reopened_at
 
 
 def test_keyboard_moves_between_sections(env, qtbot):
@@ -185,3 +228,20 @@ def test_checklist_texts_follow_the_language(env, qtbot):
     assert yes.text() == "Иә"
     editor.set_language("en")
     assert "Staffing" in editor.checklist.section_list.item(0).text()
+
+
+def test_a_part_above_its_whole_shows_a_soft_warning_that_goes_when_corrected(env, qtbot):
+    _setup, _runner, open_editor = env
+    editor = open_editor()
+    rows = editor.checklist.rows
+    qtbot.keyClicks(rows["staff_posts_total"].input.edit, "40")
+    qtbot.keyClicks(rows["staff_posts_filled"].input.edit, "45")
+    warning = rows["staff_posts_filled"].warning
+    assert warning.isVisible() and "40" in warning.text()
+    assert not rows["staff_posts_total"].warning.isVisible()
+    # A warning, not an error: the answer is stored and never a reason to refuse completing.
+    assert "staff_posts_filled" not in {q.id for q in editor.session.blocking()}
+    assert editor.session.values()["staff_posts_filled"] == 45
+    rows["staff_posts_filled"].input.edit.clear()
+    qtbot.keyClicks(rows["staff_posts_filled"].input.edit, "38")
+    assert not warning.isVisible()

@@ -110,7 +110,7 @@ def test_caption_rotate_faces_link_and_delete_are_stored(env, qtbot, tmp_path, m
     assert first.rotation == 90 and first.shows_faces
     editor.session.update_photo(first)  # idempotent: same state again
     # Link to a checklist question: the question's photo button counts it.
-    first.question_id = "staff_posts_total"
+    first.question_ids = ["staff_posts_total"]
     editor.session.update_photo(first)
     assert editor.checklist.rows["staff_posts_total"].photos.text().endswith("1")
     qtbot.waitUntil(view.model.all_thumbnails_ready, timeout=5000)  # rotated one redrawn
@@ -127,7 +127,7 @@ def test_caption_rotate_faces_link_and_delete_are_stored(env, qtbot, tmp_path, m
     assert len(photos) == 1
     assert photos[0].caption == "Зал ожидания"
     assert photos[0].rotation == 90 and photos[0].shows_faces
-    assert photos[0].question_id == "staff_posts_total"
+    assert photos[0].question_ids == ["staff_posts_total"]
 
 
 def test_viewer_loads_the_full_photo_in_the_background(env, qtbot, tmp_path):

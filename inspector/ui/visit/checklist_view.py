@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checklist import Section, _is_blank
+from ...domain.plausibility import implausible
 from ...domain.text import pick
 from .question_row import QuestionRow
 from .session import VisitSession
+from .thumbnails import ThumbnailCache
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # (answered, visible)
 
@@ -43,9 +46,19 @@ def section_progress(session: VisitSession, section: Section) -> tuple[int, int]
 class SectionDelegate(QStyledItemDelegate):
     """Title, "3 / 5" and a thin progress bar: how far each section is, at a glance."""
 
+    # Long Kazakh titles wrap onto more lines instead of being cut.
+    def _title_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
+        fm = option.fontMetrics
+        answered, visible = index.data(PROGRESS_ROLE) or (0, 0)
+        count_w = fm.horizontalAdvance(f"{answered} / {visible}") + 8
+        width = (option.widget.viewport().width() if option.widget else option.rect.width())
+        return fm.boundingRect(QRect(0, 0, max(40, width - 20 - count_w), 10_000),
+                               int(Qt.TextFlag.TextWordWrap), index.data() or "")
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        base = super().sizeHint(option, index)
-        return QSize(base.width(), option.fontMetrics.height() * 2 + 18)
+        title = self._title_rect(option, index)
+        # Width 0: the item takes the list's width and wraps, never scrolls sideways.
+        return QSize(0, title.height() + option.fontMetrics.height() // 2 + 18)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -63,13 +76,14 @@ class SectionDelegate(QStyledItemDelegate):
         painter.setPen(pen)
         count = f"{answered} / {visible}"
         count_w = fm.horizontalAdvance(count) + 8
-        painter.drawText(QRect(r.left(), r.top(), r.width() - count_w, fm.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(text, Qt.TextElideMode.ElideRight, r.width() - count_w))
+        title = QRect(r.left(), r.top(), r.width() - count_w, r.height() - fm.height())
+        used = painter.boundingRect(title, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                                    text)
+        painter.drawText(title, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), text)
         painter.setPen(pen if selected else QColor("#6b7280"))
         painter.drawText(QRect(r.right() - count_w, r.top(), count_w, fm.height()),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count)
-        bar = QRect(r.left(), r.top() + fm.height() + 6, r.width(), 4)
+        bar = QRect(r.left(), used.bottom() + 6, r.width(), 4)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 90) if selected else QColor("#e5e7eb"))
         painter.drawRoundedRect(bar, 2, 2)
@@ -84,31 +98,40 @@ class SectionDelegate(QStyledItemDelegate):
 
 class ChecklistView(QWidget):
     photos_requested = Signal(str)  # question id: open the picker of evidence photos
+    section_width_changed = Signal(int)
 
-    def __init__(self, session: VisitSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: VisitSession, parent: QWidget | None = None,
+                 thumbnails: ThumbnailCache | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.thumbnails = thumbnails
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._thumbnail_ready)
         self.sections = list(session.data.template.sections)
         self.rows: dict[str, QuestionRow] = {}
         self._pages: dict[int, QScrollArea] = {}
+        self._warned: set[str] = set()  # questions whose card shows a soft warning
 
         self.section_list = QListWidget(self)
         self.section_list.setObjectName("sectionList")
         self.section_list.setItemDelegate(SectionDelegate(self.section_list))
-        self.section_list.setMinimumWidth(250)
-        self.section_list.setMaximumWidth(340)
-        self.section_list.setUniformItemSizes(True)
+        self.section_list.setMinimumWidth(180)
+        self.section_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on resize
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_list.setWordWrap(True)
         for _ in self.sections:
             self.section_list.addItem(QListWidgetItem())
         self.stack = QStackedWidget(self)
         for _ in self.sections:
             self.stack.addWidget(QWidget())  # placeholders until a section is first opened
 
-        splitter = QSplitter(self)
+        self.splitter = splitter = QSplitter(self)
         splitter.addWidget(self.section_list)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.splitterMoved.connect(
+            lambda *_: self.section_width_changed.emit(self.section_list.width()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -143,6 +166,8 @@ class ChecklistView(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.retranslate()
+        self._warned |= {q for q in self.rows if self.rows[q].warning.isVisible()}
+        self._show_warnings()
         for row in self.rows.values():
             row.set_language(lang)
         for i, page in self._pages.items():
@@ -159,6 +184,11 @@ class ChecklistView(QWidget):
             item.setToolTip(pick(section.title, self.session.lang) + "\n" +
                             self.tr("%1 of %2 answered").replace("%1", str(answered))
                             .replace("%2", str(visible)))
+
+    def set_section_width(self, width: int) -> None:
+        """The side list's width the person chose last time (0: the default)."""
+        width = width or 300
+        self.splitter.setSizes([width, max(400, self.width() - width)])
 
     def show_section(self, index: int) -> None:
         if not 0 <= index < len(self.sections):
@@ -192,8 +222,9 @@ class ChecklistView(QWidget):
         column.addWidget(header)
         for question in section.questions:
             row = QuestionRow(self.session, question, self.session.data.template.number(
-                question.id), body)
+                question.id), body, self.thumbnails)
             row.photos_requested.connect(self.photos_requested)
+            row.advance.connect(self.focus_after)
             row.set_read_only(self.session.read_only)
             self.rows[question.id] = row
             column.addWidget(row)
@@ -208,6 +239,8 @@ class ChecklistView(QWidget):
         old.deleteLater()
         self._pages[index] = page
         self._apply_visibility(section)
+        self._warned -= {q.id for q in section.questions}  # new rows show nothing yet
+        self._show_warnings()
         return page
 
     def build_all(self) -> None:
@@ -228,10 +261,26 @@ class ChecklistView(QWidget):
         row = self.rows.get(question_id)
         if row is not None:
             row.refresh()
+        self._show_warnings()
         for i in self._pages:
             self._apply_visibility(self.sections[i])
         self._recount_timer.start()  # one recount per burst of edits
         self.section_list.viewport().update()
+
+    def _show_warnings(self) -> None:
+        """Soft checks across answers, on the card of the answer that looks wrong."""
+        template = self.session.data.template
+        found = implausible(template, self.session.applicable_values())
+        for qid in set(found) | self._warned:
+            row = self.rows.get(qid)
+            if row is not None:
+                row.show_warning(" ".join(i.message(template, self.session.lang)
+                                          for i in found.get(qid, [])))
+        self._warned = set(found)
+
+    def _thumbnail_ready(self, photo_id: str) -> None:
+        for row in self.rows.values():
+            row.thumbnail_ready(photo_id)
 
     def _refresh_photo_counts(self) -> None:
         for row in self.rows.values():
@@ -240,6 +289,25 @@ class ChecklistView(QWidget):
     def _apply_read_only(self) -> None:
         for row in self.rows.values():
             row.set_read_only(self.session.read_only)
+
+    def focus_after(self, question_id: str) -> bool:
+        """Put the cursor in the next visible question's answer, in this section or the next;
+        False after the last question of the checklist."""
+        order = [q for s in self.sections for q in s.questions]
+        values = self.session.values()
+        template = self.session.data.template
+        index = next(i for i, q in enumerate(order) if q.id == question_id)
+        following = next((q for q in order[index + 1:] if template.is_visible(q, values)), None)
+        if following is None:
+            return False
+        section = next(i for i, s in enumerate(self.sections) if s.id == following.section_id)
+        self.show_section(section)
+        row = self.rows[following.id]
+        page = self._pages[section]
+        page.widget().layout().activate()
+        page.ensureWidgetVisible(row, 0, 40)
+        row.focus_input()
+        return True
 
     def jump_to(self, question_id: str) -> bool:
         """Open the question's section, scroll to it and put the cursor in its answer."""

@@ -1,4 +1,5 @@
-"""What still blocks completing the visit; choosing an item jumps to that question."""
+"""Completing a visit: what still blocks it (choosing an item jumps to that question), and the
+short summary a person confirms before the visit is locked."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.checklist import ChecklistTemplate, Question
 from ...domain.text import pick
+from .session import CompletionSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 60
 
@@ -66,3 +69,44 @@ class MissingAnswersDialog(QDialog):
         if item is not None:
             self.accept()
             self.jump.emit(item.data(ID_ROLE))
+
+
+class CompletionSummaryDialog(QDialog):
+    """Answered, unanswered, problems without a photo, findings without a deadline; Enter
+    completes (nothing is lost: reopening is possible), Escape goes back to the visit."""
+
+    def __init__(self, summary: CompletionSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Complete the visit"))
+        heading = QLabel(self.tr("Before the visit is completed and locked:"), self)
+        heading.setObjectName("dialogHeading")
+        lines = [
+            (self.tr("Answered questions"), summary.answered),
+            (self.tr("Questions without an answer (not required)"), summary.unanswered),
+            (self.tr("Fields with errors"), summary.in_error),
+            (self.tr("Problems without a photo"), summary.problems_without_photo),
+            (self.tr("Findings without a deadline"), summary.findings_without_deadline),
+        ]
+        form = QFormLayout()
+        self.counts: list[QLabel] = []
+        for text, count in lines:
+            value = QLabel(str(count), self)
+            value.setObjectName("summaryCount")
+            if count and text is not lines[0][0]:
+                value.setProperty("role", "warning")
+            self.counts.append(value)
+            form.addRow(text + ":", value)
+        buttons = QDialogButtonBox(self)
+        self.complete_button = buttons.addButton(self.tr("&Complete visit"),
+                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        back = buttons.addButton(self.tr("&Back to the visit"),
+                                 QDialogButtonBox.ButtonRole.RejectRole)
+        back.setAutoDefault(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(heading)
+        column.addLayout(form)
+        column.addWidget(buttons)
+        self.complete_button.setDefault(True)
+        self.complete_button.setFocus()

@@ -6,8 +6,10 @@ completed(), changed(); flush() before closing; set_language(lang).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,19 +25,25 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checklist import Question
+from ...domain.text import day
 from ...services.editing import VisitData, load_visit
+from ..confirm import ask
+from ..elided_label import ElidedLabel
 from ..ops import error_text, store_op
 from ..tasks import TaskRunner
 from .checklist_view import ChecklistView
-from .complete_dialog import MissingAnswersDialog
+from .complete_dialog import CompletionSummaryDialog, MissingAnswersDialog
 from .findings_view import FindingsView
 from .interviews_view import InterviewsView
 from .overview import OverviewView
 from .photos_view import PhotosView
 from .pickers import PhotoPicker
+from .recommendations_view import RecommendationsView
 from .session import VisitSession
 from .style import EDITOR_STYLE
 from .thumbnails import ThumbnailCache
+
+TABS = ("overview", "checklist", "photos", "interviews", "findings")
 
 
 class VisitEditor(QWidget):
@@ -43,11 +51,17 @@ class VisitEditor(QWidget):
     completed = Signal()
     changed = Signal()
     ready = Signal()  # loaded and shown (tests, benchmark)
+    section_width_changed = Signal(int)  # the checklist's side list was resized (remembered)
 
     def __init__(self, runner: TaskRunner, visit_id: str, lang: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, person: str = "",
+                 section_width: int = 0) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.person = person  # who reopens a completed visit, for its record
+        self._section_width = section_width
+        # Why a sealed visit is reopened; replaced in tests (a modal dialog cannot be driven).
+        self.ask_reason: Callable[[], tuple[str, bool]] = self._ask_reason
         self.visit_id = visit_id
         self.lang = lang
         self.session: VisitSession | None = None
@@ -89,7 +103,7 @@ class VisitEditor(QWidget):
         content = QWidget(self)
         header = QFrame(content)
         header.setObjectName("editorHeader")
-        self.title = QLabel(header)
+        self.title = ElidedLabel(header)  # official names run to 120 characters
         self.title.setObjectName("editorTitle")
         self.status_chip = QLabel(header)
         self.status_chip.setObjectName("statusChip")
@@ -113,13 +127,21 @@ class VisitEditor(QWidget):
 
         self.tabs = QTabWidget(content)
         self.tabs.setDocumentMode(True)
-        self.overview = OverviewView(session, self.tabs)
-        self.checklist = ChecklistView(session, self.tabs)
-        self.photos = PhotosView(session, self.thumbnails, self.tabs)
-        self.interviews = InterviewsView(session, self.tabs)
-        self.findings = FindingsView(session, self.thumbnails, self.tabs)
-        for view in (self.overview, self.checklist, self.photos, self.interviews, self.findings):
-            self.tabs.addTab(view, "")
+        # A tab's view is built when it is first shown (or asked for): building all five at once
+        # held the GUI thread for half a second, typing included, before anything could be done.
+        self._built: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        for name in TABS:
+            self._placeholders[name] = QWidget(self.tabs)
+            self.tabs.addTab(self._placeholders[name], "")
+        # A revisit checks the earlier visits' open recommendations; the tab appears when it has
+        # any (read after the visit, on the store thread).
+        self.followup = RecommendationsView(
+            self.runner, data.visit.id, self.lang, read_only=data.visit.is_completed,
+            by=", ".join(data.visit.deputies), parent=self.tabs)
+        self.followup.hide()
+        self.followup.loaded.connect(self._followup_loaded)
+        self.followup.failed.connect(self._failed)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -128,12 +150,13 @@ class VisitEditor(QWidget):
         column.addWidget(self.tabs, 1)
         self.pages.addWidget(content)
         self.pages.setCurrentWidget(content)
-        self.tabs.setCurrentWidget(self.checklist if not data.visit.is_completed
-                                   else self.overview)
+        self.tabs.setCurrentIndex(TABS.index("overview" if data.visit.is_completed
+                                             else "checklist"))
+        self.tabs.currentChanged.connect(
+            lambda index: index < len(TABS) and self._view(TABS[index]))
 
         self.complete_button.clicked.connect(self.complete)
         self.reopen_button.clicked.connect(self.reopen)
-        self.checklist.photos_requested.connect(self.pick_photos)
         session.saved.connect(self._saved)
         session.busy_changed.connect(self._busy)
         session.failed.connect(self._failed)
@@ -146,7 +169,73 @@ class VisitEditor(QWidget):
                        session.findings_changed):
             signal.connect(self._label_tabs)
         self.retranslate()
+        # The tab shown is built on the next turn of the event loop: the header is painted
+        # first, and the GUI thread never holds both pieces of work in one go.
+        QTimer.singleShot(0, self, self._show_first_tab)
+
+    def _show_first_tab(self) -> None:
+        self._view(TABS[self.tabs.currentIndex()])
         self.ready.emit()
+
+    def _followup_loaded(self, count: int) -> None:
+        # After the five tabs (their indices stay those of TABS).
+        if count and shiboken6.isValid(self):
+            self.tabs.addTab(self.followup, "")
+            self._label_tabs()
+
+    # --- the tabs' views, built on first use --------------------------------------------------
+
+    def _view(self, name: str) -> QWidget:
+        view = self._built.get(name)
+        if view is not None:
+            return view
+        session, tabs = self.session, self.tabs
+        assert session is not None and self.thumbnails is not None, "the visit is not loaded"
+        if name == "overview":
+            view = OverviewView(session, tabs)
+        elif name == "checklist":
+            view = ChecklistView(session, tabs, self.thumbnails)
+            view.photos_requested.connect(self.pick_photos)
+            view.set_section_width(self._section_width)
+            view.section_width_changed.connect(self.section_width_changed)
+        elif name == "photos":
+            view = PhotosView(session, self.thumbnails, tabs)
+        elif name == "interviews":
+            view = InterviewsView(session, tabs)
+        else:
+            view = FindingsView(session, self.thumbnails, tabs)
+        self._built[name] = view
+        # The view takes its placeholder's place, and the tab shown stays the one shown.
+        placeholder = self._placeholders.pop(name)
+        index, current = tabs.indexOf(placeholder), tabs.currentIndex()
+        tabs.blockSignals(True)
+        text = tabs.tabText(index)
+        tabs.removeTab(index)
+        tabs.insertTab(index, view, text)
+        tabs.setCurrentIndex(current)
+        tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return view
+
+    @property
+    def overview(self) -> OverviewView:
+        return self._view("overview")  # type: ignore[return-value]
+
+    @property
+    def checklist(self) -> ChecklistView:
+        return self._view("checklist")  # type: ignore[return-value]
+
+    @property
+    def photos(self) -> PhotosView:
+        return self._view("photos")  # type: ignore[return-value]
+
+    @property
+    def interviews(self) -> InterviewsView:
+        return self._view("interviews")  # type: ignore[return-value]
+
+    @property
+    def findings(self) -> FindingsView:
+        return self._view("findings")  # type: ignore[return-value]
 
     def _load_failed(self, exc: BaseException) -> None:
         if shiboken6.isValid(self):
@@ -168,9 +257,11 @@ class VisitEditor(QWidget):
         self.complete_button.setText(self.tr("&Complete visit"))
         self.complete_button.setToolTip(self.tr("Checks that every required question is "
                                                 "answered, then locks the visit"))
-        self.reopen_button.setText(self.tr("&Reopen"))
-        self.read_only_banner.setText(self.tr("This visit is completed and read-only. Press "
-                                              "“Reopen” to change it."))
+        self.reopen_button.setText(self.tr("&Reopen for correction…"))
+        self.reopen_button.setToolTip(self.tr("Back to a draft to correct answers; recorded "
+                                              "in the visit"))
+        self.read_only_banner.setText(self.tr("This visit is completed and read-only. To "
+                                              "correct it, press “Reopen for correction”."))
         self._label_tabs()
         self._status_changed(emit=False)
         self._show_save_state()
@@ -182,9 +273,13 @@ class VisitEditor(QWidget):
         texts = [self.tr("&Overview"), self.tr("Check&list"),
                  self.tr("&Photos (%1)").replace("%1", str(len(data.photos))),
                  self.tr("&Interviews (%1)").replace("%1", str(len(data.interviews))),
-                 self.tr("F&indings (%1)").replace("%1", str(len(data.findings)))]
+                 self.tr("Fi&ndings (%1)").replace("%1", str(len(data.findings)))]
         for i, text in enumerate(texts):
             self.tabs.setTabText(i, text)
+        if self.tabs.indexOf(self.followup) >= 0:
+            self.tabs.setTabText(self.tabs.indexOf(self.followup),
+                                 self.tr("&Recommendations (%1)").replace(
+                                     "%1", str(len(self.followup.rows))))
 
     def set_language(self, lang: str) -> None:
         """Checklist texts follow `lang`; UI strings follow the translators the shell installs."""
@@ -192,8 +287,8 @@ class VisitEditor(QWidget):
         if self.session is None:
             return
         self.session.lang = lang
-        for view in (self.overview, self.checklist, self.photos, self.interviews, self.findings):
-            view.set_language(lang)
+        for view in self._built.values():
+            view.set_language(lang)  # type: ignore[attr-defined]
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -239,13 +334,51 @@ class VisitEditor(QWidget):
     # --- completing -----------------------------------------------------------------------
 
     def complete(self) -> None:
+        """Refuse while anything blocks (the list of what, to jump to); else show the summary,
+        and complete once the person confirms it."""
+        session = self.session
+        if session is None or session.read_only:
+            return
+        blocking = session.blocking()
+        if blocking:
+            self._show_missing(blocking)
+            return
+        dialog = CompletionSummaryDialog(session.completion_summary(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._confirmed_complete)
+        self.summary_dialog = dialog
+        dialog.open()
+
+    def _confirmed_complete(self) -> None:
         if self.session is not None and not self.session.read_only:
             self.complete_button.setEnabled(False)
             self.session.complete()
 
     def reopen(self) -> None:
-        if self.session is not None and self.session.read_only:
-            self.session.reopen()
+        """Reopening a completed visit is a deliberate, recorded correction, so it asks first:
+        for a sealed one (its report may be out) why, which is kept as an amendment."""
+        if self.session is None or not self.session.read_only:
+            return
+        reason = ""
+        if self.session.data.visit.seal:
+            reason, ok = self.ask_reason()
+            if not ok or not reason.strip():
+                return
+        elif not ask(self, self.tr("Reopen the visit for correction?"),
+                     self.tr("The visit goes back to a draft, so its answers can be changed, "
+                             "and it must be completed again. The visit records when it was "
+                             "reopened and by whom."),
+                     self.tr("Reopen for correction"), self.tr("Keep it completed")):
+            return
+        self.session.reopen(reason, by=self.person)
+
+    def _ask_reason(self) -> tuple[str, bool]:
+        from PySide6.QtWidgets import QInputDialog
+
+        return QInputDialog.getMultiLineText(
+            self, self.tr("Correct a completed visit"),
+            self.tr("The visit is sealed. Why is it being corrected? The reason, your name "
+                    "and the time are kept with the visit."))
 
     def _show_missing(self, missing: list[Question]) -> MissingAnswersDialog:
         self.complete_button.setEnabled(True)
@@ -274,6 +407,15 @@ class VisitEditor(QWidget):
         self.complete_button.setEnabled(True)
         self.reopen_button.setVisible(done)
         self.read_only_banner.setVisible(done)
+        self.save_state.setVisible(not done)  # nothing is being saved on a completed visit
+        visit = session.data.visit
+        if visit.reopened_at and not done:
+            when = day(visit.reopened_at)
+            note = (self.tr("Reopened for correction on %1 by %2").replace("%2", visit.reopened_by)
+                    if visit.reopened_by else self.tr("Reopened for correction on %1"))
+            self.status_chip.setToolTip(note.replace("%1", when))
+        else:
+            self.status_chip.setToolTip("")
         if emit and done:
             self.completed.emit()
         if emit:
@@ -284,8 +426,15 @@ class VisitEditor(QWidget):
     def pick_photos(self, question_id: str) -> None:
         if self.session is None or self.thumbnails is None:
             return
+        if not self.session.data.photos and not self.session.read_only:
+            # A new visit has nothing to pick from: straight to the files, linked on arrival.
+            self.photos.add_for_question(question_id)
+            return
         picker = PhotoPicker(self.session, self.thumbnails, question_id, self)
         if self.session.read_only:
             picker.list.setEnabled(False)
+            picker.from_files.hide()
         if picker.exec() == PhotoPicker.DialogCode.Accepted and not self.session.read_only:
             picker.apply()
+            if picker.wants_files:
+                self.photos.add_for_question(question_id)

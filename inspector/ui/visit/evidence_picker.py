@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -66,6 +68,8 @@ class EvidencePicker(QDialog):
         self.tree.setIconSize(QSize(48, 36))
         self.tree.setUniformRowHeights(False)
         picked = {(e["kind"], e["id"]) for e in chosen}
+        # A kept link keeps what the finding's text quoted of it (the stale-quote check needs it).
+        self._before = {(e["kind"], e["id"]): e for e in chosen}
         lang = session.lang
 
         answers_root = self._group(self.tr("Checklist answers"))
@@ -111,11 +115,37 @@ class EvidencePicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.filter.textChanged.connect(self._filter)
+        self.filter.installEventFilter(self)
         column = QVBoxLayout(self)
         column.addWidget(hint)
         column.addWidget(self.filter)
         column.addWidget(self.tree, 1)
         column.addWidget(buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The search box hands the arrows to the results: Down goes to the first match, where
+        # Space ticks it.
+        if (watched is self.filter and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)):
+            first = next((i for i in self._leaves_in_order() if not _hidden(i)), None)
+            if first is not None:
+                self.tree.setCurrentItem(first)
+                self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _leaves_in_order(self) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            if item.data(0, LINK_ROLE):
+                found.append(item)
+            for i in range(item.childCount()):
+                walk(item.child(i))
+
+        for i in range(self.tree.topLevelItemCount()):
+            walk(self.tree.topLevelItem(i))
+        return found
 
     def _group(self, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([title])
@@ -148,22 +178,23 @@ class EvidencePicker(QDialog):
             if tuple(item.data(0, LINK_ROLE)) == (kind, record_id):
                 item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
-    def chosen(self) -> list[dict[str, str]]:
+    def chosen(self) -> list[dict[str, Any]]:
         """In the tree's order: answers, then photos, then interviews."""
-        found = []
-
-        def walk(item: QTreeWidgetItem) -> None:
-            link = item.data(0, LINK_ROLE)
-            if link and item.checkState(0) == Qt.CheckState.Checked:
-                found.append({"kind": link[0], "id": link[1]})
-            for i in range(item.childCount()):
-                walk(item.child(i))
-
-        for i in range(self.tree.topLevelItemCount()):
-            walk(self.tree.topLevelItem(i))
-        return found
+        # A link kept keeps what it quoted (domain/proposals.py), so a stale figure shows.
+        return [dict(self._before.get(tuple(link)) or {"kind": link[0], "id": link[1]})
+                for item in self._leaves_in_order()
+                if item.checkState(0) == Qt.CheckState.Checked
+                for link in [item.data(0, LINK_ROLE)]]
 
     def _filter(self, text: str) -> None:
         needle = text.casefold().strip()
         for item in self._leaves():
             item.setHidden(bool(needle) and needle not in item.text(0).casefold())
+
+
+def _hidden(item: QTreeWidgetItem) -> bool:
+    while item is not None:
+        if item.isHidden():
+            return True
+        item = item.parent()
+    return False

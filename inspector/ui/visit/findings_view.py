@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,18 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.finding import SEVERITY_NAMES, THEMES, Finding
+from ...domain.finding_checks import FindingWarning
+from ...domain.proposals import Proposal, addressee_choices
 from ...domain.text import pick
 from ...services.findings import delete_finding, reorder_findings, save_finding
 from ...services.profiles import Profile
+from ...services.proposals import finding_warnings
+from ..date_field import DateField
 from .evidence_picker import EvidencePicker, evidence_label
+from .proposals_panel import ProposalsPanel
+from .question_widgets import set_inert
 from .record_pane import ID_ROLE, RecordsView, list_and_form, open_first
 from .session import VisitSession
 from .thumbnails import ThumbnailCache
 
-NO_DATE = QDate(1900, 1, 1)
-ADDRESSEES = ["Правительство Республики Казахстан",
-              "Министерство труда и социальной защиты населения РК",
-              "Министерство здравоохранения РК", "Министерство просвещения РК", "Акимат области"]
 SEVERITY_COLOURS = {"critical": "#b3261e", "major": "#c25e00", "minor": "#1e6fd9",
                     "note": "#5f6368"}
 
@@ -54,6 +55,9 @@ class FindingsView(RecordsView[Finding]):
         left = QWidget(self)
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
+        self.proposals = ProposalsPanel(session, left)
+        self.proposals.accept_requested.connect(self.accept_proposal)
+        left_column.addWidget(self.proposals)
         left_column.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -72,15 +76,18 @@ class FindingsView(RecordsView[Finding]):
         self.recommendation.setFixedHeight(70)
         self.addressee = QComboBox(self)
         self.addressee.setEditable(True)
-        self.addressee.addItems(ADDRESSEES)
-        self.due = QDateEdit(self)
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd.MM.yyyy")
-        self.due.setMinimumDate(NO_DATE)
-        self.due.setMaximumWidth(160)
+        self.due = DateField(self)  # empty is no deadline; the clear button removes one
+        self.due.set_opens_on(QDate.fromString(session.data.visit.started_on, "yyyy-MM-dd"))
         self.evidence = QListWidget(self)
         self.evidence.setMaximumHeight(130)
         self.evidence_button = QPushButton(self)
+        # What a reader would object to in this finding: shown, never blocking.
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("findingWarnings")
+        self.warnings.setProperty("role", "error")
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
+        self._warned: dict[str, list[FindingWarning]] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = [QLabel(self) for _ in range(7)]
@@ -96,10 +103,13 @@ class FindingsView(RecordsView[Finding]):
         body = QWidget()
         body_column = QVBoxLayout(body)
         body_column.setContentsMargins(20, 16, 20, 20)
-        body_column.addWidget(self.message)
         body_column.addLayout(self.form)
+        # Below the fields, not above: a hint that appears must not move the field a person
+        # is about to click.
+        body_column.addWidget(self.message)
+        body_column.addWidget(self.warnings)
         body_column.addStretch(1)
-        self.scroll, self.placeholder = list_and_form(self, left, body)
+        self.form_area, self.placeholder = list_and_form(self, left, body)
 
         self.new_button.clicked.connect(self.new_finding)
         self.up_button.clicked.connect(lambda: self.move(-1))
@@ -112,6 +122,8 @@ class FindingsView(RecordsView[Finding]):
                        self.addressee.currentTextChanged, self.due.dateChanged):
             signal.connect(lambda *_: self._edited())
         session.photos_changed.connect(self._show_evidence)
+        # An edited answer can make a finding's quoted figure out of date.
+        session.answer_changed.connect(lambda _qid: self._refresh_warnings())
         self.retranslate()
         self._fill_list()
         open_first(self.list, self._select)
@@ -127,6 +139,12 @@ class FindingsView(RecordsView[Finding]):
             for key, text in names.items():
                 combo.addItem(pick(text, lang), key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
+        facility = self.session.data.facility
+        current_addressee = self.addressee.currentText()
+        self.addressee.clear()
+        self.addressee.addItems([pick(a, lang) for a in addressee_choices(facility.kind,
+                                                                          facility.region)])
+        self.addressee.setCurrentText(current_addressee)
         self._loading = False
         for label, text in zip(self.labels, (
                 self.tr("&Severity"), self.tr("T&heme"), self.tr("&Finding"),
@@ -140,7 +158,6 @@ class FindingsView(RecordsView[Finding]):
         self.down_button.setToolTip(self.tr("Move down"))
         self.delete_button.setText(self.tr("Delete"))
         self.evidence_button.setText(self.tr("Choose &evidence…"))
-        self.due.setSpecialValueText(self.tr("not set"))
         self.text.setPlaceholderText(self.tr("What did you see? E.g. “Average wage of nurses is "
                                              "38% below the regional average.”"))
         self.recommendation.setPlaceholderText(self.tr("What should be done, and by whom"))
@@ -165,11 +182,16 @@ class FindingsView(RecordsView[Finding]):
     def set_records(self, records: list[Finding]) -> None:
         self.session.data.findings = records
 
+    def _fill_list(self) -> None:
+        self._warned = self.all_warnings()  # once per fill, not once per item
+        super()._fill_list()
+
     def item_text(self, finding: Finding, n: int) -> str:
         severity = pick(SEVERITY_NAMES.get(finding.severity), self.session.lang)
         text = finding.text.strip().splitlines()[0] if finding.text.strip() else self.tr(
             "(not written yet)")
-        return f"{n}. [{severity}] {text}"
+        mark = "⚠ " if self._warned.get(finding.id) else ""
+        return f"{n}. {mark}[{severity}] {text}"
 
     def decorate(self, item: QListWidgetItem, finding: Finding) -> None:
         item.setForeground(Qt.GlobalColor.black)
@@ -181,9 +203,9 @@ class FindingsView(RecordsView[Finding]):
         self.text.setPlainText(finding.text)
         self.recommendation.setPlainText(finding.recommendation)
         self.addressee.setCurrentText(finding.addressee)
-        self.due.setDate(QDate.fromString(finding.due_date, "yyyy-MM-dd")
-                         if finding.due_date else NO_DATE)
+        self.due.set_iso(finding.due_date)
         self._show_evidence()
+        self._show_warnings()
 
     def save(self, profile: Profile, finding: Finding) -> Finding:
         return save_finding(profile, finding)
@@ -193,6 +215,7 @@ class FindingsView(RecordsView[Finding]):
 
     def changed(self) -> None:
         self.session.findings_changed.emit()
+        self.proposals.refresh()
 
     def delete_question(self) -> tuple[str, str]:
         return self.tr("Delete finding"), self.tr("Delete this finding?")
@@ -209,16 +232,47 @@ class FindingsView(RecordsView[Finding]):
         if not self.current.evidence:
             self.evidence.addItem(self.tr("No evidence linked yet"))
 
+    def all_warnings(self) -> dict[str, list[FindingWarning]]:
+        data = self.session.data
+        return finding_warnings(data.template, data.facility.kind,
+                                self.session.applicable_values(), data.findings)
+
+    def _show_warnings(self) -> None:
+        finding = self.current
+        found = self.all_warnings().get(finding.id, []) if finding is not None else []
+        lang = self.session.lang
+        self.warnings.setText("\n".join(f"⚠ {w.message(lang)}" for w in found))
+        self.warnings.setVisible(bool(found))
+
+    def _refresh_warnings(self) -> None:
+        self._fill_list()
+        self._show_warnings()
+
+    def accept_proposal(self, proposal: Proposal) -> None:
+        """The proposal becomes a finding, selected so the deputy can edit it at once."""
+        if self.session.read_only:
+            return
+        self.add(proposal.finding(self.session.visit_id, self.session.lang,
+                                  position=len(self.session.data.findings) + 1))
+        self._fill_list()
+        self._schedule_save()
+        self.proposals.refresh()
+
     def _update_enabled(self) -> None:
         editable = not self.session.read_only
-        self.new_button.setEnabled(editable)
         has = self.current is not None
-        for w in (self.up_button, self.down_button, self.delete_button):
-            w.setEnabled(editable and has)
+        # A completed visit reads in full contrast; the buttons that would change it go away.
+        for w in (self.new_button, self.up_button, self.down_button, self.delete_button,
+                  self.evidence_button):
+            w.setVisible(editable)
+        for w in (self.up_button, self.down_button, self.delete_button, self.evidence_button):
+            w.setEnabled(has)
         self.list.setDragEnabled(editable)
-        for w in (self.severity, self.theme, self.text, self.recommendation, self.addressee,
-                  self.due, self.evidence_button):
-            w.setEnabled(editable and has)
+        fields = [self.severity, self.theme, self.text, self.recommendation, self.addressee,
+                  self.due]
+        set_inert(fields + [self.addressee.lineEdit()], not editable)
+        for w in fields:
+            w.setEnabled(has)
 
     # --- editing --------------------------------------------------------------------------
 
@@ -238,14 +292,16 @@ class FindingsView(RecordsView[Finding]):
         finding.text = self.text.toPlainText()
         finding.recommendation = self.recommendation.toPlainText()
         finding.addressee = self.addressee.currentText().strip()
-        date = self.due.date()
-        finding.due_date = "" if date == NO_DATE else date.toString("yyyy-MM-dd")
+        if self.due.problem() is None:
+            finding.due_date = self.due.iso()
         self._schedule_save()
+        self._show_warnings()
         item = self.list.currentItem()
         if item is not None:
             severity = pick(SEVERITY_NAMES.get(finding.severity), self.session.lang)
             first = finding.text.strip().splitlines()[0] if finding.text.strip() else ""
-            item.setText(f"{self.list.row(item) + 1}. [{severity}] {first}")
+            mark = "⚠ " if self.warnings.isVisibleTo(self) else ""
+            item.setText(f"{self.list.row(item) + 1}. {mark}[{severity}] {first}")
 
     def is_worth_saving(self, finding: Finding) -> bool:
         if not finding.text.strip():
@@ -274,6 +330,8 @@ class FindingsView(RecordsView[Finding]):
             self.current.evidence = links
             self._show_evidence()
             self._schedule_save()
+            self._refresh_warnings()
+            self.proposals.refresh()
 
     def move(self, step: int) -> None:
         row = self.list.currentRow()

@@ -33,7 +33,7 @@ from ...domain.text import pick
 from ...services.interviews import delete_interview, save_interview
 from ...services.profiles import Profile
 from .question_widgets import AnswerInput, make_input
-from .record_pane import RecordsView, list_and_form, open_first
+from .record_pane import ID_ROLE, RecordsView, list_and_form, open_first
 from .session import VisitSession
 
 
@@ -102,7 +102,12 @@ class InterviewForm(QWidget):
             self.labels[qid].setVisible(shown)
             if not shown:
                 self.errors[qid].hide()
-            widget.setEnabled(editable and (consent or qid == CONSENT_RECORD))
+            # Before consent the questions are truly unavailable (disabled, label greyed too);
+            # on a completed visit they are read-only, in full contrast.
+            available = consent or qid == CONSENT_RECORD
+            widget.setEnabled(available)
+            self.labels[qid].setEnabled(available)
+            widget.set_read_only(not editable)
 
 
 class InterviewsView(RecordsView[Interview]):
@@ -141,7 +146,7 @@ class InterviewsView(RecordsView[Interview]):
         body_column.addWidget(self.notes_label)
         body_column.addWidget(self.notes)
         body_column.addStretch(1)
-        self.scroll, self.placeholder = list_and_form(self, left, body)
+        self.form_area, self.placeholder = list_and_form(self, left, body)
 
         self.new_button.clicked.connect(self.new_interview)
         self.delete_button.clicked.connect(self.delete_current)
@@ -213,6 +218,16 @@ class InterviewsView(RecordsView[Interview]):
                 known.version, known.updated_at = stored.version, stored.updated_at
         self._fill_list()
 
+    def _fill_list_labels(self) -> None:
+        """Retitle the list's items in place: consent and the name change what each one says."""
+        numbers = interview_numbers(self.session.data.interviews)
+        by_id = {i.id: i for i in self.session.data.interviews}
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            interview = by_id.get(item.data(ID_ROLE))
+            if interview is not None:
+                item.setText(self._title(interview, numbers.get(interview.id)))
+
     def _show_banner(self) -> None:
         interview = self.current
         if interview is None:
@@ -255,12 +270,14 @@ class InterviewsView(RecordsView[Interview]):
 
     def _update_enabled(self) -> None:
         editable = not self.session.read_only
-        self.new_button.setEnabled(editable and self.form is not None)
-        self.delete_button.setEnabled(editable and self.current is not None)
+        self.new_button.setVisible(editable)
+        self.delete_button.setVisible(editable)
+        self.new_button.setEnabled(self.form is not None)
+        self.delete_button.setEnabled(self.current is not None)
         if self.current is not None and self.form:
             self.form.apply_rules(self.current.answers, editable=editable)
-        self.notes.setEnabled(editable and self.current is not None
-                              and self.current.consent_given)
+        self.notes.setEnabled(self.current is not None and self.current.consent_given)
+        self.notes.setReadOnly(not editable)
 
     def set_answer(self, question_id: str, value: Any) -> None:
         interview = self.current
@@ -289,7 +306,8 @@ class InterviewsView(RecordsView[Interview]):
             interview.answers[question_id] = value
         if self.form:
             self.form.apply_rules(interview.answers, editable=not self.session.read_only)
-        self.notes.setEnabled(interview.consent_given and not self.session.read_only)
+        self.notes.setEnabled(interview.consent_given)
+        self._fill_list_labels()
         self._show_banner()
         self._schedule_save()
 

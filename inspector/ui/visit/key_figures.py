@@ -25,9 +25,10 @@ class KeyFigure:
 
 def key_figures(template: ChecklistTemplate, values: Mapping[str, Any], lang: str,
                 words: Mapping[str, str], flags: Mapping[str, bool] | None = None,
-                ) -> list[KeyFigure]:
-    """`words` are the UI's translated phrases: vacancies (the derived vacancy share)."""
-    verdict = Evaluation(template, values, flags)
+                references: Mapping[str, Any] | None = None) -> list[KeyFigure]:
+    """`words` are the UI's translated phrases: vacancies (the derived vacancy share).
+    `references`: figures from data (the published regional wage), as the report uses them."""
+    verdict = Evaluation(template, values, flags, references=references)
     figures = []
     measured = []
     for figure in verdict.key_figures():

@@ -145,7 +145,8 @@ class OverviewView(QScrollArea):
         # A hidden question's answer is kept but is not an answer: the one evaluator counts
         # only what applies.
         flags = {qid: a.flagged for qid, a in data.answers.items()}
-        _, _, problems = Evaluation(data.template, counted, flags).counts()
+        _, _, problems = Evaluation(data.template, counted, flags,
+                                    references=self.session.references()).counts()
         self.progress_title.setText(self.tr("Checklist"))
         self.progress.setRange(0, max(1, len(visible)))
         self.progress.setValue(answered)
@@ -172,7 +173,8 @@ class OverviewView(QScrollArea):
         answers = self.session.data.answers
         figures = key_figures(self.session.data.template, self.session.applicable_values(),
                               self.session.lang, words,
-                              {qid: a.flagged for qid, a in answers.items()})
+                              {qid: a.flagged for qid, a in answers.items()},
+                              self.session.references())
         for i, figure in enumerate(figures):
             tile = QFrame()
             tile.setObjectName("figureTile")

@@ -20,6 +20,7 @@ from ...services.photos import (
     check_visit_photos,
     printable_name,
     record_photos,
+    skipped_reason,
 )
 from ..ops import Op, error_text, pool_op
 from .session import VisitSession
@@ -30,6 +31,11 @@ class ImportOutcome:
     imported: list[Photo] = field(default_factory=list)
     duplicates: int = 0
     skipped: int = 0
+    # Left out of a folder import as not taken during the visit: each file and why, so the
+    # person sees them (a messenger's copy has no date) and may add them anyway.
+    skipped_paths: list[Path] = field(default_factory=list)
+    skipped_lines: list[str] = field(default_factory=list)
+    existing: list[Photo] = field(default_factory=list)  # files already in the visit
     rejected: list[tuple[str, str]] = field(default_factory=list)  # file name, reason
     notes: list[str] = field(default_factory=list)  # imported, but its EXIF time/place dropped
     cancelled: bool = False
@@ -70,7 +76,15 @@ class PhotoImporter(QObject):
 
     def _recorded(self, results: list[PhotoImport], batch: CheckedBatch) -> None:
         lang = self.session.lang
-        outcome = ImportOutcome(skipped=batch.skipped, cancelled=batch.cancelled)
+        outcome = ImportOutcome(skipped=len(batch.skipped), cancelled=batch.cancelled)
+        for intake in batch.skipped:
+            outcome.skipped_paths.append(intake.path)
+            outcome.skipped_lines.append(f"{printable_name(intake.path)}: "
+                                         f"{skipped_reason(intake.photo, lang)}")
+        by_hash = {p.sha256: p for p in self.session.data.photos}
+        for result, intake in zip(results, batch.kept, strict=True):
+            if result.status == DUPLICATE and intake.photo and intake.photo.sha256 in by_hash:
+                outcome.existing.append(by_hash[intake.photo.sha256])
         for result in results:
             if result.status == IMPORTED and result.photo is not None:
                 outcome.imported.append(result.photo)

@@ -1,4 +1,6 @@
-"""Full-size photo viewer: the image is decoded on the background lane at screen size."""
+"""Full-size photo viewer: the image is decoded on the background lane at screen size, and the
+faces on it are marked with boxes (drawn by hand or proposed by the detector) that reports fill
+in."""
 
 from __future__ import annotations
 
@@ -12,7 +14,6 @@ from PySide6.QtGui import (
     QImageReader,
     QKeySequence,
     QPixmap,
-    QResizeEvent,
     QShortcut,
     QTransform,
 )
@@ -22,14 +23,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.photo import Photo
-from ...services.photos import media_file
-from ..ops import pool_op
+from ...domain.photo import Box, Photo, turned_box
+from ...services.photos import media_file, propose_faces
+from ..ops import error_text, pool_op
+from .face_canvas import FaceCanvas
 from .session import VisitSession
 
 MAX_SIDE = 2560  # enough for a 4K screen; JPEGs decode at a reduced scale straight to it
@@ -50,6 +51,12 @@ def load_full_image(path: Path, rotation: int, max_side: int = MAX_SIDE, *,
     return image
 
 
+def find_faces(path: Path, rotation: int, *,
+               on_progress: Callable[[int, int], None] | None = None,
+               is_cancelled: Callable[[], bool] | None = None) -> list[Box]:
+    return propose_faces(path, rotation)
+
+
 class PhotoViewer(QDialog):
     def __init__(self, session: VisitSession, photo_ids: list[str], current: str,
                  parent: QWidget | None = None) -> None:
@@ -62,10 +69,10 @@ class PhotoViewer(QDialog):
         self._loading_key: tuple[str, int] | None = None
         self.resize(1100, 780)
 
-        self.image = QLabel(self)
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.image.setObjectName("photoCanvas")
+        self.image = FaceCanvas(self)
+        self.image.editable = not session.read_only
+        self.image.boxes_changed.connect(self._boxes_edited)
+        self.image.proposals_changed.connect(self._update_face_buttons)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.details = QLabel(self)
@@ -73,34 +80,59 @@ class PhotoViewer(QDialog):
         self.previous = QPushButton(self)
         self.next = QPushButton(self)
         self.rotate = QPushButton(self)
+        self.find = QPushButton(self)
+        self.accept_all = QPushButton(self)
+        self.reject_all = QPushButton(self)
+        self.face_hint = QLabel(self)
+        self.face_hint.setWordWrap(True)
+        self.face_hint.setProperty("role", "secondary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.previous)
         row.addWidget(self.next)
         row.addWidget(self.rotate)
+        row.addWidget(self.find)
+        row.addWidget(self.accept_all)
+        row.addWidget(self.reject_all)
         row.addStretch(1)
         row.addWidget(buttons)
         column = QVBoxLayout(self)
         column.addWidget(self.image, 1)
         column.addWidget(self.caption)
         column.addWidget(self.details)
+        column.addWidget(self.face_hint)
         column.addLayout(row)
         self.previous.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
         self.rotate.clicked.connect(self.rotate_photo)
+        self.find.clicked.connect(self.find_faces)
+        self.accept_all.clicked.connect(self.image.accept_all)
+        self.reject_all.clicked.connect(self.image.reject_all)
         QShortcut(QKeySequence(Qt.Key.Key_Left), self, lambda: self.step(-1))
         QShortcut(QKeySequence(Qt.Key.Key_Right), self, lambda: self.step(1))
         QShortcut(QKeySequence("Ctrl+R"), self, self.rotate_photo)
-        self.rotate.setEnabled(not session.read_only)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.find_faces)
+        for button in (self.rotate, self.find):
+            button.setEnabled(not session.read_only)
+        self._finding: str | None = None
         self.retranslate()
         self.show_photo()
+        self.image.setFocus()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Photo"))
         self.previous.setText(self.tr("◀ &Previous"))
         self.next.setText(self.tr("&Next ▶"))
         self.rotate.setText(self.tr("&Rotate 90°"))
+        self.find.setText(self.tr("&Find faces"))
+        self.accept_all.setText(self.tr("&Accept proposed"))
+        self.reject_all.setText(self.tr("Re&ject proposed"))
+        self.face_hint.setText(self.tr(
+            "Mark every face with a box: reports cover it, the original stays as it is. Drag "
+            "to draw a box, drag it to move, drag a corner to resize. Keyboard: Insert adds a "
+            "box, Tab goes from box to box, arrows move it, Shift+arrows resize, Delete "
+            "removes; Enter accepts a proposed (dashed) box."))
 
     def photo(self) -> Photo | None:
         return self.session.photo(self.photo_ids[self.index]) if self.photo_ids else None
@@ -118,6 +150,59 @@ class PhotoViewer(QDialog):
         self.session.update_photo(photo)
         self.show_photo()
 
+    def shown_boxes(self, photo: Photo) -> list[Box]:
+        """The photo's face boxes as the viewer shows it (turned as the person turned it)."""
+        return [turned_box(b, photo.rotation) for b in photo.face_boxes]
+
+    def _boxes_edited(self, boxes: list[Box]) -> None:
+        photo = self.photo()
+        if photo is None or self.session.read_only:
+            return
+        photo.set_face_boxes([turned_box(b, -photo.rotation) for b in boxes])
+        self.session.update_photo(photo)
+        self._update_face_buttons()
+
+    def find_faces(self) -> None:
+        photo = self.photo()
+        if photo is None or self.session.read_only or self._finding == photo.id:
+            return
+        self._finding = photo.id
+        self.find.setEnabled(False)
+        self.face_hint.setText(self.tr("Looking for faces…"))
+        key = (photo.id, photo.rotation)
+        path, rotation = media_file(self.media_root, photo.sha256), photo.rotation
+        pool_op(self.session.runner, lambda job: find_faces(path, rotation), parent=self) \
+            .success(lambda boxes: self._found(key, boxes)) \
+            .failure(lambda exc: self._not_found(key, exc)).run()
+
+    def _found(self, key: tuple[str, int], boxes: list[Box]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._finding = None
+        self.retranslate()
+        if key != self._loading_key:
+            self._update_face_buttons()
+            return  # another photo (or turn) is shown now
+        self.image.set_proposals([turned_box(b, key[1]) for b in boxes])
+        if not self.image.proposals:
+            self.face_hint.setText(self.tr(
+                "No face found that is not marked yet. The detector misses faces turned "
+                "away or small: look, and draw those boxes yourself."))
+        self._update_face_buttons()
+
+    def _not_found(self, key: tuple[str, int], exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._finding = None
+        self._update_face_buttons()
+        self.face_hint.setText(error_text(exc, self.session.lang))
+
+    def _update_face_buttons(self) -> None:
+        proposed = bool(self.image.proposals)
+        self.accept_all.setVisible(proposed)
+        self.reject_all.setVisible(proposed)
+        self.find.setEnabled(not self.session.read_only and self._finding is None)
+
     def show_photo(self) -> None:
         photo = self.photo()
         if photo is None:
@@ -126,7 +211,7 @@ class PhotoViewer(QDialog):
         when = photo.taken_at[:16].replace("T", " ") if photo.taken_at else ""
         self.details.setText("  ·  ".join(x for x in (photo.original_name, when,
                                                        f"{photo.width}×{photo.height}") if x))
-        self.image.setText(self.tr("Loading…"))
+        self.image.show_message(self.tr("Loading…"))
         self._pixmap = None
         self._loading_key = (photo.id, photo.rotation)
         key, path, rotation = self._loading_key, media_file(self.media_root, photo.sha256), \
@@ -138,20 +223,12 @@ class PhotoViewer(QDialog):
         if not shiboken6.isValid(self) or key != self._loading_key:
             return  # the person moved on to another photo meanwhile
         if image.isNull():
-            self.image.setText(self.tr("This photo cannot be shown"))
+            self.image.show_message(self.tr("This photo cannot be shown"))
             return
         self._pixmap = QPixmap.fromImage(image)
-        self._fit()
-
-    def _fit(self) -> None:
-        if self._pixmap is not None:
-            self.image.setPixmap(self._pixmap.scaled(
-                self.image.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
+        photo = self.photo()
+        self.image.show_picture(self._pixmap, self.shown_boxes(photo) if photo else [])
+        self._update_face_buttons()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...domain.photo import Photo
+from ...domain.provenance import TIME_OUTSIDE_VISIT, date_doubt
 from ...domain.text import pick
 from .session import VisitSession
 from .thumbnails import ThumbnailCache
@@ -63,9 +64,13 @@ class PhotoListModel(QAbstractListModel):
         lines = [photo.original_name]
         if photo.taken_at:
             lines.append(photo.taken_at[:16].replace("T", " "))
-        question = self.session.question(photo.question_id) if photo.question_id else None
-        if question is not None:
-            lines.append("→ " + pick(question.text, self.session.lang))
+        for question_id in photo.question_ids:
+            question = self.session.question(question_id)
+            if question is not None:
+                lines.append("→ " + pick(question.text, self.session.lang))
+        doubt = date_doubt(photo, self.session.data.visit)
+        if doubt is not None:
+            lines.append("⚠ " + doubt.message(self.session.lang))
         return "\n".join(lines)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -102,6 +107,8 @@ class PhotoTileDelegate(QStyledItemDelegate):
         self.session = session
         self.faces_text = ""
         self.linked_text = ""
+        self.outside_text = ""
+        self.undated_text = ""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         return TILE
@@ -131,22 +138,21 @@ class PhotoTileDelegate(QStyledItemDelegate):
         else:
             painter.setPen(QColor("#9aa0a6"))
             painter.drawText(image_rect, Qt.AlignmentFlag.AlignCenter, "…")
+        badge_font = QFont(option.font)
+        badge_font.setPointSizeF(max(7.0, option.font.pointSizeF() - 1.5))
+        painter.setFont(badge_font)
+        faces = self.faces_text + (f" {len(photo.face_boxes)}" if photo.face_boxes else "")
         x = image_rect.left() + 6
-        for text, colour, shown in ((self.faces_text, "#b3261e", photo.shows_faces),
-                                    (self.linked_text, "#1e6fd9", bool(photo.question_id))):
-            if not shown:
-                continue
-            badge_font = QFont(option.font)
-            badge_font.setPointSizeF(max(7.0, option.font.pointSizeF() - 1.5))
-            painter.setFont(badge_font)
-            w = painter.fontMetrics().horizontalAdvance(text) + 10
-            badge = QRect(x, image_rect.top() + 6, w, painter.fontMetrics().height() + 2)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colour))
-            painter.drawRoundedRect(badge, 3, 3)
-            painter.setPen(QColor("white"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
-            x += w + 4
+        for text, colour, shown in ((faces, "#b3261e", photo.has_faces),
+                                    (self.linked_text, "#1e6fd9", bool(photo.question_ids))):
+            if shown:
+                x += self._badge(painter, x, image_rect.top() + 6, text, colour) + 4
+        doubt = date_doubt(photo, self.session.data.visit)
+        if doubt is not None:
+            text = self.outside_text if doubt.code == TIME_OUTSIDE_VISIT else self.undated_text
+            self._badge(painter, image_rect.left() + 6,
+                        image_rect.bottom() - painter.fontMetrics().height() - 8,
+                        "⚠ " + text, "#b45309")
         painter.setFont(option.font)
         caption = index.data(Qt.ItemDataRole.DisplayRole) or ""
         text_rect = QRect(r.left() + 4, image_rect.bottom() + 4, r.width() - 8,
@@ -157,3 +163,14 @@ class PhotoTileDelegate(QStyledItemDelegate):
                          Qt.TextFlag.TextWordWrap,
                          fm.elidedText(caption, Qt.TextElideMode.ElideRight, text_rect.width() * 2))
         painter.restore()
+
+    @staticmethod
+    def _badge(painter: QPainter, x: int, y: int, text: str, colour: str) -> int:
+        w = painter.fontMetrics().horizontalAdvance(text) + 10
+        badge = QRect(x, y, w, painter.fontMetrics().height() + 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawRoundedRect(badge, 3, 3)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        return w

@@ -97,6 +97,10 @@ class PhotosView(QWidget):
         self.result_label.setWordWrap(True)
         self.rejected_list = QListWidget(self.result_panel)
         self.rejected_list.setMaximumHeight(110)
+        self.add_skipped = QPushButton(self.result_panel)
+        self.add_skipped.hide()
+        self._skipped: list[Path] = []
+        self._link_to = ""  # the question that asked for the photos being imported
         self.result_close = QToolButton(self.result_panel)
         self.result_close.setText("✕")
         self.result_close.setAutoRaise(True)
@@ -106,6 +110,7 @@ class PhotosView(QWidget):
         result_column = QVBoxLayout(self.result_panel)
         result_column.addLayout(top)
         result_column.addWidget(self.rejected_list)
+        result_column.addWidget(self.add_skipped, 0, Qt.AlignmentFlag.AlignLeft)
         self.result_panel.hide()
 
         self.model = PhotoListModel(session, thumbnails, self)
@@ -147,6 +152,7 @@ class PhotosView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.cancel_button.clicked.connect(self.importer.cancel)
         self.result_close.clicked.connect(self.result_panel.hide)
+        self.add_skipped.clicked.connect(self.import_skipped)
         self.grid.doubleClicked.connect(lambda _i: self.open_current())
         self.grid.activated.connect(lambda _i: self.open_current())
         self.grid.customContextMenuRequested.connect(self._context_menu)
@@ -183,6 +189,9 @@ class PhotosView(QWidget):
                                    "days from a phone or camera card."))
         self.delegate.faces_text = self.tr("faces")
         self.delegate.linked_text = self.tr("evidence")
+        self.delegate.outside_text = self.tr("outside visit dates")
+        self.delegate.undated_text = self.tr("no date")
+        self.add_skipped.setText(self.tr("Add these %n photo(s) anyway", "", len(self._skipped)))
         self._update_actions()
 
     def set_language(self, lang: str) -> None:
@@ -195,20 +204,39 @@ class PhotosView(QWidget):
 
     # --- importing ------------------------------------------------------------------------
 
-    def choose_files(self) -> None:
+    def ask_files(self) -> list[Path]:
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Add photos"), "", self.tr("Photos (%1)").replace("%1", PHOTO_FILTER))
+        return [Path(f) for f in files]
+
+    def choose_files(self) -> None:
+        files = self.ask_files()
         if files:
-            self.import_paths([Path(f) for f in files])
+            self.import_paths(files)
+
+    def add_for_question(self, question_id: str) -> Task | None:
+        """The file picker for photos of one question: they come in linked to it (a file
+        already in the visit is linked too, not imported twice)."""
+        files = self.ask_files()
+        return self.import_paths(files, link_to=question_id) if files else None
+
+    def import_skipped(self) -> None:
+        """The photos a folder import left out as not taken during the visit, added anyway:
+        the badge in the grid says what is doubtful about their date."""
+        paths, self._skipped = self._skipped, []
+        if paths:
+            self.import_paths(paths)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import photos from a folder"))
         if folder:
             self.import_paths([Path(folder)], only_during_visit=True)
 
-    def import_paths(self, paths: list[Path], *, only_during_visit: bool = False) -> Task | None:
+    def import_paths(self, paths: list[Path], *, only_during_visit: bool = False,
+                     link_to: str = "") -> Task | None:
         if self.session.read_only or self.importer.running():
             return None
+        self._link_to = link_to
         self.result_panel.hide()
         self.progress_label.setText(self.tr("Checking photos…"))
         self.progress_bar.setRange(0, 0)
@@ -229,8 +257,8 @@ class PhotosView(QWidget):
             parts.append(self.tr("already in this visit: %1").replace(
                 "%1", str(outcome.duplicates)))
         if outcome.skipped:
-            parts.append(self.tr("skipped, not taken during the visit: %1").replace(
-                "%1", str(outcome.skipped)))
+            parts.append(self.tr("left out, not taken during the visit (listed below): %1")
+                         .replace("%1", str(outcome.skipped)))
         if outcome.rejected:
             parts.append(self.tr("refused: %1").replace("%1", str(len(outcome.rejected))))
         text = "; ".join(parts) + "."
@@ -243,9 +271,26 @@ class PhotosView(QWidget):
         for name, reason in outcome.rejected:
             self.rejected_list.addItem(reason or name)
         self.rejected_list.addItems(outcome.notes)
-        self.rejected_list.setVisible(bool(outcome.rejected or outcome.notes))
+        self.rejected_list.addItems(outcome.skipped_lines)
+        self.rejected_list.setVisible(bool(outcome.rejected or outcome.notes
+                                           or outcome.skipped_lines))
+        self._skipped = list(outcome.skipped_paths)
+        self.add_skipped.setText(self.tr("Add these %n photo(s) anyway", "",
+                                         len(self._skipped)))
+        self.add_skipped.setVisible(bool(self._skipped) and not self.session.read_only)
+        self._link(outcome)
         self.result_panel.show()
         self.import_finished.emit(outcome)
+
+    def _link(self, outcome: ImportOutcome) -> None:
+        question_id, self._link_to = self._link_to, ""
+        if not question_id:
+            return
+        for photo in [*outcome.imported, *outcome.existing]:
+            current = self.session.photo(photo.id)
+            if current is not None and not current.supports(question_id):
+                current.link(question_id, True)
+                self.session.update_photo(current)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and not self.session.read_only:
@@ -314,13 +359,22 @@ class PhotosView(QWidget):
         if not ids:
             return
         first = self.session.photo(ids[0])
-        picker = QuestionPicker(self.session, first.question_id if first else "", self)
-        if picker.exec() != QuestionPicker.DialogCode.Accepted or picker.chosen() is None:
+        current = first.question_ids[-1] if first and first.question_ids else ""
+        picker = QuestionPicker(self.session, current, self)
+        chosen = picker.chosen() if picker.exec() == QuestionPicker.DialogCode.Accepted else None
+        if chosen is None:
             return
         for photo_id in ids:
             photo = self.session.photo(photo_id)
-            if photo is not None:
-                photo.question_id = picker.chosen() or ""
+            if photo is None:
+                continue
+            # A question is added to the photo's others; «not linked» takes them all away.
+            before = list(photo.question_ids)
+            if chosen:
+                photo.link(chosen, True)
+            else:
+                photo.question_ids = []
+            if photo.question_ids != before:
                 self.session.update_photo(photo)
 
     def delete_selected(self, *, confirm: bool = True) -> None:

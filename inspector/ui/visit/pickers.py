@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain.provenance import date_doubt
 from ...domain.text import pick
 from .session import VisitSession
 from .thumbnails import ThumbnailCache
@@ -39,8 +41,8 @@ class PhotoPicker(QDialog):
         heading = QLabel(pick(question.text, session.lang) if question else "", self)
         heading.setWordWrap(True)
         heading.setObjectName("dialogHeading")
-        hint = QLabel(self.tr("Tick the photos that show this. A photo is evidence for one "
-                              "question; ticking it here moves it from another one."), self)
+        hint = QLabel(self.tr("Tick the photos that show this. A photo may support several "
+                              "questions: ticking it here keeps its other links."), self)
         hint.setWordWrap(True)
         hint.setProperty("role", "secondary")
         self.list = QListWidget(self)
@@ -50,14 +52,23 @@ class PhotoPicker(QDialog):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMovement(QListView.Movement.Static)
         self.list.setWordWrap(True)
-        self.empty = QLabel(self.tr("This visit has no photos yet. Add them on the Photos tab."),
-                            self)
+        self.empty = QLabel(self.tr("This visit has no photos yet."), self)
         self.empty.setProperty("role", "secondary")
+        self.wants_files = False
+        self.from_files = QPushButton(self.tr("Add photos from &files…"), self)
+        self.from_files.clicked.connect(self._ask_files)
         for photo in session.data.photos:
             item = QListWidgetItem(photo.caption or photo.original_name)
+            doubt = date_doubt(photo, session.data.visit)
+            if doubt is not None:
+                # The same mark as in the grid: a photo whose date does not place it in the
+                # visit is never hidden, but never unmarked either.
+                item.setText("⚠ " + item.text())
+                item.setToolTip(doubt.message(session.lang))
+                item.setForeground(QColor("#8a4b00"))
             item.setData(ID_ROLE, photo.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if photo.question_id == question_id
+            item.setCheckState(Qt.CheckState.Checked if photo.supports(question_id)
                                else Qt.CheckState.Unchecked)
             pixmap = thumbnails.pixmap(photo)
             if pixmap is not None:
@@ -71,8 +82,14 @@ class PhotoPicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
+        buttons.addButton(self.from_files, QDialogButtonBox.ButtonRole.ActionRole)
         for widget in (heading, hint, self.list, self.empty, buttons):
             column.addWidget(widget)
+
+    def _ask_files(self) -> None:
+        """Close with the ticks kept; the editor then opens the file picker for this question."""
+        self.wants_files = True
+        self.accept()
 
     def _thumbnail_ready(self, photo_id: str) -> None:
         photo = self.session.photo(photo_id)
@@ -91,12 +108,9 @@ class PhotoPicker(QDialog):
         """Store the links that changed."""
         chosen = self.checked_ids()
         for photo in list(self.session.data.photos):
-            linked = photo.question_id == self.question_id
-            if photo.id in chosen and not linked:
-                photo.question_id = self.question_id
-                self.session.update_photo(photo)
-            elif linked and photo.id not in chosen:
-                photo.question_id = ""
+            wanted = photo.id in chosen
+            if wanted != photo.supports(self.question_id):
+                photo.link(self.question_id, wanted)
                 self.session.update_photo(photo)
 
 

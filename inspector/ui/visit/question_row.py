@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -15,17 +18,25 @@ from PySide6.QtWidgets import (
 
 from ...domain.checklist import Question
 from ...domain.text import pick
-from .question_widgets import AnswerInput, make_input
+from .question_widgets import ONE_LINE_INPUTS, READ_ONLY_GUARD, AnswerInput, make_input
 from .session import VisitSession
+from .thumbnails import ThumbnailCache
+
+THUMB = (40, 30)
 
 
 class QuestionRow(QFrame):
+    """Two Tab stops: the answer and the comment. Enter moves to the next question; the problem
+    flag and the photos are buttons for the mouse and Ctrl+Shift+P / Ctrl+Shift+F for keys."""
+
     photos_requested = Signal(str)  # question id
+    advance = Signal(str)  # question id: Enter was pressed in it, go to the next question
 
     def __init__(self, session: VisitSession, question: Question, number: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, thumbnails: ThumbnailCache | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.thumbnails = thumbnails
         self.question = question
         self.number = number
         self.setObjectName("questionCard")
@@ -44,6 +55,10 @@ class QuestionRow(QFrame):
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.warning = QLabel(self)  # a soft check across answers (domain/plausibility.py)
+        self.warning.setProperty("role", "warning")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
 
         self.comment = QLineEdit(self)
         self.comment.setClearButtonEnabled(True)
@@ -53,9 +68,20 @@ class QuestionRow(QFrame):
         self.flag.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.photos = QToolButton(self)
         self.photos.setObjectName("photoLink")
+        # The first photo that supports the answer, small, beside the count: the card shows
+        # what backs it without a trip to the Photos tab.
+        self.photos.setIconSize(QSize(*THUMB))
+        self.photos.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         footer = QHBoxLayout()
         footer.setContentsMargins(0, 0, 0, 0)
-        footer.addWidget(self.comment, 1)
+        # A one-line answer (buttons, a number, a date, a drop-down) shares its line with the
+        # comment and the buttons: a card takes as few lines as its content needs.
+        one_line = isinstance(self.input, ONE_LINE_INPUTS)
+        if one_line:
+            footer.addWidget(self.input, 0)
+            footer.addSpacing(8)
+        footer.addWidget(self.comment, 100)
+        footer.addStretch(1)  # keeps the buttons right when the comment is hidden
         footer.addWidget(self.flag)
         footer.addWidget(self.photos)
 
@@ -64,9 +90,27 @@ class QuestionRow(QFrame):
         column.setSpacing(6)
         column.addWidget(self.title)
         column.addWidget(self.help)
-        column.addWidget(self.input)
-        column.addWidget(self.error)
+        if not one_line:
+            column.addWidget(self.input)
         column.addLayout(footer)
+        column.addWidget(self.error)
+        column.addWidget(self.warning)
+
+        for button in (self.flag, self.photos):
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # no Tab stop: fewer per card
+        for key, slot in (("Ctrl+Shift+P", self._toggle_flag), ("Ctrl+Shift+F", self.photos.click)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            # Set apart: given with a slot to the constructor, the context stayed window-wide,
+            # so every card claimed the key and none got it.
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        for widget in [*self.input.findChildren(QWidget), self.comment]:
+            # A multi-line text keeps Enter for new lines; Tab leaves it.
+            if not isinstance(widget, QPlainTextEdit) and widget.focusPolicy() & \
+                    Qt.FocusPolicy.TabFocus:
+                widget.installEventFilter(self)
+            elif isinstance(widget, QPushButton):
+                widget.installEventFilter(self)  # segment buttons off the Tab chain still move on
 
         self.input.edited.connect(self._edited)
         self.input.invalid.connect(self._show_error)
@@ -96,8 +140,9 @@ class QuestionRow(QFrame):
         self.comment.setPlaceholderText(self.tr("Comment (optional)"))
         self.flag.setText(self.tr("Problem"))
         self.flag.setToolTip(self.tr("Mark this answer as a problem; set automatically by the "
-                                     "checklist's rule, and you can change it"))
-        self.photos.setToolTip(self.tr("Photos that show this (evidence)"))
+                                     "checklist's rule, and you can change it "
+                                     "(Ctrl+Shift+P)"))
+        self.photos.setToolTip(self.tr("Photos that show this (evidence) (Ctrl+Shift+F)"))
         self._show_photo_count()
 
     def refresh(self) -> None:
@@ -115,15 +160,43 @@ class QuestionRow(QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
         self._show_photo_count()
+        self._show_footer()
 
     def _show_photo_count(self) -> None:
-        count = len(self.session.photos_of(self.question.id))
+        photos = self.session.photos_of(self.question.id)
+        count = len(photos)
         self.photos.setText(self.tr("Photos: %1").replace("%1", str(count)) if count
                             else self.tr("Add photo"))
+        pixmap = self.thumbnails.pixmap(photos[0]) if photos and self.thumbnails else None
+        self.photos.setIcon(QIcon(pixmap) if pixmap is not None else QIcon())
+
+    def thumbnail_ready(self, photo_id: str) -> None:
+        photos = self.session.photos_of(self.question.id)
+        if photos and photos[0].id == photo_id:
+            self._show_photo_count()
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.input, self.comment, self.flag):
-            widget.setEnabled(not read_only)
+        """A completed visit reads in full contrast; what would change it is hidden or inert."""
+        self._read_only = read_only
+        self.input.set_read_only(read_only)
+        self.comment.setReadOnly(read_only)
+        self.comment.setClearButtonEnabled(not read_only)
+        if read_only:
+            self.flag.installEventFilter(READ_ONLY_GUARD)
+        else:
+            self.flag.removeEventFilter(READ_ONLY_GUARD)
+        self._show_footer()
+
+    def _show_footer(self) -> None:
+        # On a completed visit an empty comment, an unset flag and "Add photo" say nothing.
+        read_only = getattr(self, "_read_only", False)
+        self.comment.setVisible(not read_only or bool(self.comment.text()))
+        self.flag.setVisible(not read_only or self.flag.isChecked())
+        self.photos.setVisible(not read_only or bool(self.session.photos_of(self.question.id)))
+
+    def show_warning(self, text: str) -> None:
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
 
     def flash(self) -> None:
         """Draw the eye to this card after a jump from the "what is missing" list."""
@@ -135,6 +208,20 @@ class QuestionRow(QFrame):
         self.input.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- editing --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if isinstance(watched, QLineEdit):
+                watched.editingFinished.emit()  # tidy the number before the focus leaves
+            self.advance.emit(self.question.id)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _toggle_flag(self) -> None:
+        if not getattr(self, "_read_only", False):
+            self.flag.click()
 
     def _edited(self, value: object) -> None:
         if self.property("highlight"):

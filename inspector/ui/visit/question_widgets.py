@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.answer_values import InvalidAnswer, format_number
 from ...domain.checklist import CURRENCY, YES_NO_TEXT, Option, Question, QuestionType
+from ...domain.interview import CONSENT_QUESTIONS
 from ...domain.text import pick
+from ..date_field import DateField
 
 RADIO_LIMIT = 5  # more options than this read better as a drop-down list
 
@@ -72,11 +73,54 @@ class AnswerInput(QWidget):
         """The widget to focus when jumping to this question."""
         return self
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Shown in full contrast but not changeable (a completed visit): text fields become
+        read-only, buttons, boxes and lists stop taking clicks and keys that would change them;
+        Tab still walks through, so the answer can be read and copied."""
+        self._read_only = read_only
+        set_inert(self.findChildren(QWidget), read_only)
+
+    def is_read_only(self) -> bool:
+        return getattr(self, "_read_only", False)
+
+
+class _ReadOnlyGuard(QObject):
+    """Eats what would change an answer; lets focus and tooltips through."""
+
+    PASSING_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return,
+                              Qt.Key.Key_Enter, Qt.Key.Key_Escape})
+    EATEN = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                       QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.EATEN:
+            return True
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return event.key() not in self.PASSING_KEYS
+        return False
+
+
+READ_ONLY_GUARD = _ReadOnlyGuard()
+
+
+def set_inert(widgets: list[QWidget], read_only: bool) -> None:
+    """Read-only in full contrast (not disabled, which greys text out): text fields become
+    read-only, every other control stops taking the clicks and keys that would change it."""
+    for widget in widgets:
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            widget.setReadOnly(read_only)
+        elif read_only:
+            widget.installEventFilter(READ_ONLY_GUARD)
+        else:
+            widget.removeEventFilter(READ_ONLY_GUARD)
+
 
 class SegmentedInput(AnswerInput):
     """A row of checkable buttons, one per value: yes/no/n.a. and 1-5 ratings.
 
-    Clicking the chosen button again clears the answer, so a mis-click can be undone.
+    The row is one Tab stop (the chosen button, else the first): arrows move along it and
+    choose, a digit key chooses the n-th value, Space chooses the focused one. Clicking the
+    chosen button again clears the answer, so a mis-click can be undone.
     """
 
     def __init__(self, question: Question, lang: str, values: list[Any],
@@ -91,18 +135,24 @@ class SegmentedInput(AnswerInput):
         for i, _ in enumerate(values):
             button = QPushButton(self)
             button.setCheckable(True)
+            button.setAutoDefault(False)  # Enter moves to the next question, never "clicks"
             button.setProperty("segment", "first" if i == 0 else
                                "last" if i == len(values) - 1 else "middle")
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            button.installEventFilter(self)
             self._group.addButton(button, i)
             row.addWidget(button)
         row.addStretch(1)
         self._group.buttonClicked.connect(self._clicked)
         self._label_buttons()
+        self._rove()
 
     def _label_buttons(self) -> None:
         for i, value in enumerate(self._values):
-            self._group.button(i).setText(self._text(value))
+            button = self._group.button(i)
+            button.setText(self._text(value))
+            if i < 9:
+                button.setToolTip(translate("AnswerInput", "Key %1").replace("%1", str(i + 1)))
 
     def _text(self, value: Any) -> str:
         return str(value)
@@ -115,7 +165,42 @@ class SegmentedInput(AnswerInput):
         for other in self._group.buttons():
             if other is not button:
                 other.setChecked(False)
+        self._rove(button)
         self._emit()
+
+    def _choose(self, index: int) -> None:
+        """Choose the value at `index` from the keyboard (never clears, unlike a second click)."""
+        button = self._group.button(index)
+        if button is None or not button.isEnabled() or self.is_read_only():
+            return
+        for other in self._group.buttons():
+            other.setChecked(other is button)
+        self._rove(button)
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        self._emit()
+
+    def _rove(self, focus: QAbstractButton | None = None) -> None:
+        # One Tab stop per row: only the chosen (or focused, or first) button takes Tab focus.
+        focus = focus or self._group.checkedButton() or self._group.button(0)
+        for button in self._group.buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is focus
+                                  else Qt.FocusPolicy.ClickFocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and watched in self._group.buttons():
+            key = event.key()
+            index = self._group.id(watched)
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Down):
+                step = -1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
+                self._choose(min(max(index + step, 0), len(self._values) - 1))
+                return True
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not event.modifiers() & (
+                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                self._choose(key - Qt.Key.Key_1)
+                return True
+            if key == Qt.Key.Key_Space and self.is_read_only():
+                return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> Any:
         checked = self._group.checkedId()
@@ -124,6 +209,7 @@ class SegmentedInput(AnswerInput):
     def _show(self, value: Any) -> None:
         for i, v in enumerate(self._values):
             self._group.button(i).setChecked(v == value)
+        self._rove()
 
     def focus_widget(self) -> QWidget:
         return self._group.button(max(0, self._group.checkedId()))
@@ -134,10 +220,10 @@ class SegmentedInput(AnswerInput):
 
 class YesNoInput(SegmentedInput):
     def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(question, lang, ["yes", "no", "na"], parent)
+        values = ["yes", "no"] if question.id in CONSENT_QUESTIONS else ["yes", "no", "na"]
+        super().__init__(question, lang, values, parent)
 
     def _text(self, value: Any) -> str:
-        # The mnemonic letter lets a keyboard user answer with Alt+letter inside the row.
         return pick(YES_NO_TEXT[value], self.lang)
 
 
@@ -367,38 +453,30 @@ class TextInput(AnswerInput):
 
 
 class DateInput(AnswerInput):
-    """A date, or none: the earliest date shows as "not set" (QDateEdit cannot be empty)."""
-
-    EMPTY = QDate(1900, 1, 1)
+    """A date, or none: typed as DD.MM.YYYY or chosen in the calendar; an empty field is no answer."""
 
     def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(question, lang, parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd.MM.yyyy")
-        self.edit.setMinimumDate(self.EMPTY)
-        self.edit.setDate(self.EMPTY)
-        self.edit.setMinimumWidth(130)
+        self.edit = DateField(self)
         row.addWidget(self.edit)
         row.addStretch(1)
         self.edit.dateChanged.connect(lambda _d: self._emit())
-        self.set_language(lang)
-
-    def set_language(self, lang: str) -> None:
-        super().set_language(lang)
-        self.edit.setSpecialValueText(translate("AnswerInput", "not set"))
+        self.edit.textEdited.connect(lambda _t: self.invalid.emit(self.edit.problem() or ""))
 
     def value(self) -> Any:
-        d = self.edit.date()
-        return None if d == self.EMPTY else d.toString("yyyy-MM-dd")
+        return self.edit.iso() or None
 
     def _show(self, value: Any) -> None:
-        self.edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else self.EMPTY)
+        self.edit.set_iso(value or "")
 
     def focus_widget(self) -> QWidget:
         return self.edit
+
+
+# Answers that need one line only; the card puts the comment beside them.
+ONE_LINE_INPUTS = (SegmentedInput, NumberInput, DateInput, ChoiceComboInput)
 
 
 def make_input(question: Question, lang: str, parent: QWidget | None = None) -> AnswerInput:

@@ -71,6 +71,10 @@ class RecordsView(QWidget, Generic[R]):
     """A list of the visit's records of one kind and the form of the chosen one."""
 
     kind = ""  # the autosave key's first part: "finding", "interview"
+    # Laid out by the subclass with list_and_form(): the chosen record's form, and the text
+    # shown while nothing is chosen.
+    form_area: QScrollArea
+    placeholder: QLabel
 
     def __init__(self, session: VisitSession, parent: QWidget | None = None, *,
                  list_width: int = 220) -> None:
@@ -156,7 +160,7 @@ class RecordsView(QWidget, Generic[R]):
 
     def _show(self, record: R | None) -> None:
         self.current = record
-        self.scroll.setVisible(record is not None)
+        self.form_area.setVisible(record is not None)
         self.placeholder.setVisible(record is None)
         self.message.hide()
         if record is not None:

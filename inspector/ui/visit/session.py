@@ -8,6 +8,7 @@ person types) and written shortly after by the debounced autosave.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +21,7 @@ from ...domain.finding import Finding
 from ...domain.interview import Interview
 from ...domain.ordering import in_order
 from ...domain.photo import Photo
+from ...domain.regional_wages import references_for
 from ...services.editing import VisitData
 from ...services.photos import delete_photo, update_photo
 from ...services.visits import answer_question, complete_visit, reopen_visit
@@ -28,6 +30,15 @@ from ..tasks import TaskRunner
 from .autosave import Debouncer
 
 Work = Callable[[Job], Any]
+
+
+@dataclass(frozen=True)
+class CompletionSummary:
+    answered: int
+    unanswered: int
+    in_error: int
+    problems_without_photo: int
+    findings_without_deadline: int
 
 
 class VisitSession(QObject):
@@ -97,6 +108,20 @@ class VisitSession(QObject):
         missing = {q.id for q in template.missing_required(self._values)}
         return [q for q in template.questions() if q.id in missing or q.id in self._invalid]
 
+    def completion_summary(self) -> CompletionSummary:
+        """What a person should know before completing: shown, then confirmed."""
+        template, values = self.data.template, self._values
+        counted = self.applicable_values()
+        visible = [q for q in template.questions() if template.is_visible(q, values)]
+        answered = [q for q in visible if not _is_blank(counted.get(q.id))]
+        flagged = [q for q in answered if (a := self.answer(q.id)) is not None and a.flagged]
+        return CompletionSummary(
+            answered=len(answered), unanswered=len(visible) - len(answered),
+            in_error=len(self._invalid),
+            problems_without_photo=sum(not self.photos_of(q.id) for q in flagged),
+            findings_without_deadline=sum(bool(f.text.strip()) and not f.due_date
+                                          for f in self.data.findings))
+
     def answer(self, question_id: str) -> Answer | None:
         return self.data.answers.get(question_id)
 
@@ -104,7 +129,7 @@ class VisitSession(QObject):
         return self.data.template.question(question_id)
 
     def photos_of(self, question_id: str) -> list[Photo]:
-        return [p for p in self.data.photos if p.question_id == question_id]
+        return [p for p in self.data.photos if p.supports(question_id)]
 
     def photo(self, photo_id: str) -> Photo | None:
         return next((p for p in self.data.photos if p.id == photo_id), None)
@@ -118,13 +143,18 @@ class VisitSession(QObject):
             self.data.answers[question_id] = answer
         return answer
 
+    def references(self) -> dict[str, Any]:
+        """Figures from data the evaluator compares with (the published regional wage for the
+        institution's region at the visit's date), as the report and the store use them."""
+        return references_for(self.data.facility.region, self.data.visit.started_on)
+
     def set_value(self, question_id: str, value: Any) -> None:
         """A valid value (widgets refuse invalid input before it gets here)."""
         question = self.question(question_id)
         answer = self._answer_for_edit(question_id)
         answer.value = value
         self._values[question_id] = value
-        verdict = Evaluation(self.data.template, self._values)
+        verdict = Evaluation(self.data.template, self._values, references=self.references())
         if question is not None and question_id not in self._flag_set_by_person:
             answer.flagged = verdict.rule_says_problem(question)  # what answer_question stores
         # The answers measured against this one are re-judged too, as the store does.
@@ -261,9 +291,12 @@ class VisitSession(QObject):
         self.write(lambda job: complete_visit(job.profile, visit_id),
                    on_done=self._status_stored, on_error=self._complete_refused)
 
-    def reopen(self) -> None:
+    def reopen(self, reason: str = "", *, by: str = "") -> None:
+        """`reason`: why a sealed visit is corrected (kept as an amendment, services/seal.py);
+        `by`: who reopens it (recorded on the visit)."""
         visit_id = self.visit_id
-        self.write(lambda job: reopen_visit(job.profile, visit_id), on_done=self._status_stored)
+        self.write(lambda job: reopen_visit(job.profile, visit_id, reason, by=by or None),
+                   on_done=self._status_stored, on_error=self._complete_refused)
 
     def _status_stored(self, visit: Any) -> None:
         self.data.visit = visit

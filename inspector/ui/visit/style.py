@@ -21,7 +21,8 @@ QPushButton[segment="first"] { border-top-left-radius: 5px; border-bottom-left-r
 QPushButton[segment="last"] { border-top-right-radius: 5px; border-bottom-right-radius: 5px; }
 QPushButton[segment="middle"], QPushButton[segment="last"] { border-left: none; }
 QPushButton[segment]:checked { background: #1e6fd9; color: white; border-color: #1e6fd9; }
-QPushButton[segment]:focus { border: 1px solid #1e6fd9; }
+QPushButton[segment]:focus { border: 2px solid #1e6fd9; }
+QPushButton[segment]:checked:focus { border: 2px solid #0b2e66; }
 QPushButton[segment]:disabled { color: #8a9099; }
 QPushButton[segment]:checked:disabled { background: #9fbde8; color: white; }
 QToolButton#problemFlag { padding: 3px 10px; border: 1px solid #d0d4da; border-radius: 5px;
@@ -29,6 +30,9 @@ QToolButton#problemFlag { padding: 3px 10px; border: 1px solid #d0d4da; border-r
 QToolButton#problemFlag:checked { background: #fdecea; color: #b3261e; border-color: #e6a19b; }
 QToolButton#photoLink { padding: 3px 10px; border: 1px solid #d0d4da; border-radius: 5px;
     background: white; color: #1e6fd9; }
+QToolButton#problemFlag:focus, QToolButton#photoLink:focus { border: 2px solid #1e6fd9; }
+QToolButton:focus { border: 2px solid #1e6fd9; border-radius: 4px; }
+QLabel[role="warning"] { color: #8a4b00; font-weight: 600; }
 #editorHeader { background: white; border-bottom: 1px solid #e1e4e8; }
 #editorTitle { font-size: 18px; font-weight: 600; color: #1f2328; }
 #statusChip { border-radius: 9px; padding: 2px 10px; font-weight: 600; }
