@@ -31,7 +31,8 @@ i18n: $(QM) $(MO)
 i18n-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -silent inspector/ui -ts $(TS)
 	$(VENV)/bin/pybabel -q extract --no-default-keywords -k N_ --add-comments=i18n: \
-		--sort-by-file --width=100 --project=Inspector -o $(POT) inspector
+		--sort-by-file --width=100 --project=Inspector -o $(POT).new inspector
+	$(PY) tools/settle_pot.py $(POT).new $(POT)
 	$(VENV)/bin/pybabel -q update --ignore-obsolete --width=100 -D inspector -i $(POT) \
 		-d resources/i18n
 

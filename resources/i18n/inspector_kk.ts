@@ -1302,7 +1302,7 @@ A finding states a problem, links the evidence behind it and recommends what to 
     <message>
         <location filename="../../inspector/ui/inquiry_register.py" line="114"/>
         <source>Evidence &amp;annex</source>
-        <translation>&amp;Қосымша</translation>
+        <translation>&amp;Дәлелдер қосымшасы</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inquiry_register.py" line="115"/>
@@ -2581,7 +2581,7 @@ Addressee: %3</source>
     <message>
         <location filename="../../inspector/ui/visit/question_row.py" line="145"/>
         <source>Photos that show this (evidence) (Ctrl+Shift+F)</source>
-        <translation>Мұны растайтын фотосуреттер (Ctrl+Shift+F)</translation>
+        <translation>Мұны растайтын фотосуреттер — дәлелдер (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/question_row.py" line="142"/>

@@ -1303,7 +1303,7 @@ A finding states a problem, links the evidence behind it and recommends what to 
     <message>
         <location filename="../../inspector/ui/inquiry_register.py" line="114"/>
         <source>Evidence &amp;annex</source>
-        <translation>&amp;Приложение</translation>
+        <translation>&amp;Приложение с доказательствами</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inquiry_register.py" line="115"/>
@@ -2595,12 +2595,12 @@ Addressee: %3</source>
     <message>
         <location filename="../../inspector/ui/visit/question_row.py" line="145"/>
         <source>Photos that show this (evidence) (Ctrl+Shift+F)</source>
-        <translation>Фотографии, которые это подтверждают (Ctrl+Shift+F)</translation>
+        <translation>Фото — доказательства этого ответа (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/question_row.py" line="142"/>
         <source>Mark this answer as a problem; set automatically by the checklist&apos;s rule, and you can change it (Ctrl+Shift+P)</source>
-        <translation>Отметить ответ как проблему; ставится автоматически по правилу анкеты, и его можно изменить (Ctrl+Shift+P)</translation>
+        <translation>Отметить ответ как проблему; ставится автоматически по правилу листа проверки, и его можно изменить (Ctrl+Shift+P)</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +2608,7 @@ Addressee: %3</source>
     <message>
         <location filename="../../inspector/ui/visit/recommendations_view.py" line="57"/>
         <source>Recommendations of earlier visits to this institution that were still open. Say what you found for each; the recommendation&apos;s status follows.</source>
-        <translation>Рекомендации прошлых посещений этого учреждения, которые ещё не выполнены. Отметьте, что вы увидели по каждой, — статус рекомендации изменится.</translation>
+        <translation>Рекомендации прошлых визитов в это учреждение, которые ещё не выполнены. Отметьте, что вы увидели по каждой, — статус рекомендации изменится.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/recommendations_view.py" line="76"/>

@@ -57,17 +57,17 @@ def test_the_conclusion_is_written_in_sentences(profile, make_visit, tmp_path):
     text = lines(" ".join(pages))
     conclusion = text[text.rindex("Заключение"):]
     assert "Отвечено" not in conclusion and not re.search(r"\d+ из \d+ вопрос", conclusion)
-    assert "14.04.2026 депутаты М. Магеррамов, С. Имашева без предварительного уведомления " \
-           "посетили: Қарттар үйі «Әже»" in conclusion
+    assert "14.04.2026 депутаты М. Магеррамов, С. Имашева совершили визит без предварительного " \
+           "уведомления: Қарттар үйі «Әже»" in conclusion
     assert "Выявлены обстоятельства, требующие немедленного реагирования (2): " in conclusion
     assert "Нормам не соответствуют: " in conclusion
-    assert ("По итогам посещения сформулировано выводов: 3 (критическое — 1, существенное — 1, "
+    assert ("По итогам визита сформулировано выводов: 3 (критическое — 1, существенное — 1, "
             "незначительное — 1).") in conclusion
     assert ("Рекомендации направляются: Акимат области (1); Министерство труда РК (1).") in conclusion
     assert "Срок исполнения не указан в рекомендациях к выводам № 2." in conclusion
     kk = lines(" ".join(page_texts(write_visit_report(profile, visit, tmp_path / "kk.pdf",
                                                       lang="kk"))))
-    assert "Қысқаша түйін" in kk and "Ұсыныстар жіберіледі: Акимат области (1)" in kk
+    assert "Қысқаша түйін" in kk and "Ұсынымдар жіберіледі: Акимат области (1)" in kk
 
 
 def test_a_missing_deadline_is_marked_in_the_finding_and_warned_before_export(profile, make_visit,

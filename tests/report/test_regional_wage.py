@@ -51,7 +51,7 @@ def test_a_figure_typed_by_hand_is_used_and_shown_as_typed(profile, make_visit, 
                        answers={"wage_avg_nurse": 150_000, "regional_avg_wage": 300_000})
     ru = all_text(write_visit_report(profile, visit, tmp_path / "ru.pdf", lang="ru"))
     assert "50 % от средней по региону" in ru and "введено вручную" in ru
-    assert ("Средняя по региону 300 000 тг введена вручную участниками посещения; её источник и "
+    assert ("Средняя по региону 300 000 тг введена вручную участниками визита; её источник и "
             "период не подтверждены.") in ru
     assert (f"Опубликованная БНС за I квартал 2026 г.: "
             f"{spaced(published('akmola', '2026-Q1'))} тг.") in ru
@@ -60,7 +60,7 @@ def test_a_figure_typed_by_hand_is_used_and_shown_as_typed(profile, make_visit, 
 def test_an_unknown_region_says_there_is_nothing_to_compare_with(profile, make_visit, tmp_path):
     visit = make_visit(region="", answers={"wage_avg_nurse": 150_000})
     ru = all_text(write_visit_report(profile, visit, tmp_path / "ru.pdf", lang="ru"))
-    assert "нет опубликованной средней зарплаты на дату посещения" in ru
+    assert "нет опубликованной средней зарплаты на дату визита" in ru
     assert "от средней по региону" not in ru
 
 

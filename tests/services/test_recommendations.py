@@ -53,12 +53,12 @@ def test_a_revisit_checks_the_open_recommendations_and_its_report_compares(profi
     third = visits.revisit(profile, follow_up.id, "2027-02-01")
     assert [f.id for _, f in recommendations.checks_of(profile, third.id)] == [staff.id]
     text = _text(write_visit_report(profile, follow_up.id, tmp_path / "revisit.pdf"))
-    assert "Изменения с прошлого посещения" in text
+    assert "Изменения с прошлого визита" in text
     assert "Ключевые показатели: тогда и сейчас" in text and "10.03.2026" in text
     assert "Выполнение рекомендаций" in text and "Укомплектовать штат" in text
     assert "Частично: наняли 9 из 11" in text and "Выполнена частично" in text
     # A first visit has nothing to compare: no such section.
-    assert "Изменения с прошлого посещения" not in _text(
+    assert "Изменения с прошлого визита" not in _text(
         write_visit_report(profile, first.id, tmp_path / "first.pdf"))
 
 
