@@ -21,7 +21,7 @@ from .checklist import ChecklistTemplate, _is_blank
 from .finding import THEMES, Finding
 from .kinds import KIND_NAMES
 from .proposals import related_sections, themes_for
-from .text import N_, Localized, Message, pick
+from .text import N_, Localized, Message, pick, pick_all
 
 SOURCE_KINDS = {"answer": "checklist", "photo": "photo", "interview": "interview"}
 
@@ -51,9 +51,7 @@ class FindingWarning:
     question_id: str = ""
 
     def message(self, lang: str) -> str:
-        params = {k: pick(v, lang) if isinstance(v, Mapping) else v
-                  for k, v in self.params.items()}
-        return pick(TEXTS[self.code], lang).format(**params)
+        return pick(TEXTS[self.code], lang).format(**pick_all(self.params, lang))
 
 
 def same_value(a: Any, b: Any) -> bool:

@@ -117,7 +117,7 @@ class Inquiry(Record):
     def overall_rating(self) -> str:
         """The weakest rating given (an inquiry is as well answered as its worst request)."""
         order = [r.value for r in AnswerRating]
-        given = [r.get("rating") for r in self.ratings if r.get("rating") in order]
+        given = [str(r["rating"]) for r in self.ratings if r.get("rating") in order]
         return max(given, key=order.index) if given else ""
 
 
@@ -164,7 +164,7 @@ class InquiryInvalid(InspectorError):
     def __init__(self, problem: str, **params: object) -> None:
         self.problem = problem
         self.problem_params = params
-        super().__init__(reason=_PROBLEMS[problem]["en"].format(**params))
+        super().__init__(reason=str(_PROBLEMS[problem]).format(**params))  # the msgid is English
 
     def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
         reason = pick(_PROBLEMS[self.problem], lang).format(**self.problem_params)

@@ -24,7 +24,7 @@ from .finding import SEVERITY_NAMES, Finding
 from .interview import Interview
 from .ordering import in_order
 from .photo import Photo
-from .text import LANGUAGES, N_, Localized, pick
+from .text import LANGUAGES, N_, Localized, Text, pick
 
 SEVERITY_ORDER = tuple(SEVERITY_NAMES)  # critical first
 CITIES = ("astana", "almaty_city", "shymkent")  # their akimat is the city's, not an oblast's
@@ -58,7 +58,7 @@ def related_sections(theme: str) -> set[str]:
 
 
 def addressee(theme: str, kind: str, region: str,
-              override: Mapping[str, str] | None = None) -> Localized:
+              override: Mapping[str, str] | None = None) -> Text:
     """Who a recommendation of this theme goes to: the ministry responsible for the kind of
     institution, or the local akimat (the city's for Astana, Almaty and Shymkent)."""
     data = rules_data()
@@ -69,7 +69,7 @@ def addressee(theme: str, kind: str, region: str,
     return data["addressees"][key]
 
 
-def addressee_choices(kind: str, region: str) -> list[Localized]:
+def addressee_choices(kind: str, region: str) -> list[Text]:
     """Whom a recommendation may go to at this institution: the ministries that answer for this
     kind of institution first, then the local akimat, then the rest (one list, the data's)."""
     data = rules_data()
@@ -98,7 +98,7 @@ class Proposal:
     red_line: bool
     text: Localized
     recommendation: Localized
-    addressee: Localized
+    addressee: Text
     questions: tuple[str, ...]  # the answers that raise it
     quotes: tuple[Quote, ...]  # every answer whose figure the text quotes
     photos: tuple[str, ...] = ()
@@ -235,7 +235,7 @@ def _fields(question: Any, evaluation: Evaluation, lang: str) -> dict[str, str]:
         base = template.question(base_id) if base_id else None
         if base is not None:
             # The base as compared: typed by the deputies, or the published regional figure.
-            fields["base"] = base.display(evaluation.figure(base_id)[0], lang)
+            fields["base"] = base.display(evaluation.figure(base.id)[0], lang)
     return fields
 
 
@@ -269,7 +269,7 @@ def agreeing_interviews(theme: str, interviews: Iterable[Interview]) -> list[str
     """Interviews (with consent to record) in which the person says what the finding says."""
     rules = _interview_rules(theme)
     return [i.id for i in interviews if i.consent_given and any(
-        not _is_blank(i.answers.get(r.question)) and r.matches(i.answers.get(r.question))
+        not _is_blank(i.answers.get(r.question or "")) and r.matches(i.answers.get(r.question or ""))
         for r in rules)]
 
 

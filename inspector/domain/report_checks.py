@@ -19,7 +19,7 @@ from .checklist import ChecklistTemplate, QuestionType
 from .finding import Finding
 from .interview import INTERVIEWEE_NAME, Interview
 from .ordering import interview_numbers
-from .text import N_, Message, pick
+from .text import N_, Message, pick, pick_all
 from .visit import Visit
 
 TEXTS: dict[str, Message] = {
@@ -47,8 +47,7 @@ class ReportWarning:
         where = params.pop("where", None)
         if where is not None:
             key, values = where
-            values = {k: pick(v, lang) if isinstance(v, dict) else v for k, v in values.items()}
-            params["where"] = pick(WHERE[key], lang).format(**values)
+            params["where"] = pick(WHERE[key], lang).format(**pick_all(values, lang))
         return pick(TEXTS[self.code], lang).format(**params)
 
 

@@ -16,6 +16,7 @@ import gettext
 import importlib.resources
 from collections.abc import Mapping
 from functools import cache
+from typing import Any
 
 LANGUAGES: tuple[str, ...] = ("ru", "kk", "en")
 DEFAULT_LANGUAGE = "ru"
@@ -65,6 +66,12 @@ def pick(text: Text | str | None, lang: str) -> str:
     if isinstance(text, str):
         return catalogue(lang if lang in LANGUAGES else DEFAULT_LANGUAGE).gettext(text)
     return text.get(lang) or text.get(DEFAULT_LANGUAGE) or next(iter(text.values()), "")
+
+
+def pick_all(values: Mapping[str, Any], lang: str) -> dict[str, Any]:
+    """Parameters of a message, ready for str.format in `lang`: every text among them (a fixed
+    Message or content's mapping) said in that language, other values as they are."""
+    return {k: pick(v, lang) if isinstance(v, Message | Mapping) else v for k, v in values.items()}
 
 
 def day(iso: str | None) -> str:

@@ -39,7 +39,8 @@ REDACT_METHOD = "solid"  # recorded in each redacted copy's recipe (domain/deriv
 def _cascade() -> cv2.CascadeClassifier:
     import cv2
 
-    cascade = cv2.CascadeClassifier(str(Path(cv2.data.haarcascades) / CASCADE))
+    # cv2.data is a plain module the wheel's type stubs leave out.
+    cascade = cv2.CascadeClassifier(str(Path(cv2.data.haarcascades) / CASCADE))  # type: ignore[attr-defined]
     if cascade.empty():
         raise RuntimeError(f"OpenCV's {CASCADE} is missing from this installation")
     return cascade

@@ -270,7 +270,8 @@ def shorten_middle(canvas: Canvas, text: str, room: float) -> str:
     cut = numbered[-1] if numbered else len(words) - 1
     if cut > 0 and words[cut - 1] == "№":
         cut -= 1  # «№ 22» written apart
-    head, tail, rest = [], words[cut:], words[:cut]
+    head: list[str] = []
+    tail, rest = words[cut:], words[:cut]
 
     def fits(first: list[str], last: list[str]) -> bool:
         return _width(canvas, " ".join([*first, "…", *last])) <= room

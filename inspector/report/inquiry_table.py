@@ -42,4 +42,4 @@ def register_table(lines: list[RegisterLine], lang: str) -> Table:
                      line.due.isoformat() if line.due else "", line.days_left, i.answered_on,
                      i.answer_from, pick(RATING_NAMES.get(i.overall_rating()), lang),
                      len(i.requests), len(i.finding_ids), i.language, i.id])
-    return Table(_TITLE.get(lang, _TITLE["en"]), _HEADERS.get(lang, _HEADERS["en"]), rows)
+    return Table(pick(_TITLE, lang), _HEADERS.get(lang, _HEADERS["en"]), rows)

@@ -203,8 +203,8 @@ class PushState:
                                 for key in written])
         if self.author is not None:
             seq, device, user = self.author
-            visit_log.append(conn, [(key[0], key[1], self.rows[key])
-                                    for key in sorted(self.new | self.dirty)],
+            visit_log.append(conn, [(key[0], key[1], row) for key in written
+                                    if (row := self.rows[key]) is not None],
                              seq=seq, device_id=device, user_name=user, at=self.stamp)
 
     def _columns(self, key: Key) -> dict[str, Any]:

@@ -39,8 +39,7 @@ def visit_of(entity: str, record_id: str, row: dict[str, Any]) -> str | None:
 def append(conn: Connection, changes: Iterable[tuple[str, str, dict[str, Any]]], *, seq: int,
            device_id: str, user_name: str, at: str) -> None:
     """Log `changes` — (entity, id, row as the push state holds it) — of one push."""
-    pending = [(visit_of(e, i, row), e, i, row) for e, i, row in changes]
-    pending = [p for p in pending if p[0]]
+    pending = [(visit, e, i, row) for e, i, row in changes if (visit := visit_of(e, i, row))]
     if not pending:
         return
     visits = sorted({p[0] for p in pending})
@@ -55,7 +54,7 @@ def append(conn: Connection, changes: Iterable[tuple[str, str, dict[str, Any]]],
     rows = []
     for visit_id, entity, record_id, row in sorted(pending, key=lambda p: (p[0], p[1], p[2])):
         position, prev = heads.get(visit_id, (0, GENESIS))
-        entry = {"visit_id": visit_id, "position": position + 1, "seq": seq, "entity": entity,
+        entry: dict[str, Any] = {"visit_id": visit_id, "position": position + 1, "seq": seq, "entity": entity,
                  "record_id": record_id, "deleted": bool(row["deleted"]),
                  "data": canonical_json(row["data"]), "device_id": device_id,
                  "user_name": user_name, "at": at}

@@ -276,7 +276,8 @@ def _rule_aware(question: Question, rng: random.Random, *, force_red: bool = Fal
     if force_red:
         wanted = red
     t = question.type
-    if t == QuestionType.COUNT and (red or problem).above is not None:
+    either = red or problem
+    if t == QuestionType.COUNT and either is not None and either.above is not None:
         return rng.randint(1, 3) if wanted else 0
     if t in (QuestionType.YES_NO, QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
         ids = list(YES_NO_VALUES[:2]) if t == QuestionType.YES_NO else [o.id for o in

@@ -116,7 +116,8 @@ def generate_demo_inquiries(profile: Profile, rng: random.Random,
     today = today or date.today()
     visits = {v.id: v for v in profile.records.list(Visit)}
     findings = profile.records.list(Finding, order="created_at, id")
-    made, used = [], set()
+    made: list[str] = []
+    used: set[str] = set()
     for themes, title, position, name, salutation, state in _PLAN:
         known = [f for f in findings if f.visit_id in visits]
         free = [f for f in known if f.id not in used]

@@ -13,7 +13,7 @@ from ..domain.facility import Facility
 from ..domain.finding_checks import FindingWarning
 from ..domain.ordering import in_order
 from ..domain.report_checks import ReportWarning
-from ..domain.text import N_, Message, pick
+from ..domain.text import N_, Message, pick, pick_all
 from ..domain.visit import Visit
 from ..store.profile import Profile
 from .findings import findings_of
@@ -36,8 +36,7 @@ class ExportWarning:
         if self.finding is not None:
             return pick(TEXTS["finding"], lang).format(n=self.params["n"],
                                                        message=self.finding.message(lang))
-        params = {k: pick(v, lang) if isinstance(v, dict) else v for k, v in self.params.items()}
-        return pick(TEXTS[self.code], lang).format(**params)
+        return pick(TEXTS[self.code], lang).format(**pick_all(self.params, lang))
 
 
 def before_export(profile: Profile, visit_id: str) -> list[ExportWarning | ReportWarning]:

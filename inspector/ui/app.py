@@ -30,7 +30,7 @@ QUIT_WHEN_LOADED_VARIABLE = "INSPECTOR_QUIT_WHEN_LOADED"
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, made once (tests and screenshots reuse an existing one)."""
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):
         # Fractional scaling (125 %, 150 % on Windows laptops) without rounding blur.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

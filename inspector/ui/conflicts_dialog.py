@@ -255,9 +255,13 @@ class ConflictsDialog(QDialog):
             self.resolved.emit()
             self.reload()
 
+        def failed(error: BaseException) -> None:
+            done(None)
+            self._failed(error)
+
         store_op(self.runner, lambda job: resolve_conflict(
             job.profile, item.entity, item.record_id, item.field, value), parent=self) \
-            .success(done).failure(lambda exc: (done(None), self._failed(exc))).run()
+            .success(done).failure(failed).run()
 
     def _failed(self, error: BaseException) -> None:
         self.question.setText(self.tr("The choice could not be saved: %1").replace(

@@ -135,8 +135,9 @@ class DateField(QLineEdit):
             self._opens_on if self._opens_on.isValid() else QDate.currentDate())
         calendar.setSelectedDate(shown)
         calendar.setCurrentPage(shown.year(), shown.month())
-        QVBoxLayout(popup).addWidget(calendar)
-        popup.layout().setContentsMargins(0, 0, 0, 0)
+        frame = QVBoxLayout(popup)
+        frame.addWidget(calendar)
+        frame.setContentsMargins(0, 0, 0, 0)
 
         def chosen(day: QDate) -> None:
             self.setDate(day)
@@ -166,7 +167,8 @@ class DateField(QLineEdit):
 
 class _EscapeCloses(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape and isinstance(watched, QWidget)):
             watched.close()
             return True
         return False

@@ -186,8 +186,8 @@ class SummaryOptionsDialog(_OptionsDialog):
         row.addWidget(self.date_to)
         row.addStretch(1)
         self.dates = dates
-        for widget in (self.kind, self.region, dates, self.language, self.layout_name):
-            self.add_row(widget)
+        for row_widget in (self.kind, self.region, dates, self.language, self.layout_name):
+            self.add_row(row_widget)
         self.include_drafts = QCheckBox()
         self.include_drafts.setObjectName("includeDrafts")
         self.box.addWidget(self.include_drafts)

@@ -14,11 +14,31 @@ import importlib.resources
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from ..domain.text import LANGUAGES
 
 log = logging.getLogger(__name__)
+
+# Qt's file dialog, in texts its qtbase_kk.qm leaves untranslated: translated in
+# inspector_<lang>.ts instead (Russian as qtbase_ru.qm has it). Named here so that lupdate, which
+# drops every text it does not find in inspector/ui, keeps them.
+QT_OWN_TEXTS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "My Computer"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Drive"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Unknown"),
+)
 
 
 def i18n_dir() -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -101,8 +102,8 @@ class NewInquiryDialog(QDialog):
             self.kind.addItem(pick(KIND_NAMES[kind], lang), kind)
         self.region = QComboBox()
         self.region.addItem(self.tr("All regions"), None)
-        for region_id, names in regions().items():
-            self.region.addItem(pick(names, lang), region_id)
+        for region_id, region_names in regions().items():
+            self.region.addItem(pick(region_names, lang), region_id)
         # The visits' period, as the summary chooses it; open ends by default.
         self.date_from = DateField(self)
         self.date_to = DateField(self)
@@ -276,7 +277,7 @@ class AnswerDialog(QDialog):
         self.setWindowTitle(self.tr("The answer"))
         self.resize(720, 420)
         self.received = _date_edit()
-        self.sender = QLineEdit(inquiry.answer_from)
+        self.answer_from = QLineEdit(inquiry.answer_from)
         self.file_label = QLabel(self.tr("No document attached"))
         attach = QPushButton(self.tr("A&ttach…"))
         attach.clicked.connect(self._attach)
@@ -285,7 +286,7 @@ class AnswerDialog(QDialog):
         file_row.addWidget(attach)
         form = QFormLayout()
         form.addRow(self.tr("&Received on:"), self.received)
-        form.addRow(self.tr("&From:"), self.sender)
+        form.addRow(self.tr("&From:"), self.answer_from)
         form.addRow(self.tr("Document:"), file_row)
         self.ratings: list[tuple[QComboBox, QLineEdit]] = []
         for n, request in enumerate(inquiry.requests, 1):
@@ -340,9 +341,9 @@ class AnswerDialog(QDialog):
             self.document = name
             self.file_label.setText(name)
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> dict[str, Any]:
         return {"received_on": self.received.date().toString("yyyy-MM-dd"),
-                "answer_from": self.sender.text().strip(),
+                "answer_from": self.answer_from.text().strip(),
                 "document": Path(self.document) if self.document else None,
                 "ratings": [{"request": n, "rating": rating.currentData(),
                              "note": note.text().strip()}

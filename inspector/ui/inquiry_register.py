@@ -200,7 +200,9 @@ class InquiryRegister(QDialog):
 
     def annex(self) -> None:
         inquiry = self.selected()
-        path = self.ask_file_name(f"{inquiry.title} — annex", ".pdf") if inquiry else None
+        if inquiry is None:
+            return
+        path = self.ask_file_name(f"{inquiry.title} — annex", ".pdf")
         if path is None:
             return
         from ..services.reports import load_summary_report

@@ -280,6 +280,7 @@ class NewVisitDialog(QDialog):
                   self.tr("&Participants:"), ""]
         for widget, text in zip(self._rows, labels, strict=True):
             label = self.form.labelForField(widget)
+            assert isinstance(label, QLabel)  # each field was added with its label
             label.setText(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))

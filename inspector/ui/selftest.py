@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 from ..domain.errors import InspectorError
 from ..services.selftest import run_self_test
@@ -44,7 +45,7 @@ def _open_main_window(app, log: Callable[[str], None]) -> None:
         os.environ["INSPECTOR_CONFIG_DIR"] = os.path.join(folder, "config")
         translations = Translations()
         translations.set_language("kk")
-        runner = TaskRunner(os.path.join(folder, "profile"))
+        runner = TaskRunner(Path(folder) / "profile")
         window = MainWindow(runner, Settings(), "kk", translations)
         window.show()
         app.processEvents()

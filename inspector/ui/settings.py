@@ -7,6 +7,7 @@ INSPECTOR_CONFIG_DIR moves the file (tests and benchmarks use it to stay out of 
 
 from __future__ import annotations
 
+import builtins
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,10 +41,10 @@ class Setting(Generic[T]):
     choices: Sequence[T] | None = None
     key: str = ""
 
-    def __set_name__(self, owner: type, name: str) -> None:
+    def __set_name__(self, owner: builtins.type, name: str) -> None:
         self.key = name
 
-    def __get__(self, settings: Settings | None, owner: type) -> Any:
+    def __get__(self, settings: Settings | None, owner: builtins.type) -> Any:
         if settings is None:
             return self
         return self.convert(settings.qsettings.value(self.key, self.default))
@@ -53,6 +54,7 @@ class Setting(Generic[T]):
 
     def convert(self, raw: Any) -> T:
         """INI files give strings back; turn them into the declared type, or the default."""
+        value: Any
         try:
             if self.type is bool:
                 value = raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")

@@ -148,6 +148,7 @@ class SettingsDialog(QDialog):
                    self.user_name, self.signing_key, self.timestamp_url]
         for widget, buddy, text in zip(self._fields, buddies, labels, strict=True):
             label = self.form.labelForField(widget)
+            assert isinstance(label, QLabel)  # each field was added with its label
             label.setText(text)
             label.setBuddy(buddy)
             buddy.setAccessibleName(text.replace("&", "").rstrip(":"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..services.sync_status import SyncStatus
@@ -47,10 +47,11 @@ class SyncStatusBar(QWidget):
         except ValueError:
             return self.tr("Never synced")
         locale = QLocale()
-        time = locale.toString(when.time(), QLocale.FormatType.ShortFormat)
+        time = locale.toString(QTime(when.hour, when.minute, when.second),
+                               QLocale.FormatType.ShortFormat)
         if when.date() == datetime.now().astimezone().date():
             return self.tr("Synced today at %1").replace("%1", time)
-        day = locale.toString(when.date(), QLocale.FormatType.ShortFormat)
+        day = locale.toString(QDate(when.year, when.month, when.day), QLocale.FormatType.ShortFormat)
         return self.tr("Last sync %1 %2").replace("%1", day).replace("%2", time)
 
     def retranslate(self) -> None:

@@ -4,12 +4,12 @@
 <context>
     <name>AnnounceDialog</name>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="251"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="252"/>
         <source>Announced</source>
         <translation>Жарияланды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="254"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="255"/>
         <source>&amp;Announced on:</source>
         <translation>&amp;Жарияланған күні:</translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="276"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="277"/>
         <source>The answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="280"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="281"/>
         <source>No document attached</source>
         <translation>Құжат тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="281"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="282"/>
         <source>A&amp;ttach…</source>
         <translation>&amp;Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="287"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="288"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Алынған күні:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="288"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="289"/>
         <source>&amp;From:</source>
         <translation>&amp;Кімнен:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="289"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="290"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="337"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="338"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;All files (*)</source>
         <translation>Құжаттар (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="299"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="300"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>AnswerInput</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="155"/>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="156"/>
         <source>Key %1</source>
         <translation>%1 пернесі</translation>
     </message>
@@ -321,234 +321,234 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <translation>Басқа компьютерде (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="263"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="267"/>
         <source>The choice could not be saved: %1</source>
         <translation>Таңдауды сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="280"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="284"/>
         <source>Checklist answer</source>
         <translation>Тексеру парағының жауабы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="280"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="284"/>
         <source>Finding</source>
         <translation>Тұжырым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="281"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="285"/>
         <source>Photo</source>
         <translation>Фотосурет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="281"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="285"/>
         <source>Interview</source>
         <translation>Сұхбат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="282"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="286"/>
         <source>Visit details</source>
         <translation>Сапар туралы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="283"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="287"/>
         <source>Institution details</source>
         <translation>Мекеме туралы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="287"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="291"/>
         <source>deleted or kept</source>
         <translation>жою немесе қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="287"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="291"/>
         <source>answer</source>
         <translation>жауап</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="288"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="292"/>
         <source>comment</source>
         <translation>түсініктеме</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="288"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="292"/>
         <source>problem mark</source>
         <translation>мәселе белгісі</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="289"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
         <source>text</source>
         <translation>мәтін</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="289"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
         <source>recommendation</source>
         <translation>ұсыным</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="290"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
         <source>addressee</source>
         <translation>адресат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="290"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
         <source>due date</source>
         <translation>мерзім</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="291"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
         <source>severity</source>
         <translation>маңыздылығы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="291"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
         <source>theme</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="292"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
         <source>caption</source>
         <translation>сипаттама</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="292"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
         <source>shows faces</source>
         <translation>бет-әлпет көрінеді</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
         <source>notes</source>
         <translation>жазбалар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
         <source>deputies</source>
         <translation>депутаттар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
         <source>participants</source>
         <translation>қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
         <source>status</source>
         <translation>мәртебе</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
         <source>start date</source>
         <translation>басталу күні</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
         <source>end date</source>
         <translation>аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="301"/>
         <source>interview answers</source>
         <translation>сұхбат жауаптары</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="301"/>
         <source>name</source>
         <translation>атауы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="302"/>
         <source>region</source>
         <translation>өңір</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="302"/>
         <source>district</source>
         <translation>аудан</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="303"/>
         <source>address</source>
         <translation>мекенжай</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="303"/>
         <source>evidence</source>
         <translation>дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="313"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="317"/>
         <source>Deleted</source>
         <translation>Жойылған</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="313"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="317"/>
         <source>Kept, with the edit</source>
         <translation>Өзгерісімен сақталған</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="318"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="322"/>
         <source>(empty)</source>
         <translation>(бос)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="320"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="324"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="320"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="324"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="329"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="333"/>
         <source>These records were changed differently on two or more computers, and every value was kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
         <translation>Бұл жазбалар екі немесе одан да көп компьютерде әртүрлі өзгертілген (қайшылық), барлық мәндер сақталды. Әрқайсысы үшін қай мәнді қалдыру керектігін таңдаңыз; таңдауыңыз келесі синхрондау кезінде жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="340"/>
         <source>Needs review</source>
         <translation>Тексеруді қажет етеді</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="332"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
         <source>These records were changed differently on two computers, and both values were kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
         <translation>Бұл жазбалар екі компьютерде әртүрлі өзгертілген (қайшылық), екі мән де сақталды. Әрқайсысы үшін қай мәнді қалдыру керектігін таңдаңыз; таңдауыңыз келесі синхрондау кезінде жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="342"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="342"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflicts_dialog.py" line="236"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="339"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="343"/>
         <source>On this computer</source>
         <translation>Осы компьютерде</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflicts_dialog.py" line="238"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="340"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="344"/>
         <source>On the other computer</source>
         <translation>Басқа компьютерде</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="341"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="345"/>
         <source>Further values</source>
         <translation>Қалған мәндер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="342"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="346"/>
         <source>Nothing needs review.</source>
         <translation>Тексеруді қажет ететін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="343"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="347"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -583,22 +583,22 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <translation>әзірге ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="307"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="311"/>
         <source>Delete the visit and everything in it</source>
         <translation>Сапарды ішіндегісімен жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="308"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="312"/>
         <source>Keep the visit with everything in it</source>
         <translation>Сапарды ішіндегісімен қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="310"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="314"/>
         <source>Delete the institution and its visits</source>
         <translation>Мекемені сапарларымен жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="311"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="315"/>
         <source>Keep the institution with its visits</source>
         <translation>Мекемені сапарларымен қалдыру</translation>
     </message>
@@ -628,12 +628,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <translation>%1 пайдаланушының компьютерінде</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
         <source>face boxes</source>
         <translation>бет жақтаулары</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
         <source>questions</source>
         <translation>сұрақтар</translation>
     </message>
@@ -669,12 +669,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../inspector/ui/date_field.py" line="157"/>
+        <location filename="../../inspector/ui/date_field.py" line="158"/>
         <source>Choose in the calendar (F4)</source>
         <translation>Күнтізбеден таңдау (F4)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/date_field.py" line="156"/>
+        <location filename="../../inspector/ui/date_field.py" line="157"/>
         <source>DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
@@ -1225,7 +1225,7 @@ A finding states a problem, links the evidence behind it and recommends what to 
     <name>InquiryRegister</name>
     <message>
         <location filename="../../inspector/ui/inquiry_register.py" line="100"/>
-        <location filename="../../inspector/ui/inquiry_register.py" line="251"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="253"/>
         <source>Inquiries</source>
         <translation>Сауалдар</translation>
     </message>
@@ -1240,17 +1240,17 @@ A finding states a problem, links the evidence behind it and recommends what to 
         <translation>Барлық сауалдар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="263"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="265"/>
         <source>Word document (*.docx)</source>
         <translation>Word құжаты (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="263"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="265"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="264"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="266"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
@@ -1349,7 +1349,7 @@ A finding states a problem, links the evidence behind it and recommends what to 
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="245"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="247"/>
         <source>The answer document is not on this computer yet: it arrives with the next sync.</source>
         <translation>Жауап құжаты бұл компьютерде әлі жоқ: ол келесі синхрондаумен келеді.</translation>
     </message>
@@ -1794,109 +1794,109 @@ Data folder: %1</source>
 <context>
     <name>NewInquiryDialog</name>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="69"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="70"/>
         <source>New inquiry</source>
         <translation>Жаңа сауал</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="73"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="74"/>
         <source>Prime Minister
 of the Republic of Kazakhstan</source>
         <translation>Қазақстан Республикасының
 Премьер-Министрі</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="78"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="79"/>
         <source>One deputy per line: name / faction</source>
         <translation>Әр жолға бір депутат: аты / фракция</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="95"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="96"/>
         <source>All themes</source>
         <translation>Барлық тақырыптар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="99"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="100"/>
         <source>All kinds</source>
         <translation>Мекемелердің барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="114"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="115"/>
         <source>One request per line; left empty, the findings&apos; recommendations are asked</source>
         <translation>Әр жолға бір өтініш; бос болса — тұжырымдардың ұсынымдары</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="160"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="161"/>
         <source>&amp;Requests to the Government:</source>
         <translation>Үкіметке &amp;өтініштер:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="136"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="137"/>
         <source>&amp;Title:</source>
         <translation>&amp;Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="137"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="138"/>
         <source>Addressee&apos;s &amp;position:</source>
         <translation>Адресаттың &amp;лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="138"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="139"/>
         <source>Addressee&apos;s &amp;name:</source>
         <translation>Адресаттың &amp;аты:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="139"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="140"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Қаратпа сөз:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="140"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="141"/>
         <source>Si&amp;gned by:</source>
         <translation>&amp;Қол қойғандар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="141"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="142"/>
         <source>E&amp;xecutor:</source>
         <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="142"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="143"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="143"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="144"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="147"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="148"/>
         <source>Findings it rests on:</source>
         <translation>Сауал сүйенетін тұжырымдар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="86"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="87"/>
         <source>Calendar days from the announcement to the written answer. 15 is the commonly cited term, not verified here against the Constitutional Law «On the Parliament of the Republic of Kazakhstan and the status of its deputies»: check it. The inquiry keeps the term it was made with.</source>
         <translation>Жариялаудан жазбаша жауапқа дейінгі күнтізбелік күндер. 15 — жиі аталатын мерзім, мұнда «Қазақстан Республикасының Парламенті және оның депутаттарының мәртебесі туралы» Конституциялық заңмен салыстырылмаған: тексеріңіз. Сауал өзі жасалған мерзімді сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="144"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="145"/>
         <source>Answer &amp;term, days:</source>
         <translation>Жауап &amp;мерзімі, күн:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="103"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="104"/>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="152"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="153"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="154"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="155"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
@@ -2019,37 +2019,37 @@ of the Republic of Kazakhstan</source>
         <translation>&amp;Қатысушылар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="286"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="287"/>
         <source>Start typing: known institutions are offered</source>
         <translation>Тере бастаңыз — белгілі мекемелер ұсынылады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="287"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="288"/>
         <source>Choose a region…</source>
         <translation>Өңірді таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="288"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="289"/>
         <source>The visit took several days</source>
         <translation>Сапар бірнеше күнге созылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="290"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="291"/>
         <source>One per line or separated by commas</source>
         <translation>Әр жолға біреуден немесе үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="291"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
         <source>Aides, experts, journalists…</source>
         <translation>Көмекшілер, сарапшылар, журналистер…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="293"/>
         <source>The visit was announced in advance</source>
         <translation>Сапар алдын ала хабарланды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="294"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="295"/>
         <source>Create visit</source>
         <translation>Сапар құру</translation>
     </message>
@@ -2215,12 +2215,12 @@ of the Republic of Kazakhstan</source>
         <translation>Негізгі көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/overview.py" line="172"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="173"/>
         <source>Vacancies, share of posts</source>
         <translation>Бос орындар, штаттағы үлесі</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/overview.py" line="199"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="200"/>
         <source>Key figures appear here as the checklist is filled: staff posts, vacancies, wages against the regional average.</source>
         <translation>Тексеру парағы толтырылған сайын мұнда негізгі көрсеткіштер шығады: штат, бос орындар, өңірдегі орташамен салыстырғандағы жалақы.</translation>
     </message>
@@ -2534,6 +2534,49 @@ Addressee: %3</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="33"/>
+        <source>Look in:</source>
+        <translation>Қарау орны:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="34"/>
+        <source>Files of type:</source>
+        <translation>Файл түрлері:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="35"/>
+        <source>My Computer</source>
+        <translation>Менің компьютерім</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="36"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="37"/>
+        <source>File Folder</source>
+        <translation>Файлдар қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="38"/>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="39"/>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="40"/>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPicker</name>
     <message>
         <location filename="../../inspector/ui/visit/pickers.py" line="123"/>
@@ -2686,28 +2729,28 @@ Addressee: %3</source>
         <translation>Сервердегі &amp;пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="154"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="155"/>
         <source>Filled in as a deputy of each new visit</source>
         <translation>Әр жаңа сапарға депутат ретінде жазылады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="155"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="156"/>
         <source>Default folder</source>
         <translation>Әдепкі қалта</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="157"/>
-        <location filename="../../inspector/ui/settings_dialog.py" line="161"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="158"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
         <source>Browse…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="158"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="159"/>
         <source>Choose the data folder</source>
         <translation>Деректер қалтасын таңдау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="164"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="165"/>
         <source>A new data folder is used the next time Inspector starts.</source>
         <translation>Жаңа деректер қалтасы Inspector келесі іске қосылғанда қолданылады.</translation>
     </message>
@@ -2732,17 +2775,17 @@ Addressee: %3</source>
         <translation>&amp;Уақыт белгісі сервері:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="160"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="161"/>
         <source>Reports are signed when set; the password is asked each time</source>
         <translation>Көрсетілсе, есептерге қол қойылады; құпиясөз әр жолы сұралады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="163"/>
         <source>Choose the signing key</source>
         <translation>ЭЦҚ кілтін таңдау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="163"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="164"/>
         <source>Optional: an RFC 3161 server address</source>
         <translation>Міндетті емес: RFC 3161 серверінің мекенжайы</translation>
     </message>
@@ -2933,37 +2976,37 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
         <translation>Әлі синхрондалмаған</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="52"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="53"/>
         <source>Synced today at %1</source>
         <translation>Соңғы синхрондау: бүгін, %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="54"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="55"/>
         <source>Last sync %1 %2</source>
         <translation>Соңғы синхрондау: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="67"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="68"/>
         <source>Changes on this computer that the next sync sends</source>
         <translation>Келесі синхрондау кезінде жіберілетін осы компьютердегі өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="68"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="69"/>
         <source>%1 need review</source>
         <translation>Тексеруді қажет етеді: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="69"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="70"/>
         <source>Records edited differently on two computers: choose which value to keep</source>
         <translation>Екі компьютерде әртүрлі өзгертілген жазбалар: қай мәнді қалдыру керектігін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="65"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="66"/>
         <source>changes not yet sent</source>
         <translation>жіберілмеген өзгерістер бар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_panel.py" line="63"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="64"/>
         <source>%n visit(s) not yet sent</source>
         <translation>
             <numerusform>%n сапар жіберілмеген</numerusform>
@@ -3095,22 +3138,22 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="402"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
         <source>Completed</source>
         <translation>Аяқталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="402"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="415"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="417"/>
         <source>Reopened for correction on %1</source>
         <translation>%1 түзету үшін ашылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="414"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="416"/>
         <source>Reopened for correction on %1 by %2</source>
         <translation>%1 түзету үшін ашылды, %2</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AnnounceDialog</name>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="251"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="252"/>
         <source>Announced</source>
         <translation>Оглашён</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="254"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="255"/>
         <source>&amp;Announced on:</source>
         <translation>&amp;Дата оглашения:</translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="276"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="277"/>
         <source>The answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="280"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="281"/>
         <source>No document attached</source>
         <translation>Документ не приложен</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="281"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="282"/>
         <source>A&amp;ttach…</source>
         <translation>При&amp;ложить…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="287"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="288"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Получен:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="288"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="289"/>
         <source>&amp;From:</source>
         <translation>&amp;От кого:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="289"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="290"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="337"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="338"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;All files (*)</source>
         <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="299"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="300"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>AnswerInput</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="155"/>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="156"/>
         <source>Key %1</source>
         <translation>Клавиша %1</translation>
     </message>
@@ -321,234 +321,234 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <translation>На другом компьютере (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="263"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="267"/>
         <source>The choice could not be saved: %1</source>
         <translation>Не удалось сохранить выбор: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="280"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="284"/>
         <source>Checklist answer</source>
         <translation>Ответ по листу проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="280"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="284"/>
         <source>Finding</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="281"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="285"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="281"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="285"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="282"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="286"/>
         <source>Visit details</source>
         <translation>Сведения о визите</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="283"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="287"/>
         <source>Institution details</source>
         <translation>Сведения об учреждении</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="287"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="291"/>
         <source>deleted or kept</source>
         <translation>удалить или оставить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="287"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="291"/>
         <source>answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="288"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="292"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="288"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="292"/>
         <source>problem mark</source>
         <translation>отметка о проблеме</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="289"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="289"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
         <source>recommendation</source>
         <translation>рекомендация</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="290"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
         <source>addressee</source>
         <translation>адресат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="290"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
         <source>due date</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="291"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
         <source>severity</source>
         <translation>значимость</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="291"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
         <source>theme</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="292"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
         <source>caption</source>
         <translation>подпись</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="292"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
         <source>shows faces</source>
         <translation>видны лица</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="294"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
         <source>deputies</source>
         <translation>депутаты</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="295"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
         <source>start date</source>
         <translation>дата начала</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="296"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="300"/>
         <source>end date</source>
         <translation>дата окончания</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="301"/>
         <source>interview answers</source>
         <translation>ответы в интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="301"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="302"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="298"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="302"/>
         <source>district</source>
         <translation>район</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="303"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="299"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="303"/>
         <source>evidence</source>
         <translation>доказательства</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="313"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="317"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="313"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="317"/>
         <source>Kept, with the edit</source>
         <translation>Сохранено, с изменением</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="318"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="322"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="320"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="324"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="320"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="324"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="329"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="333"/>
         <source>These records were changed differently on two or more computers, and every value was kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
         <translation>Эти записи изменили по-разному на двух или более компьютерах, и сохранены все значения. Для каждой выберите, какое значение оставить; ваш выбор уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="340"/>
         <source>Needs review</source>
         <translation>Требует проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="332"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="336"/>
         <source>These records were changed differently on two computers, and both values were kept. For each, choose the value to keep; your choice is sent with the next sync.</source>
         <translation>Эти записи изменили по-разному на двух компьютерах, и сохранены оба значения. Для каждой выберите, какое значение оставить; ваш выбор уйдёт на сервер при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="342"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="338"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="342"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflicts_dialog.py" line="236"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="339"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="343"/>
         <source>On this computer</source>
         <translation>На этом компьютере</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflicts_dialog.py" line="238"/>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="340"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="344"/>
         <source>On the other computer</source>
         <translation>На другом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="341"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="345"/>
         <source>Further values</source>
         <translation>Остальные значения</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="342"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="346"/>
         <source>Nothing needs review.</source>
         <translation>Ничего не требует проверки.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="343"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="347"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -583,22 +583,22 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <translation>пока ничего</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="307"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="311"/>
         <source>Delete the visit and everything in it</source>
         <translation>Удалить визит со всем содержимым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="308"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="312"/>
         <source>Keep the visit with everything in it</source>
         <translation>Оставить визит со всем содержимым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="310"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="314"/>
         <source>Delete the institution and its visits</source>
         <translation>Удалить учреждение и его визиты</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="311"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="315"/>
         <source>Keep the institution with its visits</source>
         <translation>Оставить учреждение с его визитами</translation>
     </message>
@@ -628,12 +628,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <translation>на компьютере пользователя %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
         <source>face boxes</source>
         <translation>рамки лиц</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflicts_dialog.py" line="293"/>
+        <location filename="../../inspector/ui/conflicts_dialog.py" line="297"/>
         <source>questions</source>
         <translation>вопросы</translation>
     </message>
@@ -669,12 +669,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../inspector/ui/date_field.py" line="157"/>
+        <location filename="../../inspector/ui/date_field.py" line="158"/>
         <source>Choose in the calendar (F4)</source>
         <translation>Выбрать в календаре (F4)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/date_field.py" line="156"/>
+        <location filename="../../inspector/ui/date_field.py" line="157"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
@@ -1226,7 +1226,7 @@ A finding states a problem, links the evidence behind it and recommends what to 
     <name>InquiryRegister</name>
     <message>
         <location filename="../../inspector/ui/inquiry_register.py" line="100"/>
-        <location filename="../../inspector/ui/inquiry_register.py" line="251"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="253"/>
         <source>Inquiries</source>
         <translation>Запросы</translation>
     </message>
@@ -1241,17 +1241,17 @@ A finding states a problem, links the evidence behind it and recommends what to 
         <translation>Все запросы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="263"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="265"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="263"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="265"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="264"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="266"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
@@ -1353,7 +1353,7 @@ A finding states a problem, links the evidence behind it and recommends what to 
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="245"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="247"/>
         <source>The answer document is not on this computer yet: it arrives with the next sync.</source>
         <translation>Документа ответа пока нет на этом компьютере: он придёт со следующей синхронизацией.</translation>
     </message>
@@ -1799,109 +1799,109 @@ Data folder: %1</source>
 <context>
     <name>NewInquiryDialog</name>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="69"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="70"/>
         <source>New inquiry</source>
         <translation>Новый запрос</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="73"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="74"/>
         <source>Prime Minister
 of the Republic of Kazakhstan</source>
         <translation>Премьер-Министру
 Республики Казахстан</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="78"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="79"/>
         <source>One deputy per line: name / faction</source>
         <translation>По одному депутату в строке: имя / фракция</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="95"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="96"/>
         <source>All themes</source>
         <translation>Все темы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="99"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="100"/>
         <source>All kinds</source>
         <translation>Все типы учреждений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="114"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="115"/>
         <source>One request per line; left empty, the findings&apos; recommendations are asked</source>
         <translation>По одной просьбе в строке; если пусто — рекомендации выводов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="160"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="161"/>
         <source>&amp;Requests to the Government:</source>
         <translation>&amp;Просьбы к Правительству:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="136"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="137"/>
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="137"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="138"/>
         <source>Addressee&apos;s &amp;position:</source>
         <translation>&amp;Должность адресата:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="138"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="139"/>
         <source>Addressee&apos;s &amp;name:</source>
         <translation>&amp;Имя адресата:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="139"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="140"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Обращение:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="140"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="141"/>
         <source>Si&amp;gned by:</source>
         <translation>По&amp;дписали:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="141"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="142"/>
         <source>E&amp;xecutor:</source>
         <translation>Ис&amp;полнитель:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="142"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="143"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="143"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="144"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="147"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="148"/>
         <source>Findings it rests on:</source>
         <translation>Выводы, на которых основан запрос:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="86"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="87"/>
         <source>Calendar days from the announcement to the written answer. 15 is the commonly cited term, not verified here against the Constitutional Law «On the Parliament of the Republic of Kazakhstan and the status of its deputies»: check it. The inquiry keeps the term it was made with.</source>
         <translation>Календарных дней от оглашения до письменного ответа. 15 — часто называемый срок, здесь не сверенный с Конституционным законом «О Парламенте Республики Казахстан и статусе его депутатов»: проверьте его. Запрос сохраняет срок, с которым создан.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="144"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="145"/>
         <source>Answer &amp;term, days:</source>
         <translation>Срок &amp;ответа, дней:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="103"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="104"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="152"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="153"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="154"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="155"/>
         <source>to</source>
         <translation>по</translation>
     </message>
@@ -2024,37 +2024,37 @@ of the Republic of Kazakhstan</source>
         <translation>У&amp;частники:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="286"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="287"/>
         <source>Start typing: known institutions are offered</source>
         <translation>Начните вводить — известные учреждения будут предложены</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="287"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="288"/>
         <source>Choose a region…</source>
         <translation>Выберите регион…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="288"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="289"/>
         <source>The visit took several days</source>
         <translation>Визит длился несколько дней</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="290"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="291"/>
         <source>One per line or separated by commas</source>
         <translation>По одному в строке или через запятую</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="291"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
         <source>Aides, experts, journalists…</source>
         <translation>Помощники, эксперты, журналисты…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="293"/>
         <source>The visit was announced in advance</source>
         <translation>Визит был объявлен заранее</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="294"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="295"/>
         <source>Create visit</source>
         <translation>Создать визит</translation>
     </message>
@@ -2225,12 +2225,12 @@ of the Republic of Kazakhstan</source>
         <translation>Ключевые показатели</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/overview.py" line="172"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="173"/>
         <source>Vacancies, share of posts</source>
         <translation>Вакансии, доля от штата</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/overview.py" line="199"/>
+        <location filename="../../inspector/ui/visit/overview.py" line="200"/>
         <source>Key figures appear here as the checklist is filled: staff posts, vacancies, wages against the regional average.</source>
         <translation>Ключевые показатели появятся здесь по мере заполнения листа проверки: штат, вакансии, зарплаты в сравнении со средней по региону.</translation>
     </message>
@@ -2548,6 +2548,49 @@ Addressee: %3</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="33"/>
+        <source>Look in:</source>
+        <translation>Перейти к:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="34"/>
+        <source>Files of type:</source>
+        <translation>Типы файлов:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="35"/>
+        <source>My Computer</source>
+        <translation>Мой компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="36"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="37"/>
+        <source>File Folder</source>
+        <translation>Папка с файлами</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="38"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="39"/>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="40"/>
+        <source>Unknown</source>
+        <translation>Неизвестный</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPicker</name>
     <message>
         <location filename="../../inspector/ui/visit/pickers.py" line="123"/>
@@ -2700,28 +2743,28 @@ Addressee: %3</source>
         <translation>&amp;Имя пользователя на сервере:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="154"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="155"/>
         <source>Filled in as a deputy of each new visit</source>
         <translation>Подставляется депутатом в каждый новый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="155"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="156"/>
         <source>Default folder</source>
         <translation>Папка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="157"/>
-        <location filename="../../inspector/ui/settings_dialog.py" line="161"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="158"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="158"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="159"/>
         <source>Choose the data folder</source>
         <translation>Выбрать папку данных</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="164"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="165"/>
         <source>A new data folder is used the next time Inspector starts.</source>
         <translation>Новая папка данных будет использована при следующем запуске Inspector.</translation>
     </message>
@@ -2746,17 +2789,17 @@ Addressee: %3</source>
         <translation>Сервер &amp;меток времени:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="160"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="161"/>
         <source>Reports are signed when set; the password is asked each time</source>
         <translation>Если указан, отчёты подписываются; пароль спрашивается каждый раз</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="163"/>
         <source>Choose the signing key</source>
         <translation>Выбрать ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="163"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="164"/>
         <source>Optional: an RFC 3161 server address</source>
         <translation>Необязательно: адрес сервера RFC 3161</translation>
     </message>
@@ -2947,37 +2990,37 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
         <translation>Ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="52"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="53"/>
         <source>Synced today at %1</source>
         <translation>Синхронизировано сегодня в %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="54"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="55"/>
         <source>Last sync %1 %2</source>
         <translation>Последняя синхронизация: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="67"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="68"/>
         <source>Changes on this computer that the next sync sends</source>
         <translation>Изменения на этом компьютере, которые уйдут при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="68"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="69"/>
         <source>%1 need review</source>
         <translation>Требуют проверки: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="69"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="70"/>
         <source>Records edited differently on two computers: choose which value to keep</source>
         <translation>Записи, изменённые по-разному на двух компьютерах: выберите, какое значение оставить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_panel.py" line="65"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="66"/>
         <source>changes not yet sent</source>
         <translation>есть неотправленные изменения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_panel.py" line="63"/>
+        <location filename="../../inspector/ui/sync_panel.py" line="64"/>
         <source>%n visit(s) not yet sent</source>
         <translation>
             <numerusform>%n визит не отправлен</numerusform>
@@ -3111,22 +3154,22 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="402"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
         <source>Completed</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="402"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="415"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="417"/>
         <source>Reopened for correction on %1</source>
         <translation>Открыт для исправления %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="414"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="416"/>
         <source>Reopened for correction on %1 by %2</source>
         <translation>Открыт для исправления %1, %2</translation>
     </message>

@@ -123,7 +123,7 @@ def test_the_kazakh_report_says_fixed_words_in_kazakh(profile, make_visit, tmp_p
                                                 "experience_years": 13.1}}])
     kk = all_text(write_visit_report(profile, visit, tmp_path / "kk.pdf", lang="kk"))
     for said in ("Медициналық сақтандыру, Көлік", "Аса маңызды", "Үй-жайлар",
-                 "Айгуль Сериковна, мейірбике, еңбек өтілі 13,1 жыл", "Ұсыныс",
+                 "Айгуль Сериковна, мейірбике, еңбек өтілі 13,1 жыл", "Ұсыным",
                  "мерзімі — 15.01.2027"):
         assert said in kk, said
     for russian in ("Медстраховка", "Критическое", "Помещения", "медсестра", "срок —", "нет ответа"):

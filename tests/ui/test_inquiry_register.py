@@ -77,7 +77,7 @@ def test_recording_and_rating_the_answer(register, qtbot, tmp_path):
     register.table.selectRow(announced)
     register.buttons["answer"].click()
     dialog = register.findChild(AnswerDialog)
-    dialog.sender.setText("Министерство труда")
+    dialog.answer_from.setText("Министерство труда")
     document = tmp_path / "answer.pdf"
     document.write_bytes(b"%PDF-1.4 reply")
     dialog.document = str(document)

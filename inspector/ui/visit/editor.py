@@ -382,8 +382,10 @@ class VisitEditor(QWidget):
 
     def _show_missing(self, missing: list[Question]) -> MissingAnswersDialog:
         self.complete_button.setEnabled(True)
-        dialog = MissingAnswersDialog(self.session.data.template, missing, self.lang, self,
-                                      invalid=self.session.invalid())
+        session = self.session
+        assert session is not None  # completing needs an open visit
+        dialog = MissingAnswersDialog(session.data.template, missing, self.lang, self,
+                                      invalid=session.invalid())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.jump.connect(self.jump_to_question)
         self.missing_dialog = dialog

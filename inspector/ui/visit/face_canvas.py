@@ -263,7 +263,7 @@ class FaceCanvas(QWidget):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = Qt.Key(event.key())
         if not self.editable or self.pixmap is None:
             super().keyPressEvent(event)
             return
@@ -330,11 +330,11 @@ class FaceCanvas(QWidget):
             x0, x1 = sorted((start.x(), now.x()))
             y0, y1 = sorted((start.y(), now.y()))
             self._new = [x0, y0, x1 - x0, y1 - y0]
-        elif mode == "move":
+        elif mode == "move" and self.selected is not None:
             x = min(max(0.0, was[0] + dx), 1 - was[2])
             y = min(max(0.0, was[1] + dy), 1 - was[3])
             self.boxes[self.selected[1]] = [x, y, was[2], was[3]]
-        elif mode.startswith("resize"):
+        elif mode.startswith("resize") and self.selected is not None:
             corner = int(mode[-1])  # 0 top-left, 1 top-right, 2 bottom-left, 3 bottom-right
             left, top, right, bottom = was[0], was[1], was[0] + was[2], was[1] + was[3]
             if corner in (0, 2):

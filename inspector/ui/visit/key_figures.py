@@ -45,8 +45,8 @@ def key_figures(template: ChecklistTemplate, values: Mapping[str, Any], lang: st
         figures.append(KeyFigure(words["vacancies"], f"{rate:.0f}%",
                                  problem=vacancies is not None and verdict.is_problem(vacancies)))
     for figure in measured:
-        norm = figure.comparison.norm
-        figures.append(KeyFigure(pick(figure.question.text, lang),
-                                 f"{figure.comparison.figure:.0f}%", pick(norm.text, lang),
-                                 problem=figure.problem))
+        comparison = figure.comparison
+        assert comparison is not None  # measured holds only compared figures
+        figures.append(KeyFigure(pick(figure.question.text, lang), f"{comparison.figure:.0f}%",
+                                 pick(comparison.norm.text, lang), problem=figure.problem))
     return figures

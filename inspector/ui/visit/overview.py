@@ -167,8 +167,9 @@ class OverviewView(QScrollArea):
         self.figures_title.setText(self.tr("Key figures"))
         while self.figures_grid.count():
             item = self.figures_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         words = {"vacancies": self.tr("Vacancies, share of posts")}
         answers = self.session.data.answers
         figures = key_figures(self.session.data.template, self.session.applicable_values(),

@@ -110,10 +110,12 @@ class PhotoTileDelegate(QStyledItemDelegate):
         self.outside_text = ""
         self.undated_text = ""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         return TILE
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         photo: Photo | None = index.data(PHOTO_ROLE)
         if photo is None:
             return

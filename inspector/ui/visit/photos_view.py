@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..confirm import ask
-from ..tasks import Task
+from ..ops import Op
 from .photo_import import ImportOutcome, PhotoImporter
 from .photo_viewer import PhotoViewer
 from .photos_model import IMAGE_H, PhotoListModel, PhotoTileDelegate
@@ -40,7 +40,7 @@ class CaptionDelegate(PhotoTileDelegate):
     """The caption is edited in place, under the thumbnail (F2 or double-click on the text)."""
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
-                             index: QModelIndex) -> None:
+                             index: QModelIndex | QPersistentModelIndex) -> None:
         r = option.rect
         editor.setGeometry(QRect(r.left() + 6, r.top() + IMAGE_H + 12, r.width() - 12, 26))
 
@@ -214,7 +214,7 @@ class PhotosView(QWidget):
         if files:
             self.import_paths(files)
 
-    def add_for_question(self, question_id: str) -> Task | None:
+    def add_for_question(self, question_id: str) -> Op | None:
         """The file picker for photos of one question: they come in linked to it (a file
         already in the visit is linked too, not imported twice)."""
         files = self.ask_files()
@@ -233,7 +233,7 @@ class PhotosView(QWidget):
             self.import_paths([Path(folder)], only_during_visit=True)
 
     def import_paths(self, paths: list[Path], *, only_during_visit: bool = False,
-                     link_to: str = "") -> Task | None:
+                     link_to: str = "") -> Op | None:
         if self.session.read_only or self.importer.running():
             return None
         self._link_to = link_to

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -95,7 +96,7 @@ class _ReadOnlyGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self.EATEN:
             return True
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        if isinstance(event, QKeyEvent):  # a key press or release
             return event.key() not in self.PASSING_KEYS
         return False
 
@@ -187,7 +188,8 @@ class SegmentedInput(AnswerInput):
                                   else Qt.FocusPolicy.ClickFocus)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and watched in self._group.buttons():
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and isinstance(watched, QAbstractButton) and watched in self._group.buttons()):
             key = event.key()
             index = self._group.id(watched)
             if key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Down):

@@ -214,7 +214,10 @@ class VisitSession(QObject):
                  on_done: Callable[[Any], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None) -> None:
         """Like write(), debounced per key: only the latest call for the key is written."""
-        self.autosave.schedule(key, lambda: self.write(work, on_done=on_done, on_error=on_error))
+        def write() -> None:
+            self.write(work, on_done=on_done, on_error=on_error)
+
+        self.autosave.schedule(key, write)
 
     def _written(self, result: Any, on_done: Callable[[Any], None] | None) -> None:
         self._settle()

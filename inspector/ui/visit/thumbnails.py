@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage, QPixmap, QTransform
 
 from ...domain.photo import Photo
 from ...services.photos import PhotoRejected, thumbnail_file
-from ..ops import Op, pool_op
+from ..ops import Job, Op, pool_op
 from ..tasks import TaskRunner
 
 THUMBNAIL_SIZE = 320  # pixels, the size kept on disk; the grid shows them smaller
@@ -89,13 +89,15 @@ class ThumbnailCache(QObject):
     def pending(self) -> int:
         return len(self._requested)
 
+    def _loader(self, batch: list[Item]) -> Callable[[Job], list[tuple[str, int, QImage | None]]]:
+        return lambda job: load_thumbnails(batch, self.media_root, self.cache_dir,
+                                           is_cancelled=job.cancelled)
+
     def _send(self) -> None:
         queue, self._queue = self._queue, []
         for start in range(0, len(queue), BATCH):
-            batch = queue[start:start + BATCH]
-            self._ops.append(pool_op(self.runner, lambda job, b=batch: load_thumbnails(
-                b, self.media_root, self.cache_dir, is_cancelled=job.cancelled), parent=self)
-                .success(self._arrived).run())
+            self._ops.append(pool_op(self.runner, self._loader(queue[start:start + BATCH]),
+                                     parent=self).success(self._arrived).run())
         self._ops = [op for op in self._ops if not op.done]  # kept for cancel()
 
     def _arrived(self, results: list[tuple[str, int, QImage | None]]) -> None:
