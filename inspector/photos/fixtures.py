@@ -12,6 +12,7 @@ import random
 from datetime import datetime
 from fractions import Fraction
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 import pillow_heif
 from PIL import Image, ImageDraw, ImageFont
@@ -166,64 +167,46 @@ def make_mpo(path: Path, *, size: Size = (800, 600), seed: int = 0) -> Path:
     return path
 
 
-def make_png(
-    path: Path,
-    *,
-    size: Size = (800, 600),
-    taken_at: datetime | None = None,
-    gps: tuple[float, float] | None = None,
-    orientation: int = 1,
-    seed: int = 0,
-    label: str | None = None,
-) -> Path:
-    exif = make_exif(taken_at=taken_at, gps=gps, orientation=orientation)
-    picture(size, seed=seed, label=label).save(path, "PNG", exif=exif)
+class Shot(TypedDict, total=False):
+    """What a generated photo shows and records (the makers below take these as keywords)."""
+
+    size: Size  # the stored pixels; 800 x 600 unless given
+    taken_at: datetime | None
+    gps: tuple[float, float] | None
+    orientation: int
+    seed: int
+    label: str | None
+
+
+def _shot(size: Size = (800, 600), taken_at: datetime | None = None,
+          gps: tuple[float, float] | None = None, orientation: int = 1, seed: int = 0,
+          label: str | None = None) -> tuple[Image.Image, Image.Exif]:
+    return (picture(size, seed=seed, label=label),
+            make_exif(taken_at=taken_at, gps=gps, orientation=orientation))
+
+
+def make_png(path: Path, **shot: Unpack[Shot]) -> Path:
+    image, exif = _shot(**shot)
+    image.save(path, "PNG", exif=exif)
     return path
 
 
-def make_webp(
-    path: Path,
-    *,
-    size: Size = (800, 600),
-    taken_at: datetime | None = None,
-    gps: tuple[float, float] | None = None,
-    orientation: int = 1,
-    seed: int = 0,
-    label: str | None = None,
-) -> Path:
-    exif = make_exif(taken_at=taken_at, gps=gps, orientation=orientation)
-    picture(size, seed=seed, label=label).save(path, "WEBP", quality=85, exif=exif.tobytes())
+def make_webp(path: Path, **shot: Unpack[Shot]) -> Path:
+    image, exif = _shot(**shot)
+    image.save(path, "WEBP", quality=85, exif=exif.tobytes())
     return path
 
 
-def make_heic(
-    path: Path,
-    *,
-    size: Size = (800, 600),
-    taken_at: datetime | None = None,
-    gps: tuple[float, float] | None = None,
-    orientation: int = 1,
-    seed: int = 0,
-    label: str | None = None,
-) -> Path:
+def make_heic(path: Path, **shot: Unpack[Shot]) -> Path:
     """Write a HEIC. pillow_heif moves an EXIF orientation into the HEIF `irot`/`imir` boxes
     and resets the EXIF tag to 1, as iPhones do, so decoders show it upright either way."""
     pillow_heif.register_heif_opener()
-    exif = make_exif(taken_at=taken_at, gps=gps, orientation=orientation)
-    picture(size, seed=seed, label=label).save(path, "HEIF", quality=80, exif=exif.tobytes())
+    image, exif = _shot(**shot)
+    image.save(path, "HEIF", quality=80, exif=exif.tobytes())
     return path
 
 
-def make_tiff(
-    path: Path,
-    *,
-    size: Size = (800, 600),
-    taken_at: datetime | None = None,
-    gps: tuple[float, float] | None = None,
-    orientation: int = 1,
-    seed: int = 0,
-    label: str | None = None,
-) -> Path:
-    exif = make_exif(taken_at=taken_at, gps=gps, orientation=orientation)
-    picture(size, seed=seed, label=label).save(path, "TIFF", compression="tiff_deflate", exif=exif)
+def make_tiff(path: Path, **shot: Unpack[Shot]) -> Path:
+    image, exif = _shot(**shot)
+    image.save(path, "TIFF", compression="tiff_deflate", exif=exif)
     return path

@@ -8,8 +8,6 @@ that only exists once the page is really emitted.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from ..domain.errors import InspectorError
 from ..domain.text import N_
+from .files import written_whole
 from .fonts import SANS, SANS_BOLD, register_fonts
 from .styles import (
     ACCENT,
@@ -351,18 +350,9 @@ def build_pdf(story: list[Flowable], target: Path, info: DocumentInfo, *,
             done = progress_offset + share * min(placed, len(story)) // max(1, len(story))
             on_progress(min(total - 1, done), total)
 
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".report-", suffix=".pdf")
-    os.close(fd)
-    # mkstemp makes the file private; a report is an ordinary document. (Reading the umask would
-    # mean setting it, which is process-wide and racy with other threads.)
-    os.chmod(tmp, 0o644)
-    try:
-        doc = _Document(tmp, info, after)
+    with written_whole(target, prefix=".report-", suffix=".pdf") as tmp:
+        doc = _Document(str(tmp), info, after)
         doc.build(story, canvasmaker=_canvas_class(info))
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     if on_progress is not None:
         on_progress(total, total)
     return target

@@ -8,13 +8,11 @@ same text laid out with the reports' fonts. Both are written to a temporary name
 from __future__ import annotations
 
 import importlib.resources
-import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from .document import DocumentInfo, build_pdf
+from .files import written_whole
 from .inquiry_letter import Letter
 
 TEMPLATE_NAME = "inquiry.docx"
@@ -93,18 +91,8 @@ def write_pdf(letter: Letter, target: Path, *, title: str, author: str) -> Path:
     return build_pdf(story, target, info)
 
 
-@contextmanager
-def _atomic(target: Path, suffix: str) -> Iterator[Path]:
+def _atomic(target: Path, suffix: str) -> AbstractContextManager[Path]:
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=".inquiry-", suffix=suffix)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    return written_whole(target, prefix=".inquiry-", suffix=suffix)
 

@@ -9,8 +9,6 @@ SHA-256, when it was taken and when imported); a program checks the PDF by the a
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -26,6 +24,7 @@ from ..domain.ordering import in_order
 from ..domain.provenance import ProvenanceWarning, visit_warnings, warning_line
 from ..domain.seal import SEAL_FORMAT, seal_facts, seal_of
 from ..domain.text import N_, Message, day, pick
+from .files import written_whole
 from .model import VisitData
 from .photos import PreparedPhoto
 from .styles import PROBLEM_INK, grid, styles, text
@@ -221,14 +220,8 @@ def attach_manifest(pdf: Path, manifest: dict[str, Any]) -> None:
     writer = PdfWriter(clone_from=PdfReader(pdf))
     writer.add_attachment(MANIFEST_NAME, json.dumps(manifest, ensure_ascii=False, indent=1,
                                                     sort_keys=True).encode("utf-8"))
-    fd, tmp = tempfile.mkstemp(prefix=f".{pdf.name}.", suffix=".tmp", dir=pdf.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            writer.write(fh)
-        os.replace(tmp, pdf)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with written_whole(pdf) as tmp, tmp.open("wb") as fh:
+        writer.write(fh)
 
 
 def read_manifest(pdf: Path) -> dict[str, Any] | None:

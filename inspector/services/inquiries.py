@@ -312,19 +312,10 @@ def register(profile: Profile, *, today: date | None = None,
 
 def write_register(rows: list[RegisterRow], target: Path | str, *, lang: str = "ru") -> Path:
     """The register as an XLSX workbook, written to a temporary name and renamed when whole."""
-    import os
-    import tempfile
-
+    from ..report.files import written_whole
     from ..report.spreadsheet import write_xlsx
 
     target = Path(target)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".register-", suffix=".xlsx")
-    os.close(fd)
-    try:
-        write_xlsx([register_table(list(rows), lang)], Path(tmp))
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with written_whole(target, prefix=".register-", suffix=".xlsx") as tmp:
+        write_xlsx([register_table(list(rows), lang)], tmp)
     return target

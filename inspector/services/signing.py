@@ -9,14 +9,13 @@ the signature carries an RFC 3161 timestamp, so its time does not rest on the la
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..domain.errors import InspectorError
 from ..domain.text import N_
+from ..report.files import written_whole
 
 SIGNATURE_FIELD = "InspectorSignature"
 
@@ -115,19 +114,9 @@ def sign_pdf(pdf: Path, key_file: Path, password: str, *, timestamp_url: str = "
         raise
     except Exception as exc:  # a timestamp server that does not answer, a damaged PDF
         raise SigningFailed(reason=str(exc) or type(exc).__name__) from exc
-    _replace(pdf, out.getvalue())
+    with written_whole(pdf) as tmp:
+        tmp.write_bytes(out.getvalue())
     return pdf
-
-
-def _replace(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def check_signatures(pdf: Path, trust_roots: list[Path] | None = None) -> list[SignatureCheck]:

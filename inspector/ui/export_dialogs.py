@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain.kinds import INSTITUTION_KINDS, KIND_NAMES
 from ..domain.regions import regions
 from ..domain.text import pick
+from .form_labels import name_field
 from .settings_dialog import LANGUAGE_NAMES
 
 DEFAULT_LAYOUT = "standard"
@@ -98,10 +99,7 @@ class _OptionsDialog(QDialog):
         self.form.addRow(label, widget)
 
     def name_row(self, widget: QWidget, text: str, buddy: QWidget | None = None) -> None:
-        label = self.labels[widget]
-        label.setText(text)
-        label.setBuddy(buddy or widget)
-        (buddy or widget).setAccessibleName(text.replace("&", "").rstrip(":"))
+        name_field(self.labels[widget], text, buddy or widget)
 
     def name_common(self) -> None:
         self.name_row(self.language, self.tr("&Language of the report:"))

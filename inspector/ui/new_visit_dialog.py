@@ -32,6 +32,7 @@ from ..domain.visit import Visit
 from ..services.visits import NewVisit, create_visit, list_facilities, visit_on_same_day
 from .confirm import ask
 from .date_field import DateField
+from .form_labels import name_field
 from .ops import error_detail, store_op
 from .tasks import TaskRunner
 
@@ -279,11 +280,7 @@ class NewVisitDialog(QDialog):
                   self.tr("&Date:"), "", self.tr("&Last day:"), self.tr("D&eputies:"),
                   self.tr("&Participants:"), ""]
         for widget, text in zip(self._rows, labels, strict=True):
-            label = self.form.labelForField(widget)
-            assert isinstance(label, QLabel)  # each field was added with its label
-            label.setText(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            name_field(self.form.labelForField(widget), text, widget)
         self.name.setPlaceholderText(self.tr("Start typing: known institutions are offered"))
         self.region.setItemText(0, self.tr("Choose a region…"))
         self.several_days.setText(self.tr("The visit took several days"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .confirm import ask
+from .form_labels import name_field
 from .settings import Settings
 
 # Each language is named in itself, so a person who cannot read the current one finds theirs.
@@ -147,11 +148,7 @@ class SettingsDialog(QDialog):
         buddies = [self.language, self.deputy_name, self.data_dir, self.server_url,
                    self.user_name, self.signing_key, self.timestamp_url]
         for widget, buddy, text in zip(self._fields, buddies, labels, strict=True):
-            label = self.form.labelForField(widget)
-            assert isinstance(label, QLabel)  # each field was added with its label
-            label.setText(text)
-            label.setBuddy(buddy)
-            buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
+            name_field(self.form.labelForField(widget), text, buddy)
         self.deputy_name.setPlaceholderText(self.tr("Filled in as a deputy of each new visit"))
         self.data_dir.setPlaceholderText(self.tr("Default folder"))
         self.server_url.setPlaceholderText("https://inspector.parlam.kz")
