@@ -29,6 +29,7 @@ from .answer_values import (
 )
 from .errors import InspectorError
 from .norms import Norm, parse_norms
+from .plausibility import NotAbove, parse_plausibility
 from .text import LANGUAGES, Localized, pick
 
 
@@ -147,6 +148,7 @@ class ChecklistTemplate:
     sections: tuple[Section, ...]
     source: str = ""
     norms: tuple[Norm, ...] = ()
+    plausibility: tuple[NotAbove, ...] = ()  # soft checks across answers (domain/plausibility.py)
     _by_id: Mapping[str, Question] = field(default_factory=dict, repr=False, compare=False)
     _numbers: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -347,6 +349,8 @@ class _TemplateParser:
             id=str(data["id"]), version=data["version"], kind=str(data["kind"]),
             title=self.text(data["title"], "title"), sections=sections, source=self.source,
             norms=parse_norms(data.get("norms"), seen, self.text, self.fail),
+            plausibility=parse_plausibility(data.get("plausibility"), seen, self.text,
+                                            self.fail),
         )
 
     def section(self, raw: Mapping[str, Any]) -> Section:
