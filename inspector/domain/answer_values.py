@@ -30,6 +30,28 @@ _NUMBER = re.compile(r"[+-]?[\d.,]*\d[\d.,]*|[+-]?[.,]\d+")
 _GROUPED = re.compile(r"\d{1,3}( \d{3})+([.,]\d+)?")
 
 
+# «Нет данных»: a figure the institution did not give. Stored as this object (never 0, never
+# empty): an answer, so the question counts as answered, but no number, so it is never a
+# problem, never meets or fails a norm and prints as NO_DATA_TEXT. A JSON object so that no text
+# or number answer can be mistaken for it; the sync door accepts exactly this object.
+NO_DATA_KEY = "no_data"
+NO_DATA_TEXT = {"ru": "нет данных", "kk": "мәлімет жоқ", "en": "no data"}
+NO_DATA_HELP = {
+    "ru": "Учреждение не предоставило эту цифру",
+    "kk": "Мекеме бұл санды бермеді",
+    "en": "The institution did not give this figure",
+}
+
+
+def no_data() -> dict[str, bool]:
+    """A fresh «нет данных» answer (a new object each time: stored values are mutable)."""
+    return {NO_DATA_KEY: True}
+
+
+def is_no_data(value: Any) -> bool:
+    return isinstance(value, dict) and value == {NO_DATA_KEY: True}
+
+
 class InvalidAnswer(InspectorError, ValueError):
     """What was entered is not an answer to this question; says why and what to enter."""
 

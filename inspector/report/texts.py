@@ -208,6 +208,11 @@ T: dict[str, Localized] = {
                           "kk": "есептелді: штат бірліктері − толтырылғандары",
                           "en": "computed: posts − posts filled"},
     "norm_is": {"ru": "норма: {norm}", "kk": "норма: {norm}", "en": "norm: {norm}"},
+    # a figure answered «нет данных», or a share of one (domain/evaluation.unchecked_norm)
+    "norm_unchecked": {"ru": "норму ({norm}) проверить нельзя: учреждение не предоставило цифру",
+                       "kk": "норманы ({norm}) тексеру мүмкін емес: мекеме санды бермеді",
+                       "en": "the norm ({norm}) cannot be checked: the institution did not give "
+                             "the figure"},
     # the regional average wage (domain/regional_wages.py)
     "wage_published": {"ru": "данные БНС, {period}", "kk": "ҰСБ деректері, {period}",
                        "en": "Bureau of National Statistics, {period}"},

@@ -966,6 +966,10 @@ Addressee: %3</source>
         <translation>Фотосуреті жоқ мәселелер</translation>
     </message>
     <message>
+        <source>Of them, answered «no data»</source>
+        <translation>Оның ішінде «мәлімет жоқ»</translation>
+    </message>
+    <message>
         <source>Fields with errors</source>
         <translation>Қатесі бар өрістер</translation>
     </message>

@@ -966,6 +966,10 @@ Addressee: %3</source>
         <translation>Проблем без фотографии</translation>
     </message>
     <message>
+        <source>Of them, answered «no data»</source>
+        <translation>Из них «нет данных»</translation>
+    </message>
+    <message>
         <source>Fields with errors</source>
         <translation>Полей с ошибками</translation>
     </message>
