@@ -33,6 +33,9 @@ WORDS: dict[str, Localized] = {
     "derived": {"ru": "{q}: вычислено из других ответов (1/0)",
                 "kk": "{q}: басқа жауаптардан есептелді (1/0)",
                 "en": "{q}: computed from other answers (1/0)"},
+    "no_data": {"ru": "{q}: нет данных — учреждение не дало цифру (1/0)",
+                "kk": "{q}: мәлімет жоқ — мекеме санды бермеді (1/0)",
+                "en": "{q}: no data — the institution did not give the figure (1/0)"},
     "yes_no": {"ru": "1 — да, 0 — нет", "kk": "1 — иә, 0 — жоқ", "en": "1 yes, 0 no"},
     "nurses": {"ru": "Дома престарелых, где зарплата медсестёр ниже 60 % средней по региону, "
                      "с 2024 года",
@@ -83,6 +86,8 @@ def key_figure_columns(templates: Iterable[ChecklistTemplate], lang: str) -> dic
                 continue
             q = pick(question.text, lang)
             found.setdefault(question.id, question_text(question, lang))
+            if question.offers_no_data:
+                found.setdefault(f"{question.id}_no_data", pick(WORDS["no_data"], lang).format(q=q))
             if question.id in DERIVED:
                 found.setdefault(f"{question.id}_derived",
                                  pick(WORDS["derived"], lang).format(q=q))
@@ -106,6 +111,8 @@ def key_figure_types(templates: Iterable[ChecklistTemplate]) -> dict[str, type]:
                 continue
             found.setdefault(question.id, float if question.type in NUMERIC_TYPES else (
                 int if question.type == QuestionType.YES_NO else str))
+            if question.offers_no_data:
+                found.setdefault(f"{question.id}_no_data", int)
             if question.id in DERIVED:
                 found.setdefault(f"{question.id}_derived", int)
             for norm in form.norms:

@@ -200,6 +200,13 @@ T: dict[str, Localized] = {
     "chart_themes": {"ru": "Число выводов по темам", "kk": "Тақырыптар бойынша тұжырымдар саны",
                      "en": "Findings by theme"},
     "na": {"ru": "н/д", "kk": "д/ж", "en": "n/a"},
+    "footnote_no_data": {
+        "ru": "«Нет данных» — учреждение не дало цифру, в расчёты она не вошла: {items}.",
+        "kk": "«Мәлімет жоқ» — мекеме санды бермеді, ол есептеулерге кірмеді: {items}.",
+        "en": "“No data”: the institution did not give the figure, and it is left out of the "
+              "sums: {items}."},
+    "footnote_no_data_item": {"ru": "{question} — посещений: {n}", "kk": "{question} — сапарлар: {n}",
+                              "en": "{question}: {n} visit(s)"},
     "footnote_share": {"ru": "Доли — от числа учреждений, где на вопрос дан ответ.",
                        "kk": "Үлестер — сұраққа жауап берілген мекемелер санынан.",
                        "en": "Shares are of the institutions where the question was answered."},
