@@ -49,7 +49,9 @@ def no_data() -> dict[str, bool]:
 
 
 def is_no_data(value: Any) -> bool:
-    return isinstance(value, dict) and value == {NO_DATA_KEY: True}
+    # `is True`: {"no_data": 1} equals {"no_data": True} in Python, but it is not what a form
+    # writes, so the door refuses it rather than reading it as «нет данных».
+    return isinstance(value, dict) and len(value) == 1 and value.get(NO_DATA_KEY) is True
 
 
 class InvalidAnswer(InspectorError, ValueError):
