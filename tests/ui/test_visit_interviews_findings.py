@@ -63,6 +63,24 @@ def test_interview_is_refused_before_consent_and_saved_after(env, qtbot):
     assert "аноним" in title or "anonymous" in title
 
 
+def test_take_home_above_accrued_warns_on_the_interview_form(env, qtbot):
+    _setup, _runner, open_editor = env
+    editor = open_editor()
+    view = editor.interviews
+    editor.tabs.setCurrentWidget(view)
+    view.new_button.click()
+    form = view.form
+    qtbot.mouseClick(form.inputs["consent_record"].buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.inputs["wage_gross"].edit, "150000")
+    qtbot.keyClicks(form.inputs["wage"].edit, "180000")
+    warning = form.warnings["wage"]
+    assert warning.isVisible() and "150 000" in warning.text().replace("\u00a0", " ")
+    assert not form.warnings["wage_gross"].isVisible()
+    form.inputs["wage"].edit.clear()
+    qtbot.keyClicks(form.inputs["wage"].edit, "120000")
+    assert not warning.isVisible()
+
+
 def test_consent_alone_can_be_saved(env, qtbot):
     setup, _runner, open_editor = env
     editor = open_editor()

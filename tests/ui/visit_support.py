@@ -29,6 +29,9 @@ CHECKLIST: dict[str, Any] = {
     "norms": [{"id": "wage", "question": "wage_avg_operator", "of": "regional_avg_wage",
                "at_least": 100, "text": _t("не ниже средней по региону"),
                "source": _t("Бюро национальной статистики")}],
+    # Soft checks are declared by the template, as in the shipped checklists v4.
+    "plausibility": {"text": _t("Больше, чем «{whole_question}» ({whole}). Проверьте ответ."),
+                     "not_above": [{"part": "staff_posts_filled", "whole": "staff_posts_total"}]},
     "sections": [
         {"id": "staff", "title": _t("Кадры", "Кадрлар", "Staffing"), "questions": [
             _q("staff_posts_total", "count", "Штатных единиц", required=True, key_figure=True,
@@ -71,8 +74,11 @@ INTERVIEW: dict[str, Any] = {
         {"id": "work", "title": _t("Работа"), "questions": [
             _q("position", "text", "Должность"),
             _q("wage", "money", "Зарплата на руки"),
+            _q("wage_gross", "money", "Начислено по расчётному листку"),
         ]},
     ],
+    "plausibility": {"not_above": [{"part": "wage", "whole": "wage_gross", "text": _t(
+        "Больше начисленного ({whole}): на руки не получают больше, чем начислено.")}]},
 }
 
 
