@@ -7,20 +7,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from visit_support import editor_env, wait_written
+from visit_support import stored_answers as stored
 
 from inspector.domain.answer_values import is_no_data
-from inspector.services.visits import answer_values
-from inspector.store.profile import Profile
 
 
 @pytest.fixture
 def env(qtbot, tmp_path, monkeypatch):
     yield from editor_env(qtbot, tmp_path, monkeypatch)
-
-
-def stored(setup) -> dict:
-    with Profile(setup.data_dir) as profile:
-        return answer_values(profile, setup.visit_id)
 
 
 def test_no_data_by_keyboard_locks_the_field_and_is_stored(env, qtbot):

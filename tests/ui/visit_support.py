@@ -12,7 +12,7 @@ from typing import Any
 
 from inspector.domain import templates as catalogue
 from inspector.domain.checklist import ChecklistTemplate, parse_template
-from inspector.services.visits import add_facility, start_visit
+from inspector.services.visits import add_facility, answer_values, start_visit
 from inspector.store.profile import Profile
 
 
@@ -113,6 +113,12 @@ def make_visit(data_dir: Path, *, started_on: str = "2026-03-10",
         visit = start_visit(profile, facility.id, started_on, ended_on=ended_on,
                             deputies=["Г. Баймаханова", "С. Имашева"], announced=False)
     return VisitSetup(data_dir, visit.id)
+
+
+def stored_answers(setup: VisitSetup) -> dict[str, Any]:
+    """The visit's answers as the store holds them (read through a profile of its own)."""
+    with Profile(setup.data_dir) as profile:
+        return answer_values(profile, setup.visit_id)
 
 
 def dispose(editor) -> None:
