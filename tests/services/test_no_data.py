@@ -17,7 +17,8 @@ from inspector.domain.errors import InspectorError
 from inspector.services import visits as service
 from inspector.services.analysis_export import export_database
 from inspector.services.exports import write_csv, write_summary, write_visit_report, write_workbook
-from inspector.services.proposals import proposals_of
+from inspector.services.proposals import accept_proposal, proposals_of
+from inspector.sync.field_rules import field_problem
 from inspector.store.profile import Profile
 
 NOT_GIVEN = ("occupancy", "staff_posts_total", "wage_avg_nurse")
@@ -54,6 +55,11 @@ def test_no_data_is_an_answer_but_never_a_problem_and_the_visit_can_be_completed
     assert "Учреждение не предоставило данные" in proposals["no_data"].text["ru"]
     assert "Штатных единиц по штатному расписанию" in proposals["no_data"].text["ru"]
     assert "мәліметтерді бермеді" in proposals["no_data"].text["kk"]
+    # Accepted, it is a finding quoting «нет данных» that the sync door lets through.
+    finding = accept_proposal(profile, v.id, "no_data", "ru")
+    assert finding.text.startswith("Учреждение не предоставило данные: 1.3")
+    assert field_problem("finding", "evidence", finding.evidence) is None
+    assert all(is_no_data(e["quoted"]) for e in finding.evidence if e["kind"] == "answer")
     # A yes/no question cannot be «no data»: it is answered or left empty.
     with pytest.raises(InspectorError):
         service.answer_question(profile, v.id, "restraint_used", no_data())
