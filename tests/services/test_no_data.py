@@ -18,6 +18,7 @@ from inspector.services import visits as service
 from inspector.services.analysis_export import export_database
 from inspector.services.exports import write_csv, write_summary, write_visit_report, write_workbook
 from inspector.services.proposals import accept_proposal, proposals_of
+from inspector.services.search import search_records
 from inspector.sync.field_rules import field_problem
 from inspector.store.profile import Profile
 
@@ -63,6 +64,9 @@ def test_no_data_is_an_answer_but_never_a_problem_and_the_visit_can_be_completed
     # A yes/no question cannot be «no data»: it is answered or left empty.
     with pytest.raises(InspectorError):
         service.answer_question(profile, v.id, "restraint_used", no_data())
+    # Search is as before: the institution is found, the marker is no word anyone looks for.
+    assert search_records(profile, "Шапагат")
+    assert not [h for h in search_records(profile, "no_data") if h.entity == "answer"]
     service.complete_visit(profile, v.id, by="Депутат")
 
 
