@@ -31,7 +31,6 @@ from sqlalchemy import Connection, select, update
 from ..domain.answer_values import is_no_data
 from ..domain.checklist import FIGURE_TYPES
 from ..domain.templates import template_or_blank
-
 from ..sync.protocol import (
     BLOB_FIELDS,
     DELETED_FIELD,

@@ -19,8 +19,8 @@ from inspector.services.analysis_export import export_database
 from inspector.services.exports import write_csv, write_summary, write_visit_report, write_workbook
 from inspector.services.proposals import accept_proposal, proposals_of
 from inspector.services.search import search_records
-from inspector.sync.field_rules import field_problem
 from inspector.store.profile import Profile
+from inspector.sync.field_rules import field_problem
 
 NOT_GIVEN = ("occupancy", "staff_posts_total", "wage_avg_nurse")
 
