@@ -123,6 +123,12 @@ def test_answer_reads_what_people_type_and_explains_a_refusal(demo_dir):
     assert refused.returncode == 2
     assert refused.stderr.strip() == (f"{number} сұрағының жауабы сақталмады. Мұнда тек сан "
                                       "енгізуге болады, мысалы 25, 12,5, 85 000 немесе 85 мың")
+    unavailable = inspector("answer", draft["id"], "staff_posts_total", "--no-data",
+                            "--lang", "kk", data_dir=demo_dir)
+    assert unavailable.stdout.strip().endswith(": мәлімет жоқ")
+    both = inspector("answer", draft["id"], "staff_posts_total", "0", "--no-data",
+                     data_dir=demo_dir, check=False)
+    assert both.returncode == 2 and "--no-data" in both.stderr
 
 
 def test_a_visit_deleted_on_the_command_line_comes_back_with_its_parts(tmp_path):

@@ -24,6 +24,7 @@ WORDS: dict[str, Message] = {
     "pct": N_("{q}: percent of «{of}»"),
     "met": N_("{q}: norm «{norm}» met (1/0)"),
     "derived": N_("{q}: computed from other answers (1/0)"),
+    "no_data": N_("{q}: no data — the institution did not give the figure (1/0)"),
     "yes_no": N_("1 yes, 0 no"),
     "nurses": N_("Elderly homes where nurses earn below 60 percent of the regional average, "
                  "since 2024"),
@@ -66,6 +67,8 @@ def key_figure_columns(templates: Iterable[ChecklistTemplate], lang: str) -> dic
                 continue
             q = pick(question.text, lang)
             found.setdefault(question.id, question_text(question, lang))
+            if question.offers_no_data:
+                found.setdefault(f"{question.id}_no_data", pick(WORDS["no_data"], lang).format(q=q))
             if question.id in DERIVED:
                 found.setdefault(f"{question.id}_derived",
                                  pick(WORDS["derived"], lang).format(q=q))
@@ -89,6 +92,8 @@ def key_figure_types(templates: Iterable[ChecklistTemplate]) -> dict[str, type]:
                 continue
             found.setdefault(question.id, float if question.type in NUMERIC_TYPES else (
                 int if question.type == QuestionType.YES_NO else str))
+            if question.offers_no_data:
+                found.setdefault(f"{question.id}_no_data", int)
             if question.id in DERIVED:
                 found.setdefault(f"{question.id}_derived", int)
             for norm in form.norms:

@@ -27,6 +27,7 @@ from ..domain.anonymity import (
     tenure_band,
 )
 from ..domain.answer import Answer
+from ..domain.answer_values import is_no_data
 from ..domain.checklist import (
     CHOICE_TYPES,
     NUMERIC_TYPES,
@@ -227,6 +228,7 @@ def answer_rows(r: VisitRecords, lang: str) -> Iterator[dict[str, Any]]:
                "question": pick(question.text, lang), "type": str(question.type),
                **_blank_values(), **typed_value(question, value),
                "value_label": question.display(value, lang),
+               "no_data": int(is_no_data(value)),
                "unit": _unit(question, lang), "comment": comment,
                "problem": int(question.id in r.problems),
                "red_line": int(question.id in r.red_lines),
@@ -258,6 +260,8 @@ def key_figure_row(r: VisitRecords, lang: str) -> dict[str, Any]:
     for figure in r.evaluation.key_figures():
         question = figure.question
         row[question.id] = column_value(question, figure.value, lang)
+        if question.offers_no_data:
+            row[f"{question.id}_no_data"] = int(is_no_data(figure.value))
         if question.id in DERIVED:
             row[f"{question.id}_derived"] = int(figure.derived)
         if question.id == REGIONAL_WAGE:

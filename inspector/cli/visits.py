@@ -106,10 +106,15 @@ def cmd_photos_add(args: argparse.Namespace, profile: Profile) -> int:
 
 def cmd_answer(args: argparse.Namespace, profile: Profile) -> int:
     """Store one answer as a person would type it («85 тыс»); print it as the report will."""
+    from ..domain.answer_values import no_data
+    from ..domain.errors import InvalidInput
     from ..domain.visit import Visit
     from ..services.visits import answer_question, visit_template
 
-    answer = answer_question(profile, args.visit_id, args.question_id, " ".join(args.value))
+    if args.no_data == bool(args.value):
+        raise InvalidInput(detail="give either a value or --no-data")
+    value = no_data() if args.no_data else " ".join(args.value)
+    answer = answer_question(profile, args.visit_id, args.question_id, value)
     form = visit_template(profile.records.get(Visit, args.visit_id))
     question = form.question(args.question_id)
     assert question is not None  # answer_question refused any other id
@@ -162,7 +167,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                        "`answer VISIT wage_avg_operator 85 тыс`")
     p.add_argument("visit_id")
     p.add_argument("question_id")
-    p.add_argument("value", nargs="+")
+    p.add_argument("value", nargs="*")
+    p.add_argument("--no-data", action="store_true",
+                   help="the institution did not give this figure («нет данных»), instead of 0")
     p.set_defaults(run=cmd_answer)
 
     photos = sub.add_parser("photos", help="photos of a visit").add_subparsers(dest="action")

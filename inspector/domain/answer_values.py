@@ -31,6 +31,26 @@ _NUMBER = re.compile(r"[+-]?[\d.,]*\d[\d.,]*|[+-]?[.,]\d+")
 _GROUPED = re.compile(r"\d{1,3}( \d{3})+([.,]\d+)?")
 
 
+# «Нет данных»: a figure the institution did not give. Stored as this object (never 0, never
+# empty): an answer, so the question counts as answered, but no number, so it is never a
+# problem, never meets or fails a norm and prints as NO_DATA_TEXT. A JSON object so that no text
+# or number answer can be mistaken for it; the sync door accepts exactly this object.
+NO_DATA_KEY = "no_data"
+NO_DATA_TEXT = N_("no data")
+NO_DATA_HELP = N_("The institution did not give this figure")
+
+
+def no_data() -> dict[str, bool]:
+    """A fresh «нет данных» answer (a new object each time: stored values are mutable)."""
+    return {NO_DATA_KEY: True}
+
+
+def is_no_data(value: Any) -> bool:
+    # `is True`: {"no_data": 1} equals {"no_data": True} in Python, but it is not what a form
+    # writes, so the door refuses it rather than reading it as «нет данных».
+    return isinstance(value, dict) and len(value) == 1 and value.get(NO_DATA_KEY) is True
+
+
 class InvalidAnswer(InspectorError, ValueError):
     """What was entered is not an answer to this question; says why and what to enter."""
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, overload
 
 from .answer_values import (
+    NO_DATA_TEXT,
     AboveMaximum,
     BelowMinimum,
     InvalidAnswer,
@@ -25,10 +26,13 @@ from .answer_values import (
     NotWhole,
     format_bound,
     format_number,
+    is_no_data,
+    no_data,
     parse_number,
 )
 from .errors import InspectorError
 from .norms import Norm, parse_norms
+from .plausibility import NotAbove, parse_plausibility
 from .text import LANGUAGES, N_, Localized, pick
 
 
@@ -46,6 +50,8 @@ class QuestionType(StrEnum):
 
 NUMERIC_TYPES = frozenset({QuestionType.NUMBER, QuestionType.MONEY, QuestionType.COUNT,
                            QuestionType.RATING})
+# Figures an institution may not give: a deputy marks «нет данных» instead of typing 0.
+FIGURE_TYPES = frozenset({QuestionType.NUMBER, QuestionType.MONEY, QuestionType.COUNT})
 CHOICE_TYPES = frozenset({QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE})
 YES_NO_VALUES = ("yes", "no", "na")
 
@@ -104,6 +110,11 @@ class Question:
     max: float | None = None
     red_line: Rule | None = None  # an answer so grave it leads the report (domain/evaluation.py)
 
+    @property
+    def offers_no_data(self) -> bool:
+        """A required figure: the form offers «нет данных» beside the number field."""
+        return self.required and self.type in FIGURE_TYPES
+
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
 
@@ -143,6 +154,7 @@ class ChecklistTemplate:
     sections: tuple[Section, ...]
     source: str = ""
     norms: tuple[Norm, ...] = ()
+    plausibility: tuple[NotAbove, ...] = ()  # soft checks across answers (domain/plausibility.py)
     _by_id: Mapping[str, Question] = field(default_factory=dict, repr=False, compare=False)
     _numbers: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -219,6 +231,12 @@ def _validate_value(q: Question, value: Any) -> Any:
     if _is_blank(value):
         return None
     t = q.type
+    if is_no_data(value):
+        # Any figure may be «нет данных» (a later version may make a question optional), but
+        # nothing else: a yes/no or a text is answered, or left empty.
+        if t not in FIGURE_TYPES:
+            raise InvalidAnswer(detail=f"«no data» is only for a figure, not a {t.value} answer")
+        return no_data()
     if t == QuestionType.YES_NO:
         if value not in YES_NO_VALUES:
             raise InvalidAnswer(detail=f"expected one of {YES_NO_VALUES}")
@@ -273,6 +291,8 @@ def _suffixes(q: Question) -> tuple[str, ...]:
 def _display_value(q: Question, value: Any, lang: str) -> str:
     if _is_blank(value):
         return ""
+    if is_no_data(value):
+        return pick(NO_DATA_TEXT, lang)
     t = q.type
     if t == QuestionType.YES_NO:
         return pick(YES_NO_TEXT.get(value), lang) or str(value)
@@ -349,6 +369,8 @@ class _TemplateParser:
             id=str(data["id"]), version=data["version"], kind=str(data["kind"]),
             title=self.text(data["title"], "title"), sections=sections, source=self.source,
             norms=parse_norms(data.get("norms"), seen, self.text, self.fail),
+            plausibility=parse_plausibility(data.get("plausibility"), seen, self.text,
+                                            self.fail),
         )
 
     def section(self, raw: Mapping[str, Any]) -> Section:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .answer_values import is_no_data
 from .checklist import ChecklistTemplate, Question, Rule, _as_number, _is_blank
 from .errors import NotFound
 from .norms import Norm
@@ -74,6 +75,25 @@ class Evaluation:
 
     def is_answered(self, question_id: str) -> bool:
         return not _is_blank(self.values.get(question_id))
+
+    def unavailable(self, question_id: str) -> bool:
+        """Answered «нет данных»: the institution did not give the figure. An answer, so it counts
+        as answered; no number, so it is never a problem and never meets or fails a norm."""
+        return is_no_data(self.values.get(question_id))
+
+    def unavailable_figures(self) -> list[Question]:
+        """The questions that apply and were answered «нет данных», in template order."""
+        return [q for q in self.applicable() if self.unavailable(q.id)]
+
+    def unchecked_norm(self, question: Question) -> Norm | None:
+        """The norm this figure would be judged by, when the figure or the one it is a share of
+        is «нет данных»: the report says the norm could not be checked, and why."""
+        if self.comparison(question) is not None:
+            return None
+        for norm in self._norms.get(question.id, ()):
+            if self.unavailable(question.id) or (norm.of and self.unavailable(norm.of)):
+                return norm
+        return None
 
     def figure(self, question_id: str) -> tuple[Any, bool]:
         """(the value, whether it was derived or taken from data rather than answered)."""

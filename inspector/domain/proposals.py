@@ -147,6 +147,9 @@ def propose(evaluation: Evaluation, *, visit_id: str, kind: str, region: str,
     for question in problems:
         if question.id not in taken:
             proposals.append(_generic(question, evaluation, question.id in red, kind, region))
+    unavailable = evaluation.unavailable_figures()
+    if unavailable:
+        proposals.append(_not_given(unavailable, evaluation, kind, region))
     proposals = [_with_sources(p, photos, interviews) for p in proposals]
     return sorted(proposals, key=lambda p: (not p.red_line, SEVERITY_ORDER.index(p.severity),
                                             min(order.get(q, 0) for q in p.questions)))
@@ -217,6 +220,22 @@ def _generic(question: Any, evaluation: Evaluation, red_line: bool, kind: str,
         red_line=red_line, text=text, recommendation=data["recommendation_by_theme"][theme],
         addressee=addressee(theme, kind, region), questions=(question.id,),
         quotes=(Quote(question.id, evaluation.values.get(question.id)),))
+
+
+def _not_given(questions: list, evaluation: Evaluation, kind: str, region: str) -> Proposal:
+    """The figures answered «нет данных», named in one proposal: never a problem by itself,
+    but what the institution could not give is worth asking for."""
+    rule = rules_data()["no_data"]
+    first = questions[0]
+    theme = theme_of(first.id, first.section_id)
+    text = {lang: _format(pick(rule["text"], lang), {"items": "; ".join(
+        _format(pick(rule["item"], lang), _fields(q, evaluation, lang)) for q in questions)})
+        for lang in LANGUAGES}
+    return Proposal(
+        key="no_data", theme=theme, severity="minor", red_line=False, text=text,
+        recommendation=rule["recommendation"], addressee=addressee(theme, kind, region),
+        questions=tuple(q.id for q in questions),
+        quotes=tuple(Quote(q.id, evaluation.values.get(q.id)) for q in questions))
 
 
 def _fields(question: Any, evaluation: Evaluation, lang: str) -> dict[str, str]:

@@ -221,3 +221,13 @@ def regional_wage_periods(visits: list[VisitData], lang: str) -> tuple[str, list
             source = pick(published.source, lang)
             used[pick(published.label, lang)] += 1
     return source, [f"{label} ({n})" for label, n in sorted(used.items())]
+
+
+def no_data_counts(visits: Iterable[VisitData], lang: str) -> list[tuple[str, int]]:
+    """(question text, visits that answered it «нет данных»), in the order first met: the
+    summary says which figures its sums leave out because the institution did not give them."""
+    counts: Counter[str] = Counter()
+    for v in visits:
+        for question in v.evaluation.unavailable_figures():
+            counts[pick(question.text, lang)] += 1
+    return list(counts.items())

@@ -75,6 +75,8 @@ def _comparison(figure: EvaluatedFigure, numbers: dict[str, int], data: VisitDat
         parts.append(t("wage_typed", lang))
     if figure.comparison is not None:
         parts += _norm_parts(figure.comparison, numbers, lang)
+    elif (unchecked := data.evaluation.unchecked_norm(figure.question)) is not None:
+        parts.append(t("norm_unchecked", lang, norm=pick(unchecked.text, lang)))
     return "; ".join(parts)
 
 

@@ -22,6 +22,7 @@ from ..domain.text import day, pick
 from .aggregate import (
     finding_groups,
     kind_rows,
+    no_data_counts,
     ppe_norm_days,
     regional_wage_periods,
     wage_rows,
@@ -203,8 +204,12 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                   splitInRow=1)
     table.setStyle(grid())
     days = f"{ppe_norm_days(data.visits):g}"
-    return [*flow, table, note(t("footnote_share", lang)),
-            note(t("footnote_ppe", lang, days=days))]
+    flow += [table, note(t("footnote_share", lang)), note(t("footnote_ppe", lang, days=days))]
+    unavailable = no_data_counts(data.visits, lang)
+    if unavailable:
+        flow.append(note(t("footnote_no_data", lang, items="; ".join(
+            t("footnote_no_data_item", lang, question=q, n=n) for q, n in unavailable))))
+    return flow
 
 
 def _rate(value: float | None, lang: str, detail: str = "") -> str:

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..domain.addressees import addressee_in
 from ..domain.anonymity import TENURE_IDS, tenure_band
+from ..domain.answer_values import NO_DATA_KEY, is_no_data
 from ..domain.evidence import evidence_describer
 from ..domain.facility import Facility
 from ..domain.finding import SEVERITY_NAMES, THEMES, Evidence
@@ -158,4 +159,8 @@ def all_tables(visits: list[VisitData], lang: str) -> list[Table]:
 
 
 def _plain(value: Any) -> Any:
+    """The stored value as a code: option ids joined, «нет данных» as `no_data` (never 0 or
+    empty, so a filter on the column tells it from a zero and from no answer)."""
+    if is_no_data(value):
+        return NO_DATA_KEY
     return "; ".join(map(str, value)) if isinstance(value, list) else value

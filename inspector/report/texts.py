@@ -128,10 +128,16 @@ T: dict[str, Message] = {
     "chart_vacancy": N_("Vacancy rate, %"),
     "chart_themes": N_("Number of findings by theme"),
     "na": N_("n/a"),
+    "footnote_no_data": N_("“No data”: the institution did not give the figure, and it is left "
+                           "out of the sums: {items}."),
+    "footnote_no_data_item": N_("{question}: {n} visit(s)"),
     "footnote_share": N_("Shares are of the institutions where the question was answered."),
     # norms, urgent matters, drafts
     "derived_vacancies": N_("computed: posts − posts filled"),
     "norm_is": N_("norm: {norm}"),
+    # a figure answered «нет данных», or a share of one (domain/evaluation.unchecked_norm)
+    "norm_unchecked": N_("the norm ({norm}) cannot be checked: the institution did not give the "
+                         "figure"),
     # the regional average wage (domain/regional_wages.py)
     "wage_published": N_("Bureau of National Statistics, {period}"),
     "wage_typed": N_("typed in by hand"),

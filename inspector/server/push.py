@@ -14,7 +14,9 @@ The rules (design/sync.md points 8-11, 14, 18):
 - an edit of field f made after the device saw an open conflict on f settles that conflict;
 - a visit or interview naming a checklist template version the server does not know is
   refused (point 17): the app registers its template versions before it pushes;
-- a photo naming bytes its record's team never uploaded is refused (point 15, holders.py).
+- a photo naming bytes its record's team never uploaded is refused (point 15, holders.py);
+- «нет данных» for a question its template does not ask as a figure is refused: no form can
+  write it, and every laptop would show a yes/no or a text as «нет данных».
 
 The ops work on a PushState (push_batch.py): what they read is loaded in bulk up front, what
 they change is written with one executemany per table at the end.
@@ -26,6 +28,9 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
+from ..domain.answer_values import is_no_data
+from ..domain.checklist import FIGURE_TYPES
+from ..domain.templates import template_or_blank
 from ..sync.protocol import (
     BLOB_FIELDS,
     DELETED_FIELD,
@@ -219,6 +224,30 @@ class _Apply:
             if template_id and not self.state.template_known(template_id, version):
                 return (f"checklist template {template_id} version {version} is not registered "
                         "on the server; sync again from an app that has it")
+        return self._no_data_problem(row)
+
+    def _no_data_problem(self, row: Any) -> str | None:
+        """«Нет данных» only where the record's template asks a figure (checklist_for the
+        answer's visit, the interview's own template); a template this server's code does not
+        ship is not judged here."""
+        op, values = self.op, self.values
+        current = row["data"] if row is not None else {}
+        if op.entity == "answer" and is_no_data(values.get("value")):
+            visit = self._visible("visit", values.get("visit_id", current.get("visit_id")))
+            where = visit["data"] if visit is not None else {}
+            unavailable = [values.get("question_id", current.get("question_id"))]
+        elif op.entity == "interview" and isinstance(values.get("answers"), dict):
+            where = current | values
+            unavailable = [q for q, v in values["answers"].items() if is_no_data(v)]
+        else:
+            return None
+        form = template_or_blank(str(where.get("template_id", "")),
+                                 int(where.get("template_version") or 0))
+        for qid in unavailable:
+            question = form.question(str(qid))
+            if question is not None and question.type not in FIGURE_TYPES:
+                return (f"question {qid} is a {question.type.value} question; «no data» is only "
+                        "for a figure (a number, a sum or a count)")
         return None
 
     # --- the three cases --------------------------------------------------------------------

@@ -413,7 +413,10 @@ def _interviews(profile: Profile, visit_id: str, rng: random.Random, kind: str,
         answers["post"] = POSTS.get(kind, {}).get(category, "Сотрудник")
         gross = visit.get(f"wage_avg_{category}") or WAGES.get(category, 130_000)
         # Net of the 10 % pension contribution and income tax, and below the category's average.
-        answers["wage_net_monthly"] = round(gross * 0.88 * rng.uniform(0.8, 0.98), -3)
+        own_gross = round(gross * rng.uniform(0.8, 0.98), -3)
+        answers["wage_net_monthly"] = round(own_gross * 0.88, -3)
+        if form.question("wage_gross_monthly"):  # the payslip's accrued sum (interview v3)
+            answers["wage_gross_monthly"] = own_gross
         hours = int(visit.get("workload_hours_per_week", 40)) + rng.randint(-2, 4)
         answers["hours_per_week"] = hours
         answers["overtime"] = "yes" if hours > 40 else "no"

@@ -68,6 +68,7 @@ _WHY = {
     "bad_text": N_("the text contains characters that cannot be stored"),
     "bad_link": N_("a link to evidence is malformed"),
     "bad_box": N_("a face box lies outside the photo"),
+    "no_data_mixed": N_("the answer is a figure and «no data» at once"),
     "parent_refused": N_("the visit or institution it belongs to was not taken"),
     "unreadable": N_("the record could not be read"),
 }

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from ..domain.answer_values import NO_DATA_KEY, is_no_data
 from ..domain.finding import THEMES, Severity
 from ..domain.inquiry import LANGUAGES as INQUIRY_LANGUAGES
 from ..domain.inquiry import MAX_ANSWER_TERM_DAYS, AnswerRating, InquiryStatus
@@ -53,6 +54,7 @@ UNKNOWN_VALUE = "unknown_value"
 BAD_TEXT = "bad_text"
 BAD_LINK = "bad_link"
 BAD_BOX = "bad_box"
+NO_DATA_MIXED = "no_data_mixed"
 
 SHORT_TEXT = 2_000  # names, captions, addressees, ids of questions
 LONG_TEXT = 100_000  # notes, findings, comments, text answers
@@ -334,10 +336,15 @@ def _answer_number(value: int | float) -> Problem | None:
 
 
 def answer_value(value: Any) -> Problem | None:
-    """An answer in its stored form (checklist._validate_value): null, a text, a number, or the
-    option ids of a multiple choice. Never an object, a boolean or anything nested."""
-    if value is None:
+    """An answer in its stored form (checklist._validate_value): null, a text, a number, the
+    option ids of a multiple choice, or «нет данных» ({"no_data": true}, answer_values.py).
+    Never another object, a boolean or anything nested: a figure and «нет данных» at once, or
+    «нет данных» set to false, is a state no form can produce."""
+    if value is None or is_no_data(value):
         return None
+    if isinstance(value, dict) and NO_DATA_KEY in value:
+        return Problem(NO_DATA_MIXED, "is either a figure or «no data» ({\"no_data\": true}), "
+                                      "never both and never «no data» set to anything else")
     if isinstance(value, bool):
         return _wrong(value, "a text, a number, a list of options or null")
     if isinstance(value, int | float):

@@ -60,7 +60,7 @@
 <context>
     <name>AnswerInput</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="156"/>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="163"/>
         <source>Key %1</source>
         <translation>%1 пернесі</translation>
     </message>
@@ -213,12 +213,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>CompletionSummaryDialog</name>
     <message>
-        <location filename="../../inspector/ui/visit/complete_dialog.py" line="102"/>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="112"/>
         <source>&amp;Back to the visit</source>
         <translation>Сапарға &amp;оралу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/complete_dialog.py" line="100"/>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="110"/>
         <source>&amp;Complete visit</source>
         <translation>Сапарды ая&amp;қтау</translation>
     </message>
@@ -256,6 +256,11 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <location filename="../../inspector/ui/visit/complete_dialog.py" line="80"/>
         <source>Complete the visit</source>
         <translation>Сапарды аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="105"/>
+        <source>Of them, answered «no data»</source>
+        <translation>Оның ішінде «мәлімет жоқ»</translation>
     </message>
 </context>
 <context>
@@ -641,27 +646,27 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>DatabaseOptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="267"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="265"/>
         <source>&amp;Language of the labels:</source>
         <translation>&amp;Белгілер тілі:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="268"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="266"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="269"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="267"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="273"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="271"/>
         <source>SQLite database for analysts</source>
         <translation>Талдаушыларға арналған SQLite дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="274"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="272"/>
         <source>Include the &amp;photos themselves (never those showing faces)</source>
         <translation>&amp;Фотосуреттердің өзін қосу (беттер көрінетіндерін ешқашан)</translation>
     </message>
@@ -950,12 +955,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="64"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="65"/>
         <source>Brief (for a covering letter)</source>
         <translation>Қысқа (ілеспе хатқа)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="63"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="64"/>
         <source>Full report</source>
         <translation>Толық есеп</translation>
     </message>
@@ -1357,32 +1362,32 @@ A finding states a problem, links the evidence behind it and recommends what to 
 <context>
     <name>InterviewsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="324"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="342"/>
         <source>The person no longer agrees to be named. The name will be erased from this laptop now and from the server at the next sync. Erase it?</source>
         <translation>Сұхбаттасушы енді атының аталуына келіспейді. Аты осы компьютерден қазір, серверден келесі синхрондауда өшіріледі. Өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="323"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="341"/>
         <source>Name withdrawn</source>
         <translation>Атын көрсетуге келісім қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="163"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="181"/>
         <source>&amp;New interview</source>
         <translation>&amp;Жаңа сұхбат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="164"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="182"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="165"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="183"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="167"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="185"/>
         <source>Interviews with staff are anonymous unless the person agrees to be named.
 
 Press “New interview” to start one.</source>
@@ -1391,57 +1396,57 @@ Press “New interview” to start one.</source>
 Бастау үшін «Жаңа сұхбат» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="169"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="187"/>
         <source>The interview form is not installed.</source>
         <translation>Сұхбат нысаны орнатылмаған.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="185"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="203"/>
         <source>anonymous</source>
         <translation>жасырын</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="187"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="205"/>
         <source>no consent yet</source>
         <translation>әзірге келісім жоқ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="189"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="207"/>
         <source>Interview %1 — %2</source>
         <translation>Сұхбат %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="236"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="254"/>
         <source>First ask for consent to record the conversation. Until the answer is “Yes”, nothing else can be entered or saved.</source>
         <translation>Алдымен әңгімені жазуға келісім сұраңыз. Жауап «Иә» болмайынша, басқа ештеңе енгізуге және сақтауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="241"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="259"/>
         <source>Consent given. The person agreed to be named in reports.</source>
         <translation>Келісім алынды. Адам есептерде атының аталуына келісті.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="245"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="263"/>
         <source>Consent given. Anonymous: the name is not recorded and reports do not identify the person.</source>
         <translation>Келісім алынды. Жасырын: аты жазылмайды, есептерден адамды анықтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="316"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="334"/>
         <source>Consent withdrawn</source>
         <translation>Келісім қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="317"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="335"/>
         <source>Without consent the other answers and notes of this interview cannot be kept. Erase them?</source>
         <translation>Келісімсіз осы сұхбаттың басқа жауаптары мен жазбаларын сақтауға болмайды. Оларды өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="210"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="228"/>
         <source>Delete interview</source>
         <translation>Сұхбатты жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="210"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="228"/>
         <source>Delete this interview?</source>
         <translation>Осы сұхбатты жою керек пе?</translation>
     </message>
@@ -1904,187 +1909,187 @@ of the Republic of Kazakhstan</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="253"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="254"/>
         <source>Continue editing</source>
         <translation>Енгізуді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="253"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="254"/>
         <source>Discard</source>
         <translation>Құрмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="252"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="253"/>
         <source>What you typed in this form will be lost.</source>
         <translation>Осы нысанда енгізілгеннің бәрі жоғалады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="251"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="252"/>
         <source>Discard the new visit?</source>
         <translation>Сапарды құрмау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="241"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="242"/>
         <source>Change the date</source>
         <translation>Күнді түзету</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="241"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="242"/>
         <source>Create</source>
         <translation>Құру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="238"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="239"/>
         <source>The visit date %1 is in the future. Create the visit with this date?</source>
         <translation>Сапар күні %1 әлі келген жоқ. Сапарды осы күнмен құру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="239"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="240"/>
         <source>Date in the future</source>
         <translation>Болашақтағы күн</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
         <source>Enter the name of the institution.</source>
         <translation>Мекеменің атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="199"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="200"/>
         <source>Choose the region.</source>
         <translation>Өңірді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="201"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="202"/>
         <source>The last day is before the first day.</source>
         <translation>Соңғы күн бірінші күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="203"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="204"/>
         <source>The date is more than a year ahead.</source>
         <translation>Күні бір жылдан астам алда.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="266"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="267"/>
         <source>The visit could not be created: %1</source>
         <translation>Сапарды құру мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="276"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="277"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="277"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
         <source>&amp;Kind of institution:</source>
         <translation>Мекеме &amp;түрі:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="277"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Мекеме:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
         <source>&amp;Region:</source>
         <translation>Ө&amp;ңір:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
         <source>&amp;District:</source>
         <translation>&amp;Аудан:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
         <source>&amp;Address:</source>
         <translation>Мекен&amp;жай:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Соңғы күні:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
         <source>D&amp;eputies:</source>
         <translation>&amp;Депутаттар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="281"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Қатысушылар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="287"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="284"/>
         <source>Start typing: known institutions are offered</source>
         <translation>Тере бастаңыз — белгілі мекемелер ұсынылады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="288"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="285"/>
         <source>Choose a region…</source>
         <translation>Өңірді таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="289"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="286"/>
         <source>The visit took several days</source>
         <translation>Сапар бірнеше күнге созылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="291"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="288"/>
         <source>One per line or separated by commas</source>
         <translation>Әр жолға біреуден немесе үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="289"/>
         <source>Aides, experts, journalists…</source>
         <translation>Көмекшілер, сарапшылар, журналистер…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="293"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="290"/>
         <source>The visit was announced in advance</source>
         <translation>Сапар алдын ала хабарланды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="295"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
         <source>Create visit</source>
         <translation>Сапар құру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="229"/>
         <source>Create another visit</source>
         <translation>Тағы бір сапар жасау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="229"/>
         <source>Open the existing visit</source>
         <translation>Бар сапарды ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="226"/>
         <source>A visit to this institution on %1 is already recorded. Open it instead of creating a second one?</source>
         <translation>Бұл мекемеге %1 сапар бұрыннан жазылған. Екіншісін жасаудың орнына оны ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
         <source>This visit may already exist</source>
         <translation>Бұл сапар бұрыннан бар болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="195"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="196"/>
         <source>Enter the date of the visit.</source>
         <translation>Сапар күнін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="183"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="184"/>
         <source>A follow-up of the visit on %1: its findings are copied, to be checked again.</source>
         <translation>%1 сапарынан кейінгі қайта сапар: оның тұжырымдары қайта тексеру үшін көшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="182"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="183"/>
         <source>Revisit: %1</source>
         <translation>Қайта сапар: %1</translation>
     </message>
@@ -2666,22 +2671,22 @@ Addressee: %3</source>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="150"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="148"/>
         <source>Visit report (PDF)</source>
         <translation>Сапар есебі (PDF)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="151"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="149"/>
         <source>Visit:</source>
         <translation>Сапар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="153"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="151"/>
         <source>Include &amp;photos that show faces</source>
         <translation>Адамдардың беті көрінетін &amp;фотосуреттерді қосу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="155"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="153"/>
         <source>Only with the consent of the people shown (for children and residents of care homes, of their legal representatives). Without it, such photos must not leave the team: leave this off for reports that are sent or published.</source>
         <translation>Тек суреттегі адамдардың келісімімен (балалар мен интернат тұрғындары үшін — олардың заңды өкілдерінің келісімімен). Келісімсіз мұндай фотосуреттер топтан шықпауы тиіс: жіберілетін немесе жарияланатын есептерде бұл белгіні қоймаңыз.</translation>
     </message>
@@ -2689,124 +2694,124 @@ Addressee: %3</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="90"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="91"/>
         <source>Data folder</source>
         <translation>Деректер қалтасы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="108"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="109"/>
         <source>The server address must start with https://</source>
         <translation>Сервер мекенжайы https:// деп басталуы керек</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="142"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
         <source>&amp;Your name (deputy):</source>
         <translation>&amp;Атыңыз (депутат):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="145"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Деректер қалтасы:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="145"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Сервер мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="145"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="146"/>
         <source>&amp;User name on the server:</source>
         <translation>Сервердегі &amp;пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="155"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="152"/>
         <source>Filled in as a deputy of each new visit</source>
         <translation>Әр жаңа сапарға депутат ретінде жазылады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="156"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="153"/>
         <source>Default folder</source>
         <translation>Әдепкі қалта</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="158"/>
-        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="155"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="159"/>
         <source>Browse…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="159"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="156"/>
         <source>Choose the data folder</source>
         <translation>Деректер қалтасын таңдау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="165"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
         <source>A new data folder is used the next time Inspector starts.</source>
         <translation>Жаңа деректер қалтасы Inspector келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="96"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="97"/>
         <source>Signing key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="98"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="99"/>
         <source>PKCS#12 keys (*.p12 *.pfx)</source>
         <translation>PKCS#12 кілттері (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="145"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="146"/>
         <source>Signing &amp;key (ЭЦП, .p12):</source>
         <translation>ЭЦҚ &amp;кілті (.p12):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="146"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="147"/>
         <source>&amp;Timestamp server:</source>
         <translation>&amp;Уақыт белгісі сервері:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="161"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="158"/>
         <source>Reports are signed when set; the password is asked each time</source>
         <translation>Көрсетілсе, есептерге қол қойылады; құпиясөз әр жолы сұралады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="163"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="160"/>
         <source>Choose the signing key</source>
         <translation>ЭЦҚ кілтін таңдау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="164"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="161"/>
         <source>Optional: an RFC 3161 server address</source>
         <translation>Міндетті емес: RFC 3161 серверінің мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="130"/>
-        <location filename="../../inspector/ui/settings_dialog.py" line="136"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="131"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="137"/>
         <source>the default folder</source>
         <translation>әдепкі қалта</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="138"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="139"/>
         <source>Use the new folder from the next start</source>
         <translation>Келесі іске қосудан бастап жаңа қалта</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="139"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="140"/>
         <source>Keep the current folder</source>
         <translation>Ағымдағы қалтаны қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="131"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="132"/>
         <source>From the next start Inspector works with the data in %1.
 
 The visits, photos and interviews in the current folder (%2) stay there: they are not moved or copied, and the next start will not show them. To take them along, make a backup copy now (File → Backup copy…) and restore it after the restart.</source>
@@ -2815,7 +2820,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 Ағымдағы қалтадағы (%2) сапарлар, фотосуреттер мен сұхбаттар сонда қалады: олар көшірілмейді және тасымалданбайды, қайта іске қосқаннан кейін көрінбейді. Оларды ала кету үшін қазір сақтық көшірме жасаңыз (Файл → Сақтық көшірме…) және қайта іске қосқаннан кейін оны қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="137"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="138"/>
         <source>Change the data folder?</source>
         <translation>Деректер қалтасын өзгерту керек пе?</translation>
     </message>
@@ -2823,62 +2828,62 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="212"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="210"/>
         <source>The period ends before it starts.</source>
         <translation>Кезеңнің соңы басынан ерте.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="220"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="218"/>
         <source>All kinds</source>
         <translation>Мекемелердің барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="224"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="222"/>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="231"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="229"/>
         <source>Summary across visits (PDF)</source>
         <translation>Сапарлар бойынша жиынтық есеп (PDF)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="233"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="231"/>
         <source>&amp;Kind of institution:</source>
         <translation>&amp;Мекеме түрі:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="234"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="232"/>
         <source>&amp;Region:</source>
         <translation>&amp;Өңір:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="235"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="233"/>
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="236"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="234"/>
         <source>&amp;only from</source>
         <translation>мерзімін &amp;шектеу:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="237"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="235"/>
         <source>to</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="238"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="236"/>
         <source>First day</source>
         <translation>Бірінші күн</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="239"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="237"/>
         <source>Last day</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="240"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="238"/>
         <source>Include &amp;drafts (visits not yet completed; each is marked as a draft)</source>
         <translation>&amp;Жобаларды қосу (аяқталмаған сапарлар; әрқайсысы жоба деп белгіленеді)</translation>
     </message>
@@ -3318,22 +3323,22 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>_OptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="107"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="105"/>
         <source>&amp;Language of the report:</source>
         <translation>Есеп &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="108"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="106"/>
         <source>La&amp;yout:</source>
         <translation>Ма&amp;кет:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="109"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="107"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="110"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="108"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>

@@ -60,7 +60,7 @@
 <context>
     <name>AnswerInput</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="156"/>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="163"/>
         <source>Key %1</source>
         <translation>Клавиша %1</translation>
     </message>
@@ -213,12 +213,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>CompletionSummaryDialog</name>
     <message>
-        <location filename="../../inspector/ui/visit/complete_dialog.py" line="102"/>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="112"/>
         <source>&amp;Back to the visit</source>
         <translation>&amp;Вернуться к визиту</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/complete_dialog.py" line="100"/>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="110"/>
         <source>&amp;Complete visit</source>
         <translation>&amp;Завершить визит</translation>
     </message>
@@ -256,6 +256,11 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <location filename="../../inspector/ui/visit/complete_dialog.py" line="80"/>
         <source>Complete the visit</source>
         <translation>Завершение визита</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/complete_dialog.py" line="105"/>
+        <source>Of them, answered «no data»</source>
+        <translation>Из них «нет данных»</translation>
     </message>
 </context>
 <context>
@@ -641,27 +646,27 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>DatabaseOptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="267"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="265"/>
         <source>&amp;Language of the labels:</source>
         <translation>&amp;Язык подписей:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="268"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="266"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="269"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="267"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="273"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="271"/>
         <source>SQLite database for analysts</source>
         <translation>База данных SQLite для аналитиков</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="274"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="272"/>
         <source>Include the &amp;photos themselves (never those showing faces)</source>
         <translation>Включить сами &amp;фотографии (кроме снимков с лицами)</translation>
     </message>
@@ -951,12 +956,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="64"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="65"/>
         <source>Brief (for a covering letter)</source>
         <translation>Краткий (к сопроводительному письму)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="63"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="64"/>
         <source>Full report</source>
         <translation>Полный отчёт</translation>
     </message>
@@ -1361,32 +1366,32 @@ A finding states a problem, links the evidence behind it and recommends what to 
 <context>
     <name>InterviewsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="324"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="342"/>
         <source>The person no longer agrees to be named. The name will be erased from this laptop now and from the server at the next sync. Erase it?</source>
         <translation>Собеседник больше не согласен, чтобы его называли. Имя будет стёрто с этого компьютера сейчас и с сервера при следующей синхронизации. Стереть?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="323"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="341"/>
         <source>Name withdrawn</source>
         <translation>Согласие на имя отозвано</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="163"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="181"/>
         <source>&amp;New interview</source>
         <translation>&amp;Новое интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="164"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="182"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="165"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="183"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="167"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="185"/>
         <source>Interviews with staff are anonymous unless the person agrees to be named.
 
 Press “New interview” to start one.</source>
@@ -1395,57 +1400,57 @@ Press “New interview” to start one.</source>
 Нажмите «Новое интервью», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="169"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="187"/>
         <source>The interview form is not installed.</source>
         <translation>Форма интервью не установлена.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="185"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="203"/>
         <source>anonymous</source>
         <translation>анонимно</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="187"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="205"/>
         <source>no consent yet</source>
         <translation>согласия пока нет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="189"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="207"/>
         <source>Interview %1 — %2</source>
         <translation>Интервью %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="236"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="254"/>
         <source>First ask for consent to record the conversation. Until the answer is “Yes”, nothing else can be entered or saved.</source>
         <translation>Сначала спросите согласие на запись разговора. Пока ответ не «Да», ничего другого ввести и сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="241"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="259"/>
         <source>Consent given. The person agreed to be named in reports.</source>
         <translation>Согласие получено. Человек согласился, чтобы его назвали в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="245"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="263"/>
         <source>Consent given. Anonymous: the name is not recorded and reports do not identify the person.</source>
         <translation>Согласие получено. Анонимно: имя не записывается, и по отчётам человека не узнать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="316"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="334"/>
         <source>Consent withdrawn</source>
         <translation>Согласие отозвано</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="317"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="335"/>
         <source>Without consent the other answers and notes of this interview cannot be kept. Erase them?</source>
         <translation>Без согласия остальные ответы и заметки этого интервью хранить нельзя. Стереть их?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="210"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="228"/>
         <source>Delete interview</source>
         <translation>Удаление интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="210"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="228"/>
         <source>Delete this interview?</source>
         <translation>Удалить это интервью?</translation>
     </message>
@@ -1909,187 +1914,187 @@ of the Republic of Kazakhstan</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="253"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="254"/>
         <source>Continue editing</source>
         <translation>Продолжить ввод</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="253"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="254"/>
         <source>Discard</source>
         <translation>Не создавать</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="252"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="253"/>
         <source>What you typed in this form will be lost.</source>
         <translation>Всё, что введено в этой форме, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="251"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="252"/>
         <source>Discard the new visit?</source>
         <translation>Не создавать визит?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="241"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="242"/>
         <source>Change the date</source>
         <translation>Исправить дату</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="241"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="242"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="238"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="239"/>
         <source>The visit date %1 is in the future. Create the visit with this date?</source>
         <translation>Дата визита %1 ещё не наступила. Создать визит с этой датой?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="239"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="240"/>
         <source>Date in the future</source>
         <translation>Дата в будущем</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="197"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
         <source>Enter the name of the institution.</source>
         <translation>Введите название учреждения.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="199"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="200"/>
         <source>Choose the region.</source>
         <translation>Выберите регион.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="201"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="202"/>
         <source>The last day is before the first day.</source>
         <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="203"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="204"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата более чем на год впереди.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="266"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="267"/>
         <source>The visit could not be created: %1</source>
         <translation>Не удалось создать визит: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="276"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="277"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="277"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
         <source>&amp;Kind of institution:</source>
         <translation>&amp;Тип учреждения:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="277"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Учреждение:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
         <source>&amp;District:</source>
         <translation>Р&amp;айон:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
         <source>&amp;Address:</source>
         <translation>А&amp;дрес:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Последний день:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
         <source>D&amp;eputies:</source>
         <translation>Де&amp;путаты:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="281"/>
         <source>&amp;Participants:</source>
         <translation>У&amp;частники:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="287"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="284"/>
         <source>Start typing: known institutions are offered</source>
         <translation>Начните вводить — известные учреждения будут предложены</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="288"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="285"/>
         <source>Choose a region…</source>
         <translation>Выберите регион…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="289"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="286"/>
         <source>The visit took several days</source>
         <translation>Визит длился несколько дней</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="291"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="288"/>
         <source>One per line or separated by commas</source>
         <translation>По одному в строке или через запятую</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="289"/>
         <source>Aides, experts, journalists…</source>
         <translation>Помощники, эксперты, журналисты…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="293"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="290"/>
         <source>The visit was announced in advance</source>
         <translation>Визит был объявлен заранее</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="295"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
         <source>Create visit</source>
         <translation>Создать визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="229"/>
         <source>Create another visit</source>
         <translation>Создать ещё один визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="228"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="229"/>
         <source>Open the existing visit</source>
         <translation>Открыть существующий визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="226"/>
         <source>A visit to this institution on %1 is already recorded. Open it instead of creating a second one?</source>
         <translation>Визит в это учреждение %1 уже записан. Открыть его вместо создания второго?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="224"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
         <source>This visit may already exist</source>
         <translation>Возможно, этот визит уже есть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="195"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="196"/>
         <source>Enter the date of the visit.</source>
         <translation>Укажите дату визита.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="183"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="184"/>
         <source>A follow-up of the visit on %1: its findings are copied, to be checked again.</source>
         <translation>Повторный визит после визита %1: его выводы будут скопированы для повторной проверки.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="182"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="183"/>
         <source>Revisit: %1</source>
         <translation>Повторный визит: %1</translation>
     </message>
@@ -2680,22 +2685,22 @@ Addressee: %3</source>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="150"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="148"/>
         <source>Visit report (PDF)</source>
         <translation>Отчёт о визите (PDF)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="151"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="149"/>
         <source>Visit:</source>
         <translation>Визит:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="153"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="151"/>
         <source>Include &amp;photos that show faces</source>
         <translation>Включить &amp;фотографии, на которых видны лица</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="155"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="153"/>
         <source>Only with the consent of the people shown (for children and residents of care homes, of their legal representatives). Without it, such photos must not leave the team: leave this off for reports that are sent or published.</source>
         <translation>Только с согласия людей на снимках (для детей и проживающих в интернатах — их законных представителей). Без согласия такие фотографии не должны выходить за пределы команды: не включайте их в отчёты, которые отправляются или публикуются.</translation>
     </message>
@@ -2703,124 +2708,124 @@ Addressee: %3</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="90"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="91"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="108"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="109"/>
         <source>The server address must start with https://</source>
         <translation>Адрес сервера должен начинаться с https://</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="142"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
         <source>&amp;Your name (deputy):</source>
         <translation>&amp;Ваше имя (депутат):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="145"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="145"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="145"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="146"/>
         <source>&amp;User name on the server:</source>
         <translation>&amp;Имя пользователя на сервере:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="155"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="152"/>
         <source>Filled in as a deputy of each new visit</source>
         <translation>Подставляется депутатом в каждый новый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="156"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="153"/>
         <source>Default folder</source>
         <translation>Папка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="158"/>
-        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="155"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="159"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="159"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="156"/>
         <source>Choose the data folder</source>
         <translation>Выбрать папку данных</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="165"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
         <source>A new data folder is used the next time Inspector starts.</source>
         <translation>Новая папка данных будет использована при следующем запуске Inspector.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="96"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="97"/>
         <source>Signing key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="98"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="99"/>
         <source>PKCS#12 keys (*.p12 *.pfx)</source>
         <translation>Ключи PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="145"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="146"/>
         <source>Signing &amp;key (ЭЦП, .p12):</source>
         <translation>&amp;Ключ ЭЦП (.p12):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="146"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="147"/>
         <source>&amp;Timestamp server:</source>
         <translation>Сервер &amp;меток времени:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="161"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="158"/>
         <source>Reports are signed when set; the password is asked each time</source>
         <translation>Если указан, отчёты подписываются; пароль спрашивается каждый раз</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="163"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="160"/>
         <source>Choose the signing key</source>
         <translation>Выбрать ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="164"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="161"/>
         <source>Optional: an RFC 3161 server address</source>
         <translation>Необязательно: адрес сервера RFC 3161</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="130"/>
-        <location filename="../../inspector/ui/settings_dialog.py" line="136"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="131"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="137"/>
         <source>the default folder</source>
         <translation>папка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="138"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="139"/>
         <source>Use the new folder from the next start</source>
         <translation>Новая папка со следующего запуска</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="139"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="140"/>
         <source>Keep the current folder</source>
         <translation>Оставить текущую папку</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="131"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="132"/>
         <source>From the next start Inspector works with the data in %1.
 
 The visits, photos and interviews in the current folder (%2) stay there: they are not moved or copied, and the next start will not show them. To take them along, make a backup copy now (File → Backup copy…) and restore it after the restart.</source>
@@ -2829,7 +2834,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 Визиты, фотографии и интервью из текущей папки (%2) остаются в ней: они не переносятся и не копируются, и после перезапуска их не будет видно. Чтобы взять их с собой, сделайте сейчас резервную копию (Файл → Резервная копия…) и восстановите её после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="137"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="138"/>
         <source>Change the data folder?</source>
         <translation>Сменить папку данных?</translation>
     </message>
@@ -2837,62 +2842,62 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="212"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="210"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="220"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="218"/>
         <source>All kinds</source>
         <translation>Все типы учреждений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="224"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="222"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="231"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="229"/>
         <source>Summary across visits (PDF)</source>
         <translation>Сводный отчёт по визитам (PDF)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="233"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="231"/>
         <source>&amp;Kind of institution:</source>
         <translation>&amp;Тип учреждения:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="234"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="232"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="235"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="233"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="236"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="234"/>
         <source>&amp;only from</source>
         <translation>то&amp;лько с</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="237"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="235"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="238"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="236"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="239"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="237"/>
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="240"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="238"/>
         <source>Include &amp;drafts (visits not yet completed; each is marked as a draft)</source>
         <translation>Включить &amp;черновики (незавершённые визиты; каждый будет отмечен как черновик)</translation>
     </message>
@@ -3335,22 +3340,22 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>_OptionsDialog</name>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="107"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="105"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="108"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="106"/>
         <source>La&amp;yout:</source>
         <translation>&amp;Макет:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="109"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="107"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_dialogs.py" line="110"/>
+        <location filename="../../inspector/ui/export_dialogs.py" line="108"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

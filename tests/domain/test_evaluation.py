@@ -120,4 +120,4 @@ def test_an_older_version_borrows_the_newest_rules_without_changing_its_own_cont
     assert {q.id for q in verdict.red_lines()} == {"restraint_used", "occupancy",
                                                     "ppe_available"}
     versions = sorted(v for (tid, v) in all_templates() if tid == "elderly_home")
-    assert versions == [1, 2, 3]
+    assert versions == [1, 2, 3, 4]

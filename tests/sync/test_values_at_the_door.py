@@ -45,6 +45,9 @@ BAD_VALUES = [
     ("photo", "latitude", "1000.5"),
     ("answer", "value", json.dumps(nested(250))),
     ("answer", "value", json.dumps({"a": 1})),
+    # «нет данных» and a figure at once, or «нет данных» said to be false: no form makes these
+    ("answer", "value", json.dumps({"no_data": True, "value": 12})),
+    ("answer", "value", json.dumps({"no_data": False})),
     ("answer", "value", "9" * 4000),
     ("answer", "value", "9" * 5000),  # past Python's limit on digits it reads as a number
     ("answer", "value", "true"),
@@ -64,6 +67,7 @@ BAD_VALUES = [
     ("finding", "due_date", json.dumps(20250301)),
     ("finding", "position", str(2**70)),
     ("interview", "answers", json.dumps({"consent_record": {"deep": nested(40)}})),
+    ("interview", "answers", json.dumps({"wage_net_monthly": {"no_data": True, "value": 5}})),
     ("visit", "seal", json.dumps("not a digest")),
     ("visit", "seals", json.dumps([{"seal": "0" * 64, "at": "вчера", "by": ""}])),
     ("visit", "amendments", json.dumps([{"at": "2026-01-01T00:00:00", "reason": "x"}])),

@@ -26,13 +26,18 @@ def stored(setup, cls):
         return profile.records.of_visit(cls, setup.visit_id)
 
 
-def test_interview_is_refused_before_consent_and_saved_after(env, qtbot):
-    setup, _runner, open_editor = env
-    editor = open_editor()
+def new_interview(editor):
+    """The interviews tab shown and a new interview begun: (the tab, its form)."""
     view = editor.interviews
     editor.tabs.setCurrentWidget(view)
     view.new_button.click()
-    form = view.form
+    return view, view.form
+
+
+def test_interview_is_refused_before_consent_and_saved_after(env, qtbot):
+    setup, _runner, open_editor = env
+    editor = open_editor()
+    view, form = new_interview(editor)
     assert form.inputs["consent_record"].isEnabled()
     assert not form.inputs["position"].isEnabled()  # locked until consent
     assert not view.notes.isEnabled()
@@ -61,6 +66,20 @@ def test_interview_is_refused_before_consent_and_saved_after(env, qtbot):
     assert view.list.count() == 1
     title = view.list.item(0).text().lower()
     assert "аноним" in title or "anonymous" in title
+
+
+def test_take_home_above_accrued_warns_on_the_interview_form(env, qtbot):
+    _setup, _runner, open_editor = env
+    _view, form = new_interview(open_editor())
+    qtbot.mouseClick(form.inputs["consent_record"].buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.inputs["wage_gross"].edit, "150000")
+    qtbot.keyClicks(form.inputs["wage"].edit, "180000")
+    warning = form.warnings["wage"]
+    assert warning.isVisible() and "150 000" in warning.text().replace("\u00a0", " ")
+    assert not form.warnings["wage_gross"].isVisible()
+    form.inputs["wage"].edit.clear()
+    qtbot.keyClicks(form.inputs["wage"].edit, "120000")
+    assert not warning.isVisible()
 
 
 def test_consent_alone_can_be_saved(env, qtbot):

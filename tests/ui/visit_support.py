@@ -15,6 +15,7 @@ from builders import question as _q
 from builders import text as _t
 
 from inspector.domain.checklist import ChecklistTemplate, parse_template
+from inspector.services.visits import answer_values
 from inspector.store.profile import Profile
 
 CHECKLIST: dict[str, Any] = {
@@ -22,6 +23,9 @@ CHECKLIST: dict[str, Any] = {
     "norms": [{"id": "wage", "question": "wage_avg_operator", "of": "regional_avg_wage",
                "at_least": 100, "text": _t("не ниже средней по региону"),
                "source": _t("Бюро национальной статистики")}],
+    # Soft checks are declared by the template, as in the shipped checklists v4.
+    "plausibility": {"text": _t("Больше, чем «{whole_question}» ({whole}). Проверьте ответ."),
+                     "not_above": [{"part": "staff_posts_filled", "whole": "staff_posts_total"}]},
     "sections": [
         {"id": "staff", "title": _t("Кадры", "Кадрлар", "Staffing"), "questions": [
             _q("staff_posts_total", "count", "Штатных единиц", required=True, key_figure=True,
@@ -64,8 +68,11 @@ INTERVIEW: dict[str, Any] = {
         {"id": "work", "title": _t("Работа"), "questions": [
             _q("position", "text", "Должность"),
             _q("wage", "money", "Зарплата на руки"),
+            _q("wage_gross", "money", "Начислено по расчётному листку"),
         ]},
     ],
+    "plausibility": {"not_above": [{"part": "wage", "whole": "wage_gross", "text": _t(
+        "Больше начисленного ({whole}): на руки не получают больше, чем начислено.")}]},
 }
 
 
@@ -95,6 +102,12 @@ def visit_in_folder(data_dir: Path, *, started_on: str = "2026-03-10",
                            address="пр. Мәңгілік Ел, 8", started_on=started_on,
                            ended_on=ended_on, deputies=["Г. Баймаханова", "С. Имашева"])
     return VisitSetup(data_dir, visit.id)
+
+
+def stored_answers(setup: VisitSetup) -> dict[str, Any]:
+    """The visit's answers as the store holds them (read through a profile of its own)."""
+    with Profile(setup.data_dir) as profile:
+        return answer_values(profile, setup.visit_id)
 
 
 def dispose(editor) -> None:

@@ -96,6 +96,16 @@ class CompletionSummaryDialog(QDialog):
                 value.setProperty("role", "warning")
             self.counts.append(value)
             form.addRow(text + ":", value)
+        self.no_data_list: QLabel | None = None
+        if summary.no_data:
+            # Named, not only counted: a figure the institution did not give is worth a line
+            # in the findings, and the person may still get it before completing.
+            no_data_count = QLabel(str(len(summary.no_data)), self)
+            no_data_count.setObjectName("summaryCount")
+            form.insertRow(1, self.tr("Of them, answered «no data»") + ":", no_data_count)
+            self.no_data_list = QLabel("\n".join(summary.no_data), self)
+            self.no_data_list.setWordWrap(True)
+            self.no_data_list.setProperty("role", "secondary")
         buttons = QDialogButtonBox(self)
         self.complete_button = buttons.addButton(self.tr("&Complete visit"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
@@ -107,6 +117,8 @@ class CompletionSummaryDialog(QDialog):
         column = QVBoxLayout(self)
         column.addWidget(heading)
         column.addLayout(form)
+        if self.no_data_list is not None:
+            column.addWidget(self.no_data_list)
         column.addWidget(buttons)
         self.complete_button.setDefault(True)
         self.complete_button.setFocus()

@@ -29,6 +29,7 @@ from ...domain.interview import (
     Interview,
 )
 from ...domain.ordering import interview_numbers
+from ...domain.plausibility import implausible
 from ...domain.text import pick
 from ...services.interviews import delete_interview, save_interview
 from ...services.profiles import Profile
@@ -49,6 +50,7 @@ class InterviewForm(QWidget):
         self.inputs: dict[str, AnswerInput] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
+        self.warnings: dict[str, QLabel] = {}  # soft checks across answers (take-home > accrued)
         self.headers: list[tuple[QLabel, Any]] = []
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -69,12 +71,19 @@ class InterviewForm(QWidget):
                 error.hide()
                 # The same explanation as in the checklist: what was typed is not kept.
                 widget.invalid.connect(lambda m, e=error: (e.setText(m), e.setVisible(bool(m))))
+                warning = QLabel(self)
+                warning.setProperty("role", "warning")
+                warning.setWordWrap(True)
+                warning.hide()
                 self.labels[question.id] = label
                 self.inputs[question.id] = widget
                 self.errors[question.id] = error
+                self.warnings[question.id] = warning
                 column.addWidget(label)
                 column.addWidget(widget)
                 column.addWidget(error)
+                column.addWidget(warning)
+        self._answers: dict[str, Any] = {}
         self.set_language(lang)
 
     def set_language(self, lang: str) -> None:
@@ -86,6 +95,7 @@ class InterviewForm(QWidget):
             label.setText(pick(q.text, lang) + (" *" if q.required else ""))
             label.setToolTip(pick(q.help, lang))
             self.inputs[qid].set_language(lang)
+        self._show_warnings()
 
     def show_answers(self, answers: dict[str, Any]) -> None:
         for qid, widget in self.inputs.items():
@@ -108,6 +118,14 @@ class InterviewForm(QWidget):
             widget.setEnabled(available)
             self.labels[qid].setEnabled(available)
             widget.set_read_only(not editable)
+        self._answers = dict(answers)
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        found = implausible(self.form, self.form.applicable(self._answers))
+        for qid, label in self.warnings.items():
+            label.setText(" ".join(i.message(self.form, self.lang) for i in found.get(qid, [])))
+            label.setVisible(qid in found)
 
 
 class InterviewsView(RecordsView[Interview]):

@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.answer_values import InvalidAnswer, format_number
+from ...domain.answer_values import (
+    NO_DATA_HELP,
+    NO_DATA_TEXT,
+    InvalidAnswer,
+    format_number,
+    is_no_data,
+    no_data,
+)
 from ...domain.checklist import CURRENCY, YES_NO_TEXT, Option, Question, QuestionType
 from ...domain.interview import CONSENT_QUESTIONS
 from ...domain.text import pick
@@ -255,6 +262,15 @@ class NumberInput(AnswerInput):
         self.suffix.setProperty("role", "secondary")
         row.addWidget(self.edit)
         row.addWidget(self.suffix)
+        # «Нет данных» beside a required figure: a deputy who cannot get the figure says so
+        # instead of typing 0. A Tab stop of its own; Space toggles it.
+        self.no_data: QPushButton | None = None
+        if question.offers_no_data:
+            self.no_data = QPushButton(self)
+            self.no_data.setCheckable(True)
+            self.no_data.setObjectName("noData")
+            self.no_data.toggled.connect(self._no_data_toggled)
+            row.addWidget(self.no_data)
         row.addStretch(1)
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._tidy)
@@ -268,6 +284,10 @@ class NumberInput(AnswerInput):
             self.suffix.setText(pick(CURRENCY, lang))
         else:
             self.suffix.setText(pick(self.question.unit, lang))
+        if self.no_data is not None:
+            text = pick(NO_DATA_TEXT, lang)
+            self.no_data.setText(text[:1].upper() + text[1:])
+            self.no_data.setToolTip(pick(NO_DATA_HELP, lang))
         message = self.problem(self.edit.text())
         if message is not None:
             self.invalid.emit(message)
@@ -301,7 +321,7 @@ class NumberInput(AnswerInput):
         # Group digits once the person leaves the field; never while typing (the cursor jumps).
         if self.problem(self.edit.text()) is None:
             self._committed = self._good
-            if self._good is not None:
+            if self._good is not None and not is_no_data(self._good):
                 self.edit.setText(_for_field(self._good, self.lang))
 
     def value(self) -> Any:
@@ -309,8 +329,35 @@ class NumberInput(AnswerInput):
 
     def _show(self, value: Any) -> None:
         self._good = self._committed = value
-        self.edit.setText("" if value is None else _for_field(value, self.lang))
+        unavailable = is_no_data(value)
+        if self.no_data is not None:
+            self.no_data.setChecked(unavailable)  # while loading: emits nothing
+        self._lock_field(unavailable)
+        self.edit.setText("" if value is None or unavailable else _for_field(value, self.lang))
         self.edit.setProperty("invalid", False)
+
+    def _no_data_toggled(self, on: bool) -> None:
+        if self._loading:
+            return
+        self._lock_field(on)
+        self.edit.clear()
+        self.edit.setProperty("invalid", False)
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+        self.invalid.emit("")
+        self._good = self._committed = no_data() if on else None
+        self._emit()
+        if not on:
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _lock_field(self, unavailable: bool) -> None:
+        """No figure can be typed while «нет данных» is on: the field is empty and read-only."""
+        self.edit.setReadOnly(unavailable or self.is_read_only())
+        self.edit.setPlaceholderText(pick(NO_DATA_TEXT, self.lang) if unavailable else "")
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self._lock_field(is_no_data(self._good))
 
     def focus_widget(self) -> QWidget:
         return self.edit

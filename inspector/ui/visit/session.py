@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.answer import Answer
+from ...domain.answer_values import is_no_data
 from ...domain.checklist import Question, _is_blank
 from ...domain.evaluation import Evaluation, depends_on
 from ...domain.finding import Finding
@@ -22,6 +23,7 @@ from ...domain.interview import Interview
 from ...domain.ordering import in_order
 from ...domain.photo import Photo
 from ...domain.regional_wages import references_for
+from ...domain.text import pick
 from ...services.editing import VisitData
 from ...services.photos import delete_photo, update_photo
 from ...services.visits import answer_question, complete_visit, reopen_visit
@@ -39,6 +41,8 @@ class CompletionSummary:
     in_error: int
     problems_without_photo: int
     findings_without_deadline: int
+    # Answered «нет данных»: counted as answered, and named, «4.2 Штатных единиц…»
+    no_data: tuple[str, ...] = ()
 
 
 class VisitSession(QObject):
@@ -120,7 +124,9 @@ class VisitSession(QObject):
             in_error=len(self._invalid),
             problems_without_photo=sum(not self.photos_of(q.id) for q in flagged),
             findings_without_deadline=sum(bool(f.text.strip()) and not f.due_date
-                                          for f in self.data.findings))
+                                          for f in self.data.findings),
+            no_data=tuple(f"{template.number(q.id)} {pick(q.text, self.lang)}"
+                          for q in answered if is_no_data(counted.get(q.id))))
 
     def answer(self, question_id: str) -> Answer | None:
         return self.data.answers.get(question_id)
