@@ -197,9 +197,17 @@ class SyncController(QObject):
         task = op.task
         text = self.tr("Sync: %1").replace("%1", self.stage_name(stage))
         if moved:
-            text += " · " + QLocale().formattedDataSize(moved)
+            text += " · " + self.data_size(moved)
         task.setProperty("progress_label", text)
         task.report(done, total)  # TaskProgress re-reads the label as it shows the numbers
+
+    def data_size(self, size: int) -> str:
+        """«141,6 МБ»: Qt's formattedDataSize says «MiB» in every language."""
+        for unit, text, decimals in ((1024 ** 3, self.tr("%1 GB"), 2),
+                                     (1024 ** 2, self.tr("%1 MB"), 1)):
+            if size >= unit:
+                return text.replace("%1", QLocale().toString(size / unit, "f", decimals))
+        return self.tr("%1 KB").replace("%1", QLocale().toString(-(-size // 1024)))
 
     def stage_name(self, stage: str) -> str:
         return {"upload": self.tr("sending photos"), "push": self.tr("sending changes"),
@@ -231,7 +239,7 @@ class SyncController(QObject):
                 .replace("%1", str(r["visits_sent"])).replace("%2", str(r["photos_uploaded"]))
                 .replace("%3", str(r["visits_received"]))
                 .replace("%4", str(r["photos_downloaded"]))
-                .replace("%5", QLocale().formattedDataSize(r["bytes_up"] + r["bytes_down"])))
+                .replace("%5", self.data_size(r["bytes_up"] + r["bytes_down"])))
         if r.get("resent_records"):
             text += " " + self.tr("The server did not know %1 records; they were sent again "
                                   "(it was restored from a backup or replaced).").replace(

@@ -1240,4 +1240,19 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <translation>Папка</translation>
     </message>
 </context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+</context>
 </TS>

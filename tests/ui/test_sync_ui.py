@@ -366,3 +366,20 @@ def test_a_record_kept_aside_is_named_in_the_window(qtbot, sync_server, team, la
     assert f"visit {visit_id[:8]}: field “deputies”" in box.text()
     assert a.sync.status.pending > 0  # still in the outbox, not lost
     box.close()
+
+
+def test_amounts_moved_are_said_in_the_language_of_the_window(qtbot, laptop):
+    # Qt's formattedDataSize wrote «141,62 MiB» in the middle of a Russian status bar.
+    from inspector.ui.i18n import Translations
+
+    translations = Translations()
+    a = laptop("a", "", "")
+    try:
+        for lang, big, small in [("ru", "135,1 МБ", "2 КБ"), ("kk", "135,1 МБ", "2 КБ"),
+                                 ("en", "135.1 MB", "2 KB")]:
+            translations.set_language(lang)
+            assert a.sync.data_size(141_620_000) == big
+            assert a.sync.data_size(1500) == small
+            assert a.sync.data_size(3 * 1024 ** 3) in ("3,00 ГБ", "3.00 GB")
+    finally:
+        translations.set_language("en")
