@@ -20,7 +20,10 @@ class TaskProgress(QWidget):
         self._progress: dict[Task, tuple[int, int]] = {}
         self.label = QLabel()
         self.bar = QProgressBar()
-        self.bar.setMaximumWidth(220)
+        # A share, not «54272 of 54272»: the counts are records or rows, not what a person
+        # thinks of, and their text wrapped onto two cut lines in a crowded status bar.
+        self.bar.setFormat("%p %")
+        self.bar.setFixedWidth(self.bar.fontMetrics().horizontalAdvance("100 %") + 48)
         self.bar.setTextVisible(True)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_current)
@@ -83,7 +86,6 @@ class TaskProgress(QWidget):
     def retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
-        self.bar.setFormat(self.tr("%v of %m"))
         if self._tasks:
             self._show_current()
 
