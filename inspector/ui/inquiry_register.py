@@ -119,8 +119,8 @@ class InquiryRegister(QDialog):
             self.tr("Days left"), self.tr("Answer rated")])
         for name, text in (("new", self.tr("&New inquiry…")), ("docx", self.tr("&Word draft")),
                            ("pdf", self.tr("&PDF draft")), ("annex", self.tr("Evidence &annex")),
-                           ("announce", self.tr("Mark as a&nnounced…")),
-                           ("answer", self.tr("Record the a&nswer…")),
+                           ("announce", self.tr("&Mark as announced…")),
+                           ("answer", self.tr("&Record the answer…")),
                            ("document", self.tr("Open the answer &document")),
                            ("xlsx", self.tr("&Export to Excel…"))):
             self.buttons[name].setText(text)

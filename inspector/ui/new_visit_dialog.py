@@ -275,7 +275,7 @@ class NewVisitDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New visit"))
         labels = [self.tr("&Kind of institution:"), self.tr("&Institution:"),
-                  self.tr("&Region:"), self.tr("&District:"), self.tr("&Address:"),
+                  self.tr("&Region:"), self.tr("Dis&trict:"), self.tr("&Address:"),
                   self.tr("&Date:"), "", self.tr("&Last day:"), self.tr("D&eputies:"),
                   self.tr("&Participants:"), ""]
         for widget, text in zip(self._rows, labels, strict=True):

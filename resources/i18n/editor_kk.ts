@@ -77,22 +77,22 @@
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="167" />
-        <source>&amp;Severity</source>
+        <source>Severit&amp;y</source>
         <translation>&amp;Маңыздылығы</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="167" />
-        <source>T&amp;heme</source>
-        <translation>Та&amp;қырып</translation>
+        <source>&amp;Theme</source>
+        <translation>Тақы&amp;рып</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="167" />
-        <source>&amp;Finding</source>
+        <source>Findin&amp;g</source>
         <translation>Тұж&amp;ырым</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="168" />
-        <source>&amp;Recommendation</source>
+        <source>Reco&amp;mmendation</source>
         <translation>Ұсы&amp;ным</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="171" />
-        <source>&amp;New finding</source>
+        <source>Ne&amp;w finding</source>
         <translation>&amp;Жаңа тұжырым</translation>
     </message>
     <message>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="177" />
-        <source>Choose &amp;evidence…</source>
+        <source>Choose evidence…</source>
         <translation>&amp;Дәлелдерді таңдау…</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@ A finding states a problem, links the evidence behind it and recommends what to 
     </message>
     <message>
         <location filename="../../inspector/ui/visit/interviews_view.py" line="176" />
-        <source>&amp;New interview</source>
+        <source>Ne&amp;w interview</source>
         <translation>&amp;Жаңа сұхбат</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@ Press “New interview” to start one.</source>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="167" />
         <source>&amp;Add photos…</source>
-        <translation>Фотосуреттерді &amp;қосу…</translation>
+        <translation>Фотосур&amp;еттерді қосу…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="168" />
@@ -536,7 +536,7 @@ Press “New interview” to start one.</source>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="169" />
-        <source>Import from a &amp;folder…</source>
+        <source>I&amp;mport from a folder…</source>
         <translation>Қалта&amp;дан импорттау…</translation>
     </message>
     <message>
@@ -546,23 +546,23 @@ Press “New interview” to start one.</source>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="172" />
-        <source>&amp;Open</source>
+        <source>Open</source>
         <translation>Қа&amp;рау</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="173" />
-        <source>&amp;Caption</source>
+        <source>Cap&amp;tion</source>
         <translation>&amp;Жазба</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="174" />
-        <source>Ro&amp;tate 90°</source>
-        <translation>90°-қа &amp;бұру</translation>
+        <source>Rotate &amp;90°</source>
+        <translation>&amp;90°-қа бұру</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="175" />
-        <source>Shows &amp;faces</source>
-        <translation>Беттер &amp;көрінеді</translation>
+        <source>Sho&amp;ws faces</source>
+        <translation>Беттер көр&amp;інеді</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="176" />
@@ -571,7 +571,7 @@ Press “New interview” to start one.</source>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="178" />
-        <source>&amp;Link to question…</source>
+        <source>Lin&amp;k to question…</source>
         <translation>Сұраққа байла&amp;ныстыру…</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@ Addressee: %3</source>
     </message>
     <message>
         <source>&amp;Reopen for correction…</source>
-        <translation>Түзету үшін &amp;ашу…</translation>
+        <translation>Т&amp;үзету үшін ашу…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="152" />

@@ -77,23 +77,23 @@
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="167" />
-        <source>&amp;Severity</source>
-        <translation>&amp;Серьёзность</translation>
+        <source>Severit&amp;y</source>
+        <translation>Серь&amp;ёзность</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="167" />
-        <source>T&amp;heme</source>
-        <translation>&amp;Тема</translation>
+        <source>&amp;Theme</source>
+        <translation>Те&amp;ма</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="167" />
-        <source>&amp;Finding</source>
-        <translation>В&amp;ывод</translation>
+        <source>Findin&amp;g</source>
+        <translation>Выво&amp;д</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="168" />
-        <source>&amp;Recommendation</source>
-        <translation>&amp;Рекомендация</translation>
+        <source>Reco&amp;mmendation</source>
+        <translation>Рекоменда&amp;ция</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="168" />
@@ -112,8 +112,8 @@
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="171" />
-        <source>&amp;New finding</source>
-        <translation>&amp;Новый вывод</translation>
+        <source>Ne&amp;w finding</source>
+        <translation>Новы&amp;й вывод</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="173" />
@@ -132,8 +132,8 @@
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="177" />
-        <source>Choose &amp;evidence…</source>
-        <translation>Выбрать &amp;доказательства…</translation>
+        <source>Choose evidence…</source>
+        <translation>Выбрать доказате&amp;льства…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="178" />
@@ -212,8 +212,8 @@ A finding states a problem, links the evidence behind it and recommends what to 
     </message>
     <message>
         <location filename="../../inspector/ui/visit/interviews_view.py" line="176" />
-        <source>&amp;New interview</source>
-        <translation>&amp;Новое интервью</translation>
+        <source>Ne&amp;w interview</source>
+        <translation>Ново&amp;е интервью</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/interviews_view.py" line="177" />
@@ -536,8 +536,8 @@ Press “New interview” to start one.</source>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="169" />
-        <source>Import from a &amp;folder…</source>
-        <translation>Импорт из &amp;папки…</translation>
+        <source>I&amp;mport from a folder…</source>
+        <translation>И&amp;мпорт из папки…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="170" />
@@ -546,22 +546,22 @@ Press “New interview” to start one.</source>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="172" />
-        <source>&amp;Open</source>
-        <translation>&amp;Смотреть</translation>
+        <source>Open</source>
+        <translation>Смотр&amp;еть</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="173" />
-        <source>&amp;Caption</source>
+        <source>Cap&amp;tion</source>
         <translation>Подпис&amp;ь</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="174" />
-        <source>Ro&amp;tate 90°</source>
-        <translation>Повер&amp;нуть на 90°</translation>
+        <source>Rotate &amp;90°</source>
+        <translation>Повернуть на &amp;90°</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="175" />
-        <source>Shows &amp;faces</source>
+        <source>Sho&amp;ws faces</source>
         <translation>Видны &amp;лица</translation>
     </message>
     <message>
@@ -571,8 +571,8 @@ Press “New interview” to start one.</source>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="178" />
-        <source>&amp;Link to question…</source>
-        <translation>Привяза&amp;ть к вопросу…</translation>
+        <source>Lin&amp;k to question…</source>
+        <translation>Привязать &amp;к вопросу…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="179" />
@@ -816,7 +816,7 @@ Addressee: %3</source>
     </message>
     <message>
         <source>&amp;Reopen for correction…</source>
-        <translation>&amp;Открыть для исправления…</translation>
+        <translation>Открыть для исправлени&amp;я…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/editor.py" line="152" />

@@ -490,7 +490,7 @@ Data folder: %1</source>
     </message>
     <message>
         <location filename="../../inspector/ui/new_visit_dialog.py" line="197" />
-        <source>&amp;District:</source>
+        <source>Dis&amp;trict:</source>
         <translation>&amp;Аудан:</translation>
     </message>
     <message>
@@ -908,16 +908,16 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
         <translation>&amp;Қосымша</translation>
     </message>
     <message>
-        <source>Mark as a&amp;nnounced…</source>
-        <translation>&amp;Жарияланды…</translation>
+        <source>&amp;Mark as announced…</source>
+        <translation>Жа&amp;рияланды…</translation>
     </message>
     <message>
-        <source>Record the a&amp;nswer…</source>
-        <translation>&amp;Жауапты енгізу…</translation>
+        <source>&amp;Record the answer…</source>
+        <translation>Жауапты &amp;енгізу…</translation>
     </message>
     <message>
         <source>Open the answer &amp;document</source>
-        <translation>Жауап &amp;құжатын ашу</translation>
+        <translation>Жауап құжатын &amp;ашу</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
@@ -990,7 +990,7 @@ of the Republic of Kazakhstan</source>
     </message>
     <message>
         <source>Si&amp;gned by:</source>
-        <translation>&amp;Қол қойғандар:</translation>
+        <translation>Қол қойған&amp;дар:</translation>
     </message>
     <message>
         <source>E&amp;xecutor:</source>
@@ -998,11 +998,11 @@ of the Republic of Kazakhstan</source>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Телефон:</translation>
+        <translation>Теле&amp;фон:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Тілі:</translation>
+        <translation>Тіл&amp;і:</translation>
     </message>
     <message>
         <source>Findings it rests on:</source>
@@ -1013,7 +1013,7 @@ of the Republic of Kazakhstan</source>
         <translation>Жариялаудан жазбаша жауапқа дейінгі күнтізбелік күндер. 15 — жиі аталатын мерзім, мұнда «Қазақстан Республикасының Парламенті және оның депутаттарының мәртебесі туралы» Конституциялық заңмен салыстырылмаған: тексеріңіз. Сауал өзі жасалған мерзімді сақтайды.</translation>
     </message>
     <message>
-        <source>Answer &amp;term, days:</source>
+        <source>Answer ter&amp;m, days:</source>
         <translation>Жауап &amp;мерзімі, күн:</translation>
     </message>
     <message>

@@ -490,13 +490,13 @@ Data folder: %1</source>
     </message>
     <message>
         <location filename="../../inspector/ui/new_visit_dialog.py" line="197" />
-        <source>&amp;District:</source>
+        <source>Dis&amp;trict:</source>
         <translation>Р&amp;айон:</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/new_visit_dialog.py" line="197" />
         <source>&amp;Address:</source>
-        <translation>А&amp;дрес:</translation>
+        <translation>Адре&amp;с:</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/new_visit_dialog.py" line="198" />
@@ -511,7 +511,7 @@ Data folder: %1</source>
     <message>
         <location filename="../../inspector/ui/new_visit_dialog.py" line="198" />
         <source>D&amp;eputies:</source>
-        <translation>Де&amp;путаты:</translation>
+        <translation>Д&amp;епутаты:</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/new_visit_dialog.py" line="199" />
@@ -906,15 +906,15 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
     </message>
     <message>
         <source>Evidence &amp;annex</source>
-        <translation>&amp;Приложение</translation>
+        <translation>При&amp;ложение</translation>
     </message>
     <message>
-        <source>Mark as a&amp;nnounced…</source>
+        <source>&amp;Mark as announced…</source>
         <translation>&amp;Оглашён…</translation>
     </message>
     <message>
-        <source>Record the a&amp;nswer…</source>
-        <translation>Внести &amp;ответ…</translation>
+        <source>&amp;Record the answer…</source>
+        <translation>Внести о&amp;твет…</translation>
     </message>
     <message>
         <source>Open the answer &amp;document</source>
@@ -991,11 +991,11 @@ of the Republic of Kazakhstan</source>
     </message>
     <message>
         <source>Si&amp;gned by:</source>
-        <translation>По&amp;дписали:</translation>
+        <translation>Подпи&amp;сали:</translation>
     </message>
     <message>
         <source>E&amp;xecutor:</source>
-        <translation>Ис&amp;полнитель:</translation>
+        <translation>Испо&amp;лнитель:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -1014,8 +1014,8 @@ of the Republic of Kazakhstan</source>
         <translation>Календарных дней от оглашения до письменного ответа. 15 — часто называемый срок, здесь не сверенный с Конституционным законом «О Парламенте Республики Казахстан и статусе его депутатов»: проверьте его. Запрос сохраняет срок, с которым создан.</translation>
     </message>
     <message>
-        <source>Answer &amp;term, days:</source>
-        <translation>Срок &amp;ответа, дней:</translation>
+        <source>Answer ter&amp;m, days:</source>
+        <translation>Сро&amp;к ответа, дней:</translation>
     </message>
     <message>
         <source>All regions</source>

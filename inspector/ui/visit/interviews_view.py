@@ -160,7 +160,7 @@ class InterviewsView(RecordsView[Interview]):
     # --- texts ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.new_button.setText(self.tr("&New interview"))
+        self.new_button.setText(self.tr("Ne&w interview"))
         self.delete_button.setText(self.tr("Delete"))
         self.notes_label.setText(self.tr("Notes"))
         self.placeholder.setText(
