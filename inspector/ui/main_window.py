@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
         editor.saved.connect(self.sync.refresh_status)
         editor.completed.connect(self.list_page.reload)
         editor.section_width_changed.connect(self._remember_section_width)
+        # On the next turn: the page the question sits on is shown only then.
+        editor.ready.connect(lambda: QTimer.singleShot(0, editor, editor.focus_start))
         self.pages.addWidget(editor)
         self.pages.setCurrentWidget(self.editor)
         self._visit_selected(False)

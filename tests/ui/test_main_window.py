@@ -10,7 +10,7 @@ import PySide6
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
-from shell_support import SEEDED, type_text
+from shell_support import SEEDED, seed_profile, type_text
 
 from inspector.domain.finding import Finding
 from inspector.domain.visit import Visit
@@ -376,3 +376,24 @@ def test_back_to_the_list_does_not_wait_for_the_disk(qtbot, seeded, open_window,
         return bool(found) and found[0].comment == "Записано перед уходом к списку"
 
     qtbot.waitUntil(written, timeout=10_000)
+
+
+def test_a_visit_opened_from_the_list_by_keyboard_takes_the_keys_at_its_first_question(
+        qtbot, data_dir, open_window):
+    # The editor opened with the focus on nothing: «1» or «120» typed right away went nowhere.
+    from PySide6.QtWidgets import QApplication
+
+    (_completed, draft, *_) = seed_profile(data_dir)
+    window = open_window()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    page = window.list_page
+    assert page.select(draft)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editor is not None and window.editor.is_ready(), timeout=5000)
+    editor = window.editor
+    template = editor.session.data.template
+    first = editor.checklist.rows[template.sections[0].questions[0].id]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and first.isAncestorOf(QApplication.focusWidget()), timeout=3000)

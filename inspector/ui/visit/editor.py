@@ -177,6 +177,15 @@ class VisitEditor(QWidget):
         self._view(TABS[self.tabs.currentIndex()])
         self.ready.emit()
 
+    def focus_start(self) -> None:
+        """Where the keys go once the visit has opened: its first question when the checklist
+        is shown, else the tabs. Nothing had the focus, so what a person typed went nowhere."""
+        checklist = self._built.get("checklist")
+        if checklist is not None and self.tabs.currentWidget() is checklist:
+            checklist.focus_first()
+        else:
+            self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _followup_loaded(self, count: int) -> None:
         # After the five tabs (their indices stay those of TABS).
         if count and shiboken6.isValid(self):
