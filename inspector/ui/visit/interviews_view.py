@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -50,6 +51,7 @@ class InterviewForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
         self.headers: list[tuple[QLabel, Any]] = []
+        self._enter_moves_on: dict[QObject, str] = {}
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
@@ -72,10 +74,39 @@ class InterviewForm(QWidget):
                 self.labels[question.id] = label
                 self.inputs[question.id] = widget
                 self.errors[question.id] = error
+                for child in [widget, *widget.findChildren(QWidget)]:
+                    # Enter goes on to the next question, as in the checklist; a text of
+                    # several lines keeps Enter for its new lines.
+                    if not isinstance(child, QPlainTextEdit):
+                        self._enter_moves_on[child] = question.id
+                        child.installEventFilter(self)
                 column.addWidget(label)
                 column.addWidget(widget)
                 column.addWidget(error)
         self.set_language(lang)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and watched in self._enter_moves_on):
+            if isinstance(watched, QLineEdit):
+                watched.editingFinished.emit()  # the number is tidied before the focus leaves
+            self.focus_after(self._enter_moves_on[watched])
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_after(self, question_id: str) -> bool:
+        """The cursor in the next question that is shown and open; False after the last.
+        Enter used to stay on the consent buttons, so the digit meant for the next
+        question changed the consent instead."""
+        order = list(self.inputs)
+        for qid in order[order.index(question_id) + 1:]:
+            widget = self.inputs[qid]
+            if widget.isVisibleTo(self) and widget.isEnabled():
+                widget.focus_widget().setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return False
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
