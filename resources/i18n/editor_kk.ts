@@ -293,6 +293,10 @@ Press “New interview” to start one.</source>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
+    <message>
+        <source>Interview — %1</source>
+        <translation>Сұхбат — %1</translation>
+    </message>
 </context>
 <context>
     <name>MissingAnswersDialog</name>

@@ -216,8 +216,11 @@ class InterviewsView(RecordsView[Interview]):
         state = who or self.tr("anonymous")
         if not interview.consent_given:
             state = self.tr("no consent yet")
-        # The number the report gives it; an interview without consent is not printed.
-        return self.tr("Interview %1 — %2").replace("%1", str(n or "–")).replace("%2", state)
+        # The number the report gives it; an interview without consent is not printed, so it
+        # has none (shown as «Интервью – — …» it read as a typo).
+        if not n:
+            return self.tr("Interview — %1").replace("%1", state)
+        return self.tr("Interview %1 — %2").replace("%1", str(n)).replace("%2", state)
 
     def records(self) -> list[Interview]:
         return self.session.data.interviews
