@@ -117,7 +117,7 @@ class FiltersBar(QWidget):
         for widget in (self.search, self.kind, self.region, self.status, self.period_label,
                        self.period, self.date_from, self.dash, self.date_to, self.clear):
             layout.addWidget(widget)
-        layout.addStretch()
+        layout.setStretchFactor(self.search, 1)  # the room left over is for the words typed
         for combo in (self.kind, self.region, self.status):
             combo.currentIndexChanged.connect(self._emit_filter)
         # Long Kazakh names would widen the window past a 1366-pixel screen: closed combos show
