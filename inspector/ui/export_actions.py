@@ -17,17 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QStyle,
-)
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QStyle
 
+from .confirm import show_beside
 from .ops import Job, Op, error_text, pool_op, store_op
 from .task_progress import TaskProgress
 from .tasks import TaskRunner
@@ -310,16 +304,8 @@ class ExportActions(QObject):
         box.finished.connect(lambda _: self._forget_offer(box))
         self.offer = box
         # A long export ends while the person types elsewhere: a modal notice with «Open» as
-        # default took their next keys (and Enter opened Excel). It stays beside the window
-        # and leaves the keyboard where it was.
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        typing_in = QApplication.focusWidget()
-        box.show()
-        if typing_in is not None and typing_in.window() is self.window:
-            # Platforms that activate every new window anyway: give the keys back.
-            self.window.activateWindow()
-            typing_in.setFocus(Qt.FocusReason.OtherFocusReason)
+        # default took their next keys (and Enter opened Excel).
+        show_beside(box, self.window)
 
     def _forget_offer(self, box: QMessageBox) -> None:
         if self.offer is box:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle
 
+from .confirm import show_beside
 from .ops import Op, pool_op, store_op
 from .task_progress import TaskProgress
 from .tasks import TaskRunner
@@ -324,7 +325,7 @@ class SyncController(QObject):
             button.clicked.connect(self.settings_requested.emit)
         box.finished.connect(lambda _: self._forget_message(box))
         self.message = box
-        box.open()
+        show_beside(box, self.window)  # a sync ends while the person types
 
     def _forget_message(self, box: QMessageBox) -> None:
         if self.message is box:

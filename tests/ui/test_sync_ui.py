@@ -383,3 +383,21 @@ def test_amounts_moved_are_said_in_the_language_of_the_window(qtbot, laptop):
             assert a.sync.data_size(3 * 1024 ** 3) in ("3,00 ГБ", "3.00 GB")
     finally:
         translations.set_language("en")
+
+
+def test_what_a_sync_says_at_its_end_does_not_take_the_keys(qtbot, laptop):
+    # A window-modal box appeared mid-sentence: the next keys went into it and Enter pressed OK.
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    a = laptop("a", "", "")
+    a.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+    typing_in = QApplication.focusWidget()
+    a.sync._tell(QMessageBox.Icon.Warning, "2 records were kept aside")
+    box = a.sync.message
+    try:
+        qtbot.waitUntil(box.isVisible, timeout=3000)
+        qtbot.wait(50)
+        assert QApplication.focusWidget() is typing_in and not box.isModal()
+    finally:
+        box.close()

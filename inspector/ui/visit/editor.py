@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -180,6 +181,9 @@ class VisitEditor(QWidget):
     def focus_start(self) -> None:
         """Where the keys go once the visit has opened: its first question when the checklist
         is shown, else the tabs. Nothing had the focus, so what a person typed went nowhere."""
+        focus, view = QApplication.focusWidget(), self.tabs.currentWidget()
+        if focus is not None and view is not None and view.isAncestorOf(focus):
+            return  # the person got into the page first
         checklist = self._built.get("checklist")
         if checklist is not None and self.tabs.currentWidget() is checklist:
             checklist.focus_first()
