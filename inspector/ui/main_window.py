@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.task_progress)
         status.addPermanentWidget(self.sync_status)
         status.addPermanentWidget(self.saved_label)
+        status.messageChanged.connect(self._make_room_for)
 
         self._connect()
         self._restore_geometry()
@@ -172,6 +173,13 @@ class MainWindow(QMainWindow):
         self.actions.set_visit_actions_enabled(selected and on_list)
         self.actions.set_editing(not on_list)
         self.exports.visit_report.setEnabled(selected or not on_list)
+
+    def _make_room_for(self, message: str) -> None:
+        """A sync's result or «Сохранено: путь» was cut to a few words behind the status bar's
+        permanent labels at 1366 px (all the more with an export's progress beside them): the
+        sync state and «saved» step aside while a message shows, which says as much."""
+        for widget in (self.sync_status, self.saved_label):
+            widget.setVisible(not message)
 
     def current_visit_id(self) -> str:
         """The visit open in the editor, else the one selected in the list."""

@@ -397,3 +397,38 @@ def test_a_visit_opened_from_the_list_by_keyboard_takes_the_keys_at_its_first_qu
     first = editor.checklist.rows[template.sections[0].questions[0].id]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
                     and first.isAncestorOf(QApplication.focusWidget()), timeout=3000)
+
+
+def test_a_status_message_has_the_room_to_be_read_at_1366(qtbot, data_dir, open_window):
+    # «Синхронизировано. Отправл» — the rest hidden behind the permanent labels and a progress.
+    from PySide6.QtCore import QObject, Signal
+
+    class Running(QObject):
+        progress = Signal(int, int)
+        finished = Signal()
+
+        def is_cancelled(self) -> bool:
+            return False
+
+    from inspector.ui.i18n import Translations
+
+    seed_profile(data_dir)
+    translations = Translations()
+    translations.set_language("ru")
+    window = open_window(lang="ru", translations=translations)
+    window.resize(1366, 768)
+    task = Running()
+    window.task_progress.track(task, "Экспорт в Excel…")
+    text = ("Синхронизировано. Отправлено визитов: 500, фотографий: 1000; получено визитов: 0, "
+            "фотографий: 0; передано 141,6 МБ.")
+    window.statusBar().showMessage(text, 5000)
+    qtbot.wait(50)
+    bar = window.statusBar()
+    permanent = (window.undo_button, window.task_progress, window.sync_status,
+                 window.saved_label)
+    taken = sum(w.width() for w in permanent if w.isVisible())
+    assert bar.width() - taken > bar.fontMetrics().horizontalAdvance(text)
+    window.statusBar().clearMessage()
+    assert window.saved_label.isVisible() and window.sync_status.isVisible()
+    task.finished.emit()
+    translations.set_language("en")
