@@ -458,6 +458,7 @@ class _EditorPlaceholder(QLabel):
     saved = Signal(str)
     completed = Signal()
     section_width_changed = Signal(int)
+    ready = Signal()
 
     def __init__(self, visit_id: str) -> None:
         super().__init__()
@@ -469,4 +470,7 @@ class _EditorPlaceholder(QLabel):
 
     def set_language(self, lang: str) -> None:
         """The text follows LanguageChange through tr(); nothing else to switch."""
+
+    def focus_start(self) -> None:
+        """No question to put the cursor in."""
 
