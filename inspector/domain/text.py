@@ -100,3 +100,19 @@ RECORD_NAMES: dict[str, Message] = {
     "finding": N_("finding"),
     "template": N_("checklist"),
 }
+
+_SIZE_UNITS = (  # (bytes, text, decimals): a megabyte of photos reads «141,6 МБ», not «MiB»
+    (1024 ** 3, N_("{n} GB"), 2),
+    (1024 ** 2, N_("{n} MB"), 1),
+)
+_KILOBYTES = N_("{n} KB")
+
+
+def data_size(count: float, lang: str) -> str:
+    """An amount of data moved, in the language's units and decimal sign; whole kilobytes below
+    a megabyte (a sync of a few answers is «2 КБ», never «0 MB» or bytes)."""
+    for unit, text, decimals in _SIZE_UNITS:
+        if count >= unit:
+            number = f"{count / unit:.{decimals}f}"
+            return pick(text, lang).format(n=number if lang == "en" else number.replace(".", ","))
+    return pick(_KILOBYTES, lang).format(n=int(-(-count // 1024)))

@@ -6,7 +6,7 @@ and the SyncReport into the sentences an aide reads, for the command line and th
 
 from __future__ import annotations
 
-from ..domain.text import N_, RECORD_NAMES, pick
+from ..domain.text import N_, RECORD_NAMES, data_size, pick
 from ..sync.client import (
     AuthRequired,
     ConnectionBroken,
@@ -119,7 +119,7 @@ def report_message(report: SyncReport, lang: str, *, details: bool = True) -> st
     aside, one per line (the window shows those in a dialog of their own)."""
     lines = [pick(_DONE, lang).format(
         vs=report.visits_sent, ps=report.photos_uploaded, vr=report.visits_received,
-        pr=report.photos_downloaded, up=_size(report.bytes_up), down=_size(report.bytes_down),
+        pr=report.photos_downloaded, up=data_size(report.bytes_up, lang), down=data_size(report.bytes_down, lang),
         sec=report.seconds)]
     if report.resent_records:
         lines.append(pick(_RESENT, lang).format(n=report.resent_records))
@@ -139,11 +139,3 @@ def report_message(report: SyncReport, lang: str, *, details: bool = True) -> st
     if aside and details:
         lines.append(aside)
     return "\n".join(lines)
-
-
-def _size(count: float) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if count < 1024 or unit == "GB":
-            return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"
-        count /= 1024
-    return str(count)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
 def ask(parent: QWidget, title: str, text: str, yes: str, no: str, *,
@@ -20,3 +21,17 @@ def ask(parent: QWidget, title: str, text: str, yes: str, no: str, *,
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def show_beside(box: QMessageBox, window: QWidget) -> None:
+    """Show what background work has to say without taking the keyboard from the person typing:
+    a window-modal box that appears mid-sentence swallows the next keys, and Enter or Space
+    presses its default button (open the file, go to settings)."""
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    typing_in = QApplication.focusWidget()
+    box.show()
+    if typing_in is not None and typing_in.window() is window:
+        # Platforms that activate every new window anyway: give the keys back.
+        window.activateWindow()
+        typing_in.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QStyle
 
+from .confirm import show_beside
 from .ops import Job, Op, error_text, pool_op, store_op
 from .task_progress import TaskProgress
 from .tasks import TaskRunner
@@ -302,7 +303,9 @@ class ExportActions(QObject):
         open_folder.clicked.connect(lambda: self.open_url(QUrl.fromLocalFile(str(path.parent))))
         box.finished.connect(lambda _: self._forget_offer(box))
         self.offer = box
-        box.open()
+        # A long export ends while the person types elsewhere: a modal notice with «Open» as
+        # default took their next keys (and Enter opened Excel).
+        show_beside(box, self.window)
 
     def _forget_offer(self, box: QMessageBox) -> None:
         if self.offer is box:

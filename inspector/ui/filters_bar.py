@@ -6,7 +6,7 @@ words to search for; the main window runs the search on the store lane.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -57,6 +59,24 @@ class _OpenOnToday(QObject):
         return False
 
 
+class ShowsItsChoice(QComboBox):
+    """Closed, as wide as the choice it shows while there is room («Все типы учреждений» was
+    cut to «Все типы учре» with 300 pixels free beside it); on a narrower screen the layout
+    takes it down to the eight letters of its minimum, and the open list shows it whole."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentTextChanged.connect(lambda _text: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = QSize(self.fontMetrics().horizontalAdvance(self.currentText()) + 8, hint.height())
+        needed = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+        return QSize(max(hint.width(), needed.width()), hint.height())
+
+
 class FiltersBar(QWidget):
     filter_changed = Signal(object)  # VisitFilter without search results
     search_requested = Signal(str)  # the words, after the typing pause; "" clears the search
@@ -75,14 +95,14 @@ class FiltersBar(QWidget):
             lambda: self.search_requested.emit(self.search.text().strip()))
         self.search.textChanged.connect(self._search_timer.start)
 
-        self.kind = QComboBox()
+        self.kind = ShowsItsChoice()
         self.kind.setObjectName("kindFilter")
-        self.region = QComboBox()
+        self.region = ShowsItsChoice()
         self.region.setObjectName("regionFilter")
-        self.status = QComboBox()
+        self.status = ShowsItsChoice()
         self.status.setObjectName("statusFilter")
         self.period_label = QLabel()
-        self.period = QComboBox()
+        self.period = ShowsItsChoice()
         self.period.setObjectName("periodPreset")
         self.period.activated.connect(self._preset_chosen)
         self.date_from = self._date_edit("dateFrom")
@@ -97,7 +117,7 @@ class FiltersBar(QWidget):
         for widget in (self.search, self.kind, self.region, self.status, self.period_label,
                        self.period, self.date_from, self.dash, self.date_to, self.clear):
             layout.addWidget(widget)
-        layout.addStretch()
+        layout.setStretchFactor(self.search, 1)  # the room left over is for the words typed
         for combo in (self.kind, self.region, self.status):
             combo.currentIndexChanged.connect(self._emit_filter)
         # Long Kazakh names would widen the window past a 1366-pixel screen: closed combos show

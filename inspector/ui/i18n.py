@@ -38,6 +38,11 @@ QT_OWN_TEXTS = (
     QT_TRANSLATE_NOOP("QFileDialog", "Folder"),
     QT_TRANSLATE_NOOP("QFileDialog", "Drive"),
     QT_TRANSLATE_NOOP("QFileDialog", "Unknown"),
+    # Qt 6 spells these two with mnemonics, which qtbase_ru.qm (made for the old spelling) lacks;
+    # the folder type in the list comes from the icon provider.
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
 )
 
 

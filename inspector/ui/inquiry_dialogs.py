@@ -142,7 +142,7 @@ class NewInquiryDialog(QDialog):
                               (self.tr("E&xecutor:"), self.executor),
                               (self.tr("P&hone:"), self.phone),
                               (self.tr("&Language:"), self.language),
-                              (self.tr("Answer &term, days:"), self.term)):
+                              (self.tr("Answer ter&m, days:"), self.term)):
             form.addRow(label, widget)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Findings it rests on:")))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,7 +72,14 @@ class InquiryRegister(QDialog):
             button.clicked.connect(handler)
             self.buttons[name] = button
         self.buttons["docx"].setDefault(True)
-        self.buttons["new"].setShortcut(QKeySequence.StandardKey.New)
+        # A button's shortcut is replaced by its text's mnemonic on every setText, so Ctrl+N
+        # lives in an action of this window (WindowShortcut: the main window's «new visit»
+        # Ctrl+N answers only there, this one only here).
+        self.new_action = QAction(self)
+        self.new_action.setShortcuts(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_action.triggered.connect(self.new_inquiry)
+        self.addAction(self.new_action)
         top = QHBoxLayout()
         self.filter_label = QLabel()
         self.filter_label.setBuddy(self.state_filter)
@@ -112,11 +119,13 @@ class InquiryRegister(QDialog):
             self.tr("Days left"), self.tr("Answer rated")])
         for name, text in (("new", self.tr("&New inquiry…")), ("docx", self.tr("&Word draft")),
                            ("pdf", self.tr("&PDF draft")), ("annex", self.tr("Evidence &annex")),
-                           ("announce", self.tr("Mark as a&nnounced…")),
-                           ("answer", self.tr("Record the a&nswer…")),
+                           ("announce", self.tr("&Mark as announced…")),
+                           ("answer", self.tr("&Record the answer…")),
                            ("document", self.tr("Open the answer &document")),
                            ("xlsx", self.tr("&Export to Excel…"))):
             self.buttons[name].setText(text)
+        self.buttons["new"].setToolTip(self.new_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText))
 
     # --- loading --------------------------------------------------------------------------
 

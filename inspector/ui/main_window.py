@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.task_progress)
         status.addPermanentWidget(self.sync_status)
         status.addPermanentWidget(self.saved_label)
+        status.messageChanged.connect(self._make_room_for)
 
         self._connect()
         self._restore_geometry()
@@ -173,6 +174,14 @@ class MainWindow(QMainWindow):
         self.actions.set_editing(not on_list)
         self.exports.visit_report.setEnabled(selected or not on_list)
 
+    def _make_room_for(self, message: str) -> None:
+        """A sync's result or «Сохранено: путь» was cut to a few words behind the status bar's
+        permanent labels at 1366 px (all the more with an export's progress beside them): the
+        sync state and «saved» step aside while a message shows, which says as much. The
+        «need review» button stays: it is what the person has to act on."""
+        for widget in (self.sync_status.label, self.saved_label):
+            widget.setVisible(not message)
+
     def current_visit_id(self) -> str:
         """The visit open in the editor, else the one selected in the list."""
         return (self.editor.visit_id if self.editor is not None else "") \
@@ -210,6 +219,8 @@ class MainWindow(QMainWindow):
         editor.saved.connect(self.sync.refresh_status)
         editor.completed.connect(self.list_page.reload)
         editor.section_width_changed.connect(self._remember_section_width)
+        # On the next turn: the page the question sits on is shown only then.
+        editor.ready.connect(lambda: QTimer.singleShot(0, editor, editor.focus_start))
         self.pages.addWidget(editor)
         self.pages.setCurrentWidget(self.editor)
         self._visit_selected(False)
@@ -448,6 +459,7 @@ class _EditorPlaceholder(QLabel):
     saved = Signal(str)
     completed = Signal()
     section_width_changed = Signal(int)
+    ready = Signal()
 
     def __init__(self, visit_id: str) -> None:
         super().__init__()
@@ -459,4 +471,7 @@ class _EditorPlaceholder(QLabel):
 
     def set_language(self, lang: str) -> None:
         """The text follows LanguageChange through tr(); nothing else to switch."""
+
+    def focus_start(self) -> None:
+        """No question to put the cursor in."""
 

@@ -103,6 +103,13 @@ class NewVisitDialog(QDialog):
         self.create_button.setObjectName("createVisit")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # Once shown, the list of what is missing follows the fixes: «Выберите регион.» stayed
+        # in red after the region was chosen, as if the choice had not been taken.
+        self.name.textChanged.connect(self._recheck)
+        self.region.currentIndexChanged.connect(self._recheck)
+        self.started_on.dateChanged.connect(self._recheck)
+        self.ended_on.dateChanged.connect(self._recheck)
+        self.several_days.toggled.connect(self._recheck)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -267,6 +274,12 @@ class NewVisitDialog(QDialog):
             text = self.tr("The visit could not be created: %1")
             self._show_error(text.replace("%1", error_detail(error, self.lang)))
 
+    def _recheck(self, *_: object) -> None:
+        if self.error.isVisible():
+            problems = self.problems()
+            self.error.setText("\n".join(text for _, text in problems))
+            self.error.setVisible(bool(problems))
+
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
@@ -276,7 +289,7 @@ class NewVisitDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New visit"))
         labels = [self.tr("&Kind of institution:"), self.tr("&Institution:"),
-                  self.tr("&Region:"), self.tr("&District:"), self.tr("&Address:"),
+                  self.tr("&Region:"), self.tr("Dis&trict:"), self.tr("&Address:"),
                   self.tr("&Date:"), "", self.tr("&Last day:"), self.tr("D&eputies:"),
                   self.tr("&Participants:"), ""]
         for widget, text in zip(self._rows, labels, strict=True):

@@ -68,6 +68,7 @@ def take(folder: Path, lang: str = "ru") -> list[Path]:
     translations.set_language(lang)
     settings = Settings()
     settings.deputy_name = "Г. Баймаханова"
+    settings.language = lang  # the settings dialog shows the language the window speaks
     made: list[Path] = []
 
     demo_dir = scratch / "Депутат Баймаханова"

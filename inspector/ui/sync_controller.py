@@ -17,10 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle
 
+from ..domain.text import data_size
+from .confirm import show_beside
 from .ops import Op, pool_op, store_op
 from .task_progress import TaskProgress
 from .tasks import TaskRunner
@@ -197,9 +199,13 @@ class SyncController(QObject):
         task = op.task
         text = self.tr("Sync: %1").replace("%1", self.stage_name(stage))
         if moved:
-            text += " · " + QLocale().formattedDataSize(moved)
+            text += " · " + self.data_size(moved)
         task.setProperty("progress_label", text)
         task.report(done, total)  # TaskProgress re-reads the label as it shows the numbers
+
+    def data_size(self, size: int) -> str:
+        """«141,6 МБ»: Qt's formattedDataSize says «MiB» in every language."""
+        return data_size(size, self.lang())
 
     def stage_name(self, stage: str) -> str:
         return {"upload": self.tr("sending photos"), "push": self.tr("sending changes"),
@@ -279,7 +285,7 @@ class SyncController(QObject):
             button.clicked.connect(self.settings_requested.emit)
         box.finished.connect(lambda _: self._forget_message(box))
         self.message = box
-        box.open()
+        show_beside(box, self.window)  # a sync ends while the person types
 
     def _forget_message(self, box: QMessageBox) -> None:
         if self.message is box:

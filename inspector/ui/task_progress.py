@@ -8,7 +8,14 @@ how many more are waiting.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from .tasks import Task
 
@@ -20,10 +27,15 @@ class TaskProgress(QWidget):
         self._progress: dict[Task, tuple[int, int]] = {}
         self.label = QLabel()
         self.bar = QProgressBar()
-        self.bar.setMaximumWidth(220)
+        # A share, not «54272 of 54272»: the counts are records or rows, not what a person
+        # thinks of, and their text wrapped onto two cut lines in a crowded status bar.
+        self.bar.setFormat("%p %")
+        self.bar.setFixedWidth(self.bar.fontMetrics().horizontalAdvance("100 %") + 48)
         self.bar.setTextVisible(True)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_current)
+        # No wider than what it shows: stretched, it left a status message a few words.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -83,7 +95,6 @@ class TaskProgress(QWidget):
     def retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
-        self.bar.setFormat(self.tr("%v of %m"))
         if self._tasks:
             self._show_current()
 

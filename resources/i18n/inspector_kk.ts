@@ -759,182 +759,182 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="90"/>
+        <location filename="../../inspector/ui/export_actions.py" line="91"/>
         <source>Select a visit in the list first.</source>
         <translation>Алдымен тізімнен сапарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="147"/>
+        <location filename="../../inspector/ui/export_actions.py" line="148"/>
         <source>Save the visit report</source>
         <translation>Сапар есебін сақтау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="148"/>
-        <location filename="../../inspector/ui/export_actions.py" line="172"/>
+        <location filename="../../inspector/ui/export_actions.py" line="149"/>
+        <location filename="../../inspector/ui/export_actions.py" line="173"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="153"/>
+        <location filename="../../inspector/ui/export_actions.py" line="154"/>
         <source>Making the visit report…</source>
         <translation>Сапар есебі жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="170"/>
+        <location filename="../../inspector/ui/export_actions.py" line="171"/>
         <source>Save the summary</source>
         <translation>Жиынтық есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="171"/>
+        <location filename="../../inspector/ui/export_actions.py" line="172"/>
         <source>Summary across visits</source>
         <translation>Сапарлар бойынша жиынтық есеп</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="176"/>
+        <location filename="../../inspector/ui/export_actions.py" line="177"/>
         <source>Making the summary…</source>
         <translation>Жиынтық есеп жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="184"/>
+        <location filename="../../inspector/ui/export_actions.py" line="185"/>
         <source>Export to Excel</source>
         <translation>Excel-ге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="184"/>
-        <location filename="../../inspector/ui/export_actions.py" line="198"/>
+        <location filename="../../inspector/ui/export_actions.py" line="185"/>
+        <location filename="../../inspector/ui/export_actions.py" line="199"/>
         <source>Visits</source>
         <translation>Сапарлар саны</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="185"/>
+        <location filename="../../inspector/ui/export_actions.py" line="186"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="187"/>
+        <location filename="../../inspector/ui/export_actions.py" line="188"/>
         <source>Exporting to Excel…</source>
         <translation>Excel-ге экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="285"/>
+        <location filename="../../inspector/ui/export_actions.py" line="286"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="293"/>
-        <location filename="../../inspector/ui/export_actions.py" line="325"/>
+        <location filename="../../inspector/ui/export_actions.py" line="294"/>
+        <location filename="../../inspector/ui/export_actions.py" line="328"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="294"/>
+        <location filename="../../inspector/ui/export_actions.py" line="295"/>
         <source>Saved:
 %1</source>
         <translation>Сақталды:
 %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="297"/>
+        <location filename="../../inspector/ui/export_actions.py" line="298"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="298"/>
+        <location filename="../../inspector/ui/export_actions.py" line="299"/>
         <source>Show in folder</source>
         <translation>Қалтада көрсету</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="299"/>
+        <location filename="../../inspector/ui/export_actions.py" line="300"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="317"/>
+        <location filename="../../inspector/ui/export_actions.py" line="320"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт тоқтатылды, файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="326"/>
+        <location filename="../../inspector/ui/export_actions.py" line="329"/>
         <source>The export failed: %1</source>
         <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="337"/>
+        <location filename="../../inspector/ui/export_actions.py" line="340"/>
         <source>A PDF report on the selected visit, for a deputy inquiry</source>
         <translation>Таңдалған сапар бойынша PDF есеп — депутаттық сауал үшін</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="338"/>
+        <location filename="../../inspector/ui/export_actions.py" line="341"/>
         <source>&amp;Summary across visits (PDF)…</source>
         <translation>Сапарлар бойынша жи&amp;ынтық есеп (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="339"/>
+        <location filename="../../inspector/ui/export_actions.py" line="342"/>
         <source>One PDF comparing the visits of a kind, region and period</source>
         <translation>Сапарларды мекеме түрі, өңір және кезең бойынша салыстыратын бір PDF</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="340"/>
+        <location filename="../../inspector/ui/export_actions.py" line="343"/>
         <source>Export to E&amp;xcel…</source>
         <translation>&amp;Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="341"/>
+        <location filename="../../inspector/ui/export_actions.py" line="344"/>
         <source>Answers, interviews and findings of all visits as an Excel workbook</source>
         <translation>Барлық сапарлардың жауаптары, сұхбаттары мен тұжырымдары Excel кітабында</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="197"/>
+        <location filename="../../inspector/ui/export_actions.py" line="198"/>
         <source>Save the database</source>
         <translation>Дерекқорды сақтау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="199"/>
+        <location filename="../../inspector/ui/export_actions.py" line="200"/>
         <source>SQLite databases (*.db)</source>
         <translation>SQLite дерекқорлары (*.db)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="206"/>
+        <location filename="../../inspector/ui/export_actions.py" line="207"/>
         <source>Writing the database…</source>
         <translation>Дерекқор жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="342"/>
+        <location filename="../../inspector/ui/export_actions.py" line="345"/>
         <source>SQLite &amp;database…</source>
         <translation>SQLite &amp;дерекқоры…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="343"/>
+        <location filename="../../inspector/ui/export_actions.py" line="346"/>
         <source>The visits as a database for analysts: Datasette, DB Browser, Excel, pandas</source>
         <translation>Сапарлар талдаушыларға арналған дерекқор ретінде: Datasette, DB Browser, Excel, pandas</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="349"/>
+        <location filename="../../inspector/ui/export_actions.py" line="352"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорттау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="336"/>
+        <location filename="../../inspector/ui/export_actions.py" line="339"/>
         <source>Export visit re&amp;port (PDF)…</source>
         <translation>Сапар &amp;есебі (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="106"/>
+        <location filename="../../inspector/ui/export_actions.py" line="107"/>
         <source>Before export</source>
         <translation>Экспорт алдында</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="114"/>
+        <location filename="../../inspector/ui/export_actions.py" line="115"/>
         <source>Make the report anyway</source>
         <translation>Бәрібір есепті жасау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="116"/>
+        <location filename="../../inspector/ui/export_actions.py" line="117"/>
         <source>Go back and fix</source>
         <translation>Қайтып түзету</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/export_actions.py" line="107"/>
+        <location filename="../../inspector/ui/export_actions.py" line="108"/>
         <source>The report can be made, but a reader may object to %n thing(s):</source>
         <translation>
             <numerusform>Есепті жасауға болады, бірақ оқырманда %n ескерту болуы мүмкін:</numerusform>
@@ -942,12 +942,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="255"/>
+        <location filename="../../inspector/ui/export_actions.py" line="256"/>
         <source>Sign the report</source>
         <translation>Есепке қол қою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="256"/>
+        <location filename="../../inspector/ui/export_actions.py" line="257"/>
         <source>Password of the signing key %1:</source>
         <translation>%1 ЭЦҚ кілтінің құпиясөзі:</translation>
     </message>
@@ -981,143 +981,123 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>FiltersBar</name>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="190"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="210"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="187"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="207"/>
         <source>Dates…</source>
         <translation>Күндер…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="187"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="207"/>
         <source>Last year</source>
         <translation>Өткен жыл</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="186"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="206"/>
         <source>This year</source>
         <translation>Осы жыл</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="186"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="206"/>
         <source>This quarter</source>
         <translation>Осы тоқсан</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="185"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="205"/>
         <source>This month</source>
         <translation>Осы ай</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="185"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="205"/>
         <source>Any time</source>
         <translation>Барлық уақыт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="171"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="191"/>
         <source>Search visits, findings, interviews…</source>
         <translation>Сапарлар, тұжырымдар, сұхбаттар бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="172"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="192"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="173"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="193"/>
         <source>All kinds</source>
         <translation>Мекемелердің барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="175"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="195"/>
         <source>Kind of institution</source>
         <translation>Мекеме түрі</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="176"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="196"/>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="178"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="198"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="179"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="199"/>
         <source>Any status</source>
         <translation>Кез келген мәртебе</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="180"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="200"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="180"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="200"/>
         <source>Completed</source>
         <translation>Аяқталған</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="181"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="201"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="182"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="202"/>
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="192"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="212"/>
         <source>any</source>
         <translation>кез келген</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="193"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="213"/>
         <source>Visits from</source>
         <translation>Сапарлар, басы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="194"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="214"/>
         <source>Visits until</source>
         <translation>Сапарлар, соңы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="195"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="215"/>
         <source>Clear</source>
         <translation>Тазарту</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="196"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="216"/>
         <source>Clear all filters</source>
         <translation>Барлық сүзгілерді тазарту</translation>
     </message>
 </context>
 <context>
     <name>FindingsView</name>
-    <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
-        <source>&amp;Severity</source>
-        <translation>&amp;Маңыздылығы</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
-        <source>T&amp;heme</source>
-        <translation>Та&amp;қырып</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
-        <source>&amp;Finding</source>
-        <translation>Тұж&amp;ырым</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
-        <source>&amp;Recommendation</source>
-        <translation>Ұсы&amp;ным</translation>
-    </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
         <source>&amp;Addressee</source>
@@ -1134,11 +1114,6 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="154"/>
-        <source>&amp;New finding</source>
-        <translation>&amp;Жаңа тұжырым</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="156"/>
         <source>Move up (the report follows this order)</source>
         <translation>Жоғары (есепте тұжырымдар осы ретпен беріледі)</translation>
@@ -1152,11 +1127,6 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <location filename="../../inspector/ui/visit/findings_view.py" line="159"/>
         <source>Delete</source>
         <translation>Жою</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="160"/>
-        <source>Choose &amp;evidence…</source>
-        <translation>&amp;Дәлелдерді таңдау…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="161"/>
@@ -1217,6 +1187,36 @@ A finding states a problem, links the evidence behind it and recommends what to 
         <source>Delete this finding?</source>
         <translation>Осы тұжырымды жою керек пе?</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
+        <source>Severit&amp;y</source>
+        <translation>&amp;Маңыздылығы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
+        <source>&amp;Theme</source>
+        <translation>Тақы&amp;рып</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
+        <source>Findin&amp;g</source>
+        <translation>Тұж&amp;ырым</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
+        <source>Reco&amp;mmendation</source>
+        <translation>Ұсы&amp;ным</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="154"/>
+        <source>Ne&amp;w finding</source>
+        <translation>&amp;Жаңа тұжырым</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="160"/>
+        <source>Choose evidence…</source>
+        <translation>&amp;Дәлелдерді таңдау…</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1229,108 +1229,98 @@ A finding states a problem, links the evidence behind it and recommends what to 
 <context>
     <name>InquiryRegister</name>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="100"/>
-        <location filename="../../inspector/ui/inquiry_register.py" line="253"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="107"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="262"/>
         <source>Inquiries</source>
         <translation>Сауалдар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="101"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="108"/>
         <source>&amp;Show:</source>
         <translation>&amp;Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="105"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="112"/>
         <source>All inquiries</source>
         <translation>Барлық сауалдар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="265"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="274"/>
         <source>Word document (*.docx)</source>
         <translation>Word құжаты (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="265"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="274"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="266"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="275"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="111"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="118"/>
         <source>Inquiry</source>
         <translation>Сауал</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="111"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="118"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="111"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="118"/>
         <source>Announced</source>
         <translation>Жарияланды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="111"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="118"/>
         <source>Answer due</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="112"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="119"/>
         <source>Days left</source>
         <translation>Қалды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="112"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="119"/>
         <source>Answer rated</source>
         <translation>Жауап бағасы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="113"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="120"/>
         <source>&amp;New inquiry…</source>
         <translation>&amp;Жаңа сауал…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="113"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="120"/>
         <source>&amp;Word draft</source>
         <translation>&amp;Word жобасы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="114"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="121"/>
         <source>&amp;PDF draft</source>
         <translation>&amp;PDF жобасы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="114"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="121"/>
         <source>Evidence &amp;annex</source>
         <translation>&amp;Дәлелдер қосымшасы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="115"/>
-        <source>Mark as a&amp;nnounced…</source>
-        <translation>&amp;Жарияланды…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="116"/>
-        <source>Record the a&amp;nswer…</source>
-        <translation>&amp;Жауапты енгізу…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="117"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="124"/>
         <source>Open the answer &amp;document</source>
-        <translation>Жауап &amp;құжатын ашу</translation>
+        <translation>Жауап құжатын &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="118"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="125"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel-ге &amp;экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inquiry_register.py" line="150"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="159"/>
         <source>Overdue: %n</source>
         <translation>
             <numerusform>Мерзімі өткен: %n</numerusform>
@@ -1338,7 +1328,7 @@ A finding states a problem, links the evidence behind it and recommends what to 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inquiry_register.py" line="157"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="166"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -1346,7 +1336,7 @@ A finding states a problem, links the evidence behind it and recommends what to 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inquiry_register.py" line="158"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="167"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n күн</numerusform>
@@ -1354,40 +1344,45 @@ A finding states a problem, links the evidence behind it and recommends what to 
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="247"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="256"/>
         <source>The answer document is not on this computer yet: it arrives with the next sync.</source>
         <translation>Жауап құжаты бұл компьютерде әлі жоқ: ол келесі синхрондаумен келеді.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="122"/>
+        <source>&amp;Mark as announced…</source>
+        <translation>Жа&amp;рияланды…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="123"/>
+        <source>&amp;Record the answer…</source>
+        <translation>Жауапты &amp;енгізу…</translation>
     </message>
 </context>
 <context>
     <name>InterviewsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="342"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="376"/>
         <source>The person no longer agrees to be named. The name will be erased from this laptop now and from the server at the next sync. Erase it?</source>
         <translation>Сұхбаттасушы енді атының аталуына келіспейді. Аты осы компьютерден қазір, серверден келесі синхрондауда өшіріледі. Өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="341"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="375"/>
         <source>Name withdrawn</source>
         <translation>Атын көрсетуге келісім қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="181"/>
-        <source>&amp;New interview</source>
-        <translation>&amp;Жаңа сұхбат</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="182"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="213"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="183"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="214"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="185"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="216"/>
         <source>Interviews with staff are anonymous unless the person agrees to be named.
 
 Press “New interview” to start one.</source>
@@ -1396,59 +1391,69 @@ Press “New interview” to start one.</source>
 Бастау үшін «Жаңа сұхбат» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="187"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="218"/>
         <source>The interview form is not installed.</source>
         <translation>Сұхбат нысаны орнатылмаған.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="203"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="234"/>
         <source>anonymous</source>
         <translation>жасырын</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="205"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="236"/>
         <source>no consent yet</source>
         <translation>әзірге келісім жоқ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="207"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="241"/>
         <source>Interview %1 — %2</source>
         <translation>Сұхбат %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="254"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="288"/>
         <source>First ask for consent to record the conversation. Until the answer is “Yes”, nothing else can be entered or saved.</source>
         <translation>Алдымен әңгімені жазуға келісім сұраңыз. Жауап «Иә» болмайынша, басқа ештеңе енгізуге және сақтауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="259"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="293"/>
         <source>Consent given. The person agreed to be named in reports.</source>
         <translation>Келісім алынды. Адам есептерде атының аталуына келісті.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="263"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="297"/>
         <source>Consent given. Anonymous: the name is not recorded and reports do not identify the person.</source>
         <translation>Келісім алынды. Жасырын: аты жазылмайды, есептерден адамды анықтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="334"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="368"/>
         <source>Consent withdrawn</source>
         <translation>Келісім қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="335"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="369"/>
         <source>Without consent the other answers and notes of this interview cannot be kept. Erase them?</source>
         <translation>Келісімсіз осы сұхбаттың басқа жауаптары мен жазбаларын сақтауға болмайды. Оларды өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="228"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="262"/>
         <source>Delete interview</source>
         <translation>Сұхбатты жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="228"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="262"/>
         <source>Delete this interview?</source>
         <translation>Осы сұхбатты жою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="212"/>
+        <source>Ne&amp;w interview</source>
+        <translation>&amp;Жаңа сұхбат</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="240"/>
+        <source>Interview — %1</source>
+        <translation>Сұхбат — %1</translation>
     </message>
 </context>
 <context>
@@ -1695,68 +1700,68 @@ Press “New interview” to start one.</source>
         <translation>Нұсқа: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="248"/>
-        <location filename="../../inspector/ui/main_window.py" line="357"/>
+        <location filename="../../inspector/ui/main_window.py" line="258"/>
+        <location filename="../../inspector/ui/main_window.py" line="367"/>
         <source>Saved %1</source>
         <translation>Сақталды %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="271"/>
+        <location filename="../../inspector/ui/main_window.py" line="281"/>
         <source>Delete visit</source>
         <translation>Сапарды жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="272"/>
+        <location filename="../../inspector/ui/main_window.py" line="282"/>
         <source>Delete the visit to %1 with its answers, photos and findings?</source>
         <translation>«%1» мекемесіне сапарды барлық жауаптарымен, фотосуреттерімен және тұжырымдарымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="277"/>
+        <location filename="../../inspector/ui/main_window.py" line="287"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="278"/>
+        <location filename="../../inspector/ui/main_window.py" line="288"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="291"/>
+        <location filename="../../inspector/ui/main_window.py" line="301"/>
         <source>Visit deleted.</source>
         <translation>Сапар жойылды.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="304"/>
+        <location filename="../../inspector/ui/main_window.py" line="314"/>
         <source>Visit restored.</source>
         <translation>Сапар қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="321"/>
+        <location filename="../../inspector/ui/main_window.py" line="331"/>
         <source>Creating demo visits…</source>
         <translation>Демо-сапарлар құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="352"/>
+        <location filename="../../inspector/ui/main_window.py" line="362"/>
         <source>Inspector — %1</source>
         <translation>Inspector — %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="353"/>
+        <location filename="../../inspector/ui/main_window.py" line="363"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="354"/>
+        <location filename="../../inspector/ui/main_window.py" line="364"/>
         <source>Bring back the deleted visit</source>
         <translation>Жойылған сапарды қайтару</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="361"/>
+        <location filename="../../inspector/ui/main_window.py" line="371"/>
         <source>All changes are saved on this computer</source>
         <translation>Барлық өзгерістер осы компьютерде сақталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="374"/>
+        <location filename="../../inspector/ui/main_window.py" line="384"/>
         <source>About Inspector</source>
         <translation>Inspector туралы</translation>
     </message>
@@ -1858,7 +1863,7 @@ of the Republic of Kazakhstan</source>
     <message>
         <location filename="../../inspector/ui/inquiry_dialogs.py" line="141"/>
         <source>Si&amp;gned by:</source>
-        <translation>&amp;Қол қойғандар:</translation>
+        <translation>Қол қойған&amp;дар:</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inquiry_dialogs.py" line="142"/>
@@ -1868,12 +1873,12 @@ of the Republic of Kazakhstan</source>
     <message>
         <location filename="../../inspector/ui/inquiry_dialogs.py" line="143"/>
         <source>P&amp;hone:</source>
-        <translation>&amp;Телефон:</translation>
+        <translation>Теле&amp;фон:</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inquiry_dialogs.py" line="144"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Тілі:</translation>
+        <translation>Тіл&amp;і:</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inquiry_dialogs.py" line="148"/>
@@ -1884,11 +1889,6 @@ of the Republic of Kazakhstan</source>
         <location filename="../../inspector/ui/inquiry_dialogs.py" line="87"/>
         <source>Calendar days from the announcement to the written answer. 15 is the commonly cited term, not verified here against the Constitutional Law «On the Parliament of the Republic of Kazakhstan and the status of its deputies»: check it. The inquiry keeps the term it was made with.</source>
         <translation>Жариялаудан жазбаша жауапқа дейінгі күнтізбелік күндер. 15 — жиі аталатын мерзім, мұнда «Қазақстан Республикасының Парламенті және оның депутаттарының мәртебесі туралы» Конституциялық заңмен салыстырылмаған: тексеріңіз. Сауал өзі жасалған мерзімді сақтайды.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="145"/>
-        <source>Answer &amp;term, days:</source>
-        <translation>Жауап &amp;мерзімі, күн:</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inquiry_dialogs.py" line="104"/>
@@ -1905,193 +1905,198 @@ of the Republic of Kazakhstan</source>
         <source>to</source>
         <translation>дейін</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="145"/>
+        <source>Answer ter&amp;m, days:</source>
+        <translation>Жауап &amp;мерзімі, күн:</translation>
+    </message>
 </context>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="254"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="261"/>
         <source>Continue editing</source>
         <translation>Енгізуді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="254"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="261"/>
         <source>Discard</source>
         <translation>Құрмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="253"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="260"/>
         <source>What you typed in this form will be lost.</source>
         <translation>Осы нысанда енгізілгеннің бәрі жоғалады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="252"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="259"/>
         <source>Discard the new visit?</source>
         <translation>Сапарды құрмау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="242"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="249"/>
         <source>Change the date</source>
         <translation>Күнді түзету</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="242"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="249"/>
         <source>Create</source>
         <translation>Құру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="239"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="246"/>
         <source>The visit date %1 is in the future. Create the visit with this date?</source>
         <translation>Сапар күні %1 әлі келген жоқ. Сапарды осы күнмен құру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="240"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="247"/>
         <source>Date in the future</source>
         <translation>Болашақтағы күн</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="205"/>
         <source>Enter the name of the institution.</source>
         <translation>Мекеменің атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="200"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="207"/>
         <source>Choose the region.</source>
         <translation>Өңірді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="202"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="209"/>
         <source>The last day is before the first day.</source>
         <translation>Соңғы күн бірінші күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="204"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="211"/>
         <source>The date is more than a year ahead.</source>
         <translation>Күні бір жылдан астам алда.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="267"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="274"/>
         <source>The visit could not be created: %1</source>
         <translation>Сапарды құру мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="277"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="290"/>
         <source>New visit</source>
         <translation>Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="291"/>
         <source>&amp;Kind of institution:</source>
         <translation>Мекеме &amp;түрі:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="291"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Мекеме:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
         <source>&amp;Region:</source>
         <translation>Ө&amp;ңір:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
-        <source>&amp;District:</source>
-        <translation>&amp;Аудан:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
         <source>&amp;Address:</source>
         <translation>Мекен&amp;жай:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="293"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="293"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Соңғы күні:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="293"/>
         <source>D&amp;eputies:</source>
         <translation>&amp;Депутаттар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="281"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="294"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Қатысушылар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="284"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="297"/>
         <source>Start typing: known institutions are offered</source>
         <translation>Тере бастаңыз — белгілі мекемелер ұсынылады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="285"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="298"/>
         <source>Choose a region…</source>
         <translation>Өңірді таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="286"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="299"/>
         <source>The visit took several days</source>
         <translation>Сапар бірнеше күнге созылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="288"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="301"/>
         <source>One per line or separated by commas</source>
         <translation>Әр жолға біреуден немесе үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="289"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="302"/>
         <source>Aides, experts, journalists…</source>
         <translation>Көмекшілер, сарапшылар, журналистер…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="290"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="303"/>
         <source>The visit was announced in advance</source>
         <translation>Сапар алдын ала хабарланды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="305"/>
         <source>Create visit</source>
         <translation>Сапар құру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="229"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="236"/>
         <source>Create another visit</source>
         <translation>Тағы бір сапар жасау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="229"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="236"/>
         <source>Open the existing visit</source>
         <translation>Бар сапарды ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="226"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="233"/>
         <source>A visit to this institution on %1 is already recorded. Open it instead of creating a second one?</source>
         <translation>Бұл мекемеге %1 сапар бұрыннан жазылған. Екіншісін жасаудың орнына оны ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="232"/>
         <source>This visit may already exist</source>
         <translation>Бұл сапар бұрыннан бар болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="196"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="203"/>
         <source>Enter the date of the visit.</source>
         <translation>Сапар күнін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="184"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="191"/>
         <source>A follow-up of the visit on %1: its findings are copied, to be checked again.</source>
         <translation>%1 сапарынан кейінгі қайта сапар: оның тұжырымдары қайта тексеру үшін көшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="183"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="190"/>
         <source>Revisit: %1</source>
         <translation>Қайта сапар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
+        <source>Dis&amp;trict:</source>
+        <translation>&amp;Аудан:</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2336,7 @@ of the Republic of Kazakhstan</source>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="173"/>
         <source>&amp;Add photos…</source>
-        <translation>Фотосуреттерді &amp;қосу…</translation>
+        <translation>Фотосур&amp;еттерді қосу…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="174"/>
@@ -2339,44 +2344,14 @@ of the Republic of Kazakhstan</source>
         <translation>Осы сапарға қосылатын фотосурет файлдарын таңдау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="175"/>
-        <source>Import from a &amp;folder…</source>
-        <translation>Қалта&amp;дан импорттау…</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="176"/>
         <source>Adds only the photos taken during the visit&apos;s dates (by the camera&apos;s clock)</source>
         <translation>Тек сапар күндері түсірілген фотосуреттерді қосады (камера сағаты бойынша)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="178"/>
-        <source>&amp;Open</source>
-        <translation>Қа&amp;рау</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="179"/>
-        <source>&amp;Caption</source>
-        <translation>&amp;Жазба</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="180"/>
-        <source>Ro&amp;tate 90°</source>
-        <translation>90°-қа &amp;бұру</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="181"/>
-        <source>Shows &amp;faces</source>
-        <translation>Беттер &amp;көрінеді</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="182"/>
         <source>Residents&apos; or children&apos;s faces are visible: the photo is left out of reports or blurred</source>
         <translation>Тұрғындардың немесе балалардың беті көрінеді: есептерде фотосурет көрсетілмейді немесе бұлдыратылады</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="184"/>
-        <source>&amp;Link to question…</source>
-        <translation>Сұраққа байла&amp;ныстыру…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="185"/>
@@ -2497,6 +2472,36 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
             <numerusform>Бәрібір %n фотоны қосу</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="175"/>
+        <source>I&amp;mport from a folder…</source>
+        <translation>Қалта&amp;дан импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="178"/>
+        <source>Open</source>
+        <translation>Қа&amp;рау</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="179"/>
+        <source>Cap&amp;tion</source>
+        <translation>&amp;Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="180"/>
+        <source>Rotate &amp;90°</source>
+        <translation>&amp;90°-қа бұру</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="181"/>
+        <source>Sho&amp;ws faces</source>
+        <translation>Беттер көр&amp;інеді</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="184"/>
+        <source>Lin&amp;k to question…</source>
+        <translation>Сұраққа байла&amp;ныстыру…</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsPanel</name>
@@ -2536,6 +2541,14 @@ Addressee: %3</source>
             <numerusform>Жауаптар бойынша ұсынылған (%n)</numerusform>
             <numerusform>Жауаптар бойынша ұсынылған (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="45"/>
+        <source>Folder</source>
+        <translation>Қалта</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2592,16 @@ Addressee: %3</source>
         <location filename="../../inspector/ui/i18n.py" line="40"/>
         <source>Unknown</source>
         <translation>Белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="43"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Қарау орны:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="44"/>
+        <source>Files of &amp;type:</source>
+        <translation>Файл &amp;түрлері:</translation>
     </message>
 </context>
 <context>
@@ -2891,83 +2914,83 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="140"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="142"/>
         <source>To sync, enter the server address and your user name in Settings.</source>
         <translation>Синхрондау үшін Баптауларда сервер мекенжайын және пайдаланушы атын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="188"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="190"/>
         <source>Syncing…</source>
         <translation>Синхрондау…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="198"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="200"/>
         <source>Sync: %1</source>
         <translation>Синхрондау: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="205"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="211"/>
         <source>sending photos</source>
         <translation>фотосуреттер жіберілуде</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="205"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="211"/>
         <source>sending changes</source>
         <translation>өзгерістер жіберілуде</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="206"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="212"/>
         <source>receiving changes</source>
         <translation>өзгерістер алынуда</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="207"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="213"/>
         <source>receiving photos</source>
         <translation>фотосуреттер алынуда</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="240"/>
-        <location filename="../../inspector/ui/sync_controller.py" line="256"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="246"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="262"/>
         <source>Sync cancelled. Nothing is lost; the next sync continues where it stopped.</source>
         <translation>Синхрондау тоқтатылды. Ештеңе жоғалған жоқ: келесі синхрондау тоқтаған жерінен жалғасады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="261"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="267"/>
         <source>The server did not accept this user name and password. Check them and try again.</source>
         <translation>Сервер бұл пайдаланушы аты мен құпия сөзді қабылдамады. Оларды тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="263"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="269"/>
         <source>This computer&apos;s sign-in has expired. Enter your password to sync.</source>
         <translation>Осы компьютердің кіру мерзімі өтті. Синхрондау үшін құпия сөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="275"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="281"/>
         <source>Sync</source>
         <translation>Синхрондау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="278"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="284"/>
         <source>Open Settings</source>
         <translation>Баптауларды ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="296"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="302"/>
         <source>S&amp;ync</source>
         <translation>&amp;Синхрондау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="297"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="303"/>
         <source>Send this computer&apos;s changes to the team&apos;s server and receive theirs</source>
         <translation>Осы компьютердегі өзгерістерді топ серверіне жіберу және әріптестердің өзгерістерін алу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="300"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="306"/>
         <source>Records needing &amp;review…</source>
         <translation>&amp;Тексерілетін жазбалар…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="301"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="307"/>
         <source>Records changed differently on two computers: choose what to keep</source>
         <translation>Екі компьютерде әртүрлі өзгертілген жазбалар (қайшылықтар): нені қалдыру керектігін таңдаңыз</translation>
     </message>
@@ -3022,7 +3045,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>TaskProgress</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/task_progress.py" line="74"/>
+        <location filename="../../inspector/ui/task_progress.py" line="86"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(тағы %n кезекте)</numerusform>
@@ -3030,19 +3053,14 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/task_progress.py" line="84"/>
+        <location filename="../../inspector/ui/task_progress.py" line="96"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/task_progress.py" line="85"/>
+        <location filename="../../inspector/ui/task_progress.py" line="97"/>
         <source>Cancel the running task</source>
         <translation>Орындалып жатқан тапсырманы болдырмау</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/task_progress.py" line="86"/>
-        <source>%v of %m</source>
-        <translation>%m ішінен %v</translation>
     </message>
 </context>
 <context>
@@ -3082,138 +3100,138 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="243"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="256"/>
         <source>This visit cannot be opened:</source>
         <translation>Бұл сапарды ашу мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="252"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="265"/>
         <source>Opening the visit…</source>
         <translation>Сапар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="257"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="270"/>
         <source>&amp;Complete visit</source>
         <translation>Сапарды ая&amp;қтау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="258"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="271"/>
         <source>Checks that every required question is answered, then locks the visit</source>
         <translation>Барлық міндетті сұрақтарға жауап берілгенін тексеріп, сапарды өзгертуге жабады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="273"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="286"/>
         <source>&amp;Overview</source>
         <translation>&amp;Шолу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="273"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="286"/>
         <source>Check&amp;list</source>
         <translation>&amp;Тексеру парағы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="274"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="287"/>
         <source>&amp;Photos (%1)</source>
         <translation>Фот&amp;осуреттер (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="275"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="288"/>
         <source>&amp;Interviews (%1)</source>
         <translation>&amp;Сұхбаттар (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="313"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="326"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="315"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="328"/>
         <source>Saved at %1</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="317"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="330"/>
         <source>Changes are saved automatically</source>
         <translation>Өзгерістер автоматты түрде сақталады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="320"/>
-        <location filename="../../inspector/ui/visit/editor.py" line="321"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="333"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="334"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="417"/>
         <source>Completed</source>
         <translation>Аяқталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="417"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="417"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="430"/>
         <source>Reopened for correction on %1</source>
         <translation>%1 түзету үшін ашылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="416"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="429"/>
         <source>Reopened for correction on %1 by %2</source>
         <translation>%1 түзету үшін ашылды, %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="371"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="384"/>
         <source>Keep it completed</source>
         <translation>Аяқталған күйінде қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="371"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="384"/>
         <source>Reopen for correction</source>
         <translation>Түзету үшін ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="368"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="381"/>
         <source>The visit goes back to a draft, so its answers can be changed, and it must be completed again. The visit records when it was reopened and by whom.</source>
         <translation>Сапар жобаға қайтарылады: жауаптарды өзгертуге болады, содан кейін оны қайта аяқтау керек. Сапарға оның қашан және кім ашқаны жазылады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="367"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="380"/>
         <source>Reopen the visit for correction?</source>
         <translation>Сапарды түзету үшін ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="263"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="276"/>
         <source>This visit is completed and read-only. To correct it, press “Reopen for correction”.</source>
         <translation>Сапар аяқталды, тек оқуға болады. Оны түзету үшін «Түзету үшін ашу» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="261"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="274"/>
         <source>Back to a draft to correct answers; recorded in the visit</source>
         <translation>Жауаптарды түзету үшін жобаға қайтару; бұл сапарға жазылады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="260"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="273"/>
         <source>&amp;Reopen for correction…</source>
-        <translation>Түзету үшін &amp;ашу…</translation>
+        <translation>Т&amp;үзету үшін ашу…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="276"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="289"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>Т&amp;ұжырымдар (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="281"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="294"/>
         <source>&amp;Recommendations (%1)</source>
         <translation>&amp;Ұсынымдар (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="379"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="392"/>
         <source>Correct a completed visit</source>
         <translation>Аяқталған сапарды түзету</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="380"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="393"/>
         <source>The visit is sealed. Why is it being corrected? The reason, your name and the time are kept with the visit.</source>
         <translation>Сапар мөрленген. Оны неге түзетесіз? Себебі, атыңыз бен уақыты сапармен бірге сақталады.</translation>
     </message>
@@ -3315,7 +3333,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>_EditorPlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="455"/>
+        <location filename="../../inspector/ui/main_window.py" line="466"/>
         <source>The visit editor is not available in this build.</source>
         <translation>Сапар редакторы бұл жинақта қолжетімсіз.</translation>
     </message>

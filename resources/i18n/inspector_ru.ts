@@ -759,182 +759,182 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="90"/>
+        <location filename="../../inspector/ui/export_actions.py" line="91"/>
         <source>Select a visit in the list first.</source>
         <translation>Сначала выберите визит в списке.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="147"/>
+        <location filename="../../inspector/ui/export_actions.py" line="148"/>
         <source>Save the visit report</source>
         <translation>Сохранить отчёт о визите</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="148"/>
-        <location filename="../../inspector/ui/export_actions.py" line="172"/>
+        <location filename="../../inspector/ui/export_actions.py" line="149"/>
+        <location filename="../../inspector/ui/export_actions.py" line="173"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="153"/>
+        <location filename="../../inspector/ui/export_actions.py" line="154"/>
         <source>Making the visit report…</source>
         <translation>Формируется отчёт о визите…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="170"/>
+        <location filename="../../inspector/ui/export_actions.py" line="171"/>
         <source>Save the summary</source>
         <translation>Сохранить сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="171"/>
+        <location filename="../../inspector/ui/export_actions.py" line="172"/>
         <source>Summary across visits</source>
         <translation>Сводный отчёт по визитам</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="176"/>
+        <location filename="../../inspector/ui/export_actions.py" line="177"/>
         <source>Making the summary…</source>
         <translation>Формируется сводный отчёт…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="184"/>
+        <location filename="../../inspector/ui/export_actions.py" line="185"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="184"/>
-        <location filename="../../inspector/ui/export_actions.py" line="198"/>
+        <location filename="../../inspector/ui/export_actions.py" line="185"/>
+        <location filename="../../inspector/ui/export_actions.py" line="199"/>
         <source>Visits</source>
         <translation>Визитов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="185"/>
+        <location filename="../../inspector/ui/export_actions.py" line="186"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="187"/>
+        <location filename="../../inspector/ui/export_actions.py" line="188"/>
         <source>Exporting to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="285"/>
+        <location filename="../../inspector/ui/export_actions.py" line="286"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="293"/>
-        <location filename="../../inspector/ui/export_actions.py" line="325"/>
+        <location filename="../../inspector/ui/export_actions.py" line="294"/>
+        <location filename="../../inspector/ui/export_actions.py" line="328"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="294"/>
+        <location filename="../../inspector/ui/export_actions.py" line="295"/>
         <source>Saved:
 %1</source>
         <translation>Сохранено:
 %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="297"/>
+        <location filename="../../inspector/ui/export_actions.py" line="298"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="298"/>
+        <location filename="../../inspector/ui/export_actions.py" line="299"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="299"/>
+        <location filename="../../inspector/ui/export_actions.py" line="300"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="317"/>
+        <location filename="../../inspector/ui/export_actions.py" line="320"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён, файл не создан.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="326"/>
+        <location filename="../../inspector/ui/export_actions.py" line="329"/>
         <source>The export failed: %1</source>
         <translation>Не удалось выполнить экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="337"/>
+        <location filename="../../inspector/ui/export_actions.py" line="340"/>
         <source>A PDF report on the selected visit, for a deputy inquiry</source>
         <translation>Отчёт о выбранном визите в PDF — для депутатского запроса</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="338"/>
+        <location filename="../../inspector/ui/export_actions.py" line="341"/>
         <source>&amp;Summary across visits (PDF)…</source>
         <translation>Сводный о&amp;тчёт по визитам (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="339"/>
+        <location filename="../../inspector/ui/export_actions.py" line="342"/>
         <source>One PDF comparing the visits of a kind, region and period</source>
         <translation>Один PDF, в котором визиты сравниваются по типу учреждения, региону и периоду</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="340"/>
+        <location filename="../../inspector/ui/export_actions.py" line="343"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="341"/>
+        <location filename="../../inspector/ui/export_actions.py" line="344"/>
         <source>Answers, interviews and findings of all visits as an Excel workbook</source>
         <translation>Ответы, интервью и выводы всех визитов в книге Excel</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="197"/>
+        <location filename="../../inspector/ui/export_actions.py" line="198"/>
         <source>Save the database</source>
         <translation>Сохранить базу данных</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="199"/>
+        <location filename="../../inspector/ui/export_actions.py" line="200"/>
         <source>SQLite databases (*.db)</source>
         <translation>Базы данных SQLite (*.db)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="206"/>
+        <location filename="../../inspector/ui/export_actions.py" line="207"/>
         <source>Writing the database…</source>
         <translation>Запись базы данных…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="342"/>
+        <location filename="../../inspector/ui/export_actions.py" line="345"/>
         <source>SQLite &amp;database…</source>
         <translation>База данных &amp;SQLite…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="343"/>
+        <location filename="../../inspector/ui/export_actions.py" line="346"/>
         <source>The visits as a database for analysts: Datasette, DB Browser, Excel, pandas</source>
         <translation>Визиты как база данных для аналитиков: Datasette, DB Browser, Excel, pandas</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="349"/>
+        <location filename="../../inspector/ui/export_actions.py" line="352"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="336"/>
+        <location filename="../../inspector/ui/export_actions.py" line="339"/>
         <source>Export visit re&amp;port (PDF)…</source>
         <translation>Отчёт о &amp;визите (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="106"/>
+        <location filename="../../inspector/ui/export_actions.py" line="107"/>
         <source>Before export</source>
         <translation>Перед экспортом</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="114"/>
+        <location filename="../../inspector/ui/export_actions.py" line="115"/>
         <source>Make the report anyway</source>
         <translation>Всё равно сформировать отчёт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="116"/>
+        <location filename="../../inspector/ui/export_actions.py" line="117"/>
         <source>Go back and fix</source>
         <translation>Вернуться и исправить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/export_actions.py" line="107"/>
+        <location filename="../../inspector/ui/export_actions.py" line="108"/>
         <source>The report can be made, but a reader may object to %n thing(s):</source>
         <translation>
             <numerusform>Отчёт можно сформировать, но у читателя может возникнуть %n замечание:</numerusform>
@@ -943,12 +943,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="255"/>
+        <location filename="../../inspector/ui/export_actions.py" line="256"/>
         <source>Sign the report</source>
         <translation>Подписать отчёт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="256"/>
+        <location filename="../../inspector/ui/export_actions.py" line="257"/>
         <source>Password of the signing key %1:</source>
         <translation>Пароль ключа ЭЦП %1:</translation>
     </message>
@@ -982,143 +982,123 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>FiltersBar</name>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="190"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="210"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="187"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="207"/>
         <source>Dates…</source>
         <translation>Даты…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="187"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="207"/>
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="186"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="206"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="186"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="206"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="185"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="205"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="185"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="205"/>
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="171"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="191"/>
         <source>Search visits, findings, interviews…</source>
         <translation>Поиск по визитам, выводам, интервью…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="172"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="192"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="173"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="193"/>
         <source>All kinds</source>
         <translation>Все типы учреждений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="175"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="195"/>
         <source>Kind of institution</source>
         <translation>Тип учреждения</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="176"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="196"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="178"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="198"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="179"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="199"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="180"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="200"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="180"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="200"/>
         <source>Completed</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="181"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="201"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="182"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="202"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="192"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="212"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="193"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="213"/>
         <source>Visits from</source>
         <translation>Визиты с</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="194"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="214"/>
         <source>Visits until</source>
         <translation>Визиты по</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="195"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="215"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/filters_bar.py" line="196"/>
+        <location filename="../../inspector/ui/filters_bar.py" line="216"/>
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
     </message>
 </context>
 <context>
     <name>FindingsView</name>
-    <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
-        <source>&amp;Severity</source>
-        <translation>&amp;Значимость</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
-        <source>T&amp;heme</source>
-        <translation>&amp;Тема</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
-        <source>&amp;Finding</source>
-        <translation>В&amp;ывод</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
-        <source>&amp;Recommendation</source>
-        <translation>&amp;Рекомендация</translation>
-    </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
         <source>&amp;Addressee</source>
@@ -1135,11 +1115,6 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="154"/>
-        <source>&amp;New finding</source>
-        <translation>&amp;Новый вывод</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="156"/>
         <source>Move up (the report follows this order)</source>
         <translation>Выше (в отчёте выводы идут в этом порядке)</translation>
@@ -1153,11 +1128,6 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <location filename="../../inspector/ui/visit/findings_view.py" line="159"/>
         <source>Delete</source>
         <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="160"/>
-        <source>Choose &amp;evidence…</source>
-        <translation>Выбрать &amp;доказательства…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="161"/>
@@ -1218,6 +1188,36 @@ A finding states a problem, links the evidence behind it and recommends what to 
         <source>Delete this finding?</source>
         <translation>Удалить этот вывод?</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
+        <source>Severit&amp;y</source>
+        <translation>Серь&amp;ёзность</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
+        <source>&amp;Theme</source>
+        <translation>Те&amp;ма</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
+        <source>Findin&amp;g</source>
+        <translation>Выво&amp;д</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
+        <source>Reco&amp;mmendation</source>
+        <translation>Рекоменда&amp;ция</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="154"/>
+        <source>Ne&amp;w finding</source>
+        <translation>Новы&amp;й вывод</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="160"/>
+        <source>Choose evidence…</source>
+        <translation>Вы&amp;брать доказательства…</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1230,108 +1230,98 @@ A finding states a problem, links the evidence behind it and recommends what to 
 <context>
     <name>InquiryRegister</name>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="100"/>
-        <location filename="../../inspector/ui/inquiry_register.py" line="253"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="107"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="262"/>
         <source>Inquiries</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="101"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="108"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="105"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="112"/>
         <source>All inquiries</source>
         <translation>Все запросы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="265"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="274"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="265"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="274"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="266"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="275"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="111"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="118"/>
         <source>Inquiry</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="111"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="118"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="111"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="118"/>
         <source>Announced</source>
         <translation>Оглашён</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="111"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="118"/>
         <source>Answer due</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="112"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="119"/>
         <source>Days left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="112"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="119"/>
         <source>Answer rated</source>
         <translation>Оценка ответа</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="113"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="120"/>
         <source>&amp;New inquiry…</source>
         <translation>&amp;Новый запрос…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="113"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="120"/>
         <source>&amp;Word draft</source>
         <translation>Проект в &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="114"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="121"/>
         <source>&amp;PDF draft</source>
         <translation>Проект в &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="114"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="121"/>
         <source>Evidence &amp;annex</source>
-        <translation>&amp;Приложение с доказательствами</translation>
+        <translation>При&amp;ложение с доказательствами</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="115"/>
-        <source>Mark as a&amp;nnounced…</source>
-        <translation>&amp;Оглашён…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="116"/>
-        <source>Record the a&amp;nswer…</source>
-        <translation>Внести &amp;ответ…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="117"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="124"/>
         <source>Open the answer &amp;document</source>
         <translation>Открыть &amp;документ ответа</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="118"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="125"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inquiry_register.py" line="150"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="159"/>
         <source>Overdue: %n</source>
         <translation>
             <numerusform>Просрочено: %n</numerusform>
@@ -1340,7 +1330,7 @@ A finding states a problem, links the evidence behind it and recommends what to 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inquiry_register.py" line="157"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="166"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>просрочен на %n день</numerusform>
@@ -1349,7 +1339,7 @@ A finding states a problem, links the evidence behind it and recommends what to 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inquiry_register.py" line="158"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="167"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -1358,40 +1348,45 @@ A finding states a problem, links the evidence behind it and recommends what to 
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_register.py" line="247"/>
+        <location filename="../../inspector/ui/inquiry_register.py" line="256"/>
         <source>The answer document is not on this computer yet: it arrives with the next sync.</source>
         <translation>Документа ответа пока нет на этом компьютере: он придёт со следующей синхронизацией.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="122"/>
+        <source>&amp;Mark as announced…</source>
+        <translation>&amp;Оглашён…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_register.py" line="123"/>
+        <source>&amp;Record the answer…</source>
+        <translation>Внести о&amp;твет…</translation>
     </message>
 </context>
 <context>
     <name>InterviewsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="342"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="376"/>
         <source>The person no longer agrees to be named. The name will be erased from this laptop now and from the server at the next sync. Erase it?</source>
         <translation>Собеседник больше не согласен, чтобы его называли. Имя будет стёрто с этого компьютера сейчас и с сервера при следующей синхронизации. Стереть?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="341"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="375"/>
         <source>Name withdrawn</source>
         <translation>Согласие на имя отозвано</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="181"/>
-        <source>&amp;New interview</source>
-        <translation>&amp;Новое интервью</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="182"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="213"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="183"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="214"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="185"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="216"/>
         <source>Interviews with staff are anonymous unless the person agrees to be named.
 
 Press “New interview” to start one.</source>
@@ -1400,59 +1395,69 @@ Press “New interview” to start one.</source>
 Нажмите «Новое интервью», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="187"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="218"/>
         <source>The interview form is not installed.</source>
         <translation>Форма интервью не установлена.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="203"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="234"/>
         <source>anonymous</source>
         <translation>анонимно</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="205"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="236"/>
         <source>no consent yet</source>
         <translation>согласия пока нет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="207"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="241"/>
         <source>Interview %1 — %2</source>
         <translation>Интервью %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="254"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="288"/>
         <source>First ask for consent to record the conversation. Until the answer is “Yes”, nothing else can be entered or saved.</source>
         <translation>Сначала спросите согласие на запись разговора. Пока ответ не «Да», ничего другого ввести и сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="259"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="293"/>
         <source>Consent given. The person agreed to be named in reports.</source>
         <translation>Согласие получено. Человек согласился, чтобы его назвали в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="263"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="297"/>
         <source>Consent given. Anonymous: the name is not recorded and reports do not identify the person.</source>
         <translation>Согласие получено. Анонимно: имя не записывается, и по отчётам человека не узнать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="334"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="368"/>
         <source>Consent withdrawn</source>
         <translation>Согласие отозвано</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="335"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="369"/>
         <source>Without consent the other answers and notes of this interview cannot be kept. Erase them?</source>
         <translation>Без согласия остальные ответы и заметки этого интервью хранить нельзя. Стереть их?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="228"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="262"/>
         <source>Delete interview</source>
         <translation>Удаление интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="228"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="262"/>
         <source>Delete this interview?</source>
         <translation>Удалить это интервью?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="212"/>
+        <source>Ne&amp;w interview</source>
+        <translation>Ново&amp;е интервью</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="240"/>
+        <source>Interview — %1</source>
+        <translation>Интервью — %1</translation>
     </message>
 </context>
 <context>
@@ -1699,68 +1704,68 @@ Press “New interview” to start one.</source>
         <translation>Версия: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="248"/>
-        <location filename="../../inspector/ui/main_window.py" line="357"/>
+        <location filename="../../inspector/ui/main_window.py" line="258"/>
+        <location filename="../../inspector/ui/main_window.py" line="367"/>
         <source>Saved %1</source>
         <translation>Сохранено %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="271"/>
+        <location filename="../../inspector/ui/main_window.py" line="281"/>
         <source>Delete visit</source>
         <translation>Удаление визита</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="272"/>
+        <location filename="../../inspector/ui/main_window.py" line="282"/>
         <source>Delete the visit to %1 with its answers, photos and findings?</source>
         <translation>Удалить визит в учреждение «%1» со всеми ответами, фотографиями и выводами?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="277"/>
+        <location filename="../../inspector/ui/main_window.py" line="287"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="278"/>
+        <location filename="../../inspector/ui/main_window.py" line="288"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="291"/>
+        <location filename="../../inspector/ui/main_window.py" line="301"/>
         <source>Visit deleted.</source>
         <translation>Визит удалён.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="304"/>
+        <location filename="../../inspector/ui/main_window.py" line="314"/>
         <source>Visit restored.</source>
         <translation>Визит восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="321"/>
+        <location filename="../../inspector/ui/main_window.py" line="331"/>
         <source>Creating demo visits…</source>
         <translation>Создание демо-визитов…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="352"/>
+        <location filename="../../inspector/ui/main_window.py" line="362"/>
         <source>Inspector — %1</source>
         <translation>Inspector — %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="353"/>
+        <location filename="../../inspector/ui/main_window.py" line="363"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="354"/>
+        <location filename="../../inspector/ui/main_window.py" line="364"/>
         <source>Bring back the deleted visit</source>
         <translation>Вернуть удалённый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="361"/>
+        <location filename="../../inspector/ui/main_window.py" line="371"/>
         <source>All changes are saved on this computer</source>
         <translation>Все изменения сохранены на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="374"/>
+        <location filename="../../inspector/ui/main_window.py" line="384"/>
         <source>About Inspector</source>
         <translation>О программе Inspector</translation>
     </message>
@@ -1863,12 +1868,12 @@ of the Republic of Kazakhstan</source>
     <message>
         <location filename="../../inspector/ui/inquiry_dialogs.py" line="141"/>
         <source>Si&amp;gned by:</source>
-        <translation>По&amp;дписали:</translation>
+        <translation>Подпи&amp;сали:</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inquiry_dialogs.py" line="142"/>
         <source>E&amp;xecutor:</source>
-        <translation>Ис&amp;полнитель:</translation>
+        <translation>Испо&amp;лнитель:</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inquiry_dialogs.py" line="143"/>
@@ -1891,11 +1896,6 @@ of the Republic of Kazakhstan</source>
         <translation>Календарных дней от оглашения до письменного ответа. 15 — часто называемый срок, здесь не сверенный с Конституционным законом «О Парламенте Республики Казахстан и статусе его депутатов»: проверьте его. Запрос сохраняет срок, с которым создан.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="145"/>
-        <source>Answer &amp;term, days:</source>
-        <translation>Срок &amp;ответа, дней:</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/inquiry_dialogs.py" line="104"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
@@ -1910,193 +1910,198 @@ of the Republic of Kazakhstan</source>
         <source>to</source>
         <translation>по</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="145"/>
+        <source>Answer ter&amp;m, days:</source>
+        <translation>Сро&amp;к ответа, дней:</translation>
+    </message>
 </context>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="254"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="261"/>
         <source>Continue editing</source>
         <translation>Продолжить ввод</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="254"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="261"/>
         <source>Discard</source>
         <translation>Не создавать</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="253"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="260"/>
         <source>What you typed in this form will be lost.</source>
         <translation>Всё, что введено в этой форме, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="252"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="259"/>
         <source>Discard the new visit?</source>
         <translation>Не создавать визит?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="242"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="249"/>
         <source>Change the date</source>
         <translation>Исправить дату</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="242"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="249"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="239"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="246"/>
         <source>The visit date %1 is in the future. Create the visit with this date?</source>
         <translation>Дата визита %1 ещё не наступила. Создать визит с этой датой?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="240"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="247"/>
         <source>Date in the future</source>
         <translation>Дата в будущем</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="198"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="205"/>
         <source>Enter the name of the institution.</source>
         <translation>Введите название учреждения.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="200"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="207"/>
         <source>Choose the region.</source>
         <translation>Выберите регион.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="202"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="209"/>
         <source>The last day is before the first day.</source>
         <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="204"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="211"/>
         <source>The date is more than a year ahead.</source>
         <translation>Дата более чем на год впереди.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="267"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="274"/>
         <source>The visit could not be created: %1</source>
         <translation>Не удалось создать визит: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="277"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="290"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="291"/>
         <source>&amp;Kind of institution:</source>
         <translation>&amp;Тип учреждения:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="278"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="291"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Учреждение:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
-        <source>&amp;District:</source>
-        <translation>Р&amp;айон:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="279"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
         <source>&amp;Address:</source>
-        <translation>А&amp;дрес:</translation>
+        <translation>Адре&amp;с:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="293"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="293"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Последний день:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="280"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="293"/>
         <source>D&amp;eputies:</source>
-        <translation>Де&amp;путаты:</translation>
+        <translation>Д&amp;епутаты:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="281"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="294"/>
         <source>&amp;Participants:</source>
         <translation>У&amp;частники:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="284"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="297"/>
         <source>Start typing: known institutions are offered</source>
         <translation>Начните вводить — известные учреждения будут предложены</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="285"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="298"/>
         <source>Choose a region…</source>
         <translation>Выберите регион…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="286"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="299"/>
         <source>The visit took several days</source>
         <translation>Визит длился несколько дней</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="288"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="301"/>
         <source>One per line or separated by commas</source>
         <translation>По одному в строке или через запятую</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="289"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="302"/>
         <source>Aides, experts, journalists…</source>
         <translation>Помощники, эксперты, журналисты…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="290"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="303"/>
         <source>The visit was announced in advance</source>
         <translation>Визит был объявлен заранее</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="305"/>
         <source>Create visit</source>
         <translation>Создать визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="229"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="236"/>
         <source>Create another visit</source>
         <translation>Создать ещё один визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="229"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="236"/>
         <source>Open the existing visit</source>
         <translation>Открыть существующий визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="226"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="233"/>
         <source>A visit to this institution on %1 is already recorded. Open it instead of creating a second one?</source>
         <translation>Визит в это учреждение %1 уже записан. Открыть его вместо создания второго?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="225"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="232"/>
         <source>This visit may already exist</source>
         <translation>Возможно, этот визит уже есть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="196"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="203"/>
         <source>Enter the date of the visit.</source>
         <translation>Укажите дату визита.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="184"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="191"/>
         <source>A follow-up of the visit on %1: its findings are copied, to be checked again.</source>
         <translation>Повторный визит после визита %1: его выводы будут скопированы для повторной проверки.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_visit_dialog.py" line="183"/>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="190"/>
         <source>Revisit: %1</source>
         <translation>Повторный визит: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/new_visit_dialog.py" line="292"/>
+        <source>Dis&amp;trict:</source>
+        <translation>Р&amp;айон:</translation>
     </message>
 </context>
 <context>
@@ -2349,44 +2354,14 @@ of the Republic of Kazakhstan</source>
         <translation>Выбрать файлы фотографий для этого визита</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="175"/>
-        <source>Import from a &amp;folder…</source>
-        <translation>Импорт из &amp;папки…</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="176"/>
         <source>Adds only the photos taken during the visit&apos;s dates (by the camera&apos;s clock)</source>
         <translation>Добавляет только фото, сделанные в дни визита (по часам камеры)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="178"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Смотреть</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="179"/>
-        <source>&amp;Caption</source>
-        <translation>Подпис&amp;ь</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="180"/>
-        <source>Ro&amp;tate 90°</source>
-        <translation>Повер&amp;нуть на 90°</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="181"/>
-        <source>Shows &amp;faces</source>
-        <translation>Видны &amp;лица</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="182"/>
         <source>Residents&apos; or children&apos;s faces are visible: the photo is left out of reports or blurred</source>
         <translation>Видны лица проживающих или детей: в отчётах фотография не показывается или размывается</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/visit/photos_view.py" line="184"/>
-        <source>&amp;Link to question…</source>
-        <translation>Привяза&amp;ть к вопросу…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/photos_view.py" line="185"/>
@@ -2510,6 +2485,36 @@ Drag photos or whole folders here, or use “Import from a folder…” to take 
             <numerusform>Всё равно добавить %n фото</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="175"/>
+        <source>I&amp;mport from a folder…</source>
+        <translation>И&amp;мпорт из папки…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="178"/>
+        <source>Open</source>
+        <translation>Смотр&amp;еть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="179"/>
+        <source>Cap&amp;tion</source>
+        <translation>Подпис&amp;ь</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="180"/>
+        <source>Rotate &amp;90°</source>
+        <translation>Повернуть на &amp;90°</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="181"/>
+        <source>Sho&amp;ws faces</source>
+        <translation>Видны ли&amp;ца</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/visit/photos_view.py" line="184"/>
+        <source>Lin&amp;k to question…</source>
+        <translation>Привязать &amp;к вопросу…</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsPanel</name>
@@ -2553,6 +2558,14 @@ Addressee: %3</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="45"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../inspector/ui/i18n.py" line="33"/>
@@ -2593,6 +2606,16 @@ Addressee: %3</source>
         <location filename="../../inspector/ui/i18n.py" line="40"/>
         <source>Unknown</source>
         <translation>Неизвестный</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="43"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/i18n.py" line="44"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
     </message>
 </context>
 <context>
@@ -2905,83 +2928,83 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="140"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="142"/>
         <source>To sync, enter the server address and your user name in Settings.</source>
         <translation>Чтобы синхронизировать, укажите в настройках адрес сервера и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="188"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="190"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="198"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="200"/>
         <source>Sync: %1</source>
         <translation>Синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="205"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="211"/>
         <source>sending photos</source>
         <translation>отправка фотографий</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="205"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="211"/>
         <source>sending changes</source>
         <translation>отправка изменений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="206"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="212"/>
         <source>receiving changes</source>
         <translation>получение изменений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="207"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="213"/>
         <source>receiving photos</source>
         <translation>получение фотографий</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="240"/>
-        <location filename="../../inspector/ui/sync_controller.py" line="256"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="246"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="262"/>
         <source>Sync cancelled. Nothing is lost; the next sync continues where it stopped.</source>
         <translation>Синхронизация отменена. Ничего не потеряно: следующая синхронизация продолжит с того места, где остановилась.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="261"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="267"/>
         <source>The server did not accept this user name and password. Check them and try again.</source>
         <translation>Сервер не принял это имя пользователя и пароль. Проверьте их и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="263"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="269"/>
         <source>This computer&apos;s sign-in has expired. Enter your password to sync.</source>
         <translation>Срок входа с этого компьютера истёк. Введите пароль, чтобы синхронизировать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="275"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="281"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="278"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="284"/>
         <source>Open Settings</source>
         <translation>Открыть настройки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="296"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="302"/>
         <source>S&amp;ync</source>
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="297"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="303"/>
         <source>Send this computer&apos;s changes to the team&apos;s server and receive theirs</source>
         <translation>Отправить изменения с этого компьютера на сервер команды и получить изменения коллег</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="300"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="306"/>
         <source>Records needing &amp;review…</source>
         <translation>Записи для &amp;проверки…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_controller.py" line="301"/>
+        <location filename="../../inspector/ui/sync_controller.py" line="307"/>
         <source>Records changed differently on two computers: choose what to keep</source>
         <translation>Записи, изменённые по-разному на двух компьютерах: выберите, что оставить</translation>
     </message>
@@ -3037,7 +3060,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>TaskProgress</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/task_progress.py" line="74"/>
+        <location filename="../../inspector/ui/task_progress.py" line="86"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(ещё %n в очереди)</numerusform>
@@ -3046,19 +3069,14 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/task_progress.py" line="84"/>
+        <location filename="../../inspector/ui/task_progress.py" line="96"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/task_progress.py" line="85"/>
+        <location filename="../../inspector/ui/task_progress.py" line="97"/>
         <source>Cancel the running task</source>
         <translation>Отменить выполняемую задачу</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/task_progress.py" line="86"/>
-        <source>%v of %m</source>
-        <translation>%v из %m</translation>
     </message>
 </context>
 <context>
@@ -3098,138 +3116,138 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="243"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="256"/>
         <source>This visit cannot be opened:</source>
         <translation>Этот визит не удаётся открыть:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="252"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="265"/>
         <source>Opening the visit…</source>
         <translation>Открываем визит…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="257"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="270"/>
         <source>&amp;Complete visit</source>
         <translation>&amp;Завершить визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="258"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="271"/>
         <source>Checks that every required question is answered, then locks the visit</source>
         <translation>Проверяет, что на все обязательные вопросы есть ответы, и закрывает визит для изменений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="273"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="286"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="273"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="286"/>
         <source>Check&amp;list</source>
         <translation>&amp;Лист проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="274"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="287"/>
         <source>&amp;Photos (%1)</source>
         <translation>Фо&amp;тографии (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="275"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="288"/>
         <source>&amp;Interviews (%1)</source>
         <translation>&amp;Интервью (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="313"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="326"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="315"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="328"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="317"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="330"/>
         <source>Changes are saved automatically</source>
         <translation>Изменения сохраняются автоматически</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="320"/>
-        <location filename="../../inspector/ui/visit/editor.py" line="321"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="333"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="334"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="417"/>
         <source>Completed</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="417"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="417"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="430"/>
         <source>Reopened for correction on %1</source>
         <translation>Открыт для исправления %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="416"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="429"/>
         <source>Reopened for correction on %1 by %2</source>
         <translation>Открыт для исправления %1, %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="371"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="384"/>
         <source>Keep it completed</source>
         <translation>Оставить завершённым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="371"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="384"/>
         <source>Reopen for correction</source>
         <translation>Открыть для исправления</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="368"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="381"/>
         <source>The visit goes back to a draft, so its answers can be changed, and it must be completed again. The visit records when it was reopened and by whom.</source>
         <translation>Визит вернётся в черновик: ответы можно будет изменить, после чего его нужно завершить снова. В визите записывается, когда и кем он был открыт.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="367"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="380"/>
         <source>Reopen the visit for correction?</source>
         <translation>Открыть визит для исправления?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="263"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="276"/>
         <source>This visit is completed and read-only. To correct it, press “Reopen for correction”.</source>
         <translation>Визит завершён и доступен только для чтения. Чтобы исправить его, нажмите «Открыть для исправления».</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="261"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="274"/>
         <source>Back to a draft to correct answers; recorded in the visit</source>
         <translation>Вернуть в черновик, чтобы исправить ответы; это записывается в визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="260"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="273"/>
         <source>&amp;Reopen for correction…</source>
-        <translation>&amp;Открыть для исправления…</translation>
+        <translation>Открыть для исправлени&amp;я…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="276"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="289"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>В&amp;ыводы (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="281"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="294"/>
         <source>&amp;Recommendations (%1)</source>
         <translation>&amp;Рекомендации (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="379"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="392"/>
         <source>Correct a completed visit</source>
         <translation>Исправление завершённого визита</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="380"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="393"/>
         <source>The visit is sealed. Why is it being corrected? The reason, your name and the time are kept with the visit.</source>
         <translation>Визит запечатан. Почему его исправляют? Причина, ваше имя и время сохранятся вместе с визитом.</translation>
     </message>
@@ -3332,7 +3350,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>_EditorPlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="455"/>
+        <location filename="../../inspector/ui/main_window.py" line="466"/>
         <source>The visit editor is not available in this build.</source>
         <translation>Редактор визита недоступен в этой сборке.</translation>
     </message>

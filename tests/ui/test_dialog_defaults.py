@@ -108,3 +108,14 @@ def test_a_destructive_question_answers_no_to_enter_and_escape(qtbot):
         delete.click()
     QTimer.singleShot(0, click_delete)
     assert ask(parent, "Delete photos", "Delete 20 photos?", "Delete", "Keep") is True
+
+
+def test_what_is_missing_follows_the_fixes(qtbot, runners):
+    # «Choose the region.» stayed in red after the region was chosen.
+    dialog = open_dialog(qtbot, runners)
+    QTest.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert "Choose the region." in dialog.error.text() and "name" in dialog.error.text()
+    dialog.region.setCurrentIndex(dialog.region.findData("astana"))
+    assert "Choose the region." not in dialog.error.text() and dialog.error.isVisible()
+    type_text(dialog.name, "ЦОН")
+    assert not dialog.error.isVisible()

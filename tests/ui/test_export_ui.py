@@ -228,3 +228,34 @@ def test_summary_takes_drafts_only_when_the_box_is_ticked(qtbot, window, data_di
     with_drafts = _summary_text(qtbot, window, include_drafts=True)
     assert f"Визитов {len(demo)} " in with_drafts
     assert with_drafts.count("(черновик)") >= len(demo) - completed
+
+
+def test_an_export_finishing_while_typing_does_not_take_the_keys(qtbot, window, tmp_path):
+    # The «Saved» notice was window-modal with «Open» as default: a comment being typed when a
+    # long export finished went into the notice, and the next Enter opened Excel.
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    window.activateWindow()
+    from inspector.services import visits as visit_service
+
+    with Profile(window.runner.data_dir) as profile:
+        facility = visit_service.add_facility(profile, kind="psc", name="ЦОН", region="astana")
+        draft = visit_service.start_visit(profile, facility.id, "2026-11-20", deputies=["А. К."])
+    window.open_visit(draft.id)
+    qtbot.waitUntil(window.editor.is_ready, timeout=5000)
+    window.editor.tabs.setCurrentWidget(window.editor.checklist)
+    comment = next(e for e in window.editor.checklist.findChildren(QLineEdit)
+                   if e.isVisible() and e.isEnabled() and not e.isReadOnly())
+    comment.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is comment, timeout=3000)
+    window.exports._done(tmp_path / "visits.xlsx")
+    offer = window.exports.offer
+    qtbot.waitUntil(offer.isVisible, timeout=3000)
+    qtbot.wait(100)
+    try:
+        assert QApplication.focusWidget() is comment
+        qtbot.keyClicks(QApplication.focusWidget(), "ok")
+        assert comment.text().endswith("ok")
+        assert not offer.isModal() and offer.windowModality() == Qt.WindowModality.NonModal
+    finally:
+        offer.close()

@@ -51,3 +51,18 @@ def test_list_and_editor_fit_with_a_long_name_in_kazakh(qtbot, data_dir, open_wi
     editor.checklist.build_all()
     row = next(iter(editor.checklist.rows.values()))
     assert on_screen(row.photos, window) and on_screen(row.flag, window)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_list_filters_show_their_whole_choice_at_1366(qtbot, data_dir, open_window,
+                                                          translations, lang):
+    # «Все типы учре», «Мекемелердің», «Кез келген ма»: cut with 300 pixels free beside them.
+    seed_profile(data_dir)
+    translations.set_language(lang)
+    window = open_window(lang=lang, translations=translations)
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    bar = window.list_page.filters
+    for combo in (bar.kind, bar.region, bar.status, bar.period):
+        text = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert combo.width() >= text + 30, (combo.objectName(), combo.currentText())

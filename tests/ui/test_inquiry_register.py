@@ -8,6 +8,7 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
 from inspector.services.demo import generate_demo
@@ -137,3 +138,17 @@ def test_the_new_inquiry_form_filters_findings_by_region_and_period(register, qt
     qtbot.waitUntil(lambda: all(c.visit.started_on >= day for c in dialog.choices)
                     and dialog.findings.count() < everything, timeout=5000)
     dialog.reject()
+
+
+def test_ctrl_n_in_the_register_opens_a_new_inquiry_not_a_new_visit(register, qtbot):
+    # The button's text sets its mnemonic and with it replaces any shortcut set before, so
+    # Ctrl+N was silently lost in the register; the main window's Ctrl+N must not answer either.
+    register.activateWindow()
+    qtbot.waitUntil(register.isActiveWindow, timeout=5000)
+    qtbot.keyClick(register.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: register.findChild(NewInquiryDialog) is not None, timeout=3000)
+    assert register.findChild(NewInquiryDialog).isVisible()
+    # After a language switch the texts are set again, and the key still works.
+    register.findChild(NewInquiryDialog).reject()
+    register.retranslate()
+    assert QKeySequence(QKeySequence.StandardKey.New) in register.new_action.shortcuts()

@@ -171,3 +171,25 @@ def test_the_evidence_pickers_search_box_hands_the_arrows_to_the_results(qtbot, 
     QTest.keyClick(picker.tree, Qt.Key.Key_Space)
     assert len(picker.chosen()) == 1 and picker.chosen()[0]["kind"] == "answer"
     picker.done(0)
+
+
+def test_enter_in_an_interview_goes_to_the_next_question_not_back_into_the_consent(
+        qtbot, open_editor):
+    # Enter stayed on the consent buttons: «2» meant for «may we name you» withdrew the consent
+    # and greyed the form, and the position typed next went nowhere.
+    from inspector.domain.interview import CONSENT_NAMED, CONSENT_RECORD
+
+    editor = open_editor("elderly_home")
+    editor.tabs.setCurrentWidget(editor.interviews)
+    view = editor.interviews
+    view.new_interview()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert view.form.inputs[CONSENT_NAMED].isAncestorOf(QApplication.focusWidget())
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert view.current.answers == {CONSENT_RECORD: "yes", CONSENT_NAMED: "no"}
+    position = QApplication.focusWidget()
+    assert isinstance(position, QPlainTextEdit) and position.isEnabled()
+    type_text(position, "Медсестра")
+    qtbot.waitUntil(lambda: "Медсестра" in str(view.current.answers.values()), timeout=3000)

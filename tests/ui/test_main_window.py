@@ -10,7 +10,7 @@ import PySide6
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
-from shell_support import SEEDED, type_text
+from shell_support import SEEDED, seed_profile, type_text
 
 from inspector.domain.finding import Finding
 from inspector.domain.visit import Visit
@@ -376,3 +376,59 @@ def test_back_to_the_list_does_not_wait_for_the_disk(qtbot, seeded, open_window,
         return bool(found) and found[0].comment == "Записано перед уходом к списку"
 
     qtbot.waitUntil(written, timeout=10_000)
+
+
+def test_a_visit_opened_from_the_list_by_keyboard_takes_the_keys_at_its_first_question(
+        qtbot, data_dir, open_window):
+    # The editor opened with the focus on nothing: «1» or «120» typed right away went nowhere.
+    from PySide6.QtWidgets import QApplication
+
+    (_completed, draft, *_) = seed_profile(data_dir)
+    window = open_window()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    page = window.list_page
+    assert page.select(draft)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editor is not None and window.editor.is_ready(), timeout=5000)
+    editor = window.editor
+    template = editor.session.data.template
+    first = editor.checklist.rows[template.sections[0].questions[0].id]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and first.isAncestorOf(QApplication.focusWidget()), timeout=3000)
+
+
+def test_a_status_message_has_the_room_to_be_read_at_1366(qtbot, data_dir, open_window):
+    # «Синхронизировано. Отправл» — the rest hidden behind the permanent labels and a progress.
+    from PySide6.QtCore import QObject, Signal
+
+    class Running(QObject):
+        progress = Signal(int, int)
+        finished = Signal()
+
+        def is_cancelled(self) -> bool:
+            return False
+
+    from inspector.ui.i18n import Translations
+
+    seed_profile(data_dir)
+    translations = Translations()
+    translations.set_language("ru")
+    window = open_window(lang="ru", translations=translations)
+    window.resize(1366, 768)
+    task = Running()
+    window.task_progress.track(task, "Экспорт в Excel…")
+    text = ("Синхронизировано. Отправлено визитов: 500, фотографий: 1000; получено визитов: 0, "
+            "фотографий: 0; передано 141,6 МБ.")
+    window.statusBar().showMessage(text, 5000)
+    qtbot.wait(50)
+    bar = window.statusBar()
+    permanent = (window.undo_button, window.task_progress, window.sync_status,
+                 window.saved_label)
+    taken = sum(w.width() for w in permanent if w.isVisible())
+    assert bar.width() - taken > bar.fontMetrics().horizontalAdvance(text)
+    window.statusBar().clearMessage()
+    assert window.saved_label.isVisible() and window.sync_status.isVisible()
+    task.finished.emit()
+    translations.set_language("en")

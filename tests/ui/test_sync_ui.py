@@ -378,3 +378,39 @@ def test_the_window_and_the_command_line_word_an_outcome_alike(qtbot, laptop, la
     if lang != "en":
         assert "Synced" not in shown and "saved on this computer" not in error_message(
             ServerUnreachable("down"), lang, "https://x")
+
+
+def test_amounts_moved_are_said_in_the_language_of_the_window(qtbot, laptop):
+    # Qt's formattedDataSize wrote «141,62 MiB» in the middle of a Russian status bar.
+    from inspector.ui.i18n import Translations
+
+    translations = Translations()
+    a = laptop("a", "", "")
+    try:
+        for lang, big, small in [("ru", "135,1 МБ", "2 КБ"), ("kk", "135,1 МБ", "2 КБ"),
+                                 ("en", "135.1 MB", "2 KB")]:
+            translations.set_language(lang)
+            a.set_language(lang)
+            assert a.sync.data_size(141_620_000) == big
+            assert a.sync.data_size(1500) == small
+            assert a.sync.data_size(3 * 1024 ** 3) in ("3,00 ГБ", "3.00 GB")
+    finally:
+        translations.set_language("en")
+
+
+def test_what_a_sync_says_at_its_end_does_not_take_the_keys(qtbot, laptop):
+    # A window-modal box appeared mid-sentence: the next keys went into it and Enter pressed OK.
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    a = laptop("a", "", "")
+    a.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+    typing_in = QApplication.focusWidget()
+    a.sync._tell(QMessageBox.Icon.Warning, "2 records were kept aside")
+    box = a.sync.message
+    try:
+        qtbot.waitUntil(box.isVisible, timeout=3000)
+        qtbot.wait(50)
+        assert QApplication.focusWidget() is typing_in and not box.isModal()
+    finally:
+        box.close()

@@ -156,3 +156,32 @@ def test_wait_runs_work_submitted_just_before(qtbot, tmp_path):
     with Profile(tmp_path / "p") as profile:
         assert [f.name for f in profile.records.list(Facility)] == ["ЦОН №1"]
     runner.shutdown()
+
+
+def test_the_progress_bar_text_fits_however_large_the_count(qtbot):
+    # «54272 из 54272» wrapped onto two cut lines in a status bar crowded by a sync and an export.
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtWidgets import QMainWindow
+
+    from inspector.ui.task_progress import TaskProgress
+
+    class FakeTask(QObject):
+        progress = Signal(int, int)
+        finished = Signal()
+
+        def is_cancelled(self) -> bool:
+            return False
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    progress = TaskProgress()
+    window.statusBar().addPermanentWidget(progress)
+    window.resize(900, 300)
+    window.show()
+    task = FakeTask()
+    progress.track(task, "Синхронизация: отправка изменений · 141,6 МБ")
+    task.progress.emit(41503, 54272)
+    qtbot.waitUntil(progress.bar.isVisible, timeout=2000)
+    bar = progress.bar
+    assert bar.text() == "76 %"
+    assert bar.fontMetrics().horizontalAdvance("100 %") < bar.width() - 16

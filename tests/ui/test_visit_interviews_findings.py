@@ -51,6 +51,8 @@ def test_interview_is_refused_before_consent_and_saved_after(env, qtbot):
     wait_written(qtbot, editor)
     assert stored(setup, Interview) == []
 
+    # Not numbered before consent (the report will not print it), and no stray dash for it.
+    assert view.list.item(0).text() in ("Interview — no consent yet", "Интервью — пока нет согласия")
     yes = form.inputs["consent_record"].buttons()[0]
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     assert form.inputs["position"].isEnabled()

@@ -309,6 +309,14 @@ class ChecklistView(QWidget):
         row.focus_input()
         return True
 
+    def focus_first(self) -> None:
+        """The cursor in the first question on screen, as when the visit has just opened."""
+        index = max(0, self.section_list.currentRow())
+        rows = [self.rows[q.id] for q in self.sections[index].questions
+                if not self.rows[q.id].isHidden()]
+        if rows:
+            rows[0].focus_input()
+
     def jump_to(self, question_id: str) -> bool:
         """Open the question's section, scroll to it and put the cursor in its answer."""
         question = self.session.question(question_id)

@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -176,6 +177,18 @@ class VisitEditor(QWidget):
     def _show_first_tab(self) -> None:
         self._view(TABS[self.tabs.currentIndex()])
         self.ready.emit()
+
+    def focus_start(self) -> None:
+        """Where the keys go once the visit has opened: its first question when the checklist
+        is shown, else the tabs. Nothing had the focus, so what a person typed went nowhere."""
+        focus, view = QApplication.focusWidget(), self.tabs.currentWidget()
+        if focus is not None and view is not None and view.isAncestorOf(focus):
+            return  # the person got into the page first
+        checklist = self._built.get("checklist")
+        if isinstance(checklist, ChecklistView) and self.tabs.currentWidget() is checklist:
+            checklist.focus_first()
+        else:
+            self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _followup_loaded(self, count: int) -> None:
         # After the five tabs (their indices stay those of TABS).

@@ -147,17 +147,17 @@ class FindingsView(RecordsView[Finding]):
         self.addressee.setCurrentText(current_addressee)
         self._loading = False
         for label, text in zip(self.labels, (
-                self.tr("&Severity"), self.tr("T&heme"), self.tr("&Finding"),
-                self.tr("&Recommendation"), self.tr("&Addressee"), self.tr("&Due date"),
+                self.tr("Severit&y"), self.tr("&Theme"), self.tr("Findin&g"),
+                self.tr("Reco&mmendation"), self.tr("&Addressee"), self.tr("&Due date"),
                 self.tr("Evidence")), strict=True):
             label.setText(text)
-        self.new_button.setText(self.tr("&New finding"))
+        self.new_button.setText(self.tr("Ne&w finding"))
         self.up_button.setText("▲")
         self.up_button.setToolTip(self.tr("Move up (the report follows this order)"))
         self.down_button.setText("▼")
         self.down_button.setToolTip(self.tr("Move down"))
         self.delete_button.setText(self.tr("Delete"))
-        self.evidence_button.setText(self.tr("Choose &evidence…"))
+        self.evidence_button.setText(self.tr("Choose evidence…"))
         self.text.setPlaceholderText(self.tr("What did you see? E.g. “Average wage of nurses is "
                                              "38% below the regional average.”"))
         self.recommendation.setPlaceholderText(self.tr("What should be done, and by whom"))

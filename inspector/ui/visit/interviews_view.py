@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -52,6 +53,7 @@ class InterviewForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.warnings: dict[str, QLabel] = {}  # soft checks across answers (take-home > accrued)
         self.headers: list[tuple[QLabel, Any]] = []
+        self._enter_moves_on: dict[QObject, str] = {}
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
@@ -79,12 +81,41 @@ class InterviewForm(QWidget):
                 self.inputs[question.id] = widget
                 self.errors[question.id] = error
                 self.warnings[question.id] = warning
+                for child in [widget, *widget.findChildren(QWidget)]:
+                    # Enter goes on to the next question, as in the checklist; a text of
+                    # several lines keeps Enter for its new lines.
+                    if not isinstance(child, QPlainTextEdit):
+                        self._enter_moves_on[child] = question.id
+                        child.installEventFilter(self)
                 column.addWidget(label)
                 column.addWidget(widget)
                 column.addWidget(error)
                 column.addWidget(warning)
         self._answers: dict[str, Any] = {}
         self.set_language(lang)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and watched in self._enter_moves_on):
+            if isinstance(watched, QLineEdit):
+                watched.editingFinished.emit()  # the number is tidied before the focus leaves
+            self.focus_after(self._enter_moves_on[watched])
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_after(self, question_id: str) -> bool:
+        """The cursor in the next question that is shown and open; False after the last.
+        Enter used to stay on the consent buttons, so the digit meant for the next
+        question changed the consent instead."""
+        order = list(self.inputs)
+        for qid in order[order.index(question_id) + 1:]:
+            widget = self.inputs[qid]
+            if widget.isVisibleTo(self) and widget.isEnabled():
+                widget.focus_widget().setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return False
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -178,7 +209,7 @@ class InterviewsView(RecordsView[Interview]):
     # --- texts ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.new_button.setText(self.tr("&New interview"))
+        self.new_button.setText(self.tr("Ne&w interview"))
         self.delete_button.setText(self.tr("Delete"))
         self.notes_label.setText(self.tr("Notes"))
         self.placeholder.setText(
@@ -203,8 +234,11 @@ class InterviewsView(RecordsView[Interview]):
         state = who or self.tr("anonymous")
         if not interview.consent_given:
             state = self.tr("no consent yet")
-        # The number the report gives it; an interview without consent is not printed.
-        return self.tr("Interview %1 — %2").replace("%1", str(n or "–")).replace("%2", state)
+        # The number the report gives it; an interview without consent is not printed, so it
+        # has none (shown as «Интервью – — …» it read as a typo).
+        if not n:
+            return self.tr("Interview — %1").replace("%1", state)
+        return self.tr("Interview %1 — %2").replace("%1", str(n)).replace("%2", state)
 
     def records(self) -> list[Interview]:
         return self.session.data.interviews

@@ -172,16 +172,16 @@ class PhotosView(QWidget):
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add photos…"))
         self.add_button.setToolTip(self.tr("Choose photo files to add to this visit"))
-        self.folder_button.setText(self.tr("Import from a &folder…"))
+        self.folder_button.setText(self.tr("I&mport from a folder…"))
         self.folder_button.setToolTip(self.tr("Adds only the photos taken during the visit's "
                                               "dates (by the camera's clock)"))
-        self.open_button.setText(self.tr("&Open"))
-        self.caption_button.setText(self.tr("&Caption"))
-        self.rotate_button.setText(self.tr("Ro&tate 90°"))
-        self.faces_button.setText(self.tr("Shows &faces"))
+        self.open_button.setText(self.tr("Open"))
+        self.caption_button.setText(self.tr("Cap&tion"))
+        self.rotate_button.setText(self.tr("Rotate &90°"))
+        self.faces_button.setText(self.tr("Sho&ws faces"))
         self.faces_button.setToolTip(self.tr("Residents' or children's faces are visible: "
                                              "the photo is left out of reports or blurred"))
-        self.link_button.setText(self.tr("&Link to question…"))
+        self.link_button.setText(self.tr("Lin&k to question…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.empty.setText(self.tr("No photos yet.\n\nDrag photos or whole folders here, or use "
