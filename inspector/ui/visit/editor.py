@@ -191,22 +191,27 @@ class VisitEditor(QWidget):
             return view
         session, tabs = self.session, self.tabs
         assert session is not None and self.thumbnails is not None, "the visit is not loaded"
+        placeholder = self._placeholders.pop(name)
+        # Born where it will live, the tab widget's page stack: a widget tree moved into the
+        # styled editor afterwards has every descendant's style sheet matched again, which
+        # cost as much as building the cards.
+        home = placeholder.parentWidget()
+        home.setUpdatesEnabled(False)  # one layout and paint when it is whole, not per card
         if name == "overview":
-            view = OverviewView(session, tabs)
+            view = OverviewView(session, home)
         elif name == "checklist":
-            view = ChecklistView(session, tabs, self.thumbnails)
+            view = ChecklistView(session, home, self.thumbnails)
             view.photos_requested.connect(self.pick_photos)
             view.set_section_width(self._section_width)
             view.section_width_changed.connect(self.section_width_changed)
         elif name == "photos":
-            view = PhotosView(session, self.thumbnails, tabs)
+            view = PhotosView(session, self.thumbnails, home)
         elif name == "interviews":
-            view = InterviewsView(session, tabs)
+            view = InterviewsView(session, home)
         else:
-            view = FindingsView(session, self.thumbnails, tabs)
+            view = FindingsView(session, self.thumbnails, home)
         self._built[name] = view
         # The view takes its placeholder's place, and the tab shown stays the one shown.
-        placeholder = self._placeholders.pop(name)
         index, current = tabs.indexOf(placeholder), tabs.currentIndex()
         tabs.blockSignals(True)
         text = tabs.tabText(index)
@@ -214,6 +219,7 @@ class VisitEditor(QWidget):
         tabs.insertTab(index, view, text)
         tabs.setCurrentIndex(current)
         tabs.blockSignals(False)
+        home.setUpdatesEnabled(True)
         placeholder.deleteLater()
         return view
 
