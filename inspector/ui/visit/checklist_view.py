@@ -9,6 +9,7 @@ are shown or hidden as answers change (template.is_visible, chains included).
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.checklist import Section, _is_blank
+from ...domain.checklist import Question, Section, _is_blank
 from ...domain.plausibility import implausible
 from ...domain.text import pick
 from .question_row import QuestionRow
@@ -38,15 +39,18 @@ from .thumbnails import ThumbnailCache
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # (answered, visible)
 # The longest the idle building of the other sections may hold the GUI thread in one go: well
 # under what a typist notices (issue #14: no pause over 100 ms), a few cards a slice.
-SLICE_S = 0.025
+SLICE_S = 0.015
 
 
-def section_progress(session: VisitSession, section: Section) -> tuple[int, int]:
+def section_progress(session: VisitSession, section: Section,
+                     counted: dict[str, Any] | None = None) -> tuple[int, int]:
     """(answered, visible) questions of a section, given the answers so far; a field showing
-    an error is not answered."""
+    an error is not answered. `counted`: session.applicable_values(), when the caller already
+    has it (it walks the whole checklist)."""
     template, values = session.data.template, session.values()
     visible = [q for q in section.questions if template.is_visible(q, values)]
-    counted = session.applicable_values()
+    if counted is None:
+        counted = session.applicable_values()
     return sum(not _is_blank(counted.get(q.id)) for q in visible), len(visible)
 
 
@@ -187,8 +191,9 @@ class ChecklistView(QWidget):
                 header.setText(pick(self.sections[i].title, lang))
 
     def update_progress(self) -> None:
+        counted = self.session.applicable_values()  # once, not once a section
         for i, section in enumerate(self.sections):
-            answered, visible = section_progress(self.session, section)
+            answered, visible = section_progress(self.session, section, counted)
             item = self.section_list.item(i)
             item.setData(PROGRESS_ROLE, (answered, visible))
             # The list elides long titles; the tooltip gives the whole one.
@@ -234,8 +239,10 @@ class ChecklistView(QWidget):
             page = self._new_page(section)
         body = page.widget()
         column = body.layout()
-        made = []
+        made: list[Question] = []
         for question in section.questions[built:]:
+            if made and until is not None and time.perf_counter() > until:
+                break
             row = QuestionRow(self.session, question, self.session.data.template.number(
                 question.id), body, self.thumbnails)
             row.photos_requested.connect(self.photos_requested)
@@ -246,10 +253,8 @@ class ChecklistView(QWidget):
             made.append(question)
             if until is not None:
                 row.ensurePolished()  # its style sheet matched in this slice, not on first show
-                if time.perf_counter() > until:
-                    break
         built += len(made)
-        self._apply_visibility(section)
+        self._apply_visibility(made)
         self._warned -= {q.id for q in made}  # new rows show nothing yet
         self._show_warnings()
         if built < len(section.questions):
@@ -296,9 +301,9 @@ class ChecklistView(QWidget):
 
     # --- reacting -----------------------------------------------------------------------
 
-    def _apply_visibility(self, section: Section) -> None:
+    def _apply_visibility(self, questions: list[Question]) -> None:
         template, values = self.session.data.template, self.session.values()
-        for question in section.questions:
+        for question in questions:
             row = self.rows.get(question.id)
             if row is not None:
                 row.setHidden(not template.is_visible(question, values))
@@ -309,7 +314,7 @@ class ChecklistView(QWidget):
             row.refresh()
         self._show_warnings()
         for i in self._built_pages():
-            self._apply_visibility(self.sections[i])
+            self._apply_visibility(self.sections[i].questions)
         self._recount_timer.start()  # one recount per burst of edits
         self.section_list.viewport().update()
 
