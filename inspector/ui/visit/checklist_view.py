@@ -110,6 +110,7 @@ class SectionDelegate(QStyledItemDelegate):
 class ChecklistView(QWidget):
     photos_requested = Signal(str)  # question id: open the picker of evidence photos
     section_width_changed = Signal(int)
+    cards_built = Signal()  # every section's cards are built: the idle building is over
 
     def __init__(self, session: VisitSession, parent: QWidget | None = None,
                  thumbnails: ThumbnailCache | None = None) -> None:
@@ -195,11 +196,16 @@ class ChecklistView(QWidget):
         for i, section in enumerate(self.sections):
             answered, visible = section_progress(self.session, section, counted)
             item = self.section_list.item(i)
-            item.setData(PROGRESS_ROLE, (answered, visible))
             # The list elides long titles; the tooltip gives the whole one.
-            item.setToolTip(pick(section.title, self.session.lang) + "\n" +
-                            self.tr("%1 of %2 answered").replace("%1", str(answered))
-                            .replace("%2", str(visible)))
+            tip = (pick(section.title, self.session.lang) + "\n" +
+                   self.tr("%1 of %2 answered").replace("%1", str(answered))
+                   .replace("%2", str(visible)))
+            # Only what changed: each change has the list measure its items again, and this
+            # runs after every keystroke.
+            if item.data(PROGRESS_ROLE) != (answered, visible):
+                item.setData(PROGRESS_ROLE, (answered, visible))
+            if item.toolTip() != tip:
+                item.setToolTip(tip)
 
     def set_section_width(self, width: int) -> None:
         """The side list's width the person chose last time (0: the default)."""
@@ -291,6 +297,7 @@ class ChecklistView(QWidget):
         index = next((i for i in range(len(self.sections)) if i not in self._pages), None)
         if index is None:
             self._idle.stop()
+            self.cards_built.emit()
             return
         self._build_cards(index, until=time.perf_counter() + SLICE_S)
 
