@@ -15,7 +15,6 @@ from ..domain.text import N_
 from ..domain.visit import Visit
 from ..store.profile import Profile
 from .identity import who
-from .report_data import load_visit
 
 
 class ReasonRequired(InspectorError):
@@ -24,6 +23,10 @@ class ReasonRequired(InspectorError):
 
 def visit_facts(profile: Profile, visit_id: str) -> dict[str, Any]:
     """What the visit's report prints, as the seal reads it (domain/seal.py)."""
+    # Here, not at the top: services.visits imports this module, and the visit editor imports
+    # that; the report's whole stack (reportlab) made opening the first visit wait for it.
+    from .report_data import load_visit
+
     data = load_visit(profile, visit_id)
     return seal_facts(data.visit, data.facility, data.template, data.answers, data.findings,
                       data.interviews, data.photos)

@@ -11,6 +11,7 @@ Errors arrive as they were raised (InspectorError pickles whole).
 from __future__ import annotations
 
 import contextlib
+import importlib
 import multiprocessing
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -26,11 +27,12 @@ class WorkerGone(Exception):
     """The worker process ended without an answer (killed, out of memory)."""
 
 
-def run_in_process(use_case: Callable[..., Any], data_dir: Path | str, *,
+def run_in_process(use_case: Callable[..., Any] | str, data_dir: Path | str, *,
                    on_progress: Progress | None = None, is_cancelled: Cancelled | None = None,
                    **kwargs: Any) -> Any:
     """use_case(profile, **kwargs, on_progress=..., is_cancelled=...) in a child process, for a
-    profile opened there on `data_dir`; blocks this (pool) thread, not the interpreter lock."""
+    profile opened there on `data_dir`; blocks this (pool) thread, not the interpreter lock.
+    `use_case` may be named "package.module:function": then only the child imports it."""
     context = multiprocessing.get_context("spawn")  # no fork of a process running Qt threads
     ours, theirs = context.Pipe()
     child = context.Process(target=_child, args=(theirs, use_case, str(data_dir), kwargs),
@@ -64,7 +66,7 @@ def run_in_process(use_case: Callable[..., Any], data_dir: Path | str, *,
             child.kill()
 
 
-def _child(conn: Connection, use_case: Callable[..., Any], data_dir: str,
+def _child(conn: Connection, use_case: Callable[..., Any] | str, data_dir: str,
            kwargs: dict[str, Any]) -> None:
     from .profiles import open_profile
 
@@ -84,8 +86,12 @@ def _child(conn: Connection, use_case: Callable[..., Any], data_dir: str,
             conn.send(("progress", (done, total)))
 
     try:
+        work = use_case
+        if isinstance(work, str):
+            module, _, name = work.partition(":")
+            work = getattr(importlib.import_module(module), name)
         with open_profile(data_dir) as profile:
-            result = use_case(profile, **kwargs, on_progress=progress, is_cancelled=cancelled)
+            result = work(profile, **kwargs, on_progress=progress, is_cancelled=cancelled)
         conn.send(("done", result))
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the app as it was
         try:

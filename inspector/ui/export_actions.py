@@ -267,10 +267,12 @@ class ExportActions(QObject):
         data_dir = self.runner.data_dir
 
         def work(job: Job) -> Path:
-            from ..services import exports
             from ..services.worker import run_in_process
 
-            return run_in_process(getattr(exports, use_case), data_dir,
+            # By name: only the worker imports the exports' code (openpyxl, the renderers).
+            # Imported here too, on the pool, it held the interpreter lock for a third of a
+            # second just as the person, having started the export, opens a visit.
+            return run_in_process(f"{EXPORTS}:{use_case}", data_dir,
                                   on_progress=job.progress, is_cancelled=job.cancelled,
                                   **options)
 
@@ -355,6 +357,9 @@ class ExportActions(QObject):
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
+
+
+EXPORTS = "inspector.services.exports"
 
 
 def _exports() -> Any:

@@ -139,10 +139,13 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         """Once the list shows: the checklists parsed and the editor's code imported on the
         pool, so that opening the first visit costs its own work only (a tenth of a second
-        less, while an export or a sync may be running)."""
+        less, while an export or a sync may be running). With a server set up, the sync
+        engine too: imported when the sync starts, its 0.4 s of Python took the interpreter
+        lock from the window just as the person, the sync started, opens a visit."""
         if self._warmed:
             return
         self._warmed = True
+        syncs = bool(self.settings.server_url.strip())
 
         def work(_job: object) -> None:
             import importlib
@@ -151,6 +154,8 @@ class MainWindow(QMainWindow):
 
             all_templates()
             importlib.import_module("inspector.ui.visit.editor")
+            if syncs:
+                importlib.import_module("inspector.services.sync")
 
         pool_op(self.runner, work, parent=self).run()
 

@@ -1,10 +1,15 @@
 """The checklist tab: sections on the left with their progress, the questions of one on the right.
 
-Pages are built when a section is first shown, so a long checklist opens at once; conditional
-questions are shown or hidden as answers change (template.is_visible, chains included).
+The first section's cards are built with the view, the other sections' a few cards at a time
+while the window is idle (or at once when a section is asked for first), so a long checklist
+opens at once and no building holds the GUI thread longer than a slice; conditional questions
+are shown or hidden as answers change (template.is_visible, chains included).
 """
 
 from __future__ import annotations
+
+import time
+from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
@@ -24,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.checklist import Section, _is_blank
+from ...domain.checklist import Question, Section, _is_blank
 from ...domain.plausibility import implausible
 from ...domain.text import pick
 from .question_row import QuestionRow
@@ -32,14 +37,20 @@ from .session import VisitSession
 from .thumbnails import ThumbnailCache
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # (answered, visible)
+# The longest the idle building of the other sections may hold the GUI thread in one go: well
+# under what a typist notices (issue #14: no pause over 100 ms), a few cards a slice.
+SLICE_S = 0.015
 
 
-def section_progress(session: VisitSession, section: Section) -> tuple[int, int]:
+def section_progress(session: VisitSession, section: Section,
+                     counted: dict[str, Any] | None = None) -> tuple[int, int]:
     """(answered, visible) questions of a section, given the answers so far; a field showing
-    an error is not answered."""
+    an error is not answered. `counted`: session.applicable_values(), when the caller already
+    has it (it walks the whole checklist)."""
     template, values = session.data.template, session.values()
     visible = [q for q in section.questions if template.is_visible(q, values)]
-    counted = session.applicable_values()
+    if counted is None:
+        counted = session.applicable_values()
     return sum(not _is_blank(counted.get(q.id)) for q in visible), len(visible)
 
 
@@ -99,6 +110,7 @@ class SectionDelegate(QStyledItemDelegate):
 class ChecklistView(QWidget):
     photos_requested = Signal(str)  # question id: open the picker of evidence photos
     section_width_changed = Signal(int)
+    cards_built = Signal()  # every section's cards are built: the idle building is over
 
     def __init__(self, session: VisitSession, parent: QWidget | None = None,
                  thumbnails: ThumbnailCache | None = None) -> None:
@@ -109,7 +121,8 @@ class ChecklistView(QWidget):
             thumbnails.ready.connect(self._thumbnail_ready)
         self.sections = list(session.data.template.sections)
         self.rows: dict[str, QuestionRow] = {}
-        self._pages: dict[int, QScrollArea] = {}
+        self._pages: dict[int, QScrollArea] = {}  # sections whose every card is built
+        self._partial: dict[int, tuple[QScrollArea, int]] = {}  # page, cards built so far
         self._warned: set[str] = set()  # questions whose card shows a soft warning
 
         self.section_list = QListWidget(self)
@@ -121,9 +134,7 @@ class ChecklistView(QWidget):
         self.section_list.setWordWrap(True)
         for _ in self.sections:
             self.section_list.addItem(QListWidgetItem())
-        self.stack = QStackedWidget(self)
-        for _ in self.sections:
-            self.stack.addWidget(QWidget())  # placeholders until a section is first opened
+        self.stack = QStackedWidget(self)  # the pages built so far, in no particular order
 
         self.splitter = splitter = QSplitter(self)
         splitter.addWidget(self.section_list)
@@ -150,9 +161,14 @@ class ChecklistView(QWidget):
         self._recount_timer.setSingleShot(True)
         self._recount_timer.setInterval(0)
         self._recount_timer.timeout.connect(self.update_progress)
+        self._idle = QTimer(self)  # builds the other sections' cards a slice at a time
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._build_slice)
         self.retranslate()
         if self.sections:
             self.section_list.setCurrentRow(0)
+            if len(self.sections) > 1:
+                self._idle.start()
 
     # --- sections -----------------------------------------------------------------------
 
@@ -170,20 +186,26 @@ class ChecklistView(QWidget):
         self._show_warnings()
         for row in self.rows.values():
             row.set_language(lang)
-        for i, page in self._pages.items():
+        for i, page in self._built_pages().items():
             header = page.widget().findChild(QLabel, "sectionTitle")
             if header is not None:
                 header.setText(pick(self.sections[i].title, lang))
 
     def update_progress(self) -> None:
+        counted = self.session.applicable_values()  # once, not once a section
         for i, section in enumerate(self.sections):
-            answered, visible = section_progress(self.session, section)
+            answered, visible = section_progress(self.session, section, counted)
             item = self.section_list.item(i)
-            item.setData(PROGRESS_ROLE, (answered, visible))
             # The list elides long titles; the tooltip gives the whole one.
-            item.setToolTip(pick(section.title, self.session.lang) + "\n" +
-                            self.tr("%1 of %2 answered").replace("%1", str(answered))
-                            .replace("%2", str(visible)))
+            tip = (pick(section.title, self.session.lang) + "\n" +
+                   self.tr("%1 of %2 answered").replace("%1", str(answered))
+                   .replace("%2", str(visible)))
+            # Only what changed: each change has the list measure its items again, and this
+            # runs after every keystroke.
+            if item.data(PROGRESS_ROLE) != (answered, visible):
+                item.setData(PROGRESS_ROLE, (answered, visible))
+            if item.toolTip() != tip:
+                item.setToolTip(tip)
 
     def set_section_width(self, width: int) -> None:
         """The side list's width the person chose last time (0: the default)."""
@@ -193,8 +215,7 @@ class ChecklistView(QWidget):
     def show_section(self, index: int) -> None:
         if not 0 <= index < len(self.sections):
             return
-        self._page(index)
-        self.stack.setCurrentIndex(index)
+        self.stack.setCurrentWidget(self._page(index))
         if self.section_list.currentRow() != index:
             self.section_list.setCurrentRow(index)
 
@@ -208,11 +229,53 @@ class ChecklistView(QWidget):
                 rows[0].focus_input()
 
     def _page(self, index: int) -> QScrollArea:
+        """The section's page with every card built (the rest built now if need be)."""
         page = self._pages.get(index)
-        if page is not None:
-            return page
+        if page is None:
+            page = self._build_cards(index, until=None)
+        return page
+
+    def _build_cards(self, index: int, until: float | None) -> QScrollArea:
+        """Build the section's cards that are not built yet: all of them, or until the
+        perf_counter() deadline `until` (at least one card). The page is complete when
+        `index` is in self._pages."""
         section = self.sections[index]
-        body = QWidget()
+        page, built = self._partial.pop(index, (None, 0))
+        if page is None:
+            page = self._new_page(section)
+        body = page.widget()
+        column = body.layout()
+        made: list[Question] = []
+        for question in section.questions[built:]:
+            if made and until is not None and time.perf_counter() > until:
+                break
+            row = QuestionRow(self.session, question, self.session.data.template.number(
+                question.id), body, self.thumbnails)
+            row.photos_requested.connect(self.photos_requested)
+            row.advance.connect(self.focus_after)
+            row.set_read_only(self.session.read_only)
+            self.rows[question.id] = row
+            column.insertWidget(column.count() - 1, row)  # before the closing stretch
+            made.append(question)
+            if until is not None:
+                row.ensurePolished()  # its style sheet matched in this slice, not on first show
+        built += len(made)
+        self._apply_visibility(made)
+        self._warned -= {q.id for q in made}  # new rows show nothing yet
+        self._show_warnings()
+        if built < len(section.questions):
+            self._partial[index] = (page, built)
+        else:
+            self._pages[index] = page
+        return page
+
+    def _new_page(self, section: Section) -> QScrollArea:
+        # Every widget is made inside its final parent (the scroll area in the stack): moved
+        # into the styled editor afterwards, each card's style sheet was matched again.
+        page = QScrollArea(self.stack)
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(page.viewport())
         body.setObjectName("sectionPage")
         column = QVBoxLayout(body)
         column.setContentsMargins(20, 16, 20, 20)
@@ -220,28 +283,23 @@ class ChecklistView(QWidget):
         header = QLabel(pick(section.title, self.session.lang), body)
         header.setObjectName("sectionTitle")
         column.addWidget(header)
-        for question in section.questions:
-            row = QuestionRow(self.session, question, self.session.data.template.number(
-                question.id), body, self.thumbnails)
-            row.photos_requested.connect(self.photos_requested)
-            row.advance.connect(self.focus_after)
-            row.set_read_only(self.session.read_only)
-            self.rows[question.id] = row
-            column.addWidget(row)
         column.addStretch(1)
-        page = QScrollArea()
-        page.setWidgetResizable(True)
-        page.setFrameShape(QFrame.Shape.NoFrame)
         page.setWidget(body)
-        old = self.stack.widget(index)
-        self.stack.insertWidget(index, page)
-        self.stack.removeWidget(old)
-        old.deleteLater()
-        self._pages[index] = page
-        self._apply_visibility(section)
-        self._warned -= {q.id for q in section.questions}  # new rows show nothing yet
-        self._show_warnings()
+        self.stack.addWidget(page)
         return page
+
+    def _built_pages(self) -> dict[int, QScrollArea]:
+        """Every page made so far, whole or with some of its cards."""
+        return {**self._pages, **{i: page for i, (page, _) in self._partial.items()}}
+
+    def _build_slice(self) -> None:
+        """One idle slice: cards of the next section not built yet, for about SLICE_S."""
+        index = next((i for i in range(len(self.sections)) if i not in self._pages), None)
+        if index is None:
+            self._idle.stop()
+            self.cards_built.emit()
+            return
+        self._build_cards(index, until=time.perf_counter() + SLICE_S)
 
     def build_all(self) -> None:
         """Build every page now (the tests and the benchmark want every row)."""
@@ -250,9 +308,9 @@ class ChecklistView(QWidget):
 
     # --- reacting -----------------------------------------------------------------------
 
-    def _apply_visibility(self, section: Section) -> None:
+    def _apply_visibility(self, questions: list[Question]) -> None:
         template, values = self.session.data.template, self.session.values()
-        for question in section.questions:
+        for question in questions:
             row = self.rows.get(question.id)
             if row is not None:
                 row.setHidden(not template.is_visible(question, values))
@@ -262,8 +320,8 @@ class ChecklistView(QWidget):
         if row is not None:
             row.refresh()
         self._show_warnings()
-        for i in self._pages:
-            self._apply_visibility(self.sections[i])
+        for i in self._built_pages():
+            self._apply_visibility(self.sections[i].questions)
         self._recount_timer.start()  # one recount per burst of edits
         self.section_list.viewport().update()
 

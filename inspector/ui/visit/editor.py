@@ -30,7 +30,7 @@ from ...domain.text import day
 from ...services.editing import VisitData, load_visit
 from ..confirm import ask
 from ..elided_label import ElidedLabel
-from ..ops import error_text, store_op
+from ..ops import error_text, pool_op, store_op
 from ..tasks import TaskRunner
 from .checklist_view import ChecklistView
 from .complete_dialog import CompletionSummaryDialog, MissingAnswersDialog
@@ -190,6 +190,18 @@ class VisitEditor(QWidget):
         else:
             self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _warm_up_sealing(self) -> None:
+        """Completing or reopening the visit seals it from the report's facts, and that code
+        (the report's stack) is imported on the pool once the checklist is built, not by the
+        store lane when the person presses "Complete" (where it held the completion, and every
+        autosave behind it, for as long as the import took)."""
+        def work(_job: object) -> None:
+            import importlib
+
+            importlib.import_module("inspector.services.report_data")
+
+        pool_op(self.runner, work, parent=self).run()
+
     def _followup_loaded(self, count: int) -> None:
         # After the five tabs (their indices stay those of TABS).
         if count and shiboken6.isValid(self):
@@ -204,22 +216,29 @@ class VisitEditor(QWidget):
             return view
         session, tabs = self.session, self.tabs
         assert session is not None and self.thumbnails is not None, "the visit is not loaded"
+        placeholder = self._placeholders.pop(name)
+        # Born where it will live, the tab widget's page stack: a widget tree moved into the
+        # styled editor afterwards has every descendant's style sheet matched again, which
+        # cost as much as building the cards.
+        home = placeholder.parentWidget()
+        assert home is not None, "a placeholder lives in the tabs' page stack"
+        home.setUpdatesEnabled(False)  # one layout and paint when it is whole, not per card
         if name == "overview":
-            view = OverviewView(session, tabs)
+            view = OverviewView(session, home)
         elif name == "checklist":
-            view = ChecklistView(session, tabs, self.thumbnails)
+            view = ChecklistView(session, home, self.thumbnails)
             view.photos_requested.connect(self.pick_photos)
             view.set_section_width(self._section_width)
             view.section_width_changed.connect(self.section_width_changed)
+            view.cards_built.connect(self._warm_up_sealing)
         elif name == "photos":
-            view = PhotosView(session, self.thumbnails, tabs)
+            view = PhotosView(session, self.thumbnails, home)
         elif name == "interviews":
-            view = InterviewsView(session, tabs)
+            view = InterviewsView(session, home)
         else:
-            view = FindingsView(session, self.thumbnails, tabs)
+            view = FindingsView(session, self.thumbnails, home)
         self._built[name] = view
         # The view takes its placeholder's place, and the tab shown stays the one shown.
-        placeholder = self._placeholders.pop(name)
         index, current = tabs.indexOf(placeholder), tabs.currentIndex()
         tabs.blockSignals(True)
         text = tabs.tabText(index)
@@ -227,6 +246,7 @@ class VisitEditor(QWidget):
         tabs.insertTab(index, view, text)
         tabs.setCurrentIndex(current)
         tabs.blockSignals(False)
+        home.setUpdatesEnabled(True)
         placeholder.deleteLater()
         return view
 

@@ -25,6 +25,7 @@ from .thumbnails import ThumbnailCache
 THUMB = (40, 30)
 
 
+
 class QuestionRow(QFrame):
     """Two Tab stops: the answer and the comment. Enter moves to the next question; the problem
     flag and the photos are buttons for the mouse and Ctrl+Shift+P / Ctrl+Shift+F for keys."""
@@ -156,9 +157,13 @@ class QuestionRow(QFrame):
             self.comment.setText(comment)
         flagged = bool(answer and answer.flagged)
         self.flag.setChecked(flagged)
-        self.setProperty("problem", flagged)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if bool(self.property("problem")) != flagged:
+            self.setProperty("problem", flagged)
+            # Only a card already styled needs its style sheet matched again; a new one is
+            # matched once when it is first shown, with the property as it is then.
+            if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                self.style().unpolish(self)
+                self.style().polish(self)
         self._show_photo_count()
         self._show_footer()
 
@@ -180,7 +185,8 @@ class QuestionRow(QFrame):
         self._read_only = read_only
         self.input.set_read_only(read_only)
         self.comment.setReadOnly(read_only)
-        self.comment.setClearButtonEnabled(not read_only)
+        if self.comment.isClearButtonEnabled() == read_only:  # each call makes or drops a widget
+            self.comment.setClearButtonEnabled(not read_only)
         if read_only:
             self.flag.installEventFilter(READ_ONLY_GUARD)
         else:
