@@ -876,7 +876,7 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
     <message>
         <location filename="../../inspector/ui/export_actions.py" line="343"/>
         <source>Export to E&amp;xcel…</source>
-        <translation>&amp;Excel-ге экспорттау…</translation>
+        <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/export_actions.py" line="344"/>
@@ -1297,12 +1297,12 @@ A finding states a problem, links the evidence behind it and recommends what to 
     <message>
         <location filename="../../inspector/ui/inquiry_register.py" line="120"/>
         <source>&amp;Word draft</source>
-        <translation>&amp;Word жобасы</translation>
+        <translation>Word жо&amp;басы</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inquiry_register.py" line="121"/>
         <source>&amp;PDF draft</source>
-        <translation>&amp;PDF жобасы</translation>
+        <translation>PDF жоба&amp;сы</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inquiry_register.py" line="121"/>

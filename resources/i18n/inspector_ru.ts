@@ -876,7 +876,7 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
     <message>
         <location filename="../../inspector/ui/export_actions.py" line="343"/>
         <source>Export to E&amp;xcel…</source>
-        <translation>Экспорт в &amp;Excel…</translation>
+        <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/export_actions.py" line="344"/>
@@ -901,7 +901,7 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
     <message>
         <location filename="../../inspector/ui/export_actions.py" line="345"/>
         <source>SQLite &amp;database…</source>
-        <translation>База данных &amp;SQLite…</translation>
+        <translation>&amp;База данных SQLite…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/export_actions.py" line="346"/>
@@ -1298,12 +1298,12 @@ A finding states a problem, links the evidence behind it and recommends what to 
     <message>
         <location filename="../../inspector/ui/inquiry_register.py" line="120"/>
         <source>&amp;Word draft</source>
-        <translation>Проект в &amp;Word</translation>
+        <translation>П&amp;роект в Word</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inquiry_register.py" line="121"/>
         <source>&amp;PDF draft</source>
-        <translation>Проект в &amp;PDF</translation>
+        <translation>Прое&amp;кт в PDF</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inquiry_register.py" line="121"/>

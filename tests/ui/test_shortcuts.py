@@ -236,3 +236,24 @@ def test_no_window_has_a_key_that_two_commands_claim(qtbot, data_dir, open_windo
             check(f"editor tab {tabs.tabText(i)}")
         window.show_list()
     assert seen == [], "\n".join(seen)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_every_alt_letter_is_on_the_persons_keyboard(lang):
+    """With a Russian or Kazakh layout on, the key under «E» types «у»: a translated label
+    whose mnemonic is a Latin letter («Экспорт в &Excel») cannot be pressed at all."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    from inspector.ui.i18n import i18n_dir
+
+    latin = []
+    for context in ET.parse(i18n_dir() / f"inspector_{lang}.ts").getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [f.text or "" for f in translation.findall("numerusform")] \
+                or [translation.text or ""]
+            for text in forms:
+                if re.search(r"&[A-Za-z]", text.replace("&&", "")):
+                    latin.append(f"{context.findtext('name')}: {text}")
+    assert latin == []
