@@ -134,9 +134,12 @@ def test_one_address_spraying_many_names_is_slowed(server, accounts):  # type: i
     assert checked == statuses.count(401) == ADDRESS_FREE
     assert statuses.count(429) == len(names) - ADDRESS_FREE
     # Then waits of 10 s, 20 s, 40 s ... for the address.
-    refused = next(answer for answer in answers if answer.status_code == 429)
-    assert refused.json()["code"] == "rate_limited"
-    assert 1 <= int(refused.headers["Retry-After"]) <= 11
+    refused = [answer for answer in answers if answer.status_code == 429]
+    assert {answer.json()["code"] for answer in refused} == {"rate_limited"}
+    # The answers come back in the order the threads were started, not the order the server
+    # saw them: under load a later refusal (the wait already grown) can be listed first, so
+    # the first wait is the shortest one any refusal names.
+    assert 1 <= min(int(answer.headers["Retry-After"]) for answer in refused) <= 11
     # Someone at another address is not slowed down.
     assert sign_in(server, bystander, PASSWORD, new_address()).status_code == 200
 
