@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOption,
     QWidget,
 )
 from shell_support import type_text
@@ -193,3 +195,18 @@ def test_enter_in_an_interview_goes_to_the_next_question_not_back_into_the_conse
     assert isinstance(position, QPlainTextEdit) and position.isEnabled()
     type_text(position, "Медсестра")
     qtbot.waitUntil(lambda: "Медсестра" in str(view.current.answers.values()), timeout=3000)
+
+
+@pytest.mark.parametrize("kind", ["baby_home", "adaptation_center"])
+def test_the_first_question_shows_its_focus_ring_as_soon_as_the_visit_opens(open_editor, kind):
+    """The ring was drawn only after the first key: the focus came with OtherFocusReason, which
+    styles take as "not by keyboard", so a person could not see where their keys would go."""
+    editor = open_editor(kind)
+    editor.focus_start()
+    focus = QApplication.focusWidget()
+    first = editor.session.data.template.sections[0].questions[0].id
+    assert focus is not None and editor.checklist.rows[first].isAncestorOf(focus)
+    option = QStyleOption()
+    option.initFrom(focus)
+    assert option.state & QStyle.StateFlag.State_HasFocus
+    assert option.state & QStyle.StateFlag.State_KeyboardFocusChange  # the ring is painted

@@ -211,7 +211,13 @@ class QuestionRow(QFrame):
         self.style().polish(self)
 
     def focus_input(self) -> None:
-        self.input.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+        # Styles draw the focus ring only once the window has seen a keyboard focus change, and
+        # Qt marks one only inside a real Tab key press (a focus set from code clears the mark):
+        # a person who opened the visit must see at once where their first key will go.
+        widget = self.input.focus_widget()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        widget.update()
 
     # --- editing --------------------------------------------------------------------------
 
