@@ -95,7 +95,10 @@ class Op(Generic[T]):
             widget, label, cancellable = self._progress
             widget.track(task, label, cancellable=cancellable)
         job = Job(self.runner, task)
-        self.runner.submit(self.on_store, task, lambda: self.work(job))
+        # Work shown in the progress widget was started by the person, who waits for it: it
+        # never queues behind other long work (tasks.py, the watched lane).
+        self.runner.submit(self.on_store, task, lambda: self.work(job),
+                           watched=self._progress is not None and not self.on_store)
         return self
 
     def cancel(self) -> None:

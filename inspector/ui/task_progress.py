@@ -1,8 +1,9 @@
 """One status-bar widget that shows the progress of any Task, with a Cancel button.
 
 Generic on purpose: demo data, photo import, sync and PDF export all hand their Task to
-`track()`; nothing here knows what the work is. Several tasks at once show the oldest one and
-how many more are waiting.
+`track()`; nothing here knows what the work is. Several tasks at once show the oldest one's bar,
+and every other one by name with its share done or that it still waits for a thread: a person
+who started an export during a sync saw only the sync and could not tell their export had begun.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class TaskProgress(QWidget):
         self._tasks.append(task)
         self._progress[task] = (0, 0)
         task.progress.connect(lambda done, total, t=task: self._on_progress(t, done, total))
+        task.began.connect(self._show_current)
         task.finished.connect(lambda t=task: self._on_finished(t))
         self._show_current()
 
@@ -65,8 +67,7 @@ class TaskProgress(QWidget):
 
     def _on_progress(self, task: Task, done: int, total: int) -> None:
         self._progress[task] = (done, total)
-        if task is self.current():
-            self._show_current()
+        self._show_current()
 
     def _on_finished(self, task: Task) -> None:
         if task in self._tasks:
@@ -80,10 +81,8 @@ class TaskProgress(QWidget):
             self.hide()
             return
         done, total = self._progress.get(task, (0, 0))
-        text = str(task.property("progress_label") or "")
-        waiting = len(self._tasks) - 1
-        if waiting:
-            text += " " + self.tr("(%n more waiting)", "", waiting)
+        text = " · ".join([str(task.property("progress_label") or "")]
+                          + [self._brief(other) for other in self._tasks[1:]])
         self.label.setText(text)
         self.bar.setRange(0, total)  # 0..0 shows a busy bar while the total is unknown
         self.bar.setValue(done)
@@ -91,6 +90,14 @@ class TaskProgress(QWidget):
         self.cancel_button.setVisible(bool(task.property("cancellable")))
         self.cancel_button.setEnabled(not task.is_cancelled())
         self.show()
+
+    def _brief(self, task: Task) -> str:
+        """A task that is not the one with the bar: its name and how far it is."""
+        label = str(task.property("progress_label") or "")
+        if not task.started:
+            return self.tr("%1 waits").replace("%1", label)
+        done, total = self._progress.get(task, (0, 0))
+        return f"{label} {100 * done // total} %" if total else label
 
     def retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Cancel"))

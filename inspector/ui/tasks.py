@@ -6,6 +6,9 @@
 - the pool: a few threads for long work: decoding photos, rendering reports, the network. A pool
   job that needs the data opens a profile of its own thread (a second SQLite connection: in WAL
   mode its reads never block the store lane's writes, and its own writes take turns with them).
+- the watched lane: pool work a person started and watches in the progress widget (a sync, an
+  export, a backup). It has threads of its own, so an export started during a sync starts at
+  once instead of queueing behind the sync and the pool's warm-ups and thumbnails.
 
 A job's function gets plain data and returns plain data; it never touches a widget. The `Task`
 object lives on the GUI thread, so its signals arrive there as queued calls (novelWriter #2926
@@ -28,12 +31,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 POOL_THREADS = 2
+# A person starts few long jobs at once; each gets a thread (they mostly wait on disk or net).
+WATCHED_THREADS = 4
 
 
 class Task(QObject):
     """One piece of background work as the GUI sees it."""
 
     progress = Signal(int, int)
+    began = Signal()  # a thread has taken the work up (until then it waits in a queue)
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
     finished = Signal()  # after succeeded or failed, also when cancelled
@@ -43,7 +49,9 @@ class Task(QObject):
         self.label = label
         self._cancel = threading.Event()
         self.done = False
+        self.started = False
         self.finished.connect(self._mark_done)
+        self.began.connect(self._mark_started)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -57,6 +65,9 @@ class Task(QObject):
     def _mark_done(self) -> None:
         self.done = True
 
+    def _mark_started(self) -> None:
+        self.started = True
+
 
 class _Job(QRunnable):
     def __init__(self, task: Task, call: Callable[[], Any]) -> None:
@@ -65,6 +76,7 @@ class _Job(QRunnable):
         self.call = call
 
     def run(self) -> None:
+        self.task.began.emit()
         try:
             result = self.call()
         except BaseException as exc:  # the GUI decides what to tell the user
@@ -90,6 +102,9 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(POOL_THREADS)
         self._pool.setExpiryTimeout(-1)  # likewise: a pool thread's profile stays open
+        self._watched = QThreadPool(self)
+        self._watched.setMaxThreadCount(WATCHED_THREADS)
+        self._watched.setExpiryTimeout(-1)
         self._local = threading.local()
         self._store_thread: int | None = None
         self._profiles: list[Profile] = []
@@ -110,11 +125,14 @@ class TaskRunner(QObject):
                 self._profiles.append(profile)
         return profile
 
-    def submit(self, on_store: bool, task: Task, call: Callable[[], Any]) -> None:
-        """Run call() on the store lane or the pool; `task` reports back. Used by ops.Op."""
+    def submit(self, on_store: bool, task: Task, call: Callable[[], Any], *,
+               watched: bool = False) -> None:
+        """Run call() on the store lane, the pool or (`watched`) the watched lane; `task`
+        reports back. Used by ops.Op."""
         self._tasks.add(task)
         task.finished.connect(lambda: self._tasks.discard(task))
-        self._submit(self._store_lane if on_store else self._pool, _Job(task, call))
+        lane = self._store_lane if on_store else self._watched if watched else self._pool
+        self._submit(lane, _Job(task, call))
 
     def _submit(self, lane: QThreadPool, job: _Job) -> None:
         """Start the job on the next turn of the event loop, not now.
@@ -139,7 +157,8 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Let queued work finish (used when the window closes, so no edit is lost)."""
         self.start_pending()
-        return self._store_lane.waitForDone(msecs) and self._pool.waitForDone(msecs)
+        return all(lane.waitForDone(msecs)
+                   for lane in (self._store_lane, self._pool, self._watched))
 
     def shutdown(self) -> None:
         for task in list(self._tasks):

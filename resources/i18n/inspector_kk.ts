@@ -200,12 +200,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../inspector/ui/visit/checklist_view.py" line="164"/>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="180"/>
         <source>Checklist sections</source>
         <translation>Тексеру парағының бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/checklist_view.py" line="185"/>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="201"/>
         <source>%1 of %2 answered</source>
         <translation>%2 сұрақтың %1-не жауап берілді</translation>
     </message>
@@ -816,70 +816,70 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <translation>Excel-ге экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="286"/>
+        <location filename="../../inspector/ui/export_actions.py" line="288"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="294"/>
-        <location filename="../../inspector/ui/export_actions.py" line="328"/>
+        <location filename="../../inspector/ui/export_actions.py" line="296"/>
+        <location filename="../../inspector/ui/export_actions.py" line="330"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="295"/>
+        <location filename="../../inspector/ui/export_actions.py" line="297"/>
         <source>Saved:
 %1</source>
         <translation>Сақталды:
 %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="298"/>
+        <location filename="../../inspector/ui/export_actions.py" line="300"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="299"/>
+        <location filename="../../inspector/ui/export_actions.py" line="301"/>
         <source>Show in folder</source>
         <translation>Қалтада көрсету</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="300"/>
+        <location filename="../../inspector/ui/export_actions.py" line="302"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="320"/>
+        <location filename="../../inspector/ui/export_actions.py" line="322"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт тоқтатылды, файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="329"/>
+        <location filename="../../inspector/ui/export_actions.py" line="331"/>
         <source>The export failed: %1</source>
         <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="340"/>
+        <location filename="../../inspector/ui/export_actions.py" line="342"/>
         <source>A PDF report on the selected visit, for a deputy inquiry</source>
         <translation>Таңдалған сапар бойынша PDF есеп — депутаттық сауал үшін</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="341"/>
+        <location filename="../../inspector/ui/export_actions.py" line="343"/>
         <source>&amp;Summary across visits (PDF)…</source>
         <translation>Сапарлар бойынша жи&amp;ынтық есеп (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="342"/>
+        <location filename="../../inspector/ui/export_actions.py" line="344"/>
         <source>One PDF comparing the visits of a kind, region and period</source>
         <translation>Сапарларды мекеме түрі, өңір және кезең бойынша салыстыратын бір PDF</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="343"/>
+        <location filename="../../inspector/ui/export_actions.py" line="345"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="344"/>
+        <location filename="../../inspector/ui/export_actions.py" line="346"/>
         <source>Answers, interviews and findings of all visits as an Excel workbook</source>
         <translation>Барлық сапарлардың жауаптары, сұхбаттары мен тұжырымдары Excel кітабында</translation>
     </message>
@@ -899,22 +899,22 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <translation>Дерекқор жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="345"/>
+        <location filename="../../inspector/ui/export_actions.py" line="347"/>
         <source>SQLite &amp;database…</source>
         <translation>SQLite &amp;дерекқоры…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="346"/>
+        <location filename="../../inspector/ui/export_actions.py" line="348"/>
         <source>The visits as a database for analysts: Datasette, DB Browser, Excel, pandas</source>
         <translation>Сапарлар талдаушыларға арналған дерекқор ретінде: Datasette, DB Browser, Excel, pandas</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="352"/>
+        <location filename="../../inspector/ui/export_actions.py" line="354"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорттау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="339"/>
+        <location filename="../../inspector/ui/export_actions.py" line="341"/>
         <source>Export visit re&amp;port (PDF)…</source>
         <translation>Сапар &amp;есебі (PDF)…</translation>
     </message>
@@ -1700,68 +1700,68 @@ Press “New interview” to start one.</source>
         <translation>Нұсқа: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="258"/>
-        <location filename="../../inspector/ui/main_window.py" line="367"/>
+        <location filename="../../inspector/ui/main_window.py" line="264"/>
+        <location filename="../../inspector/ui/main_window.py" line="373"/>
         <source>Saved %1</source>
         <translation>Сақталды %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="281"/>
+        <location filename="../../inspector/ui/main_window.py" line="287"/>
         <source>Delete visit</source>
         <translation>Сапарды жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="282"/>
+        <location filename="../../inspector/ui/main_window.py" line="288"/>
         <source>Delete the visit to %1 with its answers, photos and findings?</source>
         <translation>«%1» мекемесіне сапарды барлық жауаптарымен, фотосуреттерімен және тұжырымдарымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="287"/>
+        <location filename="../../inspector/ui/main_window.py" line="293"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="288"/>
+        <location filename="../../inspector/ui/main_window.py" line="294"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="301"/>
+        <location filename="../../inspector/ui/main_window.py" line="307"/>
         <source>Visit deleted.</source>
         <translation>Сапар жойылды.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="314"/>
+        <location filename="../../inspector/ui/main_window.py" line="320"/>
         <source>Visit restored.</source>
         <translation>Сапар қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="331"/>
+        <location filename="../../inspector/ui/main_window.py" line="337"/>
         <source>Creating demo visits…</source>
         <translation>Демо-сапарлар құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="362"/>
+        <location filename="../../inspector/ui/main_window.py" line="368"/>
         <source>Inspector — %1</source>
         <translation>Inspector — %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="363"/>
+        <location filename="../../inspector/ui/main_window.py" line="369"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="364"/>
+        <location filename="../../inspector/ui/main_window.py" line="370"/>
         <source>Bring back the deleted visit</source>
         <translation>Жойылған сапарды қайтару</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="371"/>
+        <location filename="../../inspector/ui/main_window.py" line="377"/>
         <source>All changes are saved on this computer</source>
         <translation>Барлық өзгерістер осы компьютерде сақталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="384"/>
+        <location filename="../../inspector/ui/main_window.py" line="390"/>
         <source>About Inspector</source>
         <translation>Inspector туралы</translation>
     </message>
@@ -2102,12 +2102,12 @@ of the Republic of Kazakhstan</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../inspector/ui/ops.py" line="153"/>
+        <location filename="../../inspector/ui/ops.py" line="156"/>
         <source>Something went wrong: %1. What was saved before stays saved.</source>
         <translation>Бірдеңе дұрыс болмады: %1. Бұрын сақталғандар сақтаулы күйінде қалды.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/ops.py" line="162"/>
+        <location filename="../../inspector/ui/ops.py" line="165"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -2625,37 +2625,37 @@ Addressee: %3</source>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="139"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="140"/>
         <source>Required</source>
         <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="140"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="141"/>
         <source>Comment (optional)</source>
         <translation>Түсініктеме (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="141"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="142"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="168"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="173"/>
         <source>Photos: %1</source>
         <translation>Фотосурет: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="169"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="174"/>
         <source>Add photo</source>
         <translation>Фотосурет қосу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="145"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="146"/>
         <source>Photos that show this (evidence) (Ctrl+Shift+F)</source>
         <translation>Мұны растайтын фотосуреттер — дәлелдер (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="142"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="143"/>
         <source>Mark this answer as a problem; set automatically by the checklist&apos;s rule, and you can change it (Ctrl+Shift+P)</source>
         <translation>Жауапты мәселе деп белгілеу; тексеру парағының ережесі бойынша автоматты түрде қойылады, оны өзгертуге болады (Ctrl+Shift+P)</translation>
     </message>
@@ -3044,21 +3044,18 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 </context>
 <context>
     <name>TaskProgress</name>
-    <message numerus="yes">
-        <location filename="../../inspector/ui/task_progress.py" line="86"/>
-        <source>(%n more waiting)</source>
-        <translation>
-            <numerusform>(тағы %n кезекте)</numerusform>
-            <numerusform>(тағы %n кезекте)</numerusform>
-        </translation>
+    <message>
+        <location filename="../../inspector/ui/task_progress.py" line="98"/>
+        <source>%1 waits</source>
+        <translation>%1 күтуде</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/task_progress.py" line="96"/>
+        <location filename="../../inspector/ui/task_progress.py" line="103"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/task_progress.py" line="97"/>
+        <location filename="../../inspector/ui/task_progress.py" line="104"/>
         <source>Cancel the running task</source>
         <translation>Орындалып жатқан тапсырманы болдырмау</translation>
     </message>
@@ -3100,138 +3097,138 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="256"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="276"/>
         <source>This visit cannot be opened:</source>
         <translation>Бұл сапарды ашу мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="265"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="285"/>
         <source>Opening the visit…</source>
         <translation>Сапар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="270"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="290"/>
         <source>&amp;Complete visit</source>
         <translation>Сапарды ая&amp;қтау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="271"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="291"/>
         <source>Checks that every required question is answered, then locks the visit</source>
         <translation>Барлық міндетті сұрақтарға жауап берілгенін тексеріп, сапарды өзгертуге жабады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="286"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="306"/>
         <source>&amp;Overview</source>
         <translation>&amp;Шолу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="286"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="306"/>
         <source>Check&amp;list</source>
         <translation>&amp;Тексеру парағы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="287"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="307"/>
         <source>&amp;Photos (%1)</source>
         <translation>Фот&amp;осуреттер (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="288"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="308"/>
         <source>&amp;Interviews (%1)</source>
         <translation>&amp;Сұхбаттар (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="326"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="346"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="328"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="348"/>
         <source>Saved at %1</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="330"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="350"/>
         <source>Changes are saved automatically</source>
         <translation>Өзгерістер автоматты түрде сақталады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="333"/>
-        <location filename="../../inspector/ui/visit/editor.py" line="334"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="353"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="354"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="417"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="437"/>
         <source>Completed</source>
         <translation>Аяқталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="417"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="437"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="430"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="450"/>
         <source>Reopened for correction on %1</source>
         <translation>%1 түзету үшін ашылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="429"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="449"/>
         <source>Reopened for correction on %1 by %2</source>
         <translation>%1 түзету үшін ашылды, %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="384"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
         <source>Keep it completed</source>
         <translation>Аяқталған күйінде қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="384"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
         <source>Reopen for correction</source>
         <translation>Түзету үшін ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="381"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="401"/>
         <source>The visit goes back to a draft, so its answers can be changed, and it must be completed again. The visit records when it was reopened and by whom.</source>
         <translation>Сапар жобаға қайтарылады: жауаптарды өзгертуге болады, содан кейін оны қайта аяқтау керек. Сапарға оның қашан және кім ашқаны жазылады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="380"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="400"/>
         <source>Reopen the visit for correction?</source>
         <translation>Сапарды түзету үшін ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="276"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="296"/>
         <source>This visit is completed and read-only. To correct it, press “Reopen for correction”.</source>
         <translation>Сапар аяқталды, тек оқуға болады. Оны түзету үшін «Түзету үшін ашу» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="274"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="294"/>
         <source>Back to a draft to correct answers; recorded in the visit</source>
         <translation>Жауаптарды түзету үшін жобаға қайтару; бұл сапарға жазылады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="273"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="293"/>
         <source>&amp;Reopen for correction…</source>
         <translation>Т&amp;үзету үшін ашу…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="289"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="309"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>Т&amp;ұжырымдар (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="294"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="314"/>
         <source>&amp;Recommendations (%1)</source>
         <translation>&amp;Ұсынымдар (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="392"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="412"/>
         <source>Correct a completed visit</source>
         <translation>Аяқталған сапарды түзету</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="393"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="413"/>
         <source>The visit is sealed. Why is it being corrected? The reason, your name and the time are kept with the visit.</source>
         <translation>Сапар мөрленген. Оны неге түзетесіз? Себебі, атыңыз бен уақыты сапармен бірге сақталады.</translation>
     </message>
@@ -3333,7 +3330,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>_EditorPlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="466"/>
+        <location filename="../../inspector/ui/main_window.py" line="472"/>
         <source>The visit editor is not available in this build.</source>
         <translation>Сапар редакторы бұл жинақта қолжетімсіз.</translation>
     </message>

@@ -200,12 +200,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../inspector/ui/visit/checklist_view.py" line="164"/>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="180"/>
         <source>Checklist sections</source>
         <translation>Разделы листа проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/checklist_view.py" line="185"/>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="201"/>
         <source>%1 of %2 answered</source>
         <translation>Отвечено %1 из %2</translation>
     </message>
@@ -816,70 +816,70 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="286"/>
+        <location filename="../../inspector/ui/export_actions.py" line="288"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="294"/>
-        <location filename="../../inspector/ui/export_actions.py" line="328"/>
+        <location filename="../../inspector/ui/export_actions.py" line="296"/>
+        <location filename="../../inspector/ui/export_actions.py" line="330"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="295"/>
+        <location filename="../../inspector/ui/export_actions.py" line="297"/>
         <source>Saved:
 %1</source>
         <translation>Сохранено:
 %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="298"/>
+        <location filename="../../inspector/ui/export_actions.py" line="300"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="299"/>
+        <location filename="../../inspector/ui/export_actions.py" line="301"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="300"/>
+        <location filename="../../inspector/ui/export_actions.py" line="302"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="320"/>
+        <location filename="../../inspector/ui/export_actions.py" line="322"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён, файл не создан.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="329"/>
+        <location filename="../../inspector/ui/export_actions.py" line="331"/>
         <source>The export failed: %1</source>
         <translation>Не удалось выполнить экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="340"/>
+        <location filename="../../inspector/ui/export_actions.py" line="342"/>
         <source>A PDF report on the selected visit, for a deputy inquiry</source>
         <translation>Отчёт о выбранном визите в PDF — для депутатского запроса</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="341"/>
+        <location filename="../../inspector/ui/export_actions.py" line="343"/>
         <source>&amp;Summary across visits (PDF)…</source>
         <translation>Сводный о&amp;тчёт по визитам (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="342"/>
+        <location filename="../../inspector/ui/export_actions.py" line="344"/>
         <source>One PDF comparing the visits of a kind, region and period</source>
         <translation>Один PDF, в котором визиты сравниваются по типу учреждения, региону и периоду</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="343"/>
+        <location filename="../../inspector/ui/export_actions.py" line="345"/>
         <source>Export to E&amp;xcel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="344"/>
+        <location filename="../../inspector/ui/export_actions.py" line="346"/>
         <source>Answers, interviews and findings of all visits as an Excel workbook</source>
         <translation>Ответы, интервью и выводы всех визитов в книге Excel</translation>
     </message>
@@ -899,22 +899,22 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
         <translation>Запись базы данных…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="345"/>
+        <location filename="../../inspector/ui/export_actions.py" line="347"/>
         <source>SQLite &amp;database…</source>
         <translation>&amp;База данных SQLite…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="346"/>
+        <location filename="../../inspector/ui/export_actions.py" line="348"/>
         <source>The visits as a database for analysts: Datasette, DB Browser, Excel, pandas</source>
         <translation>Визиты как база данных для аналитиков: Datasette, DB Browser, Excel, pandas</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="352"/>
+        <location filename="../../inspector/ui/export_actions.py" line="354"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/export_actions.py" line="339"/>
+        <location filename="../../inspector/ui/export_actions.py" line="341"/>
         <source>Export visit re&amp;port (PDF)…</source>
         <translation>Отчёт о &amp;визите (PDF)…</translation>
     </message>
@@ -1704,68 +1704,68 @@ Press “New interview” to start one.</source>
         <translation>Версия: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="258"/>
-        <location filename="../../inspector/ui/main_window.py" line="367"/>
+        <location filename="../../inspector/ui/main_window.py" line="264"/>
+        <location filename="../../inspector/ui/main_window.py" line="373"/>
         <source>Saved %1</source>
         <translation>Сохранено %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="281"/>
+        <location filename="../../inspector/ui/main_window.py" line="287"/>
         <source>Delete visit</source>
         <translation>Удаление визита</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="282"/>
+        <location filename="../../inspector/ui/main_window.py" line="288"/>
         <source>Delete the visit to %1 with its answers, photos and findings?</source>
         <translation>Удалить визит в учреждение «%1» со всеми ответами, фотографиями и выводами?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="287"/>
+        <location filename="../../inspector/ui/main_window.py" line="293"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="288"/>
+        <location filename="../../inspector/ui/main_window.py" line="294"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="301"/>
+        <location filename="../../inspector/ui/main_window.py" line="307"/>
         <source>Visit deleted.</source>
         <translation>Визит удалён.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="314"/>
+        <location filename="../../inspector/ui/main_window.py" line="320"/>
         <source>Visit restored.</source>
         <translation>Визит восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="331"/>
+        <location filename="../../inspector/ui/main_window.py" line="337"/>
         <source>Creating demo visits…</source>
         <translation>Создание демо-визитов…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="362"/>
+        <location filename="../../inspector/ui/main_window.py" line="368"/>
         <source>Inspector — %1</source>
         <translation>Inspector — %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="363"/>
+        <location filename="../../inspector/ui/main_window.py" line="369"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="364"/>
+        <location filename="../../inspector/ui/main_window.py" line="370"/>
         <source>Bring back the deleted visit</source>
         <translation>Вернуть удалённый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="371"/>
+        <location filename="../../inspector/ui/main_window.py" line="377"/>
         <source>All changes are saved on this computer</source>
         <translation>Все изменения сохранены на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="384"/>
+        <location filename="../../inspector/ui/main_window.py" line="390"/>
         <source>About Inspector</source>
         <translation>О программе Inspector</translation>
     </message>
@@ -2107,12 +2107,12 @@ of the Republic of Kazakhstan</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../inspector/ui/ops.py" line="153"/>
+        <location filename="../../inspector/ui/ops.py" line="156"/>
         <source>Something went wrong: %1. What was saved before stays saved.</source>
         <translation>Что-то пошло не так: %1. Сохранённое ранее по-прежнему сохранено.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/ops.py" line="162"/>
+        <location filename="../../inspector/ui/ops.py" line="165"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -2639,37 +2639,37 @@ Addressee: %3</source>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="139"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="140"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="140"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="141"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="141"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="142"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="168"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="173"/>
         <source>Photos: %1</source>
         <translation>Фото: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="169"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="174"/>
         <source>Add photo</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="145"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="146"/>
         <source>Photos that show this (evidence) (Ctrl+Shift+F)</source>
         <translation>Фото — доказательства этого ответа (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="142"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="143"/>
         <source>Mark this answer as a problem; set automatically by the checklist&apos;s rule, and you can change it (Ctrl+Shift+P)</source>
         <translation>Отметить ответ как проблему; ставится автоматически по правилу листа проверки, и его можно изменить (Ctrl+Shift+P)</translation>
     </message>
@@ -3059,22 +3059,18 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 </context>
 <context>
     <name>TaskProgress</name>
-    <message numerus="yes">
-        <location filename="../../inspector/ui/task_progress.py" line="86"/>
-        <source>(%n more waiting)</source>
-        <translation>
-            <numerusform>(ещё %n в очереди)</numerusform>
-            <numerusform>(ещё %n в очереди)</numerusform>
-            <numerusform>(ещё %n в очереди)</numerusform>
-        </translation>
+    <message>
+        <location filename="../../inspector/ui/task_progress.py" line="98"/>
+        <source>%1 waits</source>
+        <translation>%1 ждёт</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/task_progress.py" line="96"/>
+        <location filename="../../inspector/ui/task_progress.py" line="103"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/task_progress.py" line="97"/>
+        <location filename="../../inspector/ui/task_progress.py" line="104"/>
         <source>Cancel the running task</source>
         <translation>Отменить выполняемую задачу</translation>
     </message>
@@ -3116,138 +3112,138 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="256"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="276"/>
         <source>This visit cannot be opened:</source>
         <translation>Этот визит не удаётся открыть:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="265"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="285"/>
         <source>Opening the visit…</source>
         <translation>Открываем визит…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="270"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="290"/>
         <source>&amp;Complete visit</source>
         <translation>&amp;Завершить визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="271"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="291"/>
         <source>Checks that every required question is answered, then locks the visit</source>
         <translation>Проверяет, что на все обязательные вопросы есть ответы, и закрывает визит для изменений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="286"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="306"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="286"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="306"/>
         <source>Check&amp;list</source>
         <translation>&amp;Лист проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="287"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="307"/>
         <source>&amp;Photos (%1)</source>
         <translation>Фо&amp;тографии (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="288"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="308"/>
         <source>&amp;Interviews (%1)</source>
         <translation>&amp;Интервью (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="326"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="346"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="328"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="348"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="330"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="350"/>
         <source>Changes are saved automatically</source>
         <translation>Изменения сохраняются автоматически</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="333"/>
-        <location filename="../../inspector/ui/visit/editor.py" line="334"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="353"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="354"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="417"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="437"/>
         <source>Completed</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="417"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="437"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="430"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="450"/>
         <source>Reopened for correction on %1</source>
         <translation>Открыт для исправления %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="429"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="449"/>
         <source>Reopened for correction on %1 by %2</source>
         <translation>Открыт для исправления %1, %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="384"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
         <source>Keep it completed</source>
         <translation>Оставить завершённым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="384"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
         <source>Reopen for correction</source>
         <translation>Открыть для исправления</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="381"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="401"/>
         <source>The visit goes back to a draft, so its answers can be changed, and it must be completed again. The visit records when it was reopened and by whom.</source>
         <translation>Визит вернётся в черновик: ответы можно будет изменить, после чего его нужно завершить снова. В визите записывается, когда и кем он был открыт.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="380"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="400"/>
         <source>Reopen the visit for correction?</source>
         <translation>Открыть визит для исправления?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="276"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="296"/>
         <source>This visit is completed and read-only. To correct it, press “Reopen for correction”.</source>
         <translation>Визит завершён и доступен только для чтения. Чтобы исправить его, нажмите «Открыть для исправления».</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="274"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="294"/>
         <source>Back to a draft to correct answers; recorded in the visit</source>
         <translation>Вернуть в черновик, чтобы исправить ответы; это записывается в визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="273"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="293"/>
         <source>&amp;Reopen for correction…</source>
         <translation>Открыть для исправлени&amp;я…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="289"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="309"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>В&amp;ыводы (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="294"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="314"/>
         <source>&amp;Recommendations (%1)</source>
         <translation>&amp;Рекомендации (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="392"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="412"/>
         <source>Correct a completed visit</source>
         <translation>Исправление завершённого визита</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="393"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="413"/>
         <source>The visit is sealed. Why is it being corrected? The reason, your name and the time are kept with the visit.</source>
         <translation>Визит запечатан. Почему его исправляют? Причина, ваше имя и время сохранятся вместе с визитом.</translation>
     </message>
@@ -3350,7 +3346,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>_EditorPlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="466"/>
+        <location filename="../../inspector/ui/main_window.py" line="472"/>
         <source>The visit editor is not available in this build.</source>
         <translation>Редактор визита недоступен в этой сборке.</translation>
     </message>

@@ -167,6 +167,7 @@ def test_the_progress_bar_text_fits_however_large_the_count(qtbot):
 
     class FakeTask(QObject):
         progress = Signal(int, int)
+        began = Signal()
         finished = Signal()
 
         def is_cancelled(self) -> bool:
@@ -185,3 +186,52 @@ def test_the_progress_bar_text_fits_however_large_the_count(qtbot):
     bar = progress.bar
     assert bar.text() == "76 %"
     assert bar.fontMetrics().horizontalAdvance("100 %") < bar.width() - 16
+
+
+def test_an_export_started_during_a_sync_runs_at_once_and_the_progress_names_both(
+        qtbot, tmp_path):
+    """The pool has two threads; a sync held one and a warm-up or thumbnails the other, so an
+    export queued silently behind them, and the progress showed only the sync."""
+    from inspector.ui.task_progress import TaskProgress
+
+    runner = TaskRunner(tmp_path / "p")
+    progress = TaskProgress()
+    qtbot.addWidget(progress)
+    release = threading.Event()
+
+    def hold(job):
+        release.wait(10)
+
+    sync = pool_op(runner, hold).with_progress(progress, "Синхронизация…").run()
+    warm_ups = [pool_op(runner, hold).run() for _ in range(3)]  # every pool thread busy
+    exported = threading.Event()
+
+    def export(job):
+        job.progress(2, 5)
+        exported.set()
+        release.wait(10)
+
+    export_op = pool_op(runner, export).with_progress(progress, "Экспорт в Excel").run()
+    qtbot.waitUntil(exported.is_set, timeout=3000)  # not behind the sync nor the warm-ups
+    qtbot.waitUntil(lambda: "Экспорт в Excel 40 %" in progress.label.text(), timeout=3000)
+    assert progress.label.text().startswith("Синхронизация…")
+    release.set()
+    qtbot.waitUntil(lambda: all(op.done for op in [sync, export_op, *warm_ups]), timeout=5000)
+    assert progress.isHidden()
+    runner.shutdown()
+
+
+def test_a_task_that_waits_for_a_thread_is_named_as_waiting(qtbot, tmp_path):
+    from inspector.ui.task_progress import TaskProgress
+
+    runner = TaskRunner(tmp_path / "p")
+    progress = TaskProgress()
+    qtbot.addWidget(progress)
+    release = threading.Event()
+    ops = [pool_op(runner, lambda job: release.wait(10)).with_progress(progress, f"Работа {n}")
+           .run() for n in range(5)]  # one more than the watched lane has threads
+    qtbot.waitUntil(lambda: sum(op.task.started for op in ops) == 4, timeout=3000)
+    assert "Работа 4 waits" in progress.label.text()
+    release.set()
+    qtbot.waitUntil(lambda: all(op.done for op in ops), timeout=5000)
+    runner.shutdown()
