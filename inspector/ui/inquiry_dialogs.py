@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -109,6 +111,12 @@ class NewInquiryDialog(QDialog):
         self.date_to = DateField(self)
         self.findings = QListWidget()
         self.findings.setObjectName("inquiryFindings")
+        # A finding is a sentence or three: wrapped, all of it is read at once; on one line the
+        # list scrolled sideways and each finding had to be read by dragging a scroll bar.
+        self.findings.setWordWrap(True)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.findings.setResizeMode(QListView.ResizeMode.Adjust)
+        self.findings.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.findings.itemChanged.connect(self._ticked)
         self.requests = QPlainTextEdit()
         self.requests.setPlaceholderText(self.tr(

@@ -152,3 +152,21 @@ def test_ctrl_n_in_the_register_opens_a_new_inquiry_not_a_new_visit(register, qt
     register.findChild(NewInquiryDialog).reject()
     register.retranslate()
     assert QKeySequence(QKeySequence.StandardKey.New) in register.new_action.shortcuts()
+
+
+def test_long_findings_wrap_in_the_new_inquiry_form_instead_of_scrolling_sideways(
+        register, qtbot):
+    register.buttons["new"].click()
+    dialog = register.findChild(NewInquiryDialog)
+    qtbot.waitUntil(lambda: dialog.findings.count() > 3, timeout=5000)
+    view = dialog.findings
+    long = view.item(1)
+    long.setText(long.text() + " — " + "в группах нет воспитателя на смене, дети без присмотра; " * 4)
+    line = view.fontMetrics().height()
+    assert view.fontMetrics().horizontalAdvance(long.text()) > view.viewport().width()
+    qtbot.waitUntil(lambda: view.visualItemRect(long).height() > 2.5 * line,
+                    timeout=2000)  # on several lines, all of it readable
+    assert view.horizontalScrollBar().maximum() == 0
+    assert all(view.visualItemRect(view.item(r)).right() <= view.viewport().width()
+               for r in range(view.count()))
+    dialog.reject()
