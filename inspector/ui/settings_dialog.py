@@ -70,9 +70,13 @@ class SettingsDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.error.hide()
 
+        # What a field is for is said under it, wrapped: as placeholders these sentences were
+        # cut («Если указан, отчёты подписываютс…») and vanished as soon as anything was typed.
+        self.deputy_hint, self.key_hint, self.timestamp_hint = QLabel(), QLabel(), QLabel()
         self.form = QFormLayout()
-        self._fields = [self.language, self.deputy_name, folder, self.server_url, self.user_name,
-                        key, self.timestamp_url]
+        self._fields = [self.language, _with_hint(self.deputy_name, self.deputy_hint), folder,
+                        self.server_url, self.user_name, _with_hint(key, self.key_hint),
+                        _with_hint(self.timestamp_url, self.timestamp_hint)]
         for widget in self._fields:
             self.form.addRow(QLabel(), widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -149,19 +153,33 @@ class SettingsDialog(QDialog):
                    self.user_name, self.signing_key, self.timestamp_url]
         for widget, buddy, text in zip(self._fields, buddies, labels, strict=True):
             name_field(self.form.labelForField(widget), text, buddy)
-        self.deputy_name.setPlaceholderText(self.tr("Filled in as a deputy of each new visit"))
+        self.deputy_hint.setText(self.tr("Filled in as a deputy of each new visit"))
         self.data_dir.setPlaceholderText(self.tr("Default folder"))
         self.server_url.setPlaceholderText("https://inspector.parlam.kz")
         self.browse.setText(self.tr("Browse…"))
         self.browse.setAccessibleName(self.tr("Choose the data folder"))
-        self.signing_key.setPlaceholderText(
+        self.key_hint.setText(
             self.tr("Reports are signed when set; the password is asked each time"))
         self.browse_key.setText(self.tr("Browse…"))
         self.browse_key.setAccessibleName(self.tr("Choose the signing key"))
-        self.timestamp_url.setPlaceholderText(self.tr("Optional: an RFC 3161 server address"))
+        self.timestamp_hint.setText(self.tr("Optional: an RFC 3161 server address"))
         self.note.setText(self.tr("A new data folder is used the next time Inspector starts."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _with_hint(field: QWidget, hint: QLabel) -> QWidget:
+    """The field with a line under it saying what it is for, wrapped to the field's width."""
+    hint.setObjectName("hint")
+    hint.setWordWrap(True)
+    hint.setStyleSheet("color: #4a4a4a;")  # quieter than the label, still easy to read
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    column.addWidget(hint)
+    return box

@@ -164,3 +164,26 @@ def test_an_unexpected_failure_is_told_in_the_persons_language(qtbot, translatio
     box = present_failure(None, OSError(28, "No space left on device"), lang)
     assert box.text().startswith(start) and "No space left on device" in box.text()
     box.close()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_every_settings_hint_is_read_whole(qtbot, open_window, translations, lang):
+    """«Если указан, отчёты подписываютс…»: a placeholder wider than its field was cut, and at
+    1366×768 the dialog opens at its natural size."""
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    translations.set_language(lang)
+    window = open_window(lang=lang, translations=translations)
+    dialog = window.open_settings()
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    assert dialog.width() <= 1366 and dialog.height() <= 768 - 60
+    for field in dialog.findChildren(QLineEdit):
+        room = field.contentsRect().width() - 2 * field.style().pixelMetric(
+            field.style().PixelMetric.PM_DefaultFrameWidth) - 8
+        text = field.placeholderText()
+        assert field.fontMetrics().horizontalAdvance(text) <= room, (field.objectName(), text)
+    hints = [label for label in dialog.findChildren(QLabel) if label.objectName() == "hint"]
+    assert len(hints) == 3 and all(h.wordWrap() and h.text() for h in hints)
+    # the reader still learns what the signing key does, under its field
+    assert any("RFC 3161" in h.text() for h in hints)
+    dialog.reject()
