@@ -106,9 +106,8 @@ class QuestionRow(QFrame):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         for widget in [*self.input.findChildren(QWidget), self.comment]:
-            # A multi-line text keeps Enter for new lines; Tab leaves it.
-            if not isinstance(widget, QPlainTextEdit) and widget.focusPolicy() & \
-                    Qt.FocusPolicy.TabFocus:
+            # A multi-line text keeps Enter for new lines; Ctrl+Enter (or Tab) leaves it.
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 widget.installEventFilter(self)
             elif isinstance(widget, QPushButton):
                 widget.installEventFilter(self)  # segment buttons off the Tab chain still move on
@@ -222,9 +221,13 @@ class QuestionRow(QFrame):
     # --- editing --------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+Enter moves on from a multi-line text too, where plain Enter starts a new line
+        # (the walk-through found no key there that went to the next question).
+        wanted = (Qt.KeyboardModifier.ControlModifier if isinstance(watched, QPlainTextEdit)
+                  else Qt.KeyboardModifier.NoModifier)
         if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+                and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == wanted):
             if isinstance(watched, QLineEdit):
                 watched.editingFinished.emit()  # tidy the number before the focus leaves
             self.advance.emit(self.question.id)
