@@ -32,6 +32,9 @@ QToolButton#photoLink { padding: 3px 10px; border: 1px solid #d0d4da; border-rad
     background: white; color: #1e6fd9; }
 QToolButton#problemFlag:focus, QToolButton#photoLink:focus { border: 2px solid #1e6fd9; }
 QToolButton:focus { border: 2px solid #1e6fd9; border-radius: 4px; }
+#questionCard QRadioButton, #questionCard QCheckBox { border: 2px solid transparent;
+    border-radius: 4px; padding: 1px 4px; }
+#questionCard QRadioButton:focus, #questionCard QCheckBox:focus { border-color: #1e6fd9; }
 QLabel[role="warning"] { color: #8a4b00; font-weight: 600; }
 #editorHeader { background: white; border-bottom: 1px solid #e1e4e8; }
 #editorTitle { font-size: 18px; font-weight: 600; color: #1f2328; }
