@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -93,6 +94,8 @@ class VisitListPage(QWidget):
 
         self.filters.filter_changed.connect(self._filter_changed)
         self.filters.search_requested.connect(self._search)
+        # The cursor starts in the search box; Down from there goes to the visits found.
+        self.filters.search.installEventFilter(self)
         self._search_text = ""
         self.has_loaded = False
         self.retranslate()
@@ -232,6 +235,17 @@ class VisitListPage(QWidget):
         self.selection_changed.emit(bool(self.selected_visit_id()))
 
     # --- selection -----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.filters.search and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+                and self.model.rowCount() > 0):
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def selected_visit_id(self) -> str:
         rows = self.table.selectionModel().selectedRows()

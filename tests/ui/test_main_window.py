@@ -9,6 +9,7 @@ import time
 import PySide6
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from shell_support import SEEDED, seed_profile, type_text
 
@@ -405,7 +406,9 @@ def test_a_status_message_has_the_room_to_be_read_at_1366(qtbot, data_dir, open_
 
     class Running(QObject):
         progress = Signal(int, int)
+        began = Signal()
         finished = Signal()
+        started = True
 
         def is_cancelled(self) -> bool:
             return False
@@ -432,3 +435,16 @@ def test_a_status_message_has_the_room_to_be_read_at_1366(qtbot, data_dir, open_
     assert window.saved_label.isVisible() and window.sync_status.isVisible()
     task.finished.emit()
     translations.set_language("en")
+
+
+def test_the_down_key_in_the_search_box_goes_to_the_visits(qtbot, seeded, open_window):
+    """At start the cursor is in the search box, and neither Down nor Enter led to the list: a
+    person on the keyboard could not reach a visit without guessing Shift+Tab."""
+    window = open_window()
+    page = window.list_page
+    window.activateWindow()
+    qtbot.waitActive(window)
+    page.filters.search.setFocus()
+    QTest.keyClick(page.filters.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.table
+    assert page.selected_visit_id() == page.model.ids[0]  # Enter now opens it

@@ -169,6 +169,7 @@ def test_the_progress_bar_text_fits_however_large_the_count(qtbot):
         progress = Signal(int, int)
         began = Signal()
         finished = Signal()
+        started = True
 
         def is_cancelled(self) -> bool:
             return False
