@@ -21,7 +21,7 @@ def register(open_window, data_dir, tmp_path, qtbot):
     with Profile(data_dir) as profile:
         generate_demo(profile, visits=8, photos_per_visit=0)
     window = open_window()
-    window.actions.inquiries.trigger()
+    window.commands.inquiries.trigger()
     register = window._inquiries
     qtbot.waitUntil(lambda: register.table.rowCount() == 4, timeout=5000)
     register.written = []
@@ -110,8 +110,8 @@ def test_the_institutions_history_from_the_visit_list(register, qtbot):
 
     window = register.parent()
     window.list_page.table.selectRow(0)
-    qtbot.waitUntil(lambda: window.actions.facility_history.isEnabled(), timeout=3000)
-    window.actions.facility_history.trigger()
+    qtbot.waitUntil(lambda: window.commands.facility_history.isEnabled(), timeout=3000)
+    window.commands.facility_history.trigger()
     qtbot.waitUntil(lambda: window.findChild(FacilityHistoryDialog) is not None, timeout=5000)
     dialog = window.findChild(FacilityHistoryDialog)
     text = dialog.browser.toPlainText()
