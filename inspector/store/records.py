@@ -2,7 +2,7 @@
 
 Every change a person makes is one transaction that updates the row and appends (or extends) an
 outbox operation naming the changed fields and the server version the edit started from, which
-is what the sync protocol pushes (see shared/design/sync.md, points 1-3).
+is what the sync protocol pushes (see docs/design/sync.md, points 1-3).
 """
 
 from __future__ import annotations

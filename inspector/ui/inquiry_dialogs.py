@@ -7,6 +7,7 @@ the form then keeps everything typed and shows why, in the person's language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import InspectorError
 from ..domain.finding import THEMES
 from ..domain.inquiry import (
     DEFAULT_ANSWER_TERM_DAYS,
@@ -47,7 +47,7 @@ from ..domain.regions import regions
 from ..domain.text import pick
 from ..services import inquiries as service
 from .date_field import DateField
-from .ops import store_op
+from .ops import Job, error_text, store_op
 from .tasks import TaskRunner
 
 DATE_FORMAT = "dd.MM.yyyy"
@@ -61,12 +61,46 @@ def _date_edit(initial: QDate | None = None) -> QDateEdit:
     return edit
 
 
-class NewInquiryDialog(QDialog):
-    saved = Signal(str)  # the new inquiry's id
+class _SavedHere(QDialog):
+    """A form that saves itself through a service: Save waits for the store lane; a refusal
+    leaves the form open with everything typed and says why, in the person's language."""
+
+    saved = Signal(str)  # the inquiry's id
 
     def __init__(self, runner: TaskRunner, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner, self.lang = runner, lang
+        self.problem = QLabel()
+        self.problem.setObjectName("inquiryProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _save(self) -> None:
+        """Each form gathers what it saves and hands the service call to _store."""
+        raise NotImplementedError
+
+    def _store(self, work: Callable[[Job], Inquiry]) -> None:
+        """Run the service call; Save stays off until it answers, so it runs once."""
+        self.buttons.setEnabled(False)
+        store_op(self.runner, work, parent=self).success(self._saved) \
+            .failure(self._refused).run()
+
+    def _saved(self, inquiry: Inquiry) -> None:
+        self.saved.emit(inquiry.id)
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.problem.setText(error_text(error, self.lang))
+
+
+class NewInquiryDialog(_SavedHere):
+    def __init__(self, runner: TaskRunner, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(runner, lang, parent)
         self.choices: list[service.FindingChoice] = []
         self.checked: set[str] = set()
         self.setWindowTitle(self.tr("New inquiry"))
@@ -122,14 +156,6 @@ class NewInquiryDialog(QDialog):
         self.requests.setPlaceholderText(self.tr(
             "One request per line; left empty, the findings' recommendations are asked"))
         self.requests.setFixedHeight(70)
-        self.problem = QLabel()
-        self.problem.setObjectName("inquiryProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         self._lay_out()
         self.theme.currentIndexChanged.connect(lambda _i: self._load())
         self.kind.currentIndexChanged.connect(lambda _i: self._load())
@@ -226,18 +252,7 @@ class NewInquiryDialog(QDialog):
 
     def _save(self) -> None:
         values = self.values()
-        self.buttons.setEnabled(False)
-        store_op(self.runner, lambda job: service.new_inquiry(job.profile, **values),
-                 parent=self).success(self._saved).failure(self._refused).run()
-
-    def _saved(self, inquiry: Inquiry) -> None:
-        self.saved.emit(inquiry.id)
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.problem.setText(error.message(self.lang) if isinstance(error, InspectorError)
-                             else str(error))
+        self._store(lambda job: service.new_inquiry(job.profile, **values))
 
 
 def _signatory(line: str) -> dict[str, str]:
@@ -271,16 +286,13 @@ class AnnounceDialog(QDialog):
         return self.date.date().toString("yyyy-MM-dd")
 
 
-class AnswerDialog(QDialog):
-    """The Government's answer: date, sender, the document, and a rating for each request.
-    Saved from here, so a refusal leaves the form open with everything typed."""
-
-    saved = Signal(str)
+class AnswerDialog(_SavedHere):
+    """The Government's answer: date, sender, the document, and a rating for each request."""
 
     def __init__(self, runner: TaskRunner, inquiry: Inquiry, lang: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner, self.inquiry, self.lang = runner, inquiry, lang
+        super().__init__(runner, lang, parent)
+        self.inquiry = inquiry
         self.document: str | None = None
         self.setWindowTitle(self.tr("The answer"))
         self.resize(720, 420)
@@ -313,13 +325,6 @@ class AnswerDialog(QDialog):
             label.setWordWrap(True)
             form.addRow(label, row)
             self.ratings.append((rating, note))
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -327,19 +332,7 @@ class AnswerDialog(QDialog):
 
     def _save(self) -> None:
         values, inquiry_id = self.values(), self.inquiry.id
-        self.buttons.setEnabled(False)
-        store_op(self.runner, lambda job: service.record_answer(job.profile, inquiry_id,
-                                                                **values),
-                 parent=self).success(self._saved).failure(self._refused).run()
-
-    def _saved(self, inquiry: Inquiry) -> None:
-        self.saved.emit(inquiry.id)
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.problem.setText(error.message(self.lang) if isinstance(error, InspectorError)
-                             else str(error))
+        self._store(lambda job: service.record_answer(job.profile, inquiry_id, **values))
 
     def _attach(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "",

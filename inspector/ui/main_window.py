@@ -35,7 +35,13 @@ from .tasks import TaskRunner
 from .verify_action import VerifyActions
 
 if TYPE_CHECKING:
+    from ..domain.errors import InspectorError
+    from ..domain.facility import Facility
+    from ..domain.visit import Visit
+    from ..services.recommendations import FacilityHistory
     from ..services.visits import DeletedVisit
+    from .i18n import Translations
+    from .new_visit_dialog import NewVisitDialog
     from .visit.editor import VisitEditor
 
 # Dialogs, the editor and the store calls behind menu commands are imported when first used:
@@ -46,23 +52,25 @@ UNDO_OFFER_MS = 30_000  # how long the status bar offers to bring a deleted visi
 
 class MainWindow(QMainWindow):
     def __init__(self, runner: TaskRunner, settings: Settings, lang: str,
-                 translations: object | None = None, parent: QWidget | None = None) -> None:
+                 translations: Translations | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         runner.lang, runner.default_parent = lang, self  # for failures outliving their widget
         self.settings = settings
         self.lang = lang
-        self.translations = translations  # i18n.Translations; None: language fixed (tests)
+        self.translations = translations  # None: language fixed (tests)
         self.editor: VisitEditor | _EditorPlaceholder | None = None
         self._deleted: DeletedVisit | None = None
         self._warmed = False
+        self._read_only_notice: InspectorError | None = None  # said in the status bar
+        self._saved_at = ""  # when the editor last saved, as the status bar says it
 
-        self.actions = MainActions(self)
+        self.commands = MainActions(self)  # not `actions`: QWidget.actions() lists what is added
         self.list_page = VisitListPage(runner, lang)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.list_page)
         self.setCentralWidget(self.pages)
-        self.actions.bind_to_list(self.list_page.table)
+        self.commands.bind_to_list(self.list_page.table)
 
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
@@ -84,10 +92,10 @@ class MainWindow(QMainWindow):
                                       self._before_restore, self.show_error)
         self.verify = VerifyActions(runner, self, lambda: self.lang)
         self.sync_status = SyncStatusBar()
-        self.actions.insert_file_commands([self.sync.action, self.sync.review_action],
+        self.commands.insert_file_commands([self.sync.action, self.sync.review_action],
                                           self.exports.actions() + [self.verify.action],
                                           self.backups.actions())
-        self.actions.add_to_toolbar(self.sync.action)
+        self.commands.add_to_toolbar(self.sync.action)
         status = self.statusBar()
         status.addPermanentWidget(self.undo_button)
         status.addPermanentWidget(self.task_progress)
@@ -102,7 +110,7 @@ class MainWindow(QMainWindow):
         self.list_page.reload()
 
     def _connect(self) -> None:
-        a, page = self.actions, self.list_page
+        a, page = self.commands, self.list_page
         a.new_visit.triggered.connect(self.new_visit)
         a.open_visit.triggered.connect(lambda: self.open_visit(page.selected_visit_id()))
         a.revisit.triggered.connect(self.revisit_selected)
@@ -167,7 +175,7 @@ class MainWindow(QMainWindow):
         store_op(self.runner, lambda job: read_only_notice(job.profile), parent=self) \
             .success(self._show_read_only).run()
 
-    def _show_read_only(self, notice: object) -> None:
+    def _show_read_only(self, notice: InspectorError | None) -> None:
         self._read_only_notice = notice
         if notice is not None:
             self.saved_label.setText(notice.message(self.lang))
@@ -175,8 +183,8 @@ class MainWindow(QMainWindow):
 
     def _visit_selected(self, selected: bool) -> None:
         on_list = self.pages.currentWidget() is self.list_page
-        self.actions.set_visit_actions_enabled(selected and on_list)
-        self.actions.set_editing(not on_list)
+        self.commands.set_visit_actions_enabled(selected and on_list)
+        self.commands.set_editing(not on_list)
         self.exports.visit_report.setEnabled(selected or not on_list)
 
     def _make_room_for(self, message: str) -> None:
@@ -194,7 +202,7 @@ class MainWindow(QMainWindow):
 
     # --- visits --------------------------------------------------------------------------
 
-    def new_visit(self) -> QDialog:
+    def new_visit(self) -> NewVisitDialog:
         """Ask for the visit's details; the dialog creates it, then it opens in the editor.
 
         Dialogs are opened window-modal with open(), not exec(): no nested event loop, and the
@@ -272,7 +280,7 @@ class MainWindow(QMainWindow):
             store_op(self.runner, lambda job: revisit_form(job.profile, visit_id), parent=self) \
                 .success(lambda found: self._open_revisit(*found)).run()
 
-    def _open_revisit(self, facility: object, earlier: object) -> QDialog:
+    def _open_revisit(self, facility: Facility, earlier: Visit) -> NewVisitDialog:
         dialog = self.new_visit()
         dialog.prefill_revisit(facility, earlier)
         return dialog
@@ -301,7 +309,7 @@ class MainWindow(QMainWindow):
 
     def _visit_deleted(self, deleted: DeletedVisit) -> None:
         self._deleted = deleted
-        self.actions.undo.setEnabled(True)
+        self.commands.undo.setEnabled(True)
         self.undo_button.show()
         self._undo_timer.start()
         self.statusBar().showMessage(self.tr("Visit deleted."), UNDO_OFFER_MS)
@@ -321,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def _forget_deleted(self) -> None:
         self._deleted = None
-        self.actions.undo.setEnabled(False)
+        self.commands.undo.setEnabled(False)
         self.undo_button.hide()
 
     def load_demo(self) -> None:
@@ -364,14 +372,14 @@ class MainWindow(QMainWindow):
             self.editor.set_language(lang)
 
     def retranslate(self) -> None:
-        self.actions.retranslate()
+        self.commands.retranslate()
         self.setWindowTitle(self.tr("Inspector — %1").replace("%1", self.profile_name()))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Bring back the deleted visit"))
         # Said again in the new language: a switch must not leave «Сохранено 06:59» behind.
-        if getattr(self, "_saved_at", ""):
+        if self._saved_at:
             self.saved_label.setText(self.tr("Saved %1").replace("%1", self._saved_at))
-        elif getattr(self, "_read_only_notice", None) is not None:
+        elif self._read_only_notice is not None:
             self.saved_label.setText(self._read_only_notice.message(self.lang))
         else:
             self.saved_label.setText(self.tr("All changes are saved on this computer"))
@@ -413,7 +421,7 @@ class MainWindow(QMainWindow):
         store_op(self.runner, lambda job: history_of_visits_facility(job.profile, visit_id),
                  parent=self).success(self._show_history).run()
 
-    def _show_history(self, history: object) -> None:
+    def _show_history(self, history: FacilityHistory) -> None:
         from .facility_history import FacilityHistoryDialog
 
         dialog = FacilityHistoryDialog(history, self.lang, self)

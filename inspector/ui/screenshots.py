@@ -14,6 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,6 +24,9 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from ..services.profiles import open_profile  # noqa: E402
 from .settings import CONFIG_DIR_VARIABLE, Settings  # noqa: E402
 from .tasks import TaskRunner  # noqa: E402
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 SIZE = (1366, 768)  # the deputies' laptops
 DEMO_VISITS = 14
@@ -119,10 +123,10 @@ def take(folder: Path, lang: str = "ru") -> list[Path]:
     return made
 
 
-def _editor_shots(window: QWidget, folder: Path, app: QApplication) -> list[Path]:
+def _editor_shots(window: MainWindow, folder: Path, app: QApplication) -> list[Path]:
     """The editor's tabs, if the editor is installed (it is built separately)."""
     try:
-        from .visit.editor import VisitEditor  # noqa: F401
+        from .visit.editor import VisitEditor
     except ImportError:
         return []
     page = window.list_page
@@ -130,6 +134,8 @@ def _editor_shots(window: QWidget, folder: Path, app: QApplication) -> list[Path
                     page.model.ids[0])
     window.open_visit(visit_id)
     editor = window.editor
+    # open_visit puts the editor in place at once; only its loading runs on the store lane.
+    assert isinstance(editor, VisitEditor), "open_visit installs a visit editor"
     wait_for(lambda: editor.is_ready())
     shots = []
     for name in ("overview", "checklist", "photos", "interviews", "findings"):
@@ -138,7 +144,9 @@ def _editor_shots(window: QWidget, folder: Path, app: QApplication) -> list[Path
         time.sleep(0.3)  # thumbnails decode on the pool
         shots.append(save(window, folder, f"editor_{name}"))
     editor.tabs.setCurrentWidget(editor.checklist)
-    blocking = editor.session.blocking()
+    session = editor.session
+    assert session is not None, "a ready editor holds its visit"
+    blocking = session.blocking()
     if blocking:
         editor._show_missing(blocking)
         shots.append(save(editor.missing_dialog, folder, "complete_missing"))
@@ -151,8 +159,10 @@ def _editor_shots(window: QWidget, folder: Path, app: QApplication) -> list[Path
     completed = next((s.id for s in page.model.rows if s.status == "completed"), "")
     if completed:
         window.open_visit(completed)
-        wait_for(lambda: window.editor.is_ready())
-        window.editor.tabs.setCurrentWidget(window.editor.checklist)
+        done = window.editor
+        assert isinstance(done, VisitEditor), "open_visit installs a visit editor"
+        wait_for(lambda: done.is_ready())
+        done.tabs.setCurrentWidget(done.checklist)
         shots.append(save(window, folder, "completed_visit"))
         window.show_list()
     return shots

@@ -1191,7 +1191,7 @@ A finding states a problem, links the evidence behind it and recommends what to 
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
         <source>Severit&amp;y</source>
-        <translation>Серь&amp;ёзность</translation>
+        <translation>Зна&amp;чимость</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>

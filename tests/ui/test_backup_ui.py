@@ -20,7 +20,7 @@ def test_backup_from_the_window_then_restore_brings_the_visits_back(
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
     window = open_window()
-    assert window.backups.backup_action in window.actions.file_menu.actions()
+    assert window.backups.backup_action in window.commands.file_menu.actions()
     target = tmp_path / "copy.zip"
     window.backups.start_backup(target)
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)

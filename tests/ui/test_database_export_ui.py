@@ -29,7 +29,7 @@ def window(open_window, data_dir, tmp_path):
 
 def _ask(qtbot, window):
     exports = window.exports
-    assert exports.export_menu.menuAction() in window.actions.file_menu.actions()
+    assert exports.export_menu.menuAction() in window.commands.file_menu.actions()
     assert exports.database in exports.export_menu.actions()
     exports.database.trigger()
     qtbot.waitUntil(lambda: exports.dialog is not None and exports.dialog.isVisible(),

@@ -135,7 +135,7 @@ def test_detector_proposals_are_accepted_or_rejected(env, qtbot, tmp_path):
     photo_id = viewer.photo_ids[0]
     canvas = viewer.image
     assert not viewer.accept_all.isVisible()
-    qtbot.mouseClick(viewer.find, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(viewer.find_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(canvas.proposals), timeout=15000)
     assert viewer.accept_all.isVisible() and canvas.selected == (PROPOSAL, 0)
     [proposal] = canvas.proposals
@@ -143,7 +143,7 @@ def test_detector_proposals_are_accepted_or_rejected(env, qtbot, tmp_path):
     assert 0.25 < proposal[0] < 0.45 and 0.05 < proposal[1] < 0.25
     qtbot.keyClick(canvas, Qt.Key.Key_Delete)  # rejected
     assert canvas.proposals == [] and canvas.boxes == []
-    qtbot.mouseClick(viewer.find, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(viewer.find_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(canvas.proposals), timeout=15000)
     qtbot.keyClick(canvas, Qt.Key.Key_Return)  # accepted
     assert canvas.proposals == [] and canvas.boxes == [proposal]
@@ -151,7 +151,7 @@ def test_detector_proposals_are_accepted_or_rejected(env, qtbot, tmp_path):
     stored = _stored(setup)[photo_id]
     assert stored.shows_faces and len(stored.face_boxes) == 1
     # A face already marked is not proposed again.
-    qtbot.mouseClick(viewer.find, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(viewer.find_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: viewer._finding is None, timeout=15000)
     assert canvas.proposals == []
     assert overlap(canvas.boxes[0], proposal) == 1.0

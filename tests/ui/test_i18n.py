@@ -22,7 +22,7 @@ def translations(qapp):
 
 
 def texts(window):
-    a = window.actions
+    a = window.commands
     return {"file": a.file_menu.title(), "edit": a.edit_menu.title(),
             "new": a.new_visit.text(), "undo": a.undo.text(),
             "create": window.list_page.empty.create_button.text(),
@@ -55,22 +55,22 @@ def _standard_buttons() -> set[str]:
 def test_switch_to_kazakh_and_back_to_russian(qtbot, seeded, open_window, translations):
     translations.set_language("ru")
     window = open_window(lang="ru", translations=translations)
-    qtbot.waitUntil(lambda: window.actions.new_visit.text() == "&Новый визит…", timeout=2000)
-    assert window.actions.file_menu.title() == "&Файл"
+    qtbot.waitUntil(lambda: window.commands.new_visit.text() == "&Новый визит…", timeout=2000)
+    assert window.commands.file_menu.title() == "&Файл"
 
     window.set_language("kk")
-    qtbot.waitUntil(lambda: window.actions.new_visit.text() == "&Жаңа сапар…", timeout=2000)
+    qtbot.waitUntil(lambda: window.commands.new_visit.text() == "&Жаңа сапар…", timeout=2000)
     assert texts(window) == {"file": "&Файл", "edit": "Ө&ңдеу", "new": "&Жаңа сапар…",
                              "undo": "Жоюды &болдырмау", "create": "Алғашқы сапарды құру",
                              "header": "Мекеме"}
-    assert window.actions.help_menu.title() == "&Анықтама"
+    assert window.commands.help_menu.title() == "&Анықтама"
     model = window.list_page.model
     kinds = {model.index(r, KIND).data() for r in range(model.rowCount())}
     assert "ХҚКО" in kinds and "Сәби үйі" in kinds  # names from data follow the language
     assert window.list_page.filters.kind.itemText(0) == "Мекемелердің барлық түрлері"
 
     window.set_language("ru")
-    qtbot.waitUntil(lambda: window.actions.new_visit.text() == "&Новый визит…", timeout=2000)
+    qtbot.waitUntil(lambda: window.commands.new_visit.text() == "&Новый визит…", timeout=2000)
     assert texts(window)["create"] == "Создать первый визит"
     assert texts(window)["header"] == "Учреждение"
     assert "ЦОН" in {model.index(r, KIND).data() for r in range(model.rowCount())}
@@ -104,7 +104,7 @@ def test_settings_dialog_switches_the_language(qtbot, open_window, translations)
     type_text(dialog.deputy_name, "Г. Баймаханова")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.actions.new_visit.text() == "&Жаңа сапар…", timeout=2000)
+    qtbot.waitUntil(lambda: window.commands.new_visit.text() == "&Жаңа сапар…", timeout=2000)
     assert window.settings.language == "kk"
     assert window.settings.deputy_name == "Г. Баймаханова"
 
@@ -135,7 +135,7 @@ def test_help_has_a_guide_and_about_says_version_and_data_folder(
 
     translations.set_language(lang)
     window = open_window(lang=lang, translations=translations)
-    window.actions.guide.trigger()
+    window.commands.guide.trigger()
     dialog = window.findChild(GuideDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=2000)
     assert dialog.windowTitle() == title

@@ -21,7 +21,7 @@ def register(open_window, data_dir, tmp_path, qtbot):
     with Profile(data_dir) as profile:
         generate_demo(profile, visits=8, photos_per_visit=0)
     window = open_window()
-    window.actions.inquiries.trigger()
+    window.commands.inquiries.trigger()
     register = window._inquiries
     qtbot.waitUntil(lambda: register.table.rowCount() == 4, timeout=5000)
     register.written = []
@@ -96,6 +96,30 @@ def test_recording_and_rating_the_answer(register, qtbot, tmp_path):
     assert Path(register.written[-1]).read_bytes() == b"%PDF-1.4 reply"
 
 
+def test_an_answer_whose_document_is_gone_is_refused_and_keeps_what_was_typed(register, qtbot,
+                                                                             tmp_path):
+    announced = column(register, 1).index("Announced")
+    register.table.selectRow(announced)
+    register.buttons["answer"].click()
+    dialog = register.findChild(AnswerDialog)
+    dialog.answer_from.setText("Министерство труда")
+    dialog.document = str(tmp_path / "moved away.pdf")
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.click()
+    qtbot.waitUntil(lambda: dialog.problem.text() != "", timeout=5000)
+    assert dialog.problem.text().startswith("The inquiry was not saved")
+    assert dialog.isVisible() and save.isEnabled()
+    assert dialog.answer_from.text() == "Министерство труда"
+    assert column(register, 1).count("Answered") == 1  # nothing was recorded
+    document = tmp_path / "answer.pdf"
+    document.write_bytes(b"%PDF-1.4 reply")
+    dialog.document = str(document)
+    save.click()
+    # The same form, corrected, saves: what was typed before the refusal is what is recorded.
+    qtbot.waitUntil(lambda: column(register, 1).count("Answered") == 2, timeout=5000)
+    assert "Министерство труда" in [r.inquiry.answer_from for r in register.rows]
+
+
 def test_the_register_exports_to_excel(register, qtbot):
     register.buttons["xlsx"].click()
     qtbot.waitUntil(lambda: bool(register.written), timeout=10000)
@@ -110,8 +134,8 @@ def test_the_institutions_history_from_the_visit_list(register, qtbot):
 
     window = register.parent()
     window.list_page.table.selectRow(0)
-    qtbot.waitUntil(lambda: window.actions.facility_history.isEnabled(), timeout=3000)
-    window.actions.facility_history.trigger()
+    qtbot.waitUntil(lambda: window.commands.facility_history.isEnabled(), timeout=3000)
+    window.commands.facility_history.trigger()
     qtbot.waitUntil(lambda: window.findChild(FacilityHistoryDialog) is not None, timeout=5000)
     dialog = window.findChild(FacilityHistoryDialog)
     text = dialog.browser.toPlainText()

@@ -124,17 +124,17 @@ def test_delete_with_confirmation_and_undo(qtbot, seeded, open_window, data_dir)
     window = open_window()
     page = window.list_page
     assert page.select(seeded[2])
-    assert window.actions.delete_visit.isEnabled()
-    window.actions.delete_visit.trigger()
+    assert window.commands.delete_visit.isEnabled()
+    window.commands.delete_visit.trigger()
     box = window.findChild(QMessageBox, "confirmDelete")
     assert box is not None and "Шапағат" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.row_of(seeded[2]) < 0, timeout=4000)
-    assert window.actions.undo.isEnabled() and window.undo_button.isVisible()
+    assert window.commands.undo.isEnabled() and window.undo_button.isVisible()
 
     qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.row_of(seeded[2]) >= 0, timeout=4000)
-    assert not window.actions.undo.isEnabled()
+    assert not window.commands.undo.isEnabled()
     assert page.selected_visit_id() == seeded[2]
     with Profile(data_dir) as profile:  # the visit came back with its finding
         assert len(profile.records.of_visit(Finding, seeded[2])) == 1
@@ -143,13 +143,13 @@ def test_delete_with_confirmation_and_undo(qtbot, seeded, open_window, data_dir)
 def test_declining_the_confirmation_keeps_the_visit(qtbot, seeded, open_window):
     window = open_window()
     window.list_page.select(seeded[0])
-    window.actions.delete_visit.trigger()
+    window.commands.delete_visit.trigger()
     box = window.findChild(QMessageBox, "confirmDelete")
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
     window.runner.wait()
     QApplication.processEvents()
     assert window.list_page.model.row_of(seeded[0]) >= 0
-    assert not window.actions.undo.isEnabled()
+    assert not window.commands.undo.isEnabled()
 
 
 def test_revisit_brings_the_recommendations_to_check(qtbot, seeded, open_window, data_dir):
@@ -223,7 +223,7 @@ def test_enter_opens_the_selected_visit(qtbot, seeded, open_window):
     qtbot.keyClick(window.list_page.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.editor is not None, timeout=3000)
     assert window.pages.currentWidget() is window.editor
-    window.actions.back_to_list.trigger()
+    window.commands.back_to_list.trigger()
     assert window.pages.currentWidget() is window.list_page
 
 

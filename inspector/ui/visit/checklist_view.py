@@ -9,11 +9,22 @@ are shown or hidden as answers change (template.is_visible, chains included).
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QLabel,
     QListView,
@@ -54,24 +65,48 @@ def section_progress(session: VisitSession, section: Section,
     return sum(not _is_blank(counted.get(q.id)) for q in visible), len(visible)
 
 
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SectionPage(QScrollArea):
+    """One section's page in the stack: its title, then its question cards above a stretch."""
+
+    def __init__(self, section: Section, lang: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget(self.viewport())
+        self.body.setObjectName("sectionPage")
+        self.column = QVBoxLayout(self.body)
+        self.column.setContentsMargins(20, 16, 20, 20)
+        self.column.setSpacing(10)
+        self.header = QLabel(pick(section.title, lang), self.body)
+        self.header.setObjectName("sectionTitle")
+        self.column.addWidget(self.header)
+        self.column.addStretch(1)
+        self.setWidget(self.body)
+
+
 class SectionDelegate(QStyledItemDelegate):
     """Title, "3 / 5" and a thin progress bar: how far each section is, at a glance."""
 
     # Long Kazakh titles wrap onto more lines instead of being cut.
-    def _title_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
+    def _title_rect(self, option: QStyleOptionViewItem, index: Index) -> QRect:
         fm = option.fontMetrics
         answered, visible = index.data(PROGRESS_ROLE) or (0, 0)
         count_w = fm.horizontalAdvance(f"{answered} / {visible}") + 8
-        width = (option.widget.viewport().width() if option.widget else option.rect.width())
+        view = option.widget
+        width = (view.viewport().width() if isinstance(view, QAbstractScrollArea)
+                 else option.rect.width())
         return fm.boundingRect(QRect(0, 0, max(40, width - 20 - count_w), 10_000),
                                int(Qt.TextFlag.TextWordWrap), index.data() or "")
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         title = self._title_rect(option, index)
         # Width 0: the item takes the list's width and wraps, never scrolls sideways.
         return QSize(0, title.height() + option.fontMetrics.height() // 2 + 18)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text, opt.text = opt.text, ""
@@ -121,8 +156,8 @@ class ChecklistView(QWidget):
             thumbnails.ready.connect(self._thumbnail_ready)
         self.sections = list(session.data.template.sections)
         self.rows: dict[str, QuestionRow] = {}
-        self._pages: dict[int, QScrollArea] = {}  # sections whose every card is built
-        self._partial: dict[int, tuple[QScrollArea, int]] = {}  # page, cards built so far
+        self._pages: dict[int, SectionPage] = {}  # sections whose every card is built
+        self._partial: dict[int, tuple[SectionPage, int]] = {}  # page, cards built so far
         self._warned: set[str] = set()  # questions whose card shows a soft warning
 
         self.section_list = QListWidget(self)
@@ -187,9 +222,7 @@ class ChecklistView(QWidget):
         for row in self.rows.values():
             row.set_language(lang)
         for i, page in self._built_pages().items():
-            header = page.widget().findChild(QLabel, "sectionTitle")
-            if header is not None:
-                header.setText(pick(self.sections[i].title, lang))
+            page.header.setText(pick(self.sections[i].title, lang))
 
     def update_progress(self) -> None:
         counted = self.session.applicable_values()  # once, not once a section
@@ -228,14 +261,14 @@ class ChecklistView(QWidget):
             if rows:
                 rows[0].focus_input()
 
-    def _page(self, index: int) -> QScrollArea:
+    def _page(self, index: int) -> SectionPage:
         """The section's page with every card built (the rest built now if need be)."""
         page = self._pages.get(index)
         if page is None:
             page = self._build_cards(index, until=None)
         return page
 
-    def _build_cards(self, index: int, until: float | None) -> QScrollArea:
+    def _build_cards(self, index: int, until: float | None) -> SectionPage:
         """Build the section's cards that are not built yet: all of them, or until the
         perf_counter() deadline `until` (at least one card). The page is complete when
         `index` is in self._pages."""
@@ -243,8 +276,7 @@ class ChecklistView(QWidget):
         page, built = self._partial.pop(index, (None, 0))
         if page is None:
             page = self._new_page(section)
-        body = page.widget()
-        column = body.layout()
+        body, column = page.body, page.column
         made: list[Question] = []
         for question in section.questions[built:]:
             if made and until is not None and time.perf_counter() > until:
@@ -269,26 +301,14 @@ class ChecklistView(QWidget):
             self._pages[index] = page
         return page
 
-    def _new_page(self, section: Section) -> QScrollArea:
+    def _new_page(self, section: Section) -> SectionPage:
         # Every widget is made inside its final parent (the scroll area in the stack): moved
         # into the styled editor afterwards, each card's style sheet was matched again.
-        page = QScrollArea(self.stack)
-        page.setWidgetResizable(True)
-        page.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(page.viewport())
-        body.setObjectName("sectionPage")
-        column = QVBoxLayout(body)
-        column.setContentsMargins(20, 16, 20, 20)
-        column.setSpacing(10)
-        header = QLabel(pick(section.title, self.session.lang), body)
-        header.setObjectName("sectionTitle")
-        column.addWidget(header)
-        column.addStretch(1)
-        page.setWidget(body)
+        page = SectionPage(section, self.session.lang, self.stack)
         self.stack.addWidget(page)
         return page
 
-    def _built_pages(self) -> dict[int, QScrollArea]:
+    def _built_pages(self) -> dict[int, SectionPage]:
         """Every page made so far, whole or with some of its cards."""
         return {**self._pages, **{i: page for i, (page, _) in self._partial.items()}}
 
@@ -308,7 +328,7 @@ class ChecklistView(QWidget):
 
     # --- reacting -----------------------------------------------------------------------
 
-    def _apply_visibility(self, questions: list[Question]) -> None:
+    def _apply_visibility(self, questions: Sequence[Question]) -> None:
         template, values = self.session.data.template, self.session.values()
         for question in questions:
             row = self.rows.get(question.id)
@@ -362,7 +382,7 @@ class ChecklistView(QWidget):
         self.show_section(section)
         row = self.rows[following.id]
         page = self._pages[section]
-        page.widget().layout().activate()
+        page.column.activate()
         page.ensureWidgetVisible(row, 0, 40)
         row.focus_input()
         return True
@@ -384,7 +404,7 @@ class ChecklistView(QWidget):
         self.show_section(index)
         row = self.rows[question_id]
         page = self._pages[index]
-        page.widget().layout().activate()
+        page.column.activate()
         page.ensureWidgetVisible(row, 0, 40)
         row.flash()
         row.focus_input()

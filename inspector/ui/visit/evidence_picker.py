@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from ...domain.answer import answer_id
 from ...domain.checklist import _is_blank
 from ...domain.ordering import interview_numbers
 from ...domain.text import pick
+from ..tree_items import walk
 from .session import VisitSession
 from .thumbnails import ThumbnailCache
 
@@ -125,27 +126,15 @@ class EvidencePicker(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The search box hands the arrows to the results: Down goes to the first match, where
         # Space ticks it.
-        if (watched is self.filter and event.type() == QEvent.Type.KeyPress
+        if (watched is self.filter and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)):
-            first = next((i for i in self._leaves_in_order() if not _hidden(i)), None)
+            first = next((i for i in self._leaves() if not _hidden(i)), None)
             if first is not None:
                 self.tree.setCurrentItem(first)
                 self.tree.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return super().eventFilter(watched, event)
-
-    def _leaves_in_order(self) -> list[QTreeWidgetItem]:
-        found: list[QTreeWidgetItem] = []
-
-        def walk(item: QTreeWidgetItem) -> None:
-            if item.data(0, LINK_ROLE):
-                found.append(item)
-            for i in range(item.childCount()):
-                walk(item.child(i))
-
-        for i in range(self.tree.topLevelItemCount()):
-            walk(self.tree.topLevelItem(i))
-        return found
 
     def _group(self, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([title])
@@ -165,13 +154,8 @@ class EvidencePicker(QDialog):
         return item
 
     def _leaves(self) -> list[QTreeWidgetItem]:
-        out, stack = [], [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while stack:
-            item = stack.pop()
-            if item.data(0, LINK_ROLE):
-                out.append(item)
-            stack.extend(item.child(i) for i in range(item.childCount()))
-        return out
+        """The tickable items in the tree's order (groups hold no link)."""
+        return [item for item in walk(self.tree) if item.data(0, LINK_ROLE)]
 
     def set_checked(self, kind: str, record_id: str, on: bool = True) -> None:
         for item in self._leaves():
@@ -182,7 +166,7 @@ class EvidencePicker(QDialog):
         """In the tree's order: answers, then photos, then interviews."""
         # A link kept keeps what it quoted (domain/proposals.py), so a stale figure shows.
         return [dict(self._before.get(tuple(link)) or {"kind": link[0], "id": link[1]})
-                for item in self._leaves_in_order()
+                for item in self._leaves()
                 if item.checkState(0) == Qt.CheckState.Checked
                 for link in [item.data(0, LINK_ROLE)]]
 
@@ -193,8 +177,9 @@ class EvidencePicker(QDialog):
 
 
 def _hidden(item: QTreeWidgetItem) -> bool:
-    while item is not None:
-        if item.isHidden():
+    at: QTreeWidgetItem | None = item
+    while at is not None:
+        if at.isHidden():
             return True
-        item = item.parent()
+        at = at.parent()
     return False

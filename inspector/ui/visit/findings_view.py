@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -94,9 +95,10 @@ class FindingsView(RecordsView[Finding]):
         evidence_box = QVBoxLayout()
         evidence_box.addWidget(self.evidence)
         evidence_box.addWidget(self.evidence_button, 0, Qt.AlignmentFlag.AlignLeft)
-        for label, field in zip(self.labels, (self.severity, self.theme, self.text,
-                                              self.recommendation, self.addressee, self.due,
-                                              evidence_box), strict=True):
+        fields: tuple[QWidget | QLayout, ...] = (self.severity, self.theme, self.text,
+                                                 self.recommendation, self.addressee, self.due,
+                                                 evidence_box)
+        for label, field in zip(self.labels, fields, strict=True):
             self.form.addRow(label, field)
             if isinstance(field, QWidget):
                 label.setBuddy(field)
@@ -112,8 +114,8 @@ class FindingsView(RecordsView[Finding]):
         self.form_area, self.placeholder = list_and_form(self, left, body)
 
         self.new_button.clicked.connect(self.new_finding)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_finding(-1))
+        self.down_button.clicked.connect(lambda: self.move_finding(1))
         self.delete_button.clicked.connect(self.delete_current)
         self.evidence_button.clicked.connect(self.choose_evidence)
         self.list.model().rowsMoved.connect(lambda *_: self._store_order())
@@ -146,11 +148,11 @@ class FindingsView(RecordsView[Finding]):
                                                                           facility.region)])
         self.addressee.setCurrentText(current_addressee)
         self._loading = False
-        for label, text in zip(self.labels, (
+        for label, caption in zip(self.labels, (
                 self.tr("Severit&y"), self.tr("&Theme"), self.tr("Findin&g"),
                 self.tr("Reco&mmendation"), self.tr("&Addressee"), self.tr("&Due date"),
                 self.tr("Evidence")), strict=True):
-            label.setText(text)
+            label.setText(caption)
         self.new_button.setText(self.tr("Ne&w finding"))
         self.up_button.setText("▲")
         self.up_button.setToolTip(self.tr("Move up (the report follows this order)"))
@@ -268,11 +270,13 @@ class FindingsView(RecordsView[Finding]):
         for w in (self.up_button, self.down_button, self.delete_button, self.evidence_button):
             w.setEnabled(has)
         self.list.setDragEnabled(editable)
-        fields = [self.severity, self.theme, self.text, self.recommendation, self.addressee,
-                  self.due]
-        set_inert(fields + [self.addressee.lineEdit()], not editable)
-        for w in fields:
-            w.setEnabled(has)
+        fields: list[QWidget] = [self.severity, self.theme, self.text, self.recommendation,
+                                 self.addressee, self.due]
+        typed = self.addressee.lineEdit()
+        assert typed is not None, "the addressee combo is editable, so it has a line edit"
+        set_inert([*fields, typed], not editable)
+        for field in fields:
+            field.setEnabled(has)
 
     # --- editing --------------------------------------------------------------------------
 
@@ -333,7 +337,8 @@ class FindingsView(RecordsView[Finding]):
             self._refresh_warnings()
             self.proposals.refresh()
 
-    def move(self, step: int) -> None:
+    def move_finding(self, step: int) -> None:
+        # Not `move`: that name is QWidget's, which places the widget on screen.
         row = self.list.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.list.count():

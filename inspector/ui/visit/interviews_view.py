@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.checklist import ChecklistTemplate
+from ...domain.checklist import ChecklistTemplate, Question
 from ...domain.interview import (
     CONSENT_NAMED,
     CONSENT_RECORD,
@@ -53,6 +54,7 @@ class InterviewForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.warnings: dict[str, QLabel] = {}  # soft checks across answers (take-home > accrued)
         self.headers: list[tuple[QLabel, Any]] = []
+        self.questions: dict[str, Question] = {}
         self._enter_moves_on: dict[QObject, str] = {}
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -77,6 +79,7 @@ class InterviewForm(QWidget):
                 warning.setProperty("role", "warning")
                 warning.setWordWrap(True)
                 warning.hide()
+                self.questions[question.id] = question
                 self.labels[question.id] = label
                 self.inputs[question.id] = widget
                 self.errors[question.id] = error
@@ -95,7 +98,7 @@ class InterviewForm(QWidget):
         self.set_language(lang)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
                 and watched in self._enter_moves_on):
@@ -122,7 +125,7 @@ class InterviewForm(QWidget):
         for header, section in self.headers:
             header.setText(pick(section.title, lang))
         for qid, label in self.labels.items():
-            q = self.form.question(qid)
+            q = self.questions[qid]
             label.setText(pick(q.text, lang) + (" *" if q.required else ""))
             label.setToolTip(pick(q.help, lang))
             self.inputs[qid].set_language(lang)
@@ -138,7 +141,7 @@ class InterviewForm(QWidget):
         """Show the questions that apply; before consent, only the consent question is enabled."""
         consent = answers.get(CONSENT_RECORD) == "yes"
         for qid, widget in self.inputs.items():
-            shown = self.form.is_visible(self.form.question(qid), answers)
+            shown = self.form.is_visible(self.questions[qid], answers)
             widget.setVisible(shown)
             self.labels[qid].setVisible(shown)
             if not shown:
@@ -332,14 +335,14 @@ class InterviewsView(RecordsView[Interview]):
         self.notes.setReadOnly(not editable)
 
     def set_answer(self, question_id: str, value: Any) -> None:
-        interview = self.current
-        if interview is None:
+        interview, form = self.current, self.form
+        if interview is None or form is None:  # answers come from the form, so none without one
             return
         was_given = interview.consent_given
         if question_id == CONSENT_RECORD and was_given and value != "yes" and (
                 len(interview.answers) > 1 or interview.notes.strip()):
             if not self._confirm_withdrawal():
-                self.form.inputs[CONSENT_RECORD].set_value("yes")
+                form.inputs[CONSENT_RECORD].set_value("yes")
                 return
             interview.answers = {}
             interview.notes = ""
@@ -347,17 +350,16 @@ class InterviewsView(RecordsView[Interview]):
         if (question_id == CONSENT_NAMED and value != "yes"
                 and interview.answers.get(INTERVIEWEE_NAME)):
             if not self._confirm_name_erased():
-                self.form.inputs[CONSENT_NAMED].set_value("yes")
+                form.inputs[CONSENT_NAMED].set_value("yes")
                 return
             # Erased, not hidden: the banner then says "the name is not recorded", and it is not.
             interview.answers.pop(INTERVIEWEE_NAME, None)
-            self.form.inputs[INTERVIEWEE_NAME].set_value(None)
+            form.inputs[INTERVIEWEE_NAME].set_value(None)
         if value is None:
             interview.answers.pop(question_id, None)
         else:
             interview.answers[question_id] = value
-        if self.form:
-            self.form.apply_rules(interview.answers, editable=not self.session.read_only)
+        form.apply_rules(interview.answers, editable=not self.session.read_only)
         self.notes.setEnabled(interview.consent_given)
         self._fill_list_labels()
         self._show_banner()

@@ -80,7 +80,7 @@ class PhotoViewer(QDialog):
         self.previous = QPushButton(self)
         self.next = QPushButton(self)
         self.rotate = QPushButton(self)
-        self.find = QPushButton(self)
+        self.find_button = QPushButton(self)  # not `find`: QWidget.find looks a widget up by id
         self.accept_all = QPushButton(self)
         self.reject_all = QPushButton(self)
         self.face_hint = QLabel(self)
@@ -92,7 +92,7 @@ class PhotoViewer(QDialog):
         row.addWidget(self.previous)
         row.addWidget(self.next)
         row.addWidget(self.rotate)
-        row.addWidget(self.find)
+        row.addWidget(self.find_button)
         row.addWidget(self.accept_all)
         row.addWidget(self.reject_all)
         row.addStretch(1)
@@ -106,14 +106,14 @@ class PhotoViewer(QDialog):
         self.previous.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
         self.rotate.clicked.connect(self.rotate_photo)
-        self.find.clicked.connect(self.find_faces)
+        self.find_button.clicked.connect(self.find_faces)
         self.accept_all.clicked.connect(self.image.accept_all)
         self.reject_all.clicked.connect(self.image.reject_all)
         QShortcut(QKeySequence(Qt.Key.Key_Left), self, lambda: self.step(-1))
         QShortcut(QKeySequence(Qt.Key.Key_Right), self, lambda: self.step(1))
         QShortcut(QKeySequence("Ctrl+R"), self, self.rotate_photo)
         QShortcut(QKeySequence("Ctrl+F"), self, self.find_faces)
-        for button in (self.rotate, self.find):
+        for button in (self.rotate, self.find_button):
             button.setEnabled(not session.read_only)
         self._finding: str | None = None
         self.retranslate()
@@ -125,7 +125,7 @@ class PhotoViewer(QDialog):
         self.previous.setText(self.tr("◀ &Previous"))
         self.next.setText(self.tr("&Next ▶"))
         self.rotate.setText(self.tr("&Rotate 90°"))
-        self.find.setText(self.tr("&Find faces"))
+        self.find_button.setText(self.tr("&Find faces"))
         self.accept_all.setText(self.tr("&Accept proposed"))
         self.reject_all.setText(self.tr("Re&ject proposed"))
         self.face_hint.setText(self.tr(
@@ -167,7 +167,7 @@ class PhotoViewer(QDialog):
         if photo is None or self.session.read_only or self._finding == photo.id:
             return
         self._finding = photo.id
-        self.find.setEnabled(False)
+        self.find_button.setEnabled(False)
         self.face_hint.setText(self.tr("Looking for faces…"))
         key = (photo.id, photo.rotation)
         path, rotation = media_file(self.media_root, photo.sha256), photo.rotation
@@ -201,7 +201,7 @@ class PhotoViewer(QDialog):
         proposed = bool(self.image.proposals)
         self.accept_all.setVisible(proposed)
         self.reject_all.setVisible(proposed)
-        self.find.setEnabled(not self.session.read_only and self._finding is None)
+        self.find_button.setEnabled(not self.session.read_only and self._finding is None)
 
     def show_photo(self) -> None:
         photo = self.photo()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.provenance import date_doubt
 from ...domain.text import pick
+from ..tree_items import children
 from .session import VisitSession
 from .thumbnails import ThumbnailCache
 
@@ -157,11 +158,9 @@ class QuestionPicker(QDialog):
 
     def _filter(self, text: str) -> None:
         needle = text.casefold().strip()
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
+        for top in children(self.tree.invisibleRootItem()):
             shown = 0
-            for j in range(top.childCount()):
-                child = top.child(j)
+            for child in children(top):
                 match = needle in child.text(0).casefold()
                 child.setHidden(not match)
                 shown += match
