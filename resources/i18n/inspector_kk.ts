@@ -4,12 +4,12 @@
 <context>
     <name>AnnounceDialog</name>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="252"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="275"/>
         <source>Announced</source>
         <translation>Жарияланды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="255"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="278"/>
         <source>&amp;Announced on:</source>
         <translation>&amp;Жарияланған күні:</translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="277"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="297"/>
         <source>The answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="281"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="301"/>
         <source>No document attached</source>
         <translation>Құжат тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="282"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="302"/>
         <source>A&amp;ttach…</source>
         <translation>&amp;Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="288"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="308"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Алынған күні:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="289"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="309"/>
         <source>&amp;From:</source>
         <translation>&amp;Кімнен:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="290"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="310"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="338"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="339"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;All files (*)</source>
         <translation>Құжаттар (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="300"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="320"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -200,12 +200,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../inspector/ui/visit/checklist_view.py" line="180"/>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="215"/>
         <source>Checklist sections</source>
         <translation>Тексеру парағының бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/checklist_view.py" line="201"/>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="234"/>
         <source>%1 of %2 answered</source>
         <translation>%2 сұрақтың %1-не жауап берілді</translation>
     </message>
@@ -716,42 +716,42 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="57"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="58"/>
         <source>Evidence for the finding</source>
         <translation>Тұжырымның дәлелдері</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="59"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="60"/>
         <source>A finding is stronger when several sources support it: tick the answers, photos and interviews that show it.</source>
         <translation>Тұжырымды бірнеше дереккөз растаса, ол сенімдірек болады: оны көрсететін жауаптарды, фотосуреттерді және сұхбаттарды белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="64"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="65"/>
         <source>Filter…</source>
         <translation>Сүзгі…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="75"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="76"/>
         <source>Checklist answers</source>
         <translation>Тексеру парағының жауаптары</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="93"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="94"/>
         <source>Photos</source>
         <translation>Фотосуреттер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="100"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="101"/>
         <source>Interviews</source>
         <translation>Сұхбаттар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="105"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="106"/>
         <source>Interview %1</source>
         <translation>Сұхбат %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="109"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="110"/>
         <source>(nothing yet)</source>
         <translation>(әзірге ештеңе жоқ)</translation>
     </message>
@@ -1099,47 +1099,47 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="153"/>
         <source>&amp;Addressee</source>
         <translation>Ал&amp;ушы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="153"/>
         <source>&amp;Due date</source>
         <translation>Мер&amp;зімі</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="152"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="154"/>
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="156"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="158"/>
         <source>Move up (the report follows this order)</source>
         <translation>Жоғары (есепте тұжырымдар осы ретпен беріледі)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="158"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="160"/>
         <source>Move down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="159"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="161"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="161"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="163"/>
         <source>What did you see? E.g. “Average wage of nurses is 38% below the regional average.”</source>
         <translation>Не көрдіңіз? Мысалы: «Мейіргерлердің орташа жалақысы өңір бойынша орташадан 38% төмен».</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="163"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="165"/>
         <source>What should be done, and by whom</source>
         <translation>Не істеу керек және кім істеуі керек</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="164"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="166"/>
         <source>No findings yet.
 
 A finding states a problem, links the evidence behind it and recommends what to do.</source>
@@ -1148,72 +1148,72 @@ A finding states a problem, links the evidence behind it and recommends what to 
 Тұжырым мәселені атайды, оның дәлелдеріне сілтеме жасайды және не істеу керегін ұсынады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="192"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="194"/>
         <source>(not written yet)</source>
         <translation>(әлі жазылмаған)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="227"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="229"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="227"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="229"/>
         <source>Photo</source>
         <translation>Фотосурет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="228"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="230"/>
         <source>Interview</source>
         <translation>Сұхбат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="233"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="235"/>
         <source>No evidence linked yet</source>
         <translation>Дәлелдер әлі таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="308"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="312"/>
         <source>Write the finding itself; it is saved once it has text.</source>
         <translation>Тұжырымның өзін жазыңыз: мәтін пайда болғанда ол сақталады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="221"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="223"/>
         <source>Delete finding</source>
         <translation>Тұжырымды жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="221"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="223"/>
         <source>Delete this finding?</source>
         <translation>Осы тұжырымды жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="152"/>
         <source>Severit&amp;y</source>
         <translation>&amp;Маңыздылығы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="152"/>
         <source>&amp;Theme</source>
         <translation>Тақы&amp;рып</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="152"/>
         <source>Findin&amp;g</source>
         <translation>Тұж&amp;ырым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="153"/>
         <source>Reco&amp;mmendation</source>
         <translation>Ұсы&amp;ным</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="154"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="156"/>
         <source>Ne&amp;w finding</source>
         <translation>&amp;Жаңа тұжырым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="160"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="162"/>
         <source>Choose evidence…</source>
         <translation>&amp;Дәлелдерді таңдау…</translation>
     </message>
@@ -1362,27 +1362,27 @@ A finding states a problem, links the evidence behind it and recommends what to 
 <context>
     <name>InterviewsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="376"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="378"/>
         <source>The person no longer agrees to be named. The name will be erased from this laptop now and from the server at the next sync. Erase it?</source>
         <translation>Сұхбаттасушы енді атының аталуына келіспейді. Аты осы компьютерден қазір, серверден келесі синхрондауда өшіріледі. Өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="375"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="377"/>
         <source>Name withdrawn</source>
         <translation>Атын көрсетуге келісім қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="213"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="216"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="214"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="217"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="216"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="219"/>
         <source>Interviews with staff are anonymous unless the person agrees to be named.
 
 Press “New interview” to start one.</source>
@@ -1391,67 +1391,67 @@ Press “New interview” to start one.</source>
 Бастау үшін «Жаңа сұхбат» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="218"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="221"/>
         <source>The interview form is not installed.</source>
         <translation>Сұхбат нысаны орнатылмаған.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="234"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="237"/>
         <source>anonymous</source>
         <translation>жасырын</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="236"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="239"/>
         <source>no consent yet</source>
         <translation>әзірге келісім жоқ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="241"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="244"/>
         <source>Interview %1 — %2</source>
         <translation>Сұхбат %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="288"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="291"/>
         <source>First ask for consent to record the conversation. Until the answer is “Yes”, nothing else can be entered or saved.</source>
         <translation>Алдымен әңгімені жазуға келісім сұраңыз. Жауап «Иә» болмайынша, басқа ештеңе енгізуге және сақтауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="293"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="296"/>
         <source>Consent given. The person agreed to be named in reports.</source>
         <translation>Келісім алынды. Адам есептерде атының аталуына келісті.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="297"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="300"/>
         <source>Consent given. Anonymous: the name is not recorded and reports do not identify the person.</source>
         <translation>Келісім алынды. Жасырын: аты жазылмайды, есептерден адамды анықтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="368"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="370"/>
         <source>Consent withdrawn</source>
         <translation>Келісім қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="369"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="371"/>
         <source>Without consent the other answers and notes of this interview cannot be kept. Erase them?</source>
         <translation>Келісімсіз осы сұхбаттың басқа жауаптары мен жазбаларын сақтауға болмайды. Оларды өшіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="262"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="265"/>
         <source>Delete interview</source>
         <translation>Сұхбатты жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="262"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="265"/>
         <source>Delete this interview?</source>
         <translation>Осы сұхбатты жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="212"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="215"/>
         <source>Ne&amp;w interview</source>
         <translation>&amp;Жаңа сұхбат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="240"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="243"/>
         <source>Interview — %1</source>
         <translation>Сұхбат — %1</translation>
     </message>
@@ -1700,68 +1700,68 @@ Press “New interview” to start one.</source>
         <translation>Нұсқа: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="264"/>
-        <location filename="../../inspector/ui/main_window.py" line="373"/>
+        <location filename="../../inspector/ui/main_window.py" line="272"/>
+        <location filename="../../inspector/ui/main_window.py" line="381"/>
         <source>Saved %1</source>
         <translation>Сақталды %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="287"/>
+        <location filename="../../inspector/ui/main_window.py" line="295"/>
         <source>Delete visit</source>
         <translation>Сапарды жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="288"/>
+        <location filename="../../inspector/ui/main_window.py" line="296"/>
         <source>Delete the visit to %1 with its answers, photos and findings?</source>
         <translation>«%1» мекемесіне сапарды барлық жауаптарымен, фотосуреттерімен және тұжырымдарымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="293"/>
+        <location filename="../../inspector/ui/main_window.py" line="301"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="294"/>
+        <location filename="../../inspector/ui/main_window.py" line="302"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="307"/>
+        <location filename="../../inspector/ui/main_window.py" line="315"/>
         <source>Visit deleted.</source>
         <translation>Сапар жойылды.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="320"/>
+        <location filename="../../inspector/ui/main_window.py" line="328"/>
         <source>Visit restored.</source>
         <translation>Сапар қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="337"/>
+        <location filename="../../inspector/ui/main_window.py" line="345"/>
         <source>Creating demo visits…</source>
         <translation>Демо-сапарлар құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="368"/>
+        <location filename="../../inspector/ui/main_window.py" line="376"/>
         <source>Inspector — %1</source>
         <translation>Inspector — %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="369"/>
+        <location filename="../../inspector/ui/main_window.py" line="377"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="370"/>
+        <location filename="../../inspector/ui/main_window.py" line="378"/>
         <source>Bring back the deleted visit</source>
         <translation>Жойылған сапарды қайтару</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="377"/>
+        <location filename="../../inspector/ui/main_window.py" line="385"/>
         <source>All changes are saved on this computer</source>
         <translation>Барлық өзгерістер осы компьютерде сақталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="390"/>
+        <location filename="../../inspector/ui/main_window.py" line="398"/>
         <source>About Inspector</source>
         <translation>Inspector туралы</translation>
     </message>
@@ -1804,109 +1804,109 @@ Data folder: %1</source>
 <context>
     <name>NewInquiryDialog</name>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="70"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="106"/>
         <source>New inquiry</source>
         <translation>Жаңа сауал</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="74"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="110"/>
         <source>Prime Minister
 of the Republic of Kazakhstan</source>
         <translation>Қазақстан Республикасының
 Премьер-Министрі</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="79"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="115"/>
         <source>One deputy per line: name / faction</source>
         <translation>Әр жолға бір депутат: аты / фракция</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="96"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="132"/>
         <source>All themes</source>
         <translation>Барлық тақырыптар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="100"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="136"/>
         <source>All kinds</source>
         <translation>Мекемелердің барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="115"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="157"/>
         <source>One request per line; left empty, the findings&apos; recommendations are asked</source>
         <translation>Әр жолға бір өтініш; бос болса — тұжырымдардың ұсынымдары</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="161"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="195"/>
         <source>&amp;Requests to the Government:</source>
         <translation>Үкіметке &amp;өтініштер:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="137"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="171"/>
         <source>&amp;Title:</source>
         <translation>&amp;Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="138"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="172"/>
         <source>Addressee&apos;s &amp;position:</source>
         <translation>Адресаттың &amp;лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="139"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="173"/>
         <source>Addressee&apos;s &amp;name:</source>
         <translation>Адресаттың &amp;аты:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="140"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="174"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Қаратпа сөз:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="141"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="175"/>
         <source>Si&amp;gned by:</source>
         <translation>Қол қойған&amp;дар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="142"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="176"/>
         <source>E&amp;xecutor:</source>
         <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="143"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="177"/>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="144"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="178"/>
         <source>&amp;Language:</source>
         <translation>Тіл&amp;і:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="148"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="182"/>
         <source>Findings it rests on:</source>
         <translation>Сауал сүйенетін тұжырымдар:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="87"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="123"/>
         <source>Calendar days from the announcement to the written answer. 15 is the commonly cited term, not verified here against the Constitutional Law «On the Parliament of the Republic of Kazakhstan and the status of its deputies»: check it. The inquiry keeps the term it was made with.</source>
         <translation>Жариялаудан жазбаша жауапқа дейінгі күнтізбелік күндер. 15 — жиі аталатын мерзім, мұнда «Қазақстан Республикасының Парламенті және оның депутаттарының мәртебесі туралы» Конституциялық заңмен салыстырылмаған: тексеріңіз. Сауал өзі жасалған мерзімді сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="104"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="140"/>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="153"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="187"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="155"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="189"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="145"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="179"/>
         <source>Answer ter&amp;m, days:</source>
         <translation>Жауап &amp;мерзімі, күн:</translation>
     </message>
@@ -2238,22 +2238,22 @@ of the Republic of Kazakhstan</source>
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="39"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="40"/>
         <source>Photos as evidence</source>
         <translation>Дәлел ретіндегі фотосуреттер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="44"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="45"/>
         <source>Tick the photos that show this. A photo may support several questions: ticking it here keeps its other links.</source>
         <translation>Мұны көрсететін фотосуреттерді белгілеңіз. Фотосурет бірнеше сұрақты растай алады: мұнда белгілеу оның басқа байланыстарын сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="55"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="56"/>
         <source>This visit has no photos yet.</source>
         <translation>Бұл сапарда әзірге фотосурет жоқ.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="58"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="59"/>
         <source>Add photos from &amp;files…</source>
         <translation>&amp;Файлдардан фото қосу…</translation>
     </message>
@@ -2607,17 +2607,17 @@ Addressee: %3</source>
 <context>
     <name>QuestionPicker</name>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="123"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="124"/>
         <source>Link to a question</source>
         <translation>Сұраққа байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="126"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="127"/>
         <source>Find a question…</source>
         <translation>Сұрақты табу…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="130"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="131"/>
         <source>— not linked —</source>
         <translation>— байланыстырылмаған —</translation>
     </message>
@@ -2625,37 +2625,37 @@ Addressee: %3</source>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="140"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="139"/>
         <source>Required</source>
         <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="141"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="140"/>
         <source>Comment (optional)</source>
         <translation>Түсініктеме (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="142"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="141"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="173"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="172"/>
         <source>Photos: %1</source>
         <translation>Фотосурет: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="174"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="173"/>
         <source>Add photo</source>
         <translation>Фотосурет қосу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="146"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="145"/>
         <source>Photos that show this (evidence) (Ctrl+Shift+F)</source>
         <translation>Мұны растайтын фотосуреттер — дәлелдер (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="143"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="142"/>
         <source>Mark this answer as a problem; set automatically by the checklist&apos;s rule, and you can change it (Ctrl+Shift+P)</source>
         <translation>Жауапты мәселе деп белгілеу; тексеру парағының ережесі бойынша автоматты түрде қойылады, оны өзгертуге болады (Ctrl+Shift+P)</translation>
     </message>
@@ -2717,124 +2717,124 @@ Addressee: %3</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="91"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="95"/>
         <source>Data folder</source>
         <translation>Деректер қалтасы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="109"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="113"/>
         <source>The server address must start with https://</source>
         <translation>Сервер мекенжайы https:// деп басталуы керек</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="147"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="148"/>
         <source>&amp;Your name (deputy):</source>
         <translation>&amp;Атыңыз (депутат):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="145"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="149"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Деректер қалтасы:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="145"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="149"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Сервер мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="146"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="150"/>
         <source>&amp;User name on the server:</source>
         <translation>Сервердегі &amp;пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="152"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="156"/>
         <source>Filled in as a deputy of each new visit</source>
         <translation>Әр жаңа сапарға депутат ретінде жазылады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="153"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="157"/>
         <source>Default folder</source>
         <translation>Әдепкі қалта</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="155"/>
         <location filename="../../inspector/ui/settings_dialog.py" line="159"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="163"/>
         <source>Browse…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="156"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="160"/>
         <source>Choose the data folder</source>
         <translation>Деректер қалтасын таңдау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="166"/>
         <source>A new data folder is used the next time Inspector starts.</source>
         <translation>Жаңа деректер қалтасы Inspector келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="97"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="101"/>
         <source>Signing key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="99"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="103"/>
         <source>PKCS#12 keys (*.p12 *.pfx)</source>
         <translation>PKCS#12 кілттері (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="146"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="150"/>
         <source>Signing &amp;key (ЭЦП, .p12):</source>
         <translation>ЭЦҚ &amp;кілті (.p12):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="147"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="151"/>
         <source>&amp;Timestamp server:</source>
         <translation>&amp;Уақыт белгісі сервері:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="158"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
         <source>Reports are signed when set; the password is asked each time</source>
         <translation>Көрсетілсе, есептерге қол қойылады; құпиясөз әр жолы сұралады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="160"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="164"/>
         <source>Choose the signing key</source>
         <translation>ЭЦҚ кілтін таңдау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="161"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="165"/>
         <source>Optional: an RFC 3161 server address</source>
         <translation>Міндетті емес: RFC 3161 серверінің мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="131"/>
-        <location filename="../../inspector/ui/settings_dialog.py" line="137"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="135"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="141"/>
         <source>the default folder</source>
         <translation>әдепкі қалта</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="139"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
         <source>Use the new folder from the next start</source>
         <translation>Келесі іске қосудан бастап жаңа қалта</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="140"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
         <source>Keep the current folder</source>
         <translation>Ағымдағы қалтаны қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="132"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="136"/>
         <source>From the next start Inspector works with the data in %1.
 
 The visits, photos and interviews in the current folder (%2) stay there: they are not moved or copied, and the next start will not show them. To take them along, make a backup copy now (File → Backup copy…) and restore it after the restart.</source>
@@ -2843,7 +2843,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 Ағымдағы қалтадағы (%2) сапарлар, фотосуреттер мен сұхбаттар сонда қалады: олар көшірілмейді және тасымалданбайды, қайта іске қосқаннан кейін көрінбейді. Оларды ала кету үшін қазір сақтық көшірме жасаңыз (Файл → Сақтық көшірме…) және қайта іске қосқаннан кейін оны қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="138"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="142"/>
         <source>Change the data folder?</source>
         <translation>Деректер қалтасын өзгерту керек пе?</translation>
     </message>
@@ -3304,7 +3304,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>VisitListPage</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/list_page.py" line="225"/>
+        <location filename="../../inspector/ui/list_page.py" line="228"/>
         <source>Found: %n visit(s)</source>
         <translation>
             <numerusform>Табылған сапарлар: %n</numerusform>
@@ -3312,17 +3312,17 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="262"/>
+        <location filename="../../inspector/ui/list_page.py" line="276"/>
         <source>Visits</source>
         <translation>Сапарлар саны</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="263"/>
+        <location filename="../../inspector/ui/list_page.py" line="277"/>
         <source>No visits match the filters.</source>
         <translation>Сүзгілерге сәйкес сапарлар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="142"/>
+        <location filename="../../inspector/ui/list_page.py" line="145"/>
         <source>The visits could not be read. Nothing was changed: restore a backup, or choose another data folder in Settings.</source>
         <translation>Сапарларды оқу мүмкін болмады. Ештеңе өзгертілген жоқ: сақтық көшірмені қалпына келтіріңіз немесе баптауларда басқа деректер қалтасын таңдаңыз.</translation>
     </message>
@@ -3330,7 +3330,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>_EditorPlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="472"/>
+        <location filename="../../inspector/ui/main_window.py" line="480"/>
         <source>The visit editor is not available in this build.</source>
         <translation>Сапар редакторы бұл жинақта қолжетімсіз.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AnnounceDialog</name>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="252"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="275"/>
         <source>Announced</source>
         <translation>Оглашён</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="255"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="278"/>
         <source>&amp;Announced on:</source>
         <translation>&amp;Дата оглашения:</translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="277"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="297"/>
         <source>The answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="281"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="301"/>
         <source>No document attached</source>
         <translation>Документ не приложен</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="282"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="302"/>
         <source>A&amp;ttach…</source>
         <translation>При&amp;ложить…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="288"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="308"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Получен:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="289"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="309"/>
         <source>&amp;From:</source>
         <translation>&amp;От кого:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="290"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="310"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="338"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="339"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;All files (*)</source>
         <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="300"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="320"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -200,12 +200,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../inspector/ui/visit/checklist_view.py" line="180"/>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="215"/>
         <source>Checklist sections</source>
         <translation>Разделы листа проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/checklist_view.py" line="201"/>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="234"/>
         <source>%1 of %2 answered</source>
         <translation>Отвечено %1 из %2</translation>
     </message>
@@ -716,42 +716,42 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="57"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="58"/>
         <source>Evidence for the finding</source>
         <translation>Доказательства для вывода</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="59"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="60"/>
         <source>A finding is stronger when several sources support it: tick the answers, photos and interviews that show it.</source>
         <translation>Вывод убедительнее, если его подтверждают несколько источников: отметьте ответы, фотографии и интервью, которые его показывают.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="64"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="65"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="75"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="76"/>
         <source>Checklist answers</source>
         <translation>Ответы листа проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="93"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="94"/>
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="100"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="101"/>
         <source>Interviews</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="105"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="106"/>
         <source>Interview %1</source>
         <translation>Интервью %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/evidence_picker.py" line="109"/>
+        <location filename="../../inspector/ui/visit/evidence_picker.py" line="110"/>
         <source>(nothing yet)</source>
         <translation>(пока ничего)</translation>
     </message>
@@ -1100,47 +1100,47 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="153"/>
         <source>&amp;Addressee</source>
         <translation>Адр&amp;есат</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="153"/>
         <source>&amp;Due date</source>
         <translation>Сро&amp;к</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="152"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="154"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="156"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="158"/>
         <source>Move up (the report follows this order)</source>
         <translation>Выше (в отчёте выводы идут в этом порядке)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="158"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="160"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="159"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="161"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="161"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="163"/>
         <source>What did you see? E.g. “Average wage of nurses is 38% below the regional average.”</source>
         <translation>Что вы увидели? Например: «Средняя зарплата медсестёр на 38% ниже средней по региону».</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="163"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="165"/>
         <source>What should be done, and by whom</source>
         <translation>Что нужно сделать и кому</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="164"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="166"/>
         <source>No findings yet.
 
 A finding states a problem, links the evidence behind it and recommends what to do.</source>
@@ -1149,72 +1149,72 @@ A finding states a problem, links the evidence behind it and recommends what to 
 Вывод называет проблему, ссылается на доказательства и рекомендует, что сделать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="192"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="194"/>
         <source>(not written yet)</source>
         <translation>(ещё не написан)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="227"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="229"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="227"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="229"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="228"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="230"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="233"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="235"/>
         <source>No evidence linked yet</source>
         <translation>Доказательства пока не выбраны</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="308"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="312"/>
         <source>Write the finding itself; it is saved once it has text.</source>
         <translation>Напишите сам вывод: он сохраняется, как только в нём появится текст.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="221"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="223"/>
         <source>Delete finding</source>
         <translation>Удаление вывода</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="221"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="223"/>
         <source>Delete this finding?</source>
         <translation>Удалить этот вывод?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="152"/>
         <source>Severit&amp;y</source>
         <translation>Зна&amp;чимость</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="152"/>
         <source>&amp;Theme</source>
         <translation>Те&amp;ма</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="150"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="152"/>
         <source>Findin&amp;g</source>
         <translation>Выво&amp;д</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="151"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="153"/>
         <source>Reco&amp;mmendation</source>
         <translation>Рекоменда&amp;ция</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="154"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="156"/>
         <source>Ne&amp;w finding</source>
         <translation>Новы&amp;й вывод</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/findings_view.py" line="160"/>
+        <location filename="../../inspector/ui/visit/findings_view.py" line="162"/>
         <source>Choose evidence…</source>
         <translation>Вы&amp;брать доказательства…</translation>
     </message>
@@ -1366,27 +1366,27 @@ A finding states a problem, links the evidence behind it and recommends what to 
 <context>
     <name>InterviewsView</name>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="376"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="378"/>
         <source>The person no longer agrees to be named. The name will be erased from this laptop now and from the server at the next sync. Erase it?</source>
         <translation>Собеседник больше не согласен, чтобы его называли. Имя будет стёрто с этого компьютера сейчас и с сервера при следующей синхронизации. Стереть?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="375"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="377"/>
         <source>Name withdrawn</source>
         <translation>Согласие на имя отозвано</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="213"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="216"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="214"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="217"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="216"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="219"/>
         <source>Interviews with staff are anonymous unless the person agrees to be named.
 
 Press “New interview” to start one.</source>
@@ -1395,67 +1395,67 @@ Press “New interview” to start one.</source>
 Нажмите «Новое интервью», чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="218"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="221"/>
         <source>The interview form is not installed.</source>
         <translation>Форма интервью не установлена.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="234"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="237"/>
         <source>anonymous</source>
         <translation>анонимно</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="236"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="239"/>
         <source>no consent yet</source>
         <translation>согласия пока нет</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="241"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="244"/>
         <source>Interview %1 — %2</source>
         <translation>Интервью %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="288"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="291"/>
         <source>First ask for consent to record the conversation. Until the answer is “Yes”, nothing else can be entered or saved.</source>
         <translation>Сначала спросите согласие на запись разговора. Пока ответ не «Да», ничего другого ввести и сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="293"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="296"/>
         <source>Consent given. The person agreed to be named in reports.</source>
         <translation>Согласие получено. Человек согласился, чтобы его назвали в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="297"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="300"/>
         <source>Consent given. Anonymous: the name is not recorded and reports do not identify the person.</source>
         <translation>Согласие получено. Анонимно: имя не записывается, и по отчётам человека не узнать.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="368"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="370"/>
         <source>Consent withdrawn</source>
         <translation>Согласие отозвано</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="369"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="371"/>
         <source>Without consent the other answers and notes of this interview cannot be kept. Erase them?</source>
         <translation>Без согласия остальные ответы и заметки этого интервью хранить нельзя. Стереть их?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="262"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="265"/>
         <source>Delete interview</source>
         <translation>Удаление интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="262"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="265"/>
         <source>Delete this interview?</source>
         <translation>Удалить это интервью?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="212"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="215"/>
         <source>Ne&amp;w interview</source>
         <translation>Ново&amp;е интервью</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/interviews_view.py" line="240"/>
+        <location filename="../../inspector/ui/visit/interviews_view.py" line="243"/>
         <source>Interview — %1</source>
         <translation>Интервью — %1</translation>
     </message>
@@ -1704,68 +1704,68 @@ Press “New interview” to start one.</source>
         <translation>Версия: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="264"/>
-        <location filename="../../inspector/ui/main_window.py" line="373"/>
+        <location filename="../../inspector/ui/main_window.py" line="272"/>
+        <location filename="../../inspector/ui/main_window.py" line="381"/>
         <source>Saved %1</source>
         <translation>Сохранено %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="287"/>
+        <location filename="../../inspector/ui/main_window.py" line="295"/>
         <source>Delete visit</source>
         <translation>Удаление визита</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="288"/>
+        <location filename="../../inspector/ui/main_window.py" line="296"/>
         <source>Delete the visit to %1 with its answers, photos and findings?</source>
         <translation>Удалить визит в учреждение «%1» со всеми ответами, фотографиями и выводами?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="293"/>
+        <location filename="../../inspector/ui/main_window.py" line="301"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="294"/>
+        <location filename="../../inspector/ui/main_window.py" line="302"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="307"/>
+        <location filename="../../inspector/ui/main_window.py" line="315"/>
         <source>Visit deleted.</source>
         <translation>Визит удалён.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="320"/>
+        <location filename="../../inspector/ui/main_window.py" line="328"/>
         <source>Visit restored.</source>
         <translation>Визит восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="337"/>
+        <location filename="../../inspector/ui/main_window.py" line="345"/>
         <source>Creating demo visits…</source>
         <translation>Создание демо-визитов…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="368"/>
+        <location filename="../../inspector/ui/main_window.py" line="376"/>
         <source>Inspector — %1</source>
         <translation>Inspector — %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="369"/>
+        <location filename="../../inspector/ui/main_window.py" line="377"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="370"/>
+        <location filename="../../inspector/ui/main_window.py" line="378"/>
         <source>Bring back the deleted visit</source>
         <translation>Вернуть удалённый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="377"/>
+        <location filename="../../inspector/ui/main_window.py" line="385"/>
         <source>All changes are saved on this computer</source>
         <translation>Все изменения сохранены на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="390"/>
+        <location filename="../../inspector/ui/main_window.py" line="398"/>
         <source>About Inspector</source>
         <translation>О программе Inspector</translation>
     </message>
@@ -1809,109 +1809,109 @@ Data folder: %1</source>
 <context>
     <name>NewInquiryDialog</name>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="70"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="106"/>
         <source>New inquiry</source>
         <translation>Новый запрос</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="74"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="110"/>
         <source>Prime Minister
 of the Republic of Kazakhstan</source>
         <translation>Премьер-Министру
 Республики Казахстан</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="79"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="115"/>
         <source>One deputy per line: name / faction</source>
         <translation>По одному депутату в строке: имя / фракция</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="96"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="132"/>
         <source>All themes</source>
         <translation>Все темы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="100"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="136"/>
         <source>All kinds</source>
         <translation>Все типы учреждений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="115"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="157"/>
         <source>One request per line; left empty, the findings&apos; recommendations are asked</source>
         <translation>По одной просьбе в строке; если пусто — рекомендации выводов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="161"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="195"/>
         <source>&amp;Requests to the Government:</source>
         <translation>&amp;Просьбы к Правительству:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="137"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="171"/>
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="138"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="172"/>
         <source>Addressee&apos;s &amp;position:</source>
         <translation>&amp;Должность адресата:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="139"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="173"/>
         <source>Addressee&apos;s &amp;name:</source>
         <translation>&amp;Имя адресата:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="140"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="174"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Обращение:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="141"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="175"/>
         <source>Si&amp;gned by:</source>
         <translation>Подпи&amp;сали:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="142"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="176"/>
         <source>E&amp;xecutor:</source>
         <translation>Испо&amp;лнитель:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="143"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="177"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="144"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="178"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="148"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="182"/>
         <source>Findings it rests on:</source>
         <translation>Выводы, на которых основан запрос:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="87"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="123"/>
         <source>Calendar days from the announcement to the written answer. 15 is the commonly cited term, not verified here against the Constitutional Law «On the Parliament of the Republic of Kazakhstan and the status of its deputies»: check it. The inquiry keeps the term it was made with.</source>
         <translation>Календарных дней от оглашения до письменного ответа. 15 — часто называемый срок, здесь не сверенный с Конституционным законом «О Парламенте Республики Казахстан и статусе его депутатов»: проверьте его. Запрос сохраняет срок, с которым создан.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="104"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="140"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="153"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="187"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="155"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="189"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inquiry_dialogs.py" line="145"/>
+        <location filename="../../inspector/ui/inquiry_dialogs.py" line="179"/>
         <source>Answer ter&amp;m, days:</source>
         <translation>Сро&amp;к ответа, дней:</translation>
     </message>
@@ -2248,22 +2248,22 @@ of the Republic of Kazakhstan</source>
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="39"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="40"/>
         <source>Photos as evidence</source>
         <translation>Фотографии как доказательства</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="44"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="45"/>
         <source>Tick the photos that show this. A photo may support several questions: ticking it here keeps its other links.</source>
         <translation>Отметьте фотографии, которые это показывают. Фотография может подтверждать несколько вопросов: отметка здесь сохраняет её другие связи.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="55"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="56"/>
         <source>This visit has no photos yet.</source>
         <translation>В этом визите пока нет фотографий.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="58"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="59"/>
         <source>Add photos from &amp;files…</source>
         <translation>Добавить фото из &amp;файлов…</translation>
     </message>
@@ -2621,17 +2621,17 @@ Addressee: %3</source>
 <context>
     <name>QuestionPicker</name>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="123"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="124"/>
         <source>Link to a question</source>
         <translation>Привязка к вопросу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="126"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="127"/>
         <source>Find a question…</source>
         <translation>Найти вопрос…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/pickers.py" line="130"/>
+        <location filename="../../inspector/ui/visit/pickers.py" line="131"/>
         <source>— not linked —</source>
         <translation>— не привязана —</translation>
     </message>
@@ -2639,37 +2639,37 @@ Addressee: %3</source>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="140"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="139"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="141"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="140"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="142"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="141"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="173"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="172"/>
         <source>Photos: %1</source>
         <translation>Фото: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="174"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="173"/>
         <source>Add photo</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="146"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="145"/>
         <source>Photos that show this (evidence) (Ctrl+Shift+F)</source>
         <translation>Фото — доказательства этого ответа (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="143"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="142"/>
         <source>Mark this answer as a problem; set automatically by the checklist&apos;s rule, and you can change it (Ctrl+Shift+P)</source>
         <translation>Отметить ответ как проблему; ставится автоматически по правилу листа проверки, и его можно изменить (Ctrl+Shift+P)</translation>
     </message>
@@ -2731,124 +2731,124 @@ Addressee: %3</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="91"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="95"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="109"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="113"/>
         <source>The server address must start with https://</source>
         <translation>Адрес сервера должен начинаться с https://</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="147"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="148"/>
         <source>&amp;Your name (deputy):</source>
         <translation>&amp;Ваше имя (депутат):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="145"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="149"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="145"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="149"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="146"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="150"/>
         <source>&amp;User name on the server:</source>
         <translation>&amp;Имя пользователя на сервере:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="152"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="156"/>
         <source>Filled in as a deputy of each new visit</source>
         <translation>Подставляется депутатом в каждый новый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="153"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="157"/>
         <source>Default folder</source>
         <translation>Папка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="155"/>
         <location filename="../../inspector/ui/settings_dialog.py" line="159"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="163"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="156"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="160"/>
         <source>Choose the data folder</source>
         <translation>Выбрать папку данных</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="166"/>
         <source>A new data folder is used the next time Inspector starts.</source>
         <translation>Новая папка данных будет использована при следующем запуске Inspector.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="97"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="101"/>
         <source>Signing key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="99"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="103"/>
         <source>PKCS#12 keys (*.p12 *.pfx)</source>
         <translation>Ключи PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="146"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="150"/>
         <source>Signing &amp;key (ЭЦП, .p12):</source>
         <translation>&amp;Ключ ЭЦП (.p12):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="147"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="151"/>
         <source>&amp;Timestamp server:</source>
         <translation>Сервер &amp;меток времени:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="158"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
         <source>Reports are signed when set; the password is asked each time</source>
         <translation>Если указан, отчёты подписываются; пароль спрашивается каждый раз</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="160"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="164"/>
         <source>Choose the signing key</source>
         <translation>Выбрать ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="161"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="165"/>
         <source>Optional: an RFC 3161 server address</source>
         <translation>Необязательно: адрес сервера RFC 3161</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="131"/>
-        <location filename="../../inspector/ui/settings_dialog.py" line="137"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="135"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="141"/>
         <source>the default folder</source>
         <translation>папка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="139"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
         <source>Use the new folder from the next start</source>
         <translation>Новая папка со следующего запуска</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="140"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
         <source>Keep the current folder</source>
         <translation>Оставить текущую папку</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="132"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="136"/>
         <source>From the next start Inspector works with the data in %1.
 
 The visits, photos and interviews in the current folder (%2) stay there: they are not moved or copied, and the next start will not show them. To take them along, make a backup copy now (File → Backup copy…) and restore it after the restart.</source>
@@ -2857,7 +2857,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 Визиты, фотографии и интервью из текущей папки (%2) остаются в ней: они не переносятся и не копируются, и после перезапуска их не будет видно. Чтобы взять их с собой, сделайте сейчас резервную копию (Файл → Резервная копия…) и восстановите её после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="138"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="142"/>
         <source>Change the data folder?</source>
         <translation>Сменить папку данных?</translation>
     </message>
@@ -3319,7 +3319,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>VisitListPage</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/list_page.py" line="225"/>
+        <location filename="../../inspector/ui/list_page.py" line="228"/>
         <source>Found: %n visit(s)</source>
         <translation>
             <numerusform>Найдено визитов: %n</numerusform>
@@ -3328,17 +3328,17 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="262"/>
+        <location filename="../../inspector/ui/list_page.py" line="276"/>
         <source>Visits</source>
         <translation>Визитов</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="263"/>
+        <location filename="../../inspector/ui/list_page.py" line="277"/>
         <source>No visits match the filters.</source>
         <translation>Нет визитов, подходящих под фильтры.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/list_page.py" line="142"/>
+        <location filename="../../inspector/ui/list_page.py" line="145"/>
         <source>The visits could not be read. Nothing was changed: restore a backup, or choose another data folder in Settings.</source>
         <translation>Не удалось прочитать визиты. Ничего не изменено: восстановите резервную копию или выберите другую папку данных в настройках.</translation>
     </message>
@@ -3346,7 +3346,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>_EditorPlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="472"/>
+        <location filename="../../inspector/ui/main_window.py" line="480"/>
         <source>The visit editor is not available in this build.</source>
         <translation>Редактор визита недоступен в этой сборке.</translation>
     </message>
