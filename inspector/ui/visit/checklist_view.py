@@ -202,8 +202,6 @@ class ChecklistView(QWidget):
         self.retranslate()
         if self.sections:
             self.section_list.setCurrentRow(0)
-            if len(self.sections) > 1:
-                self._idle.start()
 
     # --- sections -----------------------------------------------------------------------
 
@@ -246,20 +244,38 @@ class ChecklistView(QWidget):
         self.splitter.setSizes([width, max(400, self.width() - width)])
 
     def show_section(self, index: int) -> None:
+        """The section's page with the cards a slice can build (a screenful and more); the
+        rest follow in idle slices, this section's first. Built whole at once, a section of
+        fourteen cards held the GUI thread past 100 ms when the visit opened."""
         if not 0 <= index < len(self.sections):
             return
-        self.stack.setCurrentWidget(self._page(index))
+        page = self._pages.get(index) or self._build_cards(
+            index, until=time.perf_counter() + SLICE_S)
+        self.stack.setCurrentWidget(page)
         if self.section_list.currentRow() != index:
             self.section_list.setCurrentRow(index)
+        if len(self._pages) < len(self.sections) and not self._idle.isActive():
+            self._idle.start()
 
     def step_section(self, step: int) -> None:
         target = self.section_list.currentRow() + step
         if 0 <= target < len(self.sections):
             self.show_section(target)
-            rows = [self.rows[q.id] for q in self.sections[target].questions
-                    if not self.rows[q.id].isHidden()]
+            rows = self._shown_rows(target)
             if rows:
                 rows[0].focus_input()
+
+    def _shown_rows(self, index: int) -> list[QuestionRow]:
+        """The section's cards built so far that are not hidden, in order (the first is always
+        built: a slice makes at least one card)."""
+        return [self.rows[q.id] for q in self.sections[index].questions
+                if q.id in self.rows and not self.rows[q.id].isHidden()]
+
+    def _row(self, index: int, question_id: str) -> tuple[QuestionRow, SectionPage]:
+        """The question's card and its page, the section built through that card if need be."""
+        if question_id not in self.rows:
+            self._build_cards(index, until=None, through=question_id)
+        return self.rows[question_id], self._built_pages()[index]
 
     def _page(self, index: int) -> SectionPage:
         """The section's page with every card built (the rest built now if need be)."""
@@ -268,10 +284,11 @@ class ChecklistView(QWidget):
             page = self._build_cards(index, until=None)
         return page
 
-    def _build_cards(self, index: int, until: float | None) -> SectionPage:
+    def _build_cards(self, index: int, until: float | None,
+                     through: str | None = None) -> SectionPage:
         """Build the section's cards that are not built yet: all of them, or until the
-        perf_counter() deadline `until` (at least one card). The page is complete when
-        `index` is in self._pages."""
+        perf_counter() deadline `until` (at least one card), or through the question `through`.
+        The page is complete when `index` is in self._pages."""
         section = self.sections[index]
         page, built = self._partial.pop(index, (None, 0))
         if page is None:
@@ -291,6 +308,8 @@ class ChecklistView(QWidget):
             made.append(question)
             if until is not None:
                 row.ensurePolished()  # its style sheet matched in this slice, not on first show
+            if question.id == through:
+                break
         built += len(made)
         self._apply_visibility(made)
         self._warned -= {q.id for q in made}  # new rows show nothing yet
@@ -313,8 +332,11 @@ class ChecklistView(QWidget):
         return {**self._pages, **{i: page for i, (page, _) in self._partial.items()}}
 
     def _build_slice(self) -> None:
-        """One idle slice: cards of the next section not built yet, for about SLICE_S."""
-        index = next((i for i in range(len(self.sections)) if i not in self._pages), None)
+        """One idle slice: cards of the section shown if it is not whole yet, else of the next
+        section not built yet, for about SLICE_S."""
+        shown = self.section_list.currentRow()
+        index = shown if 0 <= shown < len(self.sections) and shown not in self._pages else next(
+            (i for i in range(len(self.sections)) if i not in self._pages), None)
         if index is None:
             self._idle.stop()
             self.cards_built.emit()
@@ -380,8 +402,7 @@ class ChecklistView(QWidget):
             return False
         section = next(i for i, s in enumerate(self.sections) if s.id == following.section_id)
         self.show_section(section)
-        row = self.rows[following.id]
-        page = self._pages[section]
+        row, page = self._row(section, following.id)
         page.column.activate()
         page.ensureWidgetVisible(row, 0, 40)
         row.focus_input()
@@ -389,9 +410,7 @@ class ChecklistView(QWidget):
 
     def focus_first(self) -> None:
         """The cursor in the first question on screen, as when the visit has just opened."""
-        index = max(0, self.section_list.currentRow())
-        rows = [self.rows[q.id] for q in self.sections[index].questions
-                if not self.rows[q.id].isHidden()]
+        rows = self._shown_rows(max(0, self.section_list.currentRow()))
         if rows:
             rows[0].focus_input()
 
@@ -402,8 +421,7 @@ class ChecklistView(QWidget):
             return False
         index = next(i for i, s in enumerate(self.sections) if s.id == question.section_id)
         self.show_section(index)
-        row = self.rows[question_id]
-        page = self._pages[index]
+        row, page = self._row(index, question_id)
         page.column.activate()
         page.ensureWidgetVisible(row, 0, 40)
         row.flash()
