@@ -43,11 +43,7 @@ class SettingsDialog(QDialog):
         self.data_dir.setObjectName("dataDir")
         self.browse = QPushButton()
         self.browse.clicked.connect(self._choose_folder)
-        folder = QWidget()
-        row = QHBoxLayout(folder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.data_dir)
-        row.addWidget(self.browse)
+        folder = _with_button(self.data_dir, self.browse)
         self.server_url = QLineEdit(settings.server_url)
         self.server_url.setObjectName("serverUrl")
         self.user_name = QLineEdit(settings.user_name)
@@ -57,11 +53,7 @@ class SettingsDialog(QDialog):
         self.signing_key.setObjectName("signingKey")
         self.browse_key = QPushButton()
         self.browse_key.clicked.connect(self._choose_key)
-        key = QWidget()
-        key_row = QHBoxLayout(key)
-        key_row.setContentsMargins(0, 0, 0, 0)
-        key_row.addWidget(self.signing_key)
-        key_row.addWidget(self.browse_key)
+        key = _with_button(self.signing_key, self.browse_key)
         self.timestamp_url = QLineEdit(settings.timestamp_url)
         self.timestamp_url.setObjectName("timestampUrl")
         self.note = QLabel()
@@ -169,6 +161,16 @@ class SettingsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _with_button(field: QWidget, button: QPushButton) -> QWidget:
+    """The field with its «Browse…» button beside it, as one row of the form."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(field)
+    row.addWidget(button)
+    return box
 
 
 def _with_hint(field: QWidget, hint: QLabel) -> QWidget:
