@@ -30,7 +30,7 @@ from ...domain.text import day
 from ...services.editing import VisitData, load_visit
 from ..confirm import ask
 from ..elided_label import ElidedLabel
-from ..ops import error_text, pool_op, store_op
+from ..ops import error_text, store_op
 from ..tasks import TaskRunner
 from .checklist_view import ChecklistView
 from .complete_dialog import CompletionSummaryDialog, MissingAnswersDialog
@@ -190,18 +190,6 @@ class VisitEditor(QWidget):
         else:
             self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _warm_up_sealing(self) -> None:
-        """Completing or reopening the visit seals it from the report's facts, and that code
-        (the report's stack) is imported on the pool once the checklist is built, not by the
-        store lane when the person presses "Complete" (where it held the completion, and every
-        autosave behind it, for as long as the import took)."""
-        def work(_job: object) -> None:
-            import importlib
-
-            importlib.import_module("inspector.services.report_data")
-
-        pool_op(self.runner, work, parent=self).run()
-
     def _followup_loaded(self, count: int) -> None:
         # After the five tabs (their indices stay those of TABS).
         if count and shiboken6.isValid(self):
@@ -230,7 +218,6 @@ class VisitEditor(QWidget):
             view.photos_requested.connect(self.pick_photos)
             view.set_section_width(self._section_width)
             view.section_width_changed.connect(self.section_width_changed)
-            view.cards_built.connect(self._warm_up_sealing)
         elif name == "photos":
             view = PhotosView(session, self.thumbnails, home)
         elif name == "interviews":
