@@ -307,13 +307,31 @@ def pending_changes(database: Database) -> int:
 
 def unsent_visits(database: Database) -> int:
     """Visits with a change the next sync sends (the visit itself or any of its parts): what a
-    person counts, rather than outbox entries (one visit makes hundreds)."""
-    parts = " UNION ".join(
-        f"SELECT t.visit_id FROM outbox o JOIN {TABLES[entity]} t ON t.id = o.record_id "
-        f"WHERE o.entity = '{entity}'" for entity in VISIT_CHILDREN)
+    person counts, rather than outbox entries (one visit makes hundreds).
+
+    Counted after every autosave, on the store's thread: a small outbox is walked entry by
+    entry (2 ms after a sync), a large one visit by visit, each visit's parts looked up until
+    one is pending (walking 40,000 entries of 500 unsent visits took 80 ms, this takes 1)."""
+    entries = pending_changes(database)
+    if entries < _ENTRIES_PER_VISIT_WALK * (database.scalar("SELECT count(*) FROM visits") or 0):
+        parts = " UNION ".join(
+            f"SELECT t.visit_id FROM outbox o JOIN {TABLES[entity]} t ON t.id = o.record_id "
+            f"WHERE o.entity = '{entity}'" for entity in VISIT_CHILDREN)
+        return database.scalar(
+            f"SELECT count(*) FROM (SELECT record_id FROM outbox WHERE entity = 'visit' "
+            f"UNION {parts})") or 0
+    # CROSS JOIN keeps the planner from scanning the outbox once per visit.
+    pending_part = " OR ".join(
+        f"EXISTS (SELECT 1 FROM {TABLES[entity]} t CROSS JOIN outbox o "
+        f"ON o.entity = '{entity}' AND o.record_id = t.id WHERE t.visit_id = v.id)"
+        for entity in VISIT_CHILDREN)
     return database.scalar(
-        f"SELECT count(*) FROM (SELECT record_id FROM outbox WHERE entity = 'visit' "
-        f"UNION {parts})") or 0
+        "SELECT count(*) FROM visits v WHERE EXISTS (SELECT 1 FROM outbox o "
+        f"WHERE o.entity = 'visit' AND o.record_id = v.id) OR {pending_part}") or 0
+
+
+# Walking an outbox entry costs about 2 µs, checking a visit that has nothing pending 60 µs.
+_ENTRIES_PER_VISIT_WALK = 30
 
 
 def open_conflicts(database: Database) -> int:
