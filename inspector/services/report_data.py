@@ -8,6 +8,7 @@ the plain objects read here, on the background pool, and never open the store th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from ..domain.answer import Answer
 from ..domain.checklist import ChecklistTemplate
@@ -17,12 +18,13 @@ from ..domain.interview import Interview
 from ..domain.photo import Photo
 from ..domain.templates import template_or_blank
 from ..domain.visit import Visit, VisitStatus
-from ..report.document import ReportCancelled
 from ..report.model import VisitData
-from ..report.summary import SummaryData, SummarySelection
 from ..store.profile import Profile
 from .recommendations import checks_of
 from .visit_list import visit_summaries
+
+if TYPE_CHECKING:
+    from ..report.summary import SummaryData, SummarySelection
 
 TemplateOf = Callable[[str, int], ChecklistTemplate]
 
@@ -84,6 +86,10 @@ def load_summary(profile: Profile, selection: SummarySelection, *,
                  on_progress: Callable[[int, int], None] | None = None,
                  is_cancelled: Callable[[], bool] | None = None) -> SummaryData:
     """The chosen visits (oldest first), without their photos; drafts only when asked for."""
+    # Here: a visit's facts, which completing a visit seals, are read without the PDF stack.
+    from ..report.document import ReportCancelled
+    from ..report.summary import SummaryData
+
     found = visit_summaries(profile, kind=selection.kind, region=selection.region,
                             date_from=selection.date_from, date_to=selection.date_to,
                             ids=set(selection.visit_ids) if selection.visit_ids is not None

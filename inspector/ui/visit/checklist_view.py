@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QSignalBlocker,
     QSize,
     Qt,
     QTimer,
@@ -201,7 +202,9 @@ class ChecklistView(QWidget):
         self._idle.timeout.connect(self._build_slice)
         self.retranslate()
         if self.sections:
-            self.section_list.setCurrentRow(0)
+            # One card now, the rest of the screen in idle slices: with the view's own widgets
+            # built in the same turn, a slice of cards held the visit's first paint past 100 ms.
+            self.show_section(0, budget_s=0)
 
     # --- sections -----------------------------------------------------------------------
 
@@ -243,17 +246,18 @@ class ChecklistView(QWidget):
         width = width or 300
         self.splitter.setSizes([width, max(400, self.width() - width)])
 
-    def show_section(self, index: int) -> None:
-        """The section's page with the cards a slice can build (a screenful and more); the
-        rest follow in idle slices, this section's first. Built whole at once, a section of
-        fourteen cards held the GUI thread past 100 ms when the visit opened."""
+    def show_section(self, index: int, budget_s: float = SLICE_S) -> None:
+        """The section's page with the cards `budget_s` can build (a slice: a screenful), at
+        least one; the rest follow in idle slices, this section's first. Built whole at once, a
+        section of fourteen cards held the GUI thread past 100 ms when the visit opened."""
         if not 0 <= index < len(self.sections):
             return
         page = self._pages.get(index) or self._build_cards(
-            index, until=time.perf_counter() + SLICE_S)
+            index, until=time.perf_counter() + budget_s)
         self.stack.setCurrentWidget(page)
         if self.section_list.currentRow() != index:
-            self.section_list.setCurrentRow(index)
+            with QSignalBlocker(self.section_list):  # the list's signal would show it again
+                self.section_list.setCurrentRow(index)
         if len(self._pages) < len(self.sections) and not self._idle.isActive():
             self._idle.start()
 
@@ -295,8 +299,10 @@ class ChecklistView(QWidget):
             page = self._new_page(section)
         body, column = page.body, page.column
         made: list[Question] = []
+        card_s = 0.0  # the last card's cost: a slice stops before the card that would overrun
         for question in section.questions[built:]:
-            if made and until is not None and time.perf_counter() > until:
+            started = time.perf_counter()
+            if made and until is not None and started + card_s > until:
                 break
             row = QuestionRow(self.session, question, self.session.data.template.number(
                 question.id), body, self.thumbnails)
@@ -308,6 +314,7 @@ class ChecklistView(QWidget):
             made.append(question)
             if until is not None:
                 row.ensurePolished()  # its style sheet matched in this slice, not on first show
+            card_s = time.perf_counter() - started
             if question.id == through:
                 break
         built += len(made)

@@ -172,7 +172,7 @@ class VisitEditor(QWidget):
         self.retranslate()
         # The tab shown is built on the next turn of the event loop: the header is painted
         # first, and the GUI thread never holds both pieces of work in one go.
-        QTimer.singleShot(0, self, self._show_first_tab)
+        QTimer.singleShot(1, self, self._show_first_tab)
 
     def _show_first_tab(self) -> None:
         self._view(TABS[self.tabs.currentIndex()])
