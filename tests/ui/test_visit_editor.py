@@ -206,6 +206,31 @@ def test_complete_lists_missing_jumps_to_them_then_completes_and_locks(env, qtbo
     assert amendment["reason"] == "штатных единиц 41" and reopened.reopened_at
 
 
+def test_keys_flag_the_focused_card_and_open_its_photos(env, qtbot):
+    setup, _runner, open_editor = env
+    editor = open_editor()
+    editor.tabs.setCurrentWidget(editor.checklist)
+    editor.activateWindow()
+    rows = editor.checklist.rows
+    field = rows["staff_posts_total"].input.edit
+    field.setFocus()
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(field, Qt.Key.Key_P, shift_ctrl)
+    assert rows["staff_posts_total"].flag.isChecked()
+    assert not any(row.flag.isChecked() for qid, row in rows.items()
+                   if qid not in ("staff_posts_total", "has_vacancies"))  # only that card
+    wait_written(qtbot, editor)
+    with Profile(setup.data_dir) as profile:
+        from inspector.services.visits import answers_of
+
+        assert answers_of(profile, setup.visit_id)["staff_posts_total"].flagged is True
+    asked: list[str] = []
+    editor.checklist.photos_requested.disconnect(editor.pick_photos)  # no modal picker here
+    editor.checklist.photos_requested.connect(asked.append)
+    qtbot.keyClick(field, Qt.Key.Key_F, shift_ctrl)
+    assert asked == ["staff_posts_total"]
+
+
 def test_keyboard_moves_between_sections(env, qtbot):
     _setup, _runner, open_editor = env
     editor = open_editor()

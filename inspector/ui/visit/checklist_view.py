@@ -9,7 +9,7 @@ are shown or hidden as answers change (template.is_visible, chains included).
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QApplication,
     QFrame,
     QLabel,
     QListView,
@@ -189,6 +190,12 @@ class ChecklistView(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step_section(-1),
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The card's problem flag and photos, for the card with the focus: two shortcuts here
+        # rather than two on each of 85 cards.
+        for key, act in (("Ctrl+Shift+P", QuestionRow.toggle_flag),
+                         ("Ctrl+Shift+F", QuestionRow.pick_photos)):
+            QShortcut(QKeySequence(key), self, lambda act=act: self._on_focused_card(act),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         session.answer_changed.connect(self._answer_changed)
         session.photo_changed.connect(lambda _id: self._refresh_photo_counts())
         session.photos_changed.connect(self._refresh_photo_counts)
@@ -206,6 +213,13 @@ class ChecklistView(QWidget):
             # built in the same turn, a slice of cards held the visit's first paint past 100 ms.
             self.show_section(0, budget_s=0)
 
+    def _on_focused_card(self, act: Callable[[QuestionRow], None]) -> None:
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, QuestionRow):
+            widget = widget.parentWidget()
+        if widget is not None and self.isAncestorOf(widget):
+            act(widget)
+
     # --- sections -----------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -218,7 +232,7 @@ class ChecklistView(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.retranslate()
-        self._warned |= {q for q in self.rows if self.rows[q].warning.isVisible()}
+        self._warned |= {q for q in self.rows if self.rows[q].has_warning()}
         self._show_warnings()
         for row in self.rows.values():
             row.set_language(lang)

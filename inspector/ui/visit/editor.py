@@ -99,7 +99,6 @@ class VisitEditor(QWidget):
             return
         self.session = session = VisitSession(self.runner, data, self.lang, self)
         self.thumbnails = ThumbnailCache(self.runner, data.media_root, data.cache_dir, self)
-        self.thumbnails.request(data.photos)  # start decoding before the tab is even shown
 
         content = QWidget(self)
         header = QFrame(content)
@@ -177,6 +176,10 @@ class VisitEditor(QWidget):
     def _show_first_tab(self) -> None:
         self._view(TABS[self.tabs.currentIndex()])
         self.ready.emit()
+        # Decoded once the first screen is built: decoding a visit's photos beside it (on the
+        # pool, and with a sync's uploads on the other core) held that build past 100 ms.
+        if self.session is not None and self.thumbnails is not None:
+            self.thumbnails.request(self.session.data.photos)
 
     def focus_start(self) -> None:
         """Where the keys go once the visit has opened: its first question when the checklist

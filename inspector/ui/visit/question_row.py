@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,7 +28,11 @@ THUMB = (40, 30)
 
 class QuestionRow(QFrame):
     """Two Tab stops: the answer and the comment. Enter moves to the next question; the problem
-    flag and the photos are buttons for the mouse and Ctrl+Shift+P / Ctrl+Shift+F for keys."""
+    flag and the photos are buttons for the mouse and Ctrl+Shift+P / Ctrl+Shift+F for keys (the
+    checklist's shortcuts, for the card that has the focus).
+
+    A checklist has up to 85 cards, built while the person waits: what most cards never show
+    (help, an error, a warning, the comment's clear button) is made when first needed."""
 
     photos_requested = Signal(str)  # question id
     advance = Signal(str)  # question id: Enter was pressed in it, go to the next question
@@ -48,21 +52,12 @@ class QuestionRow(QFrame):
         self.title.setWordWrap(True)
         self.title.setObjectName("questionTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.help = QLabel(self)
-        self.help.setWordWrap(True)
-        self.help.setProperty("role", "secondary")
+        self._help: QLabel | None = None
+        self._error: QLabel | None = None
+        self._warning: QLabel | None = None  # a soft check across answers (plausibility.py)
         self.input: AnswerInput = make_input(question, lang, self)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.warning = QLabel(self)  # a soft check across answers (domain/plausibility.py)
-        self.warning.setProperty("role", "warning")
-        self.warning.setWordWrap(True)
-        self.warning.hide()
 
         self.comment = QLineEdit(self)
-        self.comment.setClearButtonEnabled(True)
         self.flag = QToolButton(self)
         self.flag.setCheckable(True)
         self.flag.setObjectName("problemFlag")
@@ -86,25 +81,16 @@ class QuestionRow(QFrame):
         footer.addWidget(self.flag)
         footer.addWidget(self.photos)
 
-        column = QVBoxLayout(self)
+        self._column = column = QVBoxLayout(self)
         column.setContentsMargins(14, 10, 14, 10)
         column.setSpacing(6)
-        column.addWidget(self.title)
-        column.addWidget(self.help)
+        column.addWidget(self.title)  # the help, when there is any, goes below
         if not one_line:
             column.addWidget(self.input)
-        column.addLayout(footer)
-        column.addWidget(self.error)
-        column.addWidget(self.warning)
+        column.addLayout(footer)  # then the error and the warning, when there are any
 
         for button in (self.flag, self.photos):
             button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # no Tab stop: fewer per card
-        for key, slot in (("Ctrl+Shift+P", self._toggle_flag), ("Ctrl+Shift+F", self.photos.click)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            # Set apart: given with a slot to the constructor, the context stayed window-wide,
-            # so every card claimed the key and none got it.
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
         for widget in [*self.input.findChildren(QWidget), self.comment]:
             # A multi-line text keeps Enter for new lines; Ctrl+Enter (or Tab) leaves it.
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
@@ -122,6 +108,40 @@ class QuestionRow(QFrame):
 
     # --- showing --------------------------------------------------------------------------
 
+    # --- what is made when first needed ---------------------------------------------------
+
+    @property
+    def help(self) -> QLabel:
+        if self._help is None:
+            self._help = self._note("secondary", 1)  # below the title
+        return self._help
+
+    @property
+    def error(self) -> QLabel:
+        if self._error is None:
+            self._error = self._note("error", self._column.count() - (self._warning is not None))
+        return self._error
+
+    @property
+    def warning(self) -> QLabel:
+        if self._warning is None:
+            self._warning = self._note("warning", self._column.count())
+        return self._warning
+
+    def _note(self, role: str, at: int) -> QLabel:
+        label = QLabel(self)
+        label.setProperty("role", role)
+        label.setWordWrap(True)
+        label.hide()
+        self._column.insertWidget(at, label)
+        return label
+
+    def has_error(self) -> bool:
+        return self._error is not None and self._error.isVisible()
+
+    def has_warning(self) -> bool:
+        return self._warning is not None and self._warning.isVisible()
+
     def set_language(self, lang: str) -> None:
         self.input.set_language(lang)
         self.retranslate()
@@ -132,8 +152,9 @@ class QuestionRow(QFrame):
         self.title.setText(f'<span style="color:#7a7f87">{self.number}</span>&nbsp; '
                            f"{_escape(pick(q.text, lang))}{star}")
         help_text = pick(q.help, lang)
-        self.help.setText(help_text)
-        self.help.setVisible(bool(help_text))
+        if help_text or self._help is not None:
+            self.help.setText(help_text)
+            self.help.setVisible(bool(help_text))
         self.title.setToolTip(help_text)
         if q.required:
             self.title.setAccessibleDescription(self.tr("Required"))
@@ -149,7 +170,7 @@ class QuestionRow(QFrame):
         """Show what the session holds (after loading, or after a change made elsewhere)."""
         answer = self.session.answer(self.question.id)
         value = answer.value if answer else None
-        if self.input.value() != value and not self.error.isVisible():
+        if self.input.value() != value and not self.has_error():
             self.input.set_value(value)
         comment = answer.comment if answer else ""
         if self.comment.text() != comment:
@@ -184,8 +205,8 @@ class QuestionRow(QFrame):
         self._read_only = read_only
         self.input.set_read_only(read_only)
         self.comment.setReadOnly(read_only)
-        if self.comment.isClearButtonEnabled() == read_only:  # each call makes or drops a widget
-            self.comment.setClearButtonEnabled(not read_only)
+        if read_only and self.comment.isClearButtonEnabled():
+            self.comment.setClearButtonEnabled(False)  # given back when the comment gets focus
         if read_only:
             self.flag.installEventFilter(READ_ONLY_GUARD)
         else:
@@ -200,8 +221,9 @@ class QuestionRow(QFrame):
         self.photos.setVisible(not read_only or bool(self.session.photos_of(self.question.id)))
 
     def show_warning(self, text: str) -> None:
-        self.warning.setText(text)
-        self.warning.setVisible(bool(text))
+        if text or self._warning is not None:
+            self.warning.setText(text)
+            self.warning.setVisible(bool(text))
 
     def flash(self) -> None:
         """Draw the eye to this card after a jump from the "what is missing" list."""
@@ -221,6 +243,9 @@ class QuestionRow(QFrame):
     # --- editing --------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.comment and event.type() == QEvent.Type.FocusIn
+                and not self.comment.isReadOnly() and not self.comment.isClearButtonEnabled()):
+            self.comment.setClearButtonEnabled(True)
         # Ctrl+Enter moves on from a multi-line text too, where plain Enter starts a new line
         # (the walk-through found no key there that went to the next question).
         wanted = (Qt.KeyboardModifier.ControlModifier if isinstance(watched, QPlainTextEdit)
@@ -234,7 +259,10 @@ class QuestionRow(QFrame):
             return True
         return super().eventFilter(watched, event)
 
-    def _toggle_flag(self) -> None:
+    def pick_photos(self) -> None:
+        self.photos.click()
+
+    def toggle_flag(self) -> None:
         if not getattr(self, "_read_only", False):
             self.flag.click()
 
@@ -245,8 +273,9 @@ class QuestionRow(QFrame):
         self._show_error("")
 
     def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        if message or self._error is not None:
+            self.error.setText(message)
+            self.error.setVisible(bool(message))
         self.session.set_invalid(self.question.id, message)
 
     def changeEvent(self, event: QEvent) -> None:
