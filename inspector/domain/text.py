@@ -108,11 +108,16 @@ _SIZE_UNITS = (  # (bytes, text, decimals): a megabyte of photos reads «141,6 �
 _KILOBYTES = N_("{n} KB")
 
 
+def decimal(value: float, decimals: int, lang: str) -> str:
+    """A number with the language's decimal sign: «2,3» in Russian and Kazakh, "2.3" in English."""
+    number = f"{value:.{decimals}f}"
+    return number if lang == "en" else number.replace(".", ",")
+
+
 def data_size(count: float, lang: str) -> str:
     """An amount of data moved, in the language's units and decimal sign; whole kilobytes below
     a megabyte (a sync of a few answers is «2 КБ», never «0 MB» or bytes)."""
     for unit, text, decimals in _SIZE_UNITS:
         if count >= unit:
-            number = f"{count / unit:.{decimals}f}"
-            return pick(text, lang).format(n=number if lang == "en" else number.replace(".", ","))
+            return pick(text, lang).format(n=decimal(count / unit, decimals, lang))
     return pick(_KILOBYTES, lang).format(n=int(-(-count // 1024)))

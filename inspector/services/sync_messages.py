@@ -6,7 +6,7 @@ and the SyncReport into the sentences an aide reads, for the command line and th
 
 from __future__ import annotations
 
-from ..domain.text import N_, RECORD_NAMES, data_size, pick
+from ..domain.text import N_, RECORD_NAMES, data_size, decimal, pick
 from ..sync.client import (
     AuthRequired,
     ConnectionBroken,
@@ -39,7 +39,7 @@ _UNEXPECTED = N_("Sync stopped because of an unexpected error: {detail}. Sync ag
 _SAFE = N_("Everything you recorded stays saved on this computer.")
 
 _DONE = N_("Synced. Sent visits: {vs}, photos: {ps}; received visits: {vr}, photos: {pr}; {up} "
-           "up, {down} down in {sec:.1f} s.")
+           "up, {down} down in {sec} s.")
 _CONFLICTS = N_("Need review: {n} (the same field was changed differently on two laptops; both "
                 "values are kept — choose one in the app)")
 _RESENT = N_("The server did not know {n} records — sent again (the server was restored from a "
@@ -119,8 +119,8 @@ def report_message(report: SyncReport, lang: str, *, details: bool = True) -> st
     aside, one per line (the window shows those in a dialog of their own)."""
     lines = [pick(_DONE, lang).format(
         vs=report.visits_sent, ps=report.photos_uploaded, vr=report.visits_received,
-        pr=report.photos_downloaded, up=data_size(report.bytes_up, lang), down=data_size(report.bytes_down, lang),
-        sec=report.seconds)]
+        pr=report.photos_downloaded, up=data_size(report.bytes_up, lang),
+        down=data_size(report.bytes_down, lang), sec=decimal(report.seconds, 1, lang))]
     if report.resent_records:
         lines.append(pick(_RESENT, lang).format(n=report.resent_records))
     kept = [c for c in report.conflicts if c["field"] == DELETED_FIELD]
