@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.checklist import Question
 from ...domain.text import pick
-from .question_widgets import ONE_LINE_INPUTS, READ_ONLY_GUARD, AnswerInput, make_input
+from .question_widgets import ONE_LINE_INPUTS, AnswerInput, make_input, set_inert
 from .session import VisitSession
 from .thumbnails import ThumbnailCache
 
@@ -207,10 +207,7 @@ class QuestionRow(QFrame):
         self.comment.setReadOnly(read_only)
         if read_only and self.comment.isClearButtonEnabled():
             self.comment.setClearButtonEnabled(False)  # given back when the comment gets focus
-        if read_only:
-            self.flag.installEventFilter(READ_ONLY_GUARD)
-        else:
-            self.flag.removeEventFilter(READ_ONLY_GUARD)
+        set_inert([self.flag], read_only)
         self._show_footer()
 
     def _show_footer(self) -> None:

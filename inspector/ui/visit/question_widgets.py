@@ -108,7 +108,17 @@ class _ReadOnlyGuard(QObject):
         return False
 
 
-READ_ONLY_GUARD = _ReadOnlyGuard()
+_guard: _ReadOnlyGuard | None = None
+
+
+def _read_only_guard() -> _ReadOnlyGuard:
+    """The one guard, made by the GUI thread when first needed. Made when this module was
+    imported, it lived in the pool thread that imports the editor as the window warms up, and
+    Qt refuses a filter from another thread: a completed visit's answers took clicks and keys."""
+    global _guard
+    if _guard is None:
+        _guard = _ReadOnlyGuard()
+    return _guard
 
 
 def set_inert(widgets: list[QWidget], read_only: bool) -> None:
@@ -118,9 +128,9 @@ def set_inert(widgets: list[QWidget], read_only: bool) -> None:
         if isinstance(widget, (QLineEdit, QPlainTextEdit)):
             widget.setReadOnly(read_only)
         elif read_only:
-            widget.installEventFilter(READ_ONLY_GUARD)
-        else:
-            widget.removeEventFilter(READ_ONLY_GUARD)
+            widget.installEventFilter(_read_only_guard())
+        elif _guard is not None:
+            widget.removeEventFilter(_guard)
 
 
 class SegmentedInput(AnswerInput):
