@@ -72,6 +72,20 @@ class FindingGroup:
     recommendations: list[str] = field(default_factory=list)
 
 
+def latest_per_institution(visits: list[VisitData]) -> list[VisitData]:
+    """Each institution once, by its latest visit in the selection (the visits' order kept):
+    an institution visited twice is one institution in a count, not two, and its posts and
+    wages are those it has now, not the sum of two visits."""
+    latest: dict[str, VisitData] = {}
+    for v in visits:
+        seen = latest.get(v.facility.id)
+        if seen is None or (v.visit.started_on, v.visit.id) > (seen.visit.started_on,
+                                                               seen.visit.id):
+            latest[v.facility.id] = v
+    chosen = {id(v) for v in latest.values()}
+    return [v for v in visits if id(v) in chosen]
+
+
 def kinds_present(visits: Iterable[VisitData]) -> list[str]:
     seen = {v.facility.kind for v in visits}
     return [k for k in INSTITUTION_KINDS if k in seen] + sorted(seen - set(INSTITUTION_KINDS))
@@ -183,8 +197,12 @@ def finding_groups(visits: list[VisitData]) -> dict[str, list[FindingGroup]]:
                                                    finding.severity)
             elif _rank(finding.severity) < _rank(group.severity):
                 group.severity = finding.severity
-            if v not in group.places:
+            earlier = next((p for p in group.places if p.facility.id == v.facility.id), None)
+            if earlier is None:
                 group.places.append(v)
+            elif (v.visit.started_on, v.visit.id) > (earlier.visit.started_on, earlier.visit.id):
+                # An institution is one place, seen at its latest visit that found it.
+                group.places[group.places.index(earlier)] = v
             recommendation = finding.recommendation.strip()
             if recommendation and recommendation not in group.recommendations:
                 group.recommendations.append(recommendation)

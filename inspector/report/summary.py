@@ -22,6 +22,7 @@ from ..domain.text import day, pick
 from .aggregate import (
     finding_groups,
     kind_rows,
+    latest_per_institution,
     no_data_counts,
     ppe_norm_days,
     regional_wage_periods,
@@ -138,14 +139,18 @@ def institutions_flowables(data: SummaryData, lang: str) -> list[Flowable]:
 
 def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
     s = styles()
+    visits = latest_per_institution(data.visits)
     flow: list[Flowable] = [sub_heading(t("wages_table", lang), key="figures-wages")]
+    if len(visits) < len(data.visits):
+        flow.append(note(t("footnote_latest", lang, visits=len(data.visits),
+                           institutions=len(visits))))
     head = [t("kind", lang), t("category", lang), t("institutions_n", lang), t("avg_wage", lang),
             t("min_wage", lang), t("regional_avg", lang), t("pct_regional", lang)]
     rows = [[Paragraph(text(h), s.head) for h in head]]
     extra: list[tuple] = []
     previous_kind = None
     notes: set[str] = set()
-    for w in wage_rows(data.visits):
+    for w in wage_rows(visits):
         pct = t("na", lang) if w.pct_regional is None else f"{percent(w.pct_regional, lang)} %"
         marks = ("*" if w.mixed_regions else "") + (
             "†" if w.regional is not None and w.regional_answered < w.institutions else "")
@@ -176,7 +181,7 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
         table = Table(rows, colWidths=fitted_widths(rows, widths, WIDTH), repeatRows=1, hAlign="LEFT",
                       splitInRow=1)
         table.setStyle(grid(*extra))
-        source, periods = regional_wage_periods(data.visits, lang)
+        source, periods = regional_wage_periods(visits, lang)
         if periods and source:
             notes.add(t("footnote_wage_sources", lang, source=source, periods=", ".join(periods)))
         elif periods:  # every figure typed in: nothing to cite
@@ -189,7 +194,7 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
     head = [t("kind", lang), t("vacancy_rate", lang), t("no_social_package", lang),
             t("ppe_short", lang), t("avg_waiting", lang)]
     rows = [[Paragraph(text(h), s.head) for h in head]]
-    for k in kind_rows(data.visits):
+    for k in kind_rows(visits):
         staffed = t("n_answered", lang, n=k.staffing_answered)
         waited = t("n_answered", lang, n=k.waiting_answered)
         rows.append([Paragraph(text(_kind(k.kind, lang)), s.cell),
@@ -203,9 +208,9 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
     table = Table(rows, colWidths=fitted_widths(rows, widths, WIDTH), repeatRows=1, hAlign="LEFT",
                   splitInRow=1)
     table.setStyle(grid())
-    days = f"{ppe_norm_days(data.visits):g}"
+    days = f"{ppe_norm_days(visits):g}"
     flow += [table, note(t("footnote_share", lang)), note(t("footnote_ppe", lang, days=days))]
-    unavailable = no_data_counts(data.visits, lang)
+    unavailable = no_data_counts(visits, lang)
     if unavailable:
         flow.append(note(t("footnote_no_data", lang, items="; ".join(
             t("footnote_no_data_item", lang, question=q, n=n) for q, n in unavailable))))
@@ -223,8 +228,9 @@ def _share(pair: tuple[int, int], lang: str) -> str:
 
 def chart_flowables(data: SummaryData, lang: str) -> list[Flowable]:
     flow: list[Flowable] = []
+    visits = latest_per_institution(data.visits)
     # One bar per category over all kinds, by the same arithmetic as the table's rows.
-    by_category = {w.category: w.pct_regional for w in wage_rows(data.visits, by_kind=False)
+    by_category = {w.category: w.pct_regional for w in wage_rows(visits, by_kind=False)
                    if w.pct_regional is not None}
     if by_category:
         labels = [pick(STAFF_CATEGORIES.get(c), lang) or c for c in by_category]
@@ -232,12 +238,12 @@ def chart_flowables(data: SummaryData, lang: str) -> list[Flowable]:
         flow += [bar_chart(t("chart_wages", lang), labels, values, WIDTH, unit=" %",
                            reference=100, reference_label="100 %", highlight_below=100),
                  note(t("chart_wages_note", lang)), Spacer(1, 6 * mm)]
-    kinds = [k for k in kind_rows(data.visits) if k.vacancy_rate is not None]
+    kinds = [k for k in kind_rows(visits) if k.vacancy_rate is not None]
     if kinds:
         flow += [bar_chart(t("chart_vacancy", lang), [_kind(k.kind, lang) for k in kinds],
                            [k.vacancy_rate or 0 for k in kinds], WIDTH, unit=" %",
                            highlight_above=10), Spacer(1, 6 * mm)]
-    groups = finding_groups(data.visits)
+    groups = finding_groups(visits)
     if groups:
         flow.append(bar_chart(t("chart_themes", lang),
                               [pick(THEMES.get(theme), lang) or theme for theme in groups],

@@ -132,6 +132,8 @@ T: dict[str, Message] = {
                            "out of the sums: {items}."),
     "footnote_no_data_item": N_("{question}: {n} visit(s)"),
     "footnote_share": N_("Shares are of the institutions where the question was answered."),
+    "footnote_latest": N_("Each institution is counted once, by its latest visit in the period: "
+                          "{visits} visits to {institutions} institutions."),
     # norms, urgent matters, drafts
     "derived_vacancies": N_("computed: posts − posts filled"),
     "norm_is": N_("norm: {norm}"),

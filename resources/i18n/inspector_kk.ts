@@ -60,7 +60,7 @@
 <context>
     <name>AnswerInput</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="163"/>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="173"/>
         <source>Key %1</source>
         <translation>%1 пернесі</translation>
     </message>
@@ -200,12 +200,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../inspector/ui/visit/checklist_view.py" line="215"/>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="230"/>
         <source>Checklist sections</source>
         <translation>Тексеру парағының бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/checklist_view.py" line="234"/>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="249"/>
         <source>%1 of %2 answered</source>
         <translation>%2 сұрақтың %1-не жауап берілді</translation>
     </message>
@@ -1700,68 +1700,68 @@ Press “New interview” to start one.</source>
         <translation>Нұсқа: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="272"/>
-        <location filename="../../inspector/ui/main_window.py" line="381"/>
+        <location filename="../../inspector/ui/main_window.py" line="278"/>
+        <location filename="../../inspector/ui/main_window.py" line="387"/>
         <source>Saved %1</source>
         <translation>Сақталды %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="295"/>
+        <location filename="../../inspector/ui/main_window.py" line="301"/>
         <source>Delete visit</source>
         <translation>Сапарды жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="296"/>
+        <location filename="../../inspector/ui/main_window.py" line="302"/>
         <source>Delete the visit to %1 with its answers, photos and findings?</source>
         <translation>«%1» мекемесіне сапарды барлық жауаптарымен, фотосуреттерімен және тұжырымдарымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="301"/>
+        <location filename="../../inspector/ui/main_window.py" line="307"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="302"/>
+        <location filename="../../inspector/ui/main_window.py" line="308"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="315"/>
+        <location filename="../../inspector/ui/main_window.py" line="321"/>
         <source>Visit deleted.</source>
         <translation>Сапар жойылды.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="328"/>
+        <location filename="../../inspector/ui/main_window.py" line="334"/>
         <source>Visit restored.</source>
         <translation>Сапар қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="345"/>
+        <location filename="../../inspector/ui/main_window.py" line="351"/>
         <source>Creating demo visits…</source>
         <translation>Демо-сапарлар құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="376"/>
+        <location filename="../../inspector/ui/main_window.py" line="382"/>
         <source>Inspector — %1</source>
         <translation>Inspector — %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="377"/>
+        <location filename="../../inspector/ui/main_window.py" line="383"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="378"/>
+        <location filename="../../inspector/ui/main_window.py" line="384"/>
         <source>Bring back the deleted visit</source>
         <translation>Жойылған сапарды қайтару</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="385"/>
+        <location filename="../../inspector/ui/main_window.py" line="391"/>
         <source>All changes are saved on this computer</source>
         <translation>Барлық өзгерістер осы компьютерде сақталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="398"/>
+        <location filename="../../inspector/ui/main_window.py" line="404"/>
         <source>About Inspector</source>
         <translation>Inspector туралы</translation>
     </message>
@@ -2625,37 +2625,37 @@ Addressee: %3</source>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="139"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="160"/>
         <source>Required</source>
         <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="140"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="161"/>
         <source>Comment (optional)</source>
         <translation>Түсініктеме (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="141"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="162"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="172"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="193"/>
         <source>Photos: %1</source>
         <translation>Фотосурет: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="173"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="194"/>
         <source>Add photo</source>
         <translation>Фотосурет қосу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="145"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="166"/>
         <source>Photos that show this (evidence) (Ctrl+Shift+F)</source>
         <translation>Мұны растайтын фотосуреттер — дәлелдер (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="142"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="163"/>
         <source>Mark this answer as a problem; set automatically by the checklist&apos;s rule, and you can change it (Ctrl+Shift+P)</source>
         <translation>Жауапты мәселе деп белгілеу; тексеру парағының ережесі бойынша автоматты түрде қойылады, оны өзгертуге болады (Ctrl+Shift+P)</translation>
     </message>
@@ -2717,124 +2717,124 @@ Addressee: %3</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="95"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="87"/>
         <source>Data folder</source>
         <translation>Деректер қалтасы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="113"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="105"/>
         <source>The server address must start with https://</source>
         <translation>Сервер мекенжайы https:// деп басталуы керек</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="147"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="139"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="148"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="140"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="148"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="140"/>
         <source>&amp;Your name (deputy):</source>
         <translation>&amp;Атыңыз (депутат):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="149"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="141"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Деректер қалтасы:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="149"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="141"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Сервер мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="150"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="142"/>
         <source>&amp;User name on the server:</source>
         <translation>Сервердегі &amp;пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="156"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="148"/>
         <source>Filled in as a deputy of each new visit</source>
         <translation>Әр жаңа сапарға депутат ретінде жазылады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="157"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="149"/>
         <source>Default folder</source>
         <translation>Әдепкі қалта</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="159"/>
-        <location filename="../../inspector/ui/settings_dialog.py" line="163"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="151"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="155"/>
         <source>Browse…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="160"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="152"/>
         <source>Choose the data folder</source>
         <translation>Деректер қалтасын таңдау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="166"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="158"/>
         <source>A new data folder is used the next time Inspector starts.</source>
         <translation>Жаңа деректер қалтасы Inspector келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="101"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="93"/>
         <source>Signing key</source>
         <translation>ЭЦҚ кілті</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="103"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="95"/>
         <source>PKCS#12 keys (*.p12 *.pfx)</source>
         <translation>PKCS#12 кілттері (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="150"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="142"/>
         <source>Signing &amp;key (ЭЦП, .p12):</source>
         <translation>ЭЦҚ &amp;кілті (.p12):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="151"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
         <source>&amp;Timestamp server:</source>
         <translation>&amp;Уақыт белгісі сервері:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="154"/>
         <source>Reports are signed when set; the password is asked each time</source>
         <translation>Көрсетілсе, есептерге қол қойылады; құпиясөз әр жолы сұралады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="164"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="156"/>
         <source>Choose the signing key</source>
         <translation>ЭЦҚ кілтін таңдау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="165"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="157"/>
         <source>Optional: an RFC 3161 server address</source>
         <translation>Міндетті емес: RFC 3161 серверінің мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="135"/>
-        <location filename="../../inspector/ui/settings_dialog.py" line="141"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="127"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="133"/>
         <source>the default folder</source>
         <translation>әдепкі қалта</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="135"/>
         <source>Use the new folder from the next start</source>
         <translation>Келесі іске қосудан бастап жаңа қалта</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="136"/>
         <source>Keep the current folder</source>
         <translation>Ағымдағы қалтаны қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="136"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="128"/>
         <source>From the next start Inspector works with the data in %1.
 
 The visits, photos and interviews in the current folder (%2) stay there: they are not moved or copied, and the next start will not show them. To take them along, make a backup copy now (File → Backup copy…) and restore it after the restart.</source>
@@ -2843,7 +2843,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 Ағымдағы қалтадағы (%2) сапарлар, фотосуреттер мен сұхбаттар сонда қалады: олар көшірілмейді және тасымалданбайды, қайта іске қосқаннан кейін көрінбейді. Оларды ала кету үшін қазір сақтық көшірме жасаңыз (Файл → Сақтық көшірме…) және қайта іске қосқаннан кейін оны қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="142"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="134"/>
         <source>Change the data folder?</source>
         <translation>Деректер қалтасын өзгерту керек пе?</translation>
     </message>
@@ -3097,138 +3097,138 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="276"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="266"/>
         <source>This visit cannot be opened:</source>
         <translation>Бұл сапарды ашу мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="285"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="275"/>
         <source>Opening the visit…</source>
         <translation>Сапар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="290"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="280"/>
         <source>&amp;Complete visit</source>
         <translation>Сапарды ая&amp;қтау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="291"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="281"/>
         <source>Checks that every required question is answered, then locks the visit</source>
         <translation>Барлық міндетті сұрақтарға жауап берілгенін тексеріп, сапарды өзгертуге жабады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="306"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="296"/>
         <source>&amp;Overview</source>
         <translation>&amp;Шолу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="306"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="296"/>
         <source>Check&amp;list</source>
         <translation>&amp;Тексеру парағы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="307"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="297"/>
         <source>&amp;Photos (%1)</source>
         <translation>Фот&amp;осуреттер (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="308"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="298"/>
         <source>&amp;Interviews (%1)</source>
         <translation>&amp;Сұхбаттар (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="346"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="336"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="348"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="338"/>
         <source>Saved at %1</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="350"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="340"/>
         <source>Changes are saved automatically</source>
         <translation>Өзгерістер автоматты түрде сақталады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="353"/>
-        <location filename="../../inspector/ui/visit/editor.py" line="354"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="343"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="344"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="437"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="427"/>
         <source>Completed</source>
         <translation>Аяқталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="437"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="427"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="450"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="440"/>
         <source>Reopened for correction on %1</source>
         <translation>%1 түзету үшін ашылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="449"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="439"/>
         <source>Reopened for correction on %1 by %2</source>
         <translation>%1 түзету үшін ашылды, %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="394"/>
         <source>Keep it completed</source>
         <translation>Аяқталған күйінде қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="394"/>
         <source>Reopen for correction</source>
         <translation>Түзету үшін ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="401"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="391"/>
         <source>The visit goes back to a draft, so its answers can be changed, and it must be completed again. The visit records when it was reopened and by whom.</source>
         <translation>Сапар жобаға қайтарылады: жауаптарды өзгертуге болады, содан кейін оны қайта аяқтау керек. Сапарға оның қашан және кім ашқаны жазылады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="400"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="390"/>
         <source>Reopen the visit for correction?</source>
         <translation>Сапарды түзету үшін ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="296"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="286"/>
         <source>This visit is completed and read-only. To correct it, press “Reopen for correction”.</source>
         <translation>Сапар аяқталды, тек оқуға болады. Оны түзету үшін «Түзету үшін ашу» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="294"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="284"/>
         <source>Back to a draft to correct answers; recorded in the visit</source>
         <translation>Жауаптарды түзету үшін жобаға қайтару; бұл сапарға жазылады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="293"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="283"/>
         <source>&amp;Reopen for correction…</source>
         <translation>Т&amp;үзету үшін ашу…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="309"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="299"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>Т&amp;ұжырымдар (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="314"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="304"/>
         <source>&amp;Recommendations (%1)</source>
         <translation>&amp;Ұсынымдар (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="412"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="402"/>
         <source>Correct a completed visit</source>
         <translation>Аяқталған сапарды түзету</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="413"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="403"/>
         <source>The visit is sealed. Why is it being corrected? The reason, your name and the time are kept with the visit.</source>
         <translation>Сапар мөрленген. Оны неге түзетесіз? Себебі, атыңыз бен уақыты сапармен бірге сақталады.</translation>
     </message>
@@ -3330,7 +3330,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>_EditorPlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="480"/>
+        <location filename="../../inspector/ui/main_window.py" line="486"/>
         <source>The visit editor is not available in this build.</source>
         <translation>Сапар редакторы бұл жинақта қолжетімсіз.</translation>
     </message>

@@ -60,7 +60,7 @@
 <context>
     <name>AnswerInput</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_widgets.py" line="163"/>
+        <location filename="../../inspector/ui/visit/question_widgets.py" line="173"/>
         <source>Key %1</source>
         <translation>Клавиша %1</translation>
     </message>
@@ -200,12 +200,12 @@ Keep it on another disk or a USB stick: it holds every visit, photo and intervie
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../inspector/ui/visit/checklist_view.py" line="215"/>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="230"/>
         <source>Checklist sections</source>
         <translation>Разделы листа проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/checklist_view.py" line="234"/>
+        <location filename="../../inspector/ui/visit/checklist_view.py" line="249"/>
         <source>%1 of %2 answered</source>
         <translation>Отвечено %1 из %2</translation>
     </message>
@@ -1704,68 +1704,68 @@ Press “New interview” to start one.</source>
         <translation>Версия: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="272"/>
-        <location filename="../../inspector/ui/main_window.py" line="381"/>
+        <location filename="../../inspector/ui/main_window.py" line="278"/>
+        <location filename="../../inspector/ui/main_window.py" line="387"/>
         <source>Saved %1</source>
         <translation>Сохранено %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="295"/>
+        <location filename="../../inspector/ui/main_window.py" line="301"/>
         <source>Delete visit</source>
         <translation>Удаление визита</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="296"/>
+        <location filename="../../inspector/ui/main_window.py" line="302"/>
         <source>Delete the visit to %1 with its answers, photos and findings?</source>
         <translation>Удалить визит в учреждение «%1» со всеми ответами, фотографиями и выводами?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="301"/>
+        <location filename="../../inspector/ui/main_window.py" line="307"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="302"/>
+        <location filename="../../inspector/ui/main_window.py" line="308"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="315"/>
+        <location filename="../../inspector/ui/main_window.py" line="321"/>
         <source>Visit deleted.</source>
         <translation>Визит удалён.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="328"/>
+        <location filename="../../inspector/ui/main_window.py" line="334"/>
         <source>Visit restored.</source>
         <translation>Визит восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="345"/>
+        <location filename="../../inspector/ui/main_window.py" line="351"/>
         <source>Creating demo visits…</source>
         <translation>Создание демо-визитов…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="376"/>
+        <location filename="../../inspector/ui/main_window.py" line="382"/>
         <source>Inspector — %1</source>
         <translation>Inspector — %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="377"/>
+        <location filename="../../inspector/ui/main_window.py" line="383"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="378"/>
+        <location filename="../../inspector/ui/main_window.py" line="384"/>
         <source>Bring back the deleted visit</source>
         <translation>Вернуть удалённый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="385"/>
+        <location filename="../../inspector/ui/main_window.py" line="391"/>
         <source>All changes are saved on this computer</source>
         <translation>Все изменения сохранены на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="398"/>
+        <location filename="../../inspector/ui/main_window.py" line="404"/>
         <source>About Inspector</source>
         <translation>О программе Inspector</translation>
     </message>
@@ -2639,37 +2639,37 @@ Addressee: %3</source>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="139"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="160"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="140"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="161"/>
         <source>Comment (optional)</source>
         <translation>Комментарий (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="141"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="162"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="172"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="193"/>
         <source>Photos: %1</source>
         <translation>Фото: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="173"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="194"/>
         <source>Add photo</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="145"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="166"/>
         <source>Photos that show this (evidence) (Ctrl+Shift+F)</source>
         <translation>Фото — доказательства этого ответа (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/question_row.py" line="142"/>
+        <location filename="../../inspector/ui/visit/question_row.py" line="163"/>
         <source>Mark this answer as a problem; set automatically by the checklist&apos;s rule, and you can change it (Ctrl+Shift+P)</source>
         <translation>Отметить ответ как проблему; ставится автоматически по правилу листа проверки, и его можно изменить (Ctrl+Shift+P)</translation>
     </message>
@@ -2731,124 +2731,124 @@ Addressee: %3</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="95"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="87"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="113"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="105"/>
         <source>The server address must start with https://</source>
         <translation>Адрес сервера должен начинаться с https://</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="147"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="139"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="148"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="140"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="148"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="140"/>
         <source>&amp;Your name (deputy):</source>
         <translation>&amp;Ваше имя (депутат):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="149"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="141"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="149"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="141"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="150"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="142"/>
         <source>&amp;User name on the server:</source>
         <translation>&amp;Имя пользователя на сервере:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="156"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="148"/>
         <source>Filled in as a deputy of each new visit</source>
         <translation>Подставляется депутатом в каждый новый визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="157"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="149"/>
         <source>Default folder</source>
         <translation>Папка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="159"/>
-        <location filename="../../inspector/ui/settings_dialog.py" line="163"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="151"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="155"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="160"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="152"/>
         <source>Choose the data folder</source>
         <translation>Выбрать папку данных</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="166"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="158"/>
         <source>A new data folder is used the next time Inspector starts.</source>
         <translation>Новая папка данных будет использована при следующем запуске Inspector.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="101"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="93"/>
         <source>Signing key</source>
         <translation>Ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="103"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="95"/>
         <source>PKCS#12 keys (*.p12 *.pfx)</source>
         <translation>Ключи PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="150"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="142"/>
         <source>Signing &amp;key (ЭЦП, .p12):</source>
         <translation>&amp;Ключ ЭЦП (.p12):</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="151"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
         <source>&amp;Timestamp server:</source>
         <translation>Сервер &amp;меток времени:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="162"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="154"/>
         <source>Reports are signed when set; the password is asked each time</source>
         <translation>Если указан, отчёты подписываются; пароль спрашивается каждый раз</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="164"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="156"/>
         <source>Choose the signing key</source>
         <translation>Выбрать ключ ЭЦП</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="165"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="157"/>
         <source>Optional: an RFC 3161 server address</source>
         <translation>Необязательно: адрес сервера RFC 3161</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="135"/>
-        <location filename="../../inspector/ui/settings_dialog.py" line="141"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="127"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="133"/>
         <source>the default folder</source>
         <translation>папка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="143"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="135"/>
         <source>Use the new folder from the next start</source>
         <translation>Новая папка со следующего запуска</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="144"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="136"/>
         <source>Keep the current folder</source>
         <translation>Оставить текущую папку</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="136"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="128"/>
         <source>From the next start Inspector works with the data in %1.
 
 The visits, photos and interviews in the current folder (%2) stay there: they are not moved or copied, and the next start will not show them. To take them along, make a backup copy now (File → Backup copy…) and restore it after the restart.</source>
@@ -2857,7 +2857,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 Визиты, фотографии и интервью из текущей папки (%2) остаются в ней: они не переносятся и не копируются, и после перезапуска их не будет видно. Чтобы взять их с собой, сделайте сейчас резервную копию (Файл → Резервная копия…) и восстановите её после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="142"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="134"/>
         <source>Change the data folder?</source>
         <translation>Сменить папку данных?</translation>
     </message>
@@ -3112,138 +3112,138 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="276"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="266"/>
         <source>This visit cannot be opened:</source>
         <translation>Этот визит не удаётся открыть:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="285"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="275"/>
         <source>Opening the visit…</source>
         <translation>Открываем визит…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="290"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="280"/>
         <source>&amp;Complete visit</source>
         <translation>&amp;Завершить визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="291"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="281"/>
         <source>Checks that every required question is answered, then locks the visit</source>
         <translation>Проверяет, что на все обязательные вопросы есть ответы, и закрывает визит для изменений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="306"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="296"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="306"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="296"/>
         <source>Check&amp;list</source>
         <translation>&amp;Лист проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="307"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="297"/>
         <source>&amp;Photos (%1)</source>
         <translation>Фо&amp;тографии (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="308"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="298"/>
         <source>&amp;Interviews (%1)</source>
         <translation>&amp;Интервью (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="346"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="336"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="348"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="338"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="350"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="340"/>
         <source>Changes are saved automatically</source>
         <translation>Изменения сохраняются автоматически</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="353"/>
-        <location filename="../../inspector/ui/visit/editor.py" line="354"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="343"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="344"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="437"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="427"/>
         <source>Completed</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="437"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="427"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="450"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="440"/>
         <source>Reopened for correction on %1</source>
         <translation>Открыт для исправления %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="449"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="439"/>
         <source>Reopened for correction on %1 by %2</source>
         <translation>Открыт для исправления %1, %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="394"/>
         <source>Keep it completed</source>
         <translation>Оставить завершённым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="394"/>
         <source>Reopen for correction</source>
         <translation>Открыть для исправления</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="401"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="391"/>
         <source>The visit goes back to a draft, so its answers can be changed, and it must be completed again. The visit records when it was reopened and by whom.</source>
         <translation>Визит вернётся в черновик: ответы можно будет изменить, после чего его нужно завершить снова. В визите записывается, когда и кем он был открыт.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="400"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="390"/>
         <source>Reopen the visit for correction?</source>
         <translation>Открыть визит для исправления?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="296"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="286"/>
         <source>This visit is completed and read-only. To correct it, press “Reopen for correction”.</source>
         <translation>Визит завершён и доступен только для чтения. Чтобы исправить его, нажмите «Открыть для исправления».</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="294"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="284"/>
         <source>Back to a draft to correct answers; recorded in the visit</source>
         <translation>Вернуть в черновик, чтобы исправить ответы; это записывается в визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="293"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="283"/>
         <source>&amp;Reopen for correction…</source>
         <translation>Открыть для исправлени&amp;я…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="309"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="299"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>В&amp;ыводы (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="314"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="304"/>
         <source>&amp;Recommendations (%1)</source>
         <translation>&amp;Рекомендации (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="412"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="402"/>
         <source>Correct a completed visit</source>
         <translation>Исправление завершённого визита</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="413"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="403"/>
         <source>The visit is sealed. Why is it being corrected? The reason, your name and the time are kept with the visit.</source>
         <translation>Визит запечатан. Почему его исправляют? Причина, ваше имя и время сохранятся вместе с визитом.</translation>
     </message>
@@ -3346,7 +3346,7 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>_EditorPlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="480"/>
+        <location filename="../../inspector/ui/main_window.py" line="486"/>
         <source>The visit editor is not available in this build.</source>
         <translation>Редактор визита недоступен в этой сборке.</translation>
     </message>

@@ -161,3 +161,38 @@ def test_a_finding_seen_at_many_institutions_fits_the_pages(profile, make_visit,
         make_visit(name=f"Учреждение {n:02d}", answers={}, findings=[LOW_PPE], completed=True)
     text = all_text(write_summary(profile, tmp_path / "s.pdf"))
     assert "45 • Учреждение 00" in text and "Учреждение 44" in text
+
+
+def test_an_institution_visited_twice_counts_once_by_its_latest_visit(profile, make_visit,
+                                                                      tmp_path):
+    from inspector.domain.finding import Finding
+    from inspector.domain.visit import Visit
+    from inspector.services import visits as visit_service
+    from inspector.services.findings import save_finding
+
+    first = make_visit(kind="elderly_home", name="Дом-интернат №38", region="aktobe",
+                       started_on="2026-06-19", answers=STAFFING, findings=[LOW_PPE],
+                       completed=True)
+    facility_id = profile.records.get(Visit, first).facility_id
+    again = visit_service.start_visit(profile, facility_id, "2026-09-05")
+    for qid, value in {**STAFFING, "staff_vacancies": 2, "wage_avg_nurse": 170_000}.items():
+        visit_service.answer_question(profile, again.id, qid, value)
+    save_finding(profile, Finding(visit_id=again.id, **LOW_PPE))
+    visit_service.complete_visit(profile, again.id)
+
+    visits = [load_visit(profile, v, with_photos=False) for v in (first, again.id)]
+    from inspector.report.aggregate import finding_groups, latest_per_institution
+
+    latest = latest_per_institution(visits)
+    assert [v.visit.id for v in latest] == [again.id]
+    (nurse,) = [w for w in wage_rows(latest) if w.category == "nurse"]
+    assert nurse.institutions == 1 and nurse.average == 170_000  # its wages now, not a mean
+    (elderly,) = kind_rows(latest)
+    assert (elderly.posts, elderly.vacancies) == (50, 2)  # not 100 posts of one institution
+    (group,) = finding_groups(visits)["infection"]
+    assert [v.visit.id for v in group.places] == [again.id]  # one place, at its latest visit
+
+    pdf = write_summary(profile, tmp_path / "s.pdf", lang="ru")
+    text = all_text(pdf)
+    assert "по последнему визиту за период: визитов 2, учреждений 1" in text
+    assert "4 % (2/50; ответили: 1)" in text
