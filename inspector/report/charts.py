@@ -6,7 +6,7 @@ end of each bar so the chart still reads on a black-and-white copy.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
@@ -21,8 +21,10 @@ BAR = colors.HexColor("#4A6F94")
 def bar_chart(title: str, labels: Sequence[str], values: Sequence[float], width: float, *,
               unit: str = "", reference: float | None = None, reference_label: str = "",
               highlight_below: float | None = None, highlight_above: float | None = None,
-              ) -> Drawing:
-    """One horizontal bar per label; bars beyond a threshold in the problem colour."""
+              number: Callable[[float], str] = lambda v: f"{v:.0f}") -> Drawing:
+    """One horizontal bar per label; bars beyond a threshold in the problem colour. `number`
+    writes the bars' values and the axis, as the tables beside the chart write them (a bar
+    said «3 %» beside a table's «2,6 %», and the axis «0.5» in a Russian report)."""
     register_fonts()
     row = 15
     label_room = min(width * 0.42, max(60, max((_width(label) for label in labels), default=0) + 8))
@@ -50,6 +52,7 @@ def bar_chart(title: str, labels: Sequence[str], values: Sequence[float], width:
     chart.valueAxis.labels.fontName = SANS
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.labelTextFormat = number
     chart.valueAxis.strokeColor = RULE
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E7EB")
@@ -58,7 +61,7 @@ def bar_chart(title: str, labels: Sequence[str], values: Sequence[float], width:
     chart.bars[0].fillColor = BAR
     chart.barWidth = 9
     chart.groupSpacing = row - 9
-    chart.barLabelFormat = lambda v: f"{v:.0f}{unit}"
+    chart.barLabelFormat = lambda v: f"{number(v)}{unit}"
     chart.barLabels.fontName = SANS
     chart.barLabels.fontSize = 7.5
     chart.barLabels.boxAnchor = "w"

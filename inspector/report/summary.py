@@ -34,7 +34,7 @@ from .document import DocumentInfo, build_pdf
 from .layout import Layout
 from .model import VisitData
 from .styles import MUTED, PROBLEM_FILL, fitted_widths, grid, styles, text
-from .texts import STAFF_CATEGORIES, percent, t
+from .texts import STAFF_CATEGORIES, format_number, percent, t
 from .urgent import urgent_box, urgent_matters
 from .visit_report import WIDTH
 
@@ -236,19 +236,21 @@ def chart_flowables(data: SummaryData, lang: str) -> list[Flowable]:
         labels = [pick(STAFF_CATEGORIES.get(c), lang) or c for c in by_category]
         values = list(by_category.values())
         flow += [bar_chart(t("chart_wages", lang), labels, values, WIDTH, unit=" %",
+                           number=lambda v: percent(v, lang),
                            reference=100, reference_label="100 %", highlight_below=100),
                  note(t("chart_wages_note", lang)), Spacer(1, 6 * mm)]
     kinds = [k for k in kind_rows(visits) if k.vacancy_rate is not None]
     if kinds:
         flow += [bar_chart(t("chart_vacancy", lang), [_kind(k.kind, lang) for k in kinds],
                            [k.vacancy_rate or 0 for k in kinds], WIDTH, unit=" %",
-                           highlight_above=10), Spacer(1, 6 * mm)]
+                           number=lambda v: percent(v, lang), highlight_above=10),
+                 Spacer(1, 6 * mm)]
     groups = finding_groups(visits)
     if groups:
         flow.append(bar_chart(t("chart_themes", lang),
                               [pick(THEMES.get(theme), lang) or theme for theme in groups],
                               [sum(len(g.places) for g in items) for items in groups.values()],
-                              WIDTH))
+                              WIDTH, number=lambda v: format_number(v, lang)))
     return flow or [note(t("no_visits", lang))]
 
 
