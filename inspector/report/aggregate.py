@@ -79,11 +79,19 @@ def latest_per_institution(visits: list[VisitData]) -> list[VisitData]:
     latest: dict[str, VisitData] = {}
     for v in visits:
         seen = latest.get(v.facility.id)
-        if seen is None or (v.visit.started_on, v.visit.id) > (seen.visit.started_on,
-                                                               seen.visit.id):
+        if seen is None or _later(v, seen):
             latest[v.facility.id] = v
     chosen = {id(v) for v in latest.values()}
     return [v for v in visits if id(v) in chosen]
+
+
+def _later(one: VisitData, other: VisitData) -> bool:
+    """Whether `one` tells more of the institution now: a completed visit before a draft (an
+    empty draft would blank a home's figures), then the later dates, then the later record."""
+    def key(v: VisitData) -> tuple[bool, str, str, str, str, str]:
+        return (v.visit.is_completed, v.visit.started_on, v.visit.last_day,
+                v.visit.completed_at, v.visit.created_at, v.visit.id)
+    return key(one) > key(other)
 
 
 def kinds_present(visits: Iterable[VisitData]) -> list[str]:
@@ -200,9 +208,10 @@ def finding_groups(visits: list[VisitData]) -> dict[str, list[FindingGroup]]:
             earlier = next((p for p in group.places if p.facility.id == v.facility.id), None)
             if earlier is None:
                 group.places.append(v)
-            elif (v.visit.started_on, v.visit.id) > (earlier.visit.started_on, earlier.visit.id):
-                # An institution is one place, seen at its latest visit that found it.
-                group.places[group.places.index(earlier)] = v
+            elif _later(v, earlier):
+                # An institution is one place, seen at its latest visit that found it; the
+                # places stay in the visits' order (oldest first).
+                group.places = [p for p in group.places if p is not earlier] + [v]
             recommendation = finding.recommendation.strip()
             if recommendation and recommendation not in group.recommendations:
                 group.recommendations.append(recommendation)

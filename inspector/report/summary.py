@@ -245,7 +245,7 @@ def chart_flowables(data: SummaryData, lang: str) -> list[Flowable]:
                            [k.vacancy_rate or 0 for k in kinds], WIDTH, unit=" %",
                            number=lambda v: percent(v, lang), highlight_above=10),
                  Spacer(1, 6 * mm)]
-    groups = finding_groups(visits)
+    groups = finding_groups(data.visits)  # as the findings table counts: each place once
     if groups:
         flow.append(bar_chart(t("chart_themes", lang),
                               [pick(THEMES.get(theme), lang) or theme for theme in groups],

@@ -27,6 +27,7 @@ from .backup_commands import BackupCommands
 from .export_actions import ExportActions
 from .list_page import VisitListPage
 from .ops import pool_op, present_failure, store_op
+from .qt_types import touch_qt_types
 from .settings import Settings
 from .sync_controller import SyncController
 from .sync_panel import SyncStatusBar
@@ -149,11 +150,11 @@ class MainWindow(QMainWindow):
         pool, so that opening the first visit costs its own work only (a tenth of a second
         less, while an export or a sync may be running). With a server set up, the sync
         engine too: imported when the sync starts, its 0.4 s of Python took the interpreter
-        lock from the window just as the person, the sync started, opens a visit. Then every
-        Qt class the window may use (see _touch_qt_types). And the
-        report's stack, which completing a visit seals from: imported when the first checklist
-        was built, its third of a second of Python held the window's first paint of the visit
-        (the pool thread and the GUI thread take turns for the interpreter lock)."""
+        lock from the window just as the person, the sync started, opens a visit. And the
+        code that reads the facts completing a visit seals: imported when the first checklist
+        was built, it held the window's first paint of the visit (the pool thread and the GUI
+        thread take turns for the interpreter lock). Then every Qt class, looked up in idle
+        slices of the GUI thread (qt_types.py)."""
         if self._warmed:
             return
         self._warmed = True
@@ -167,11 +168,10 @@ class MainWindow(QMainWindow):
             all_templates()
             importlib.import_module("inspector.ui.visit.editor")
             importlib.import_module("inspector.services.report_data")
-            _touch_qt_types()
             if syncs:
                 importlib.import_module("inspector.services.sync")
 
-        pool_op(self.runner, work, parent=self).run()
+        pool_op(self.runner, work, parent=self).success(lambda _: touch_qt_types(self)).run()
 
     def _say_if_read_only(self) -> None:
         """A profile nobody may write is shown, not refused: say so where "Saved" would stand,
@@ -494,14 +494,3 @@ class _EditorPlaceholder(QLabel):
     def focus_start(self) -> None:
         """No question to put the cursor in."""
 
-
-def _touch_qt_types() -> None:
-    """Every class of QtCore, QtGui and QtWidgets looked up once, on the pool. PySide makes a
-    class's Python type and its enums the first time it is used, and the first visit opened
-    paid for dozens (the checklist's first call that returns a widget resolved every scroll
-    area's subclass): 40–60 ms of its open, 170 ms here, once, before anyone waits."""
-    from PySide6 import QtCore, QtGui, QtWidgets
-
-    for module in (QtCore, QtGui, QtWidgets):
-        for name in dir(module):
-            getattr(module, name)

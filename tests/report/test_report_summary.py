@@ -196,3 +196,34 @@ def test_an_institution_visited_twice_counts_once_by_its_latest_visit(profile, m
     text = all_text(pdf)
     assert "по последнему визиту за период: визитов 2, учреждений 1" in text
     assert "4 % (2/50; ответили: 1)" in text
+
+
+def test_a_later_draft_does_not_blank_an_institution_s_figures(profile, make_visit):
+    from inspector.domain.visit import Visit
+    from inspector.report.aggregate import finding_groups, latest_per_institution
+    from inspector.services import visits as visit_service
+
+    done = make_visit(kind="elderly_home", name="Дом-интернат №38", started_on="2026-06-19",
+                      answers=STAFFING, findings=[LOW_PPE], completed=True)
+    facility_id = profile.records.get(Visit, done).facility_id
+    draft = visit_service.start_visit(profile, facility_id, "2026-09-05")  # nothing answered
+    visits = [load_visit(profile, v, with_photos=False) for v in (done, draft.id)]
+    assert [v.visit.id for v in latest_per_institution(visits)] == [done]
+    # Found at the earlier visit only: still one place of that finding, at that visit.
+    (group,) = finding_groups(visits)["infection"]
+    assert [v.visit.id for v in group.places] == [done]
+
+
+def test_chart_values_and_axis_are_written_as_the_tables_write_them(tmp_path):
+    from reportlab.graphics import renderPDF
+
+    from inspector.report.charts import bar_chart
+    from inspector.report.texts import percent
+
+    chart = bar_chart("Доля вакантных должностей, %", ["Дом престарелых", "Дом ребёнка"],
+                      [2.63, 0.0], 400, unit=" %", number=lambda v: percent(v, "ru"))
+    pdf = tmp_path / "chart.pdf"
+    renderPDF.drawToFile(chart, str(pdf))
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "2,6 %" in text and "2.6" not in text  # the table's «2,6 %», not «3 %»
+    assert "0,5" in text and "0.5" not in text  # the axis in the report's language
