@@ -169,8 +169,10 @@ class VisitEditor(QWidget):
                        session.findings_changed):
             signal.connect(self._label_tabs)
         self.retranslate()
-        # The tab shown is built on the next turn of the event loop: the header is painted
-        # first, and the GUI thread never holds both pieces of work in one go.
+        # The tab shown is built on a later turn of the event loop: the header is painted
+        # first, and the GUI thread never holds both pieces of work in one go. A 1 ms timer,
+        # not 0: a zero timer is a posted event, run in one stretch with the layout and paint
+        # this turn posted, so input and timers waited for both.
         QTimer.singleShot(1, self, self._show_first_tab)
 
     def _show_first_tab(self) -> None:
