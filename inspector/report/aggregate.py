@@ -55,6 +55,9 @@ class KindRow:
     waiting_minutes: float | None
     staffing_answered: int = 0  # institutions whose posts and vacancies are counted
     waiting_answered: int = 0
+    # The figures' questions that this kind's checklists ask (KIND_FIGURES): a figure whose
+    # question no checklist of the kind has is «not applicable», not «n/a» (no answer).
+    asked: frozenset[str] = frozenset()
 
     @property
     def vacancy_rate(self) -> float | None:
@@ -145,10 +148,16 @@ def _wage_row(kind: str, category: str, visits: list[VisitData]) -> WageRow | No
                    len(regionals), len(regions))
 
 
+# The question behind each column of the kind table.
+KIND_FIGURES = (TOTAL_POSTS, "social_package", "ppe_available", "waiting_time_minutes")
+
+
 def kind_rows(visits: list[VisitData]) -> list[KindRow]:
     rows = []
     for kind in kinds_present(visits):
         chosen = [v for v in visits if v.facility.kind == kind]
+        asked = frozenset(q for q in KIND_FIGURES
+                          if any(v.template.question(q) is not None for v in chosen))
         posts = vacancies = staffed = 0
         package, ppe, waiting = [0, 0], [0, 0], []
         for v in chosen:
@@ -171,7 +180,8 @@ def kind_rows(visits: list[VisitData]) -> list[KindRow]:
                 waiting.append(minutes)
         rows.append(KindRow(kind, len(chosen), posts, vacancies, (package[0], package[1]),
                             (ppe[0], ppe[1]),
-                            mean(waiting) if waiting else None, staffed, len(waiting)))
+                            mean(waiting) if waiting else None, staffed, len(waiting),
+                            asked))
     return rows
 
 

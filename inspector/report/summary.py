@@ -20,6 +20,7 @@ from ..domain.kinds import KIND_NAMES
 from ..domain.regions import region_name
 from ..domain.text import day, pick
 from .aggregate import (
+    KIND_FIGURES,
     finding_groups,
     kind_rows,
     latest_per_institution,
@@ -197,13 +198,15 @@ def figures_flowables(data: SummaryData, lang: str) -> list[Flowable]:
     for k in kind_rows(visits):
         staffed = t("n_answered", lang, n=k.staffing_answered)
         waited = t("n_answered", lang, n=k.waiting_answered)
+        cells = [_rate(k.vacancy_rate, lang, f" ({k.vacancies}/{k.posts}; {staffed})"),
+                 _share(k.no_package, lang), _share(k.ppe_short, lang),
+                 t("na", lang) if k.waiting_minutes is None
+                 else f"{k.waiting_minutes:.0f} ({waited})"]
+        # A question this kind's checklist never asks is not a missing answer.
+        cells = [cell if question in k.asked else t("not_asked", lang)
+                 for question, cell in zip(KIND_FIGURES, cells, strict=True)]
         rows.append([Paragraph(text(_kind(k.kind, lang)), s.cell),
-                     Paragraph(_rate(k.vacancy_rate, lang,
-                                     f" ({k.vacancies}/{k.posts}; {staffed})"), s.cell_right),
-                     Paragraph(_share(k.no_package, lang), s.cell_right),
-                     Paragraph(_share(k.ppe_short, lang), s.cell_right),
-                     Paragraph(t("na", lang) if k.waiting_minutes is None
-                               else f"{k.waiting_minutes:.0f} ({waited})", s.cell_right)])
+                     *[Paragraph(cell, s.cell_right) for cell in cells]])
     widths = [0.2, 0.26, 0.18, 0.18, 0.18]
     table = Table(rows, colWidths=fitted_widths(rows, widths, WIDTH), repeatRows=1, hAlign="LEFT",
                   splitInRow=1)

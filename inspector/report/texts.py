@@ -128,6 +128,7 @@ T: dict[str, Message] = {
     "chart_vacancy": N_("Vacancy rate, %"),
     "chart_themes": N_("Number of findings by theme"),
     "na": N_("n/a"),
+    "not_asked": N_("not applicable"),
     "footnote_no_data": N_("“No data”: the institution did not give the figure, and it is left "
                            "out of the sums: {items}."),
     "footnote_no_data_item": N_("{question}: {n} visit(s)"),

@@ -3097,138 +3097,138 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="266"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="268"/>
         <source>This visit cannot be opened:</source>
         <translation>Бұл сапарды ашу мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="275"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="277"/>
         <source>Opening the visit…</source>
         <translation>Сапар ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="280"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="282"/>
         <source>&amp;Complete visit</source>
         <translation>Сапарды ая&amp;қтау</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="281"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="283"/>
         <source>Checks that every required question is answered, then locks the visit</source>
         <translation>Барлық міндетті сұрақтарға жауап берілгенін тексеріп, сапарды өзгертуге жабады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="296"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="298"/>
         <source>&amp;Overview</source>
         <translation>&amp;Шолу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="296"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="298"/>
         <source>Check&amp;list</source>
         <translation>&amp;Тексеру парағы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="297"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="299"/>
         <source>&amp;Photos (%1)</source>
         <translation>Фот&amp;осуреттер (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="298"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="300"/>
         <source>&amp;Interviews (%1)</source>
         <translation>&amp;Сұхбаттар (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="336"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="338"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="338"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="340"/>
         <source>Saved at %1</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="340"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="342"/>
         <source>Changes are saved automatically</source>
         <translation>Өзгерістер автоматты түрде сақталады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="343"/>
-        <location filename="../../inspector/ui/visit/editor.py" line="344"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="345"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="346"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="427"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="429"/>
         <source>Completed</source>
         <translation>Аяқталды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="427"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="429"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="440"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="442"/>
         <source>Reopened for correction on %1</source>
         <translation>%1 түзету үшін ашылды</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="439"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="441"/>
         <source>Reopened for correction on %1 by %2</source>
         <translation>%1 түзету үшін ашылды, %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="394"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="396"/>
         <source>Keep it completed</source>
         <translation>Аяқталған күйінде қалдыру</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="394"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="396"/>
         <source>Reopen for correction</source>
         <translation>Түзету үшін ашу</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="391"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="393"/>
         <source>The visit goes back to a draft, so its answers can be changed, and it must be completed again. The visit records when it was reopened and by whom.</source>
         <translation>Сапар жобаға қайтарылады: жауаптарды өзгертуге болады, содан кейін оны қайта аяқтау керек. Сапарға оның қашан және кім ашқаны жазылады.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="390"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="392"/>
         <source>Reopen the visit for correction?</source>
         <translation>Сапарды түзету үшін ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="286"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="288"/>
         <source>This visit is completed and read-only. To correct it, press “Reopen for correction”.</source>
         <translation>Сапар аяқталды, тек оқуға болады. Оны түзету үшін «Түзету үшін ашу» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="284"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="286"/>
         <source>Back to a draft to correct answers; recorded in the visit</source>
         <translation>Жауаптарды түзету үшін жобаға қайтару; бұл сапарға жазылады</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="283"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="285"/>
         <source>&amp;Reopen for correction…</source>
         <translation>Т&amp;үзету үшін ашу…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="299"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="301"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>Т&amp;ұжырымдар (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="304"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="306"/>
         <source>&amp;Recommendations (%1)</source>
         <translation>&amp;Ұсынымдар (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="402"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
         <source>Correct a completed visit</source>
         <translation>Аяқталған сапарды түзету</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="403"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="405"/>
         <source>The visit is sealed. Why is it being corrected? The reason, your name and the time are kept with the visit.</source>
         <translation>Сапар мөрленген. Оны неге түзетесіз? Себебі, атыңыз бен уақыты сапармен бірге сақталады.</translation>
     </message>

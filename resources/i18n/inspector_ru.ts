@@ -3112,138 +3112,138 @@ The visits, photos and interviews in the current folder (%2) stay there: they ar
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="266"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="268"/>
         <source>This visit cannot be opened:</source>
         <translation>Этот визит не удаётся открыть:</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="275"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="277"/>
         <source>Opening the visit…</source>
         <translation>Открываем визит…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="280"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="282"/>
         <source>&amp;Complete visit</source>
         <translation>&amp;Завершить визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="281"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="283"/>
         <source>Checks that every required question is answered, then locks the visit</source>
         <translation>Проверяет, что на все обязательные вопросы есть ответы, и закрывает визит для изменений</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="296"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="298"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="296"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="298"/>
         <source>Check&amp;list</source>
         <translation>&amp;Лист проверки</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="297"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="299"/>
         <source>&amp;Photos (%1)</source>
         <translation>Фо&amp;тографии (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="298"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="300"/>
         <source>&amp;Interviews (%1)</source>
         <translation>&amp;Интервью (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="336"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="338"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="338"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="340"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="340"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="342"/>
         <source>Changes are saved automatically</source>
         <translation>Изменения сохраняются автоматически</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="343"/>
-        <location filename="../../inspector/ui/visit/editor.py" line="344"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="345"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="346"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="427"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="429"/>
         <source>Completed</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="427"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="429"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="440"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="442"/>
         <source>Reopened for correction on %1</source>
         <translation>Открыт для исправления %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="439"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="441"/>
         <source>Reopened for correction on %1 by %2</source>
         <translation>Открыт для исправления %1, %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="394"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="396"/>
         <source>Keep it completed</source>
         <translation>Оставить завершённым</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="394"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="396"/>
         <source>Reopen for correction</source>
         <translation>Открыть для исправления</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="391"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="393"/>
         <source>The visit goes back to a draft, so its answers can be changed, and it must be completed again. The visit records when it was reopened and by whom.</source>
         <translation>Визит вернётся в черновик: ответы можно будет изменить, после чего его нужно завершить снова. В визите записывается, когда и кем он был открыт.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="390"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="392"/>
         <source>Reopen the visit for correction?</source>
         <translation>Открыть визит для исправления?</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="286"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="288"/>
         <source>This visit is completed and read-only. To correct it, press “Reopen for correction”.</source>
         <translation>Визит завершён и доступен только для чтения. Чтобы исправить его, нажмите «Открыть для исправления».</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="284"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="286"/>
         <source>Back to a draft to correct answers; recorded in the visit</source>
         <translation>Вернуть в черновик, чтобы исправить ответы; это записывается в визит</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="283"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="285"/>
         <source>&amp;Reopen for correction…</source>
         <translation>Открыть для исправлени&amp;я…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="299"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="301"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>В&amp;ыводы (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="304"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="306"/>
         <source>&amp;Recommendations (%1)</source>
         <translation>&amp;Рекомендации (%1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="402"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="404"/>
         <source>Correct a completed visit</source>
         <translation>Исправление завершённого визита</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/visit/editor.py" line="403"/>
+        <location filename="../../inspector/ui/visit/editor.py" line="405"/>
         <source>The visit is sealed. Why is it being corrected? The reason, your name and the time are kept with the visit.</source>
         <translation>Визит запечатан. Почему его исправляют? Причина, ваше имя и время сохранятся вместе с визитом.</translation>
     </message>

@@ -227,3 +227,13 @@ def test_chart_values_and_axis_are_written_as_the_tables_write_them(tmp_path):
     text = PdfReader(pdf).pages[0].extract_text()
     assert "2,6 %" in text and "2.6" not in text  # the table's «2,6 %», not «3 %»
     assert "0,5" in text and "0.5" not in text  # the axis in the report's language
+
+
+def test_a_figure_a_kind_never_asks_is_not_applicable_not_missing(profile, three_visits,
+                                                                   tmp_path):
+    visits = [load_visit(profile, v, with_photos=False) for v in three_visits]
+    psc, elderly = kind_rows(visits)
+    assert "waiting_time_minutes" in psc.asked and "waiting_time_minutes" not in elderly.asked
+    text = " ".join(all_text(write_summary(profile, tmp_path / "s.pdf", lang="ru")).split())
+    # Homes have no queue: their waiting time is «не применимо», not «н/д» (no answer).
+    assert "не применимо" in text and "40 (ответили: 1)" in text
