@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from shell_support import seed_profile
+from visit_support import editor_env
 
 from inspector.ui.settings import CONFIG_DIR_VARIABLE, Settings
 from inspector.ui.tasks import TaskRunner
@@ -75,3 +76,9 @@ def open_window(qtbot, runners, config_dir) -> Iterator[Callable[..., QWidget]]:
     QApplication.processEvents()
     leftovers = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert leftovers == [], f"windows left open: {leftovers}"
+
+
+@pytest.fixture
+def env(qtbot, tmp_path, monkeypatch):
+    """(setup, runner, open_editor): a visit's editor on a profile of its own (visit_support)."""
+    yield from editor_env(qtbot, tmp_path, monkeypatch)

@@ -5,20 +5,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 from face_sample import face_jpeg
 from PySide6.QtCore import QPoint, Qt
-from visit_support import editor_env, make_photos, wait_written
+from visit_support import make_photos, wait_written
 
 from inspector.domain.photo import Photo
 from inspector.store.profile import Profile
 from inspector.ui.visit.face_canvas import BOX, PROPOSAL, overlap
 from inspector.ui.visit.photo_viewer import PhotoViewer
-
-
-@pytest.fixture
-def env(qtbot, tmp_path, monkeypatch):
-    yield from editor_env(qtbot, tmp_path, monkeypatch)
 
 
 def _import(qtbot, editor, paths):  # type: ignore[no-untyped-def]

@@ -4,17 +4,11 @@ counts as answered, and the completion summary names it."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from visit_support import editor_env, wait_written
 from visit_support import stored_answers as stored
+from visit_support import wait_written
 
 from inspector.domain.answer_values import is_no_data
-
-
-@pytest.fixture
-def env(qtbot, tmp_path, monkeypatch):
-    yield from editor_env(qtbot, tmp_path, monkeypatch)
 
 
 def test_no_data_by_keyboard_locks_the_field_and_is_stored(env, qtbot):

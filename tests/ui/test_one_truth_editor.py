@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from shell_support import type_text
-from visit_support import editor_env, wait_written
+from visit_support import wait_written
 
 from inspector.domain.interview import Interview
 from inspector.services.reports import write_visit_report
@@ -19,10 +18,6 @@ from inspector.ui.visit.evidence_picker import EvidencePicker
 
 PROGRESS = Qt.ItemDataRole.UserRole + 1
 
-
-@pytest.fixture
-def env(qtbot, tmp_path, monkeypatch):
-    yield from editor_env(qtbot, tmp_path, monkeypatch)
 
 
 def stored(setup) -> dict:

@@ -6,20 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
-from visit_support import editor_env, make_photos, wait_written
+from visit_support import make_photos, wait_written
 
 from inspector.domain.photo import Photo
 from inspector.domain.provenance import date_doubt
 from inspector.store.profile import Profile
 from inspector.ui.visit.pickers import PhotoPicker
-
-
-@pytest.fixture
-def env(qtbot, tmp_path, monkeypatch):
-    yield from editor_env(qtbot, tmp_path, monkeypatch)
 
 
 def _stored(setup) -> list[Photo]:  # type: ignore[no-untyped-def]

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from visit_support import dispose, editor_env, wait_ready, wait_written
+from visit_support import dispose, wait_ready, wait_written
 
 from inspector.domain.visit import Visit
 from inspector.services.visits import answer_values
 from inspector.store.profile import Profile
 from inspector.ui.visit import VisitEditor
-
-
-@pytest.fixture
-def env(qtbot, tmp_path, monkeypatch):
-    yield from editor_env(qtbot, tmp_path, monkeypatch)
 
 
 def click(qtbot, button) -> None:

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-from visit_support import editor_env, wait_written
+from visit_support import wait_written
 
 from inspector.services.visit_list import visit_summaries
 from inspector.services.visits import answers_of
 from inspector.store.profile import Profile
-
-
-@pytest.fixture
-def env(qtbot, tmp_path, monkeypatch):
-    yield from editor_env(qtbot, tmp_path, monkeypatch)
 
 
 def test_the_regional_average_flags_the_wage_in_the_editor_the_store_and_the_list(env, qtbot):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from visit_support import editor_env, make_photos, wait_written
+from visit_support import make_photos, wait_written
 
 from inspector.domain.answer import answer_id
 from inspector.domain.finding import Finding
@@ -12,11 +11,6 @@ from inspector.domain.interview import Interview
 from inspector.services.findings import findings_of
 from inspector.store.profile import Profile
 from inspector.ui.visit.evidence_picker import EvidencePicker
-
-
-@pytest.fixture
-def env(qtbot, tmp_path, monkeypatch):
-    yield from editor_env(qtbot, tmp_path, monkeypatch)
 
 
 def stored(setup, cls):

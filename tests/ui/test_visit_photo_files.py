@@ -8,17 +8,12 @@ import os
 import sys
 
 import pytest
-from visit_support import editor_env, make_photos
+from visit_support import make_photos
 from write_protect import write_protect  # noqa: F401 - a fixture
 
 from inspector.domain.photo import Photo
 from inspector.store.media import MediaStore
 from inspector.store.profile import Profile
-
-
-@pytest.fixture
-def env(qtbot, tmp_path, monkeypatch):
-    yield from editor_env(qtbot, tmp_path, monkeypatch)
 
 
 def import_and_wait(qtbot, editor, paths):

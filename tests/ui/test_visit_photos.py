@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QItemSelectionModel, QTimer
-from visit_support import editor_env, make_photos, wait_written
+from visit_support import make_photos, wait_written
 
 from inspector.domain.photo import Photo
 from inspector.store.profile import Profile
-
-
-@pytest.fixture
-def env(qtbot, tmp_path, monkeypatch):
-    yield from editor_env(qtbot, tmp_path, monkeypatch)
 
 
 def import_and_wait(qtbot, editor, paths, **kw):

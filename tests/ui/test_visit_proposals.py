@@ -3,19 +3,13 @@ the answers they quote."""
 
 from __future__ import annotations
 
-import pytest
-from visit_support import editor_env, wait_written
+from visit_support import wait_written
 
 from inspector.domain.answer import answer_id
 from inspector.domain.finding import Finding
 from inspector.domain.visit import Visit
 from inspector.services.findings import findings_of
 from inspector.store.profile import Profile
-
-
-@pytest.fixture
-def env(qtbot, tmp_path, monkeypatch):
-    yield from editor_env(qtbot, tmp_path, monkeypatch)
 
 
 def proposal_texts(view) -> list[str]:
